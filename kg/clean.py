@@ -1,0 +1,218 @@
+"""Stage 2: raw text -> CleanText (boilerplate and repeated bodies removed, inline pinyin
+dropped, traditional -> simplified), keeping for every kept character its offset in the
+original text so that every mention can point back into the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Document, DocumentMeta
+
+# A pinyin syllable with tone marks (or a tone digit) in parentheses right after a Han
+# character: 國(guó)家. Requires a vowel, so (kg), (GDP), (集团), (2023—2025年) stay.
+_PINYIN = re.compile(
+    r"(?<=[\u3400-\u9fff])[(（][bcdfghjklmnpqrstwxyz]{0,2}h?"
+    r"[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?[1-5]?[)）]"
+)
+
+# Lines that are site furniture, not article text.
+_BOILER_LINE = re.compile(
+    r"^(当前位置|您的位置|首页\s*[>›]|分享到|责任编辑|编辑[:：]|来源[:：]|本文来源|作者[:：]|文章评分|文章评论|署名[:：]"
+    r"|正在加载|上篇[:：]|下篇[:：]|上一篇|下一篇|©|Copyright|版权所有|↑\s*TOP|我要评论|我也来说两句|会员登录|More>>"
+    r"|等待处理|打印本页|关闭窗口|【字体|扫一扫|返回顶部|点击排行|[0-9]分\s+[0-9]分|http[s]?://\S+$)",
+    re.IGNORECASE,
+)
+_BOILER_ANYWHERE = re.compile(r"(浏览量[:：]|我要评论|条评论|供稿[:：]|责任编辑[:：]|本报记者.{0,12}报道$)")
+# After one of these headers, the rest of the page is link lists.
+_RELATED_HEADER = re.compile(r"^[『【\[]?\s*(相关阅读|相关新闻|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|猜你喜欢)\s*[』】\]]?\s*$")
+_LIST_ITEM = re.compile(r"^\s*[·•\-–—]\s*\S")
+_ORGAN_LINE = re.compile(r"^.{2,30}(主管|主办|承办)$")
+_DATE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+_SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　]+)")
+_SENTENCE_PUNCT = re.compile(r"[。！？；]")
+
+
+@dataclass
+class CleanText:
+    """Cleaned text plus, for each of its characters, the offset in the raw text."""
+
+    text: str
+    origin: list[int]
+    paragraphs: list[tuple[int, int]]  # (start, end) in text, one per kept line
+    removed: list[tuple[str, str]]  # (reason, line) for what was dropped
+    meta: DocumentMeta
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the raw text covering clean text [start, end)."""
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified with OpenCC (phrase-aware).
+
+    >>> to_simplified("國家市場監督管理總局")
+    '国家市场监督管理总局'
+    """
+    return _converter().convert(text)
+
+
+def strip_pinyin_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of inline pinyin annotations to drop.
+
+    >>> s = "國(guó)家(jiā)方案(2023—2025年)(集团)(GDP)"
+    >>> "".join(c for i, c in enumerate(s) if not any(a <= i < b for a, b in strip_pinyin_spans(s)))
+    '國家方案(2023—2025年)(集团)(GDP)'
+    """
+    return [m.span() for m in _PINYIN.finditer(text)]
+
+
+def _convert_line(chars: str) -> str:
+    """t2s that never changes the length (so the offset map stays 1:1)."""
+    converted = to_simplified(chars)
+    if len(converted) == len(chars):
+        return converted
+    return "".join(c if len(c) == 1 else o for o, c in zip(chars, (to_simplified(ch) for ch in chars), strict=True))
+
+
+def _normalise_line(line: str) -> str:
+    return to_simplified(_PINYIN.sub("", line.strip()))
+
+
+def _line_kind(line: str) -> str | None:
+    """Why a (simplified, pinyin-free) line is boilerplate, or None if it is article text."""
+    s = line.strip()
+    if not s:
+        return "blank"
+    if _BOILER_LINE.search(s):
+        return "furniture"
+    if _BOILER_ANYWHERE.search(s) and not _SENTENCE_PUNCT.search(s):
+        return "furniture"
+    if _ORGAN_LINE.match(s) and len(s) < 32:
+        return "masthead"
+    if re.fullmatch(r"[\d\-: /年月日]+", s):
+        return "date"
+    if _DATE.match(s) and len(s) < 60 and not _SENTENCE_PUNCT.search(s):
+        return "dateline"
+    tokens = re.split(r"[\s,，|、]+", s)
+    if len(tokens) >= 5 and all(len(t) <= 6 for t in tokens) and not _SENTENCE_PUNCT.search(s):
+        return "keywords"
+    return None
+
+
+def extract_meta(raw_lines: list[str]) -> DocumentMeta:
+    """Title, date and source stated in the page header (first lines)."""
+    head = [_normalise_line(ln) for ln in raw_lines[:15] if ln.strip() and "://" not in ln]
+    date = source = title = None
+    for ln in head:
+        if date is None and (m := _DATE.search(ln)):
+            y, mo, d = m.groups()
+            if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+                date = f"{y}-{int(mo):02d}-{int(d):02d}"
+        if source is None and (m := _SOURCE.search(ln)):
+            source = m.group(1).strip("　 ")
+    for ln in head:
+        if (
+            6 <= len(ln) <= 60
+            and not _SENTENCE_PUNCT.search(ln)
+            and not _line_kind(ln)
+            and not ln.startswith("http")
+            and not re.search(r"[,，。]", ln)
+            and not _DATE.search(ln)
+        ):
+            title = ln
+            break
+    return DocumentMeta(title=title, date=date, source=source)
+
+
+def clean(doc: Document) -> CleanText:
+    """Remove boilerplate lines, repeated bodies and pinyin; convert to simplified.
+
+    Works line by line: a line is kept whole or dropped whole, so a sentence never spans
+    a removed region and offsets stay monotonic.
+    """
+    raw = doc.raw_text
+    # line spans in raw
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        spans.append((pos, pos + len(body)))
+        pos += len(line)
+    raw_lines = [raw[a:b] for a, b in spans]
+    meta = extract_meta(raw_lines)
+
+    removed: list[tuple[str, str]] = []
+    kept: list[tuple[int, int, str]] = []  # raw span + normalised key
+    seen: set[str] = set()
+    in_related = False
+    for (a, b), line in zip(spans, raw_lines, strict=True):
+        s = line.strip()
+        if in_related:
+            if s:
+                removed.append(("related list", s))
+            continue
+        if _RELATED_HEADER.match(s):
+            in_related = True
+            removed.append(("related list", s))
+            continue
+        kind = _line_kind(_normalise_line(line))
+        if kind is None and _LIST_ITEM.match(s) and len(s) < 90:
+            kind = "link list"
+        if kind:
+            if kind != "blank":
+                removed.append((kind, s))
+            continue
+        key = re.sub(r"\s+", "", _PINYIN.sub("", s))
+        if key in seen and len(key) >= 8:
+            removed.append(("repeated body", s))
+            continue
+        seen.add(key)
+        kept.append((a, b, key))
+    # a teaser that is the opening of a later paragraph (pages print the lead twice)
+    keys = [k for _, _, k in kept]
+    final = []
+    for i, (a, b, k) in enumerate(kept):
+        if len(k) >= 20 and any(j != i and len(o) > len(k) and o.startswith(k) for j, o in enumerate(keys)):
+            removed.append(("teaser", raw[a:b].strip()))
+            continue
+        final.append((a, b))
+
+    out_chars: list[str] = []
+    origin: list[int] = []
+    paragraphs: list[tuple[int, int]] = []
+    for a, b in final:
+        # trim surrounding whitespace but keep offsets
+        while a < b and raw[a].isspace():
+            a += 1
+        while b > a and raw[b - 1].isspace():
+            b -= 1
+        segment = raw[a:b]
+        drop = strip_pinyin_spans(segment)
+        chars, offs = [], []
+        di = 0
+        for i, ch in enumerate(segment):
+            while di < len(drop) and drop[di][1] <= i:
+                di += 1
+            if di < len(drop) and drop[di][0] <= i < drop[di][1]:
+                continue
+            chars.append(ch)
+            offs.append(a + i)
+        simplified = _convert_line("".join(chars))
+        start = len(out_chars)
+        out_chars.extend(simplified)
+        origin.extend(offs)
+        paragraphs.append((start, len(out_chars)))
+        out_chars.append("\n")
+        origin.append(offs[-1] + 1 if offs else a)
+    text = "".join(out_chars)
+    return CleanText(text=text, origin=origin, paragraphs=paragraphs, removed=removed, meta=meta)

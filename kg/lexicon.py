@@ -1,0 +1,163 @@
+"""The domain lexicon: data under ontology/lexicon/, loaded once, read-only.
+
+Code says how the words are used; the words themselves live in TSV files so that an
+analyst can extend them without touching Python.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+
+def ontology_dir() -> Path:
+    """The ontology/ folder: $QGKG_ONTOLOGY, or the one beside the kg package."""
+    env = os.environ.get("QGKG_ONTOLOGY")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "ontology"
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = ontology_dir() / "lexicon" / name
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+class Gazetteer:
+    """Longest-match dictionary lookup over a string.
+
+    >>> g = Gazetteer({"上海": 1, "上海市": 2})
+    >>> g.match_at("在上海市", 1)
+    ('上海市', 2)
+    >>> g.match_at("在上海市", 0) is None
+    True
+    """
+
+    def __init__(self, entries: dict[str, object]):
+        self.entries = dict(entries)
+        self.lengths = sorted({len(k) for k in self.entries}, reverse=True)
+
+    def match_at(self, text: str, pos: int) -> tuple[str, object] | None:
+        for n in self.lengths:
+            cand = text[pos : pos + n]
+            if len(cand) == n and cand in self.entries:
+                return cand, self.entries[cand]
+        return None
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.entries
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    level: str  # province, prefecture, county
+    parent: str | None
+    short: tuple[str, ...]
+
+    @property
+    def short_name(self) -> str:
+        """The short form used in names like 福建出入境检验检疫局."""
+        return self.short[-1] if self.short else self.name
+
+
+@dataclass(frozen=True)
+class Department:
+    canonical: str
+    surfaces: tuple[str, ...]
+    template: str
+
+    def full_name(self, region: Region) -> str:
+        return self.template.format(region=region.name, short=region.short_name, canonical=self.canonical)
+
+
+@dataclass
+class Lexicon:
+    regions: dict[str, Region]  # by code
+    region_forms: Gazetteer  # surface -> Region (full names and short forms)
+    bare_short_forms: set[str]  # forms that need word boundaries
+    departments: Gazetteer  # surface -> Department
+    national: Gazetteer  # surface -> canonical
+    national_names: set[str]
+    programmes: dict[str, str]  # surface -> canonical
+    cues: dict[str, list[str]]
+    posts: dict[str, str]  # post -> implied organisation ('' if none)
+    surnames: set[str]
+    user_words: list[str] = field(default_factory=list)
+
+    def region_by_name(self, name: str) -> Region | None:
+        hit = self.region_forms.entries.get(name)
+        return hit if isinstance(hit, Region) else None
+
+    def parent(self, region: Region) -> Region | None:
+        return self.regions.get(region.parent) if region.parent else None
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    regions: dict[str, Region] = {}
+    for row in _rows("regions.tsv"):
+        if row[0] == "adcode":
+            continue
+        code, name, level, parent, short = (row + [""] * 5)[:5]
+        regions[code] = Region(code, name, level, parent or None, tuple(s for s in short.split("|") if s))
+    blocked = {w for row in _rows("region_short_blocklist.tsv") for w in row[0].split()}
+    rank = {"province": 0, "prefecture": 1, "county": 2}
+    forms: dict[str, Region] = {}
+    bare: set[str] = set()
+    by_form: dict[str, list[Region]] = defaultdict(list)
+    for r in regions.values():
+        by_form[r.name].append(r)
+        for s in r.short:
+            if s in blocked:
+                continue
+            by_form[s].append(r)
+            if not s.endswith(("州", "县", "市", "区")):
+                bare.add(s)
+    for form, rs in by_form.items():
+        # full names first, then the highest level (吉林 -> 吉林省, not 吉林市)
+        rs.sort(key=lambda r: (r.name != form, rank[r.level], r.code))
+        forms[form] = rs[0]
+    departments: dict[str, Department] = {}
+    for canonical, surfaces, template in _rows("departments.tsv"):
+        dept = Department(canonical, tuple(surfaces.split("|")), template)
+        for s in dept.surfaces:
+            departments.setdefault(s, dept)
+    national: dict[str, str] = {}
+    for row in _rows("national_agencies.tsv"):
+        name, aliases = (row + [""])[:2]
+        national[name] = name
+        for a in filter(None, aliases.split("|")):
+            national.setdefault(a, name)
+    programmes: dict[str, str] = {}
+    for row in _rows("programmes.tsv"):
+        name, aliases = (row + [""])[:2]
+        programmes[name] = name
+        for a in filter(None, aliases.split("|")):
+            programmes.setdefault(a, name)
+    cues = {row[0]: row[1].split("|") for row in _rows("cues.tsv")}
+    posts = {row[0]: (row + [""])[1] for row in _rows("posts.tsv")}
+    surnames = {w for row in _rows("surnames.tsv") for w in row[0].split()}
+    words = list(forms) + list(national) + [d for d in departments if len(d) > 1] + list(programmes)
+    return Lexicon(
+        regions=regions,
+        region_forms=Gazetteer(forms),
+        bare_short_forms=bare,
+        departments=Gazetteer(departments),
+        national=Gazetteer(national),
+        national_names=set(national.values()),
+        programmes=programmes,
+        cues=cues,
+        posts=posts,
+        surnames=surnames,
+        user_words=words,
+    )

@@ -1,0 +1,109 @@
+"""Stage 7: entities, facts and measures -> an RDF dataset with one named graph per document.
+
+Provenance model (see README, "Evidence"):
+  * every fact is asserted directly (agency qg:issued plan) and, beside it, described by a
+    qg:Statement (an rdf:Statement) whose qg:evidence is a qg:Evidence node;
+  * every Target and Observation has qg:evidence directly;
+  * a qg:Evidence carries qg:inDocument, qg:quote (== the original file's text from qg:start
+    to qg:end, in characters) and qg:sentence (the cleaned, simplified sentence).
+"""
+
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from .model import DocumentResult, Evidence
+from .resolve import Entity, normalise_name
+from .vocab import QG, document_iri, entity_iri, hashed_iri
+
+
+def _bind(g: Graph) -> None:
+    g.bind("qg", QG._NS)
+    g.bind("skos", SKOS)
+    g.bind("dcterms", DCTERMS)
+    g.bind("qgid", URIRef("https://w3id.org/qgkg/id/"))
+
+
+def evidence_node(g: Graph, ev: Evidence) -> URIRef:
+    node = hashed_iri("evidence", ev.doc_id, ev.start, ev.end)
+    g.add((node, RDF.type, QG.Evidence))
+    g.add((node, QG.inDocument, document_iri(ev.doc_id)))
+    g.add((node, QG.quote, Literal(ev.quote)))
+    g.add((node, QG.sentence, Literal(ev.sentence_text)))
+    g.add((node, QG.start, Literal(ev.start, datatype=XSD.integer)))
+    g.add((node, QG.end, Literal(ev.end, datatype=XSD.integer)))
+    return node
+
+
+def _describe_entity(g: Graph, e: Entity, doc: URIRef) -> URIRef:
+    node = entity_iri(e.kind, e.canonical)
+    g.add((node, RDF.type, getattr(QG, e.kind)))
+    g.add((node, RDFS.label, Literal(e.canonical, lang="zh")))
+    for a in sorted(e.aliases):
+        g.add((node, SKOS.altLabel, Literal(a, lang="zh")))
+    g.add((node, QG.mentionedIn, doc))
+    if e.kind == "Person" and "role" in e.attrs:
+        g.add((node, QG.role, Literal(e.attrs["role"], lang="zh")))
+    if e.kind == "Region" and "code" in e.attrs:
+        g.add((node, QG.adcode, Literal(e.attrs["code"])))
+    return node
+
+
+def build_dataset(results: list[DocumentResult], entities: dict[tuple[str, str], Entity]) -> Dataset:
+    ds = Dataset()
+    _bind(ds)
+    for res in results:
+        doc_id = res.document.doc_id
+        doc = document_iri(doc_id)
+        g = ds.graph(doc)
+        g.add((doc, RDF.type, QG.Document))
+        g.add((doc, QG.sourceFile, Literal(res.document.path.split("/")[-1])))
+        if res.meta.title:
+            g.add((doc, DCTERMS.title, Literal(res.meta.title, lang="zh")))
+        if res.meta.date:
+            g.add((doc, DCTERMS.date, Literal(res.meta.date, datatype=XSD.date)))
+        if res.meta.source:
+            g.add((doc, DCTERMS.source, Literal(res.meta.source, lang="zh")))
+        for e in entities.values():
+            if doc_id in e.documents:
+                _describe_entity(g, e, doc)
+        for f in res.facts:
+            s = entity_iri(f.subject[0], normalise_name(f.subject[1]))
+            o = entity_iri(f.object[0], normalise_name(f.object[1]))
+            p = getattr(QG, f.relation)
+            g.add((s, p, o))
+            st = hashed_iri("statement", doc_id, s, p, o, f.evidence.start)
+            g.add((st, RDF.type, QG.Statement))
+            g.add((st, RDF.subject, s))
+            g.add((st, RDF.predicate, p))
+            g.add((st, RDF.object, o))
+            g.add((st, QG.rule, Literal(f.rule)))
+            g.add((st, QG.evidence, evidence_node(g, f.evidence)))
+        for i, ms in enumerate(res.measures):
+            node = hashed_iri(ms.kind.lower(), doc_id, ms.evidence.start, ms.indicator, ms.value, i)
+            g.add((node, RDF.type, getattr(QG, ms.kind)))
+            g.add((node, QG.indicator, entity_iri("Indicator", normalise_name(ms.indicator))))
+            g.add((node, QG.value, Literal(_number(ms.value), datatype=XSD.decimal)))
+            g.add((node, QG.unit, Literal(ms.unit)))
+            g.add((node, QG.comparator, Literal(ms.comparator)))
+            if ms.year is not None:
+                g.add((node, QG.year, Literal(ms.year, datatype=XSD.integer)))
+            if ms.region:
+                g.add((node, QG.region, entity_iri("Region", ms.region)))
+            if ms.plan and ms.kind == "Target":
+                g.add((entity_iri("Plan", normalise_name(ms.plan)), QG.hasTarget, node))
+            g.add((node, QG.evidence, evidence_node(g, ms.evidence)))
+    return ds
+
+
+def _number(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else repr(v)
+
+
+def union_graph(ds: Dataset) -> Graph:
+    g = Graph()
+    _bind(g)
+    for s, p, o, _c in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g

@@ -1,0 +1,633 @@
+"""Stage 4: cleaned text -> mentions of Region, Agency, Enterprise, Person, Plan, Programme
+and Indicator.
+
+Each recogniser is a small function over a `TextView` (the cleaned text with its sentences,
+book-title spans and token boundaries) that returns `Mention`s. They run in a fixed order
+because later ones use earlier results: agencies need the regions (to complete 市发改委 with
+the document's city), persons need agencies and enterprises (for worksFor).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, Region
+from .lexicon import load as load_lexicon
+from .model import Mention, Sentence
+from .segment import token_boundaries
+
+HAN = r"\u3400-\u9fff"
+_is_han = re.compile(f"[{HAN}]").match
+
+# Characters and words that end a name when scanning leftwards from its head.
+STOP_CHARS = set("的和与及在对为是将把被由等了中上向从以于并或、，,。；;：:！!？?（）()《》“”\"‘’ 　\n到即也还都又使让给跟同获")
+STOP_WORDS = (
+    "开展", "实施", "推进", "推行", "建立", "健全", "启动", "组织", "推广", "创建", "落实", "参加", "申报",
+    "承办", "推动", "完善", "深化", "加强", "探索", "开辟", "融入", "围绕", "结合", "按照", "根据", "依据",
+    "设立", "构建", "打造", "完成", "获批", "获得", "列入", "纳入", "加快", "支持", "引导", "指导", "帮助",
+    "促进", "建设", "深入", "走进", "总结", "评估", "历年", "持续", "大力", "积极", "全面", "认真", "扎实", "继续", "进一步", "着力", "不断",
+    "成立", "举办", "主办", "部署", "发布", "印发", "出台", "制定", "提高", "贯彻", "重视", "坚持",
+    "表彰", "配合", "聚焦", "依托", "通过", "作为", "关于", "提出", "推出", "首次", "稳定", "达到", "保持", "力争",
+    "新增", "创新", "明确", "进行", "负责", "做好", "抓好", "抓住", "列为", "入选", "评为", "获评",
+)
+LEVEL_CHARS = "市省州县区"
+GENERIC_BEFORE_LEVEL = ("各", "该", "全", "本", "有关", "相关", "等", "每", "县(", "县（")
+
+INSTITUTION_SUFFIXES = (
+    "检验检测研究院", "检验检测院", "检验检测中心", "综合检测中心", "检测中心", "检验中心", "监测中心", "检验所",
+    "检测所", "检验院", "检测院", "研究院", "研究所", "计量所", "标准化院", "指挥中心", "服务中心",
+)
+PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度", "机制", "试点", "大赛", "开放日", "示范区")
+PROGRAMME_HEADS_WEAK = ("体系", "活动", "服务", "项目", "展示", "认证", "举措", "宣传工作")
+PROGRAMME_KEYWORDS = (
+    "质量", "标准", "认证", "认可", "计量", "检验", "检测", "品牌", "信用", "诚信", "失信", "违法", "安全",
+    "监管", "消费", "知识产权", "名牌", "质检", "示范", "提升", "首席", "名录", "召回", "放心", "食品", "药品",
+    "特种设备", "合格评定", "对标", "达标", "一站式", "三同", "放管服",
+)
+GENERIC_PROGRAMME_WORDS = ("主题", "宣传", "系列", "相关", "各类", "各项", "专项", "执法", "整治", "检查", "活动",
+                           "工作", "培训", "监督", "日常", "联合", "联动", "区域", "合作")
+THEMED = re.compile(r"[“\"]([^“”\"]{2,10}(?:月|日|周|节))[”\"]")
+QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
+BOOK_TITLE = re.compile(r"《([^《》\n]{2,120})》")
+PLAN_SUFFIX = re.compile(r"(方案|纲要|规划|计划|意见|规定|办法|指南|通知|细则|决定|条例|措施|要点|意见书)$")
+NOT_PLAN = re.compile(r"(规范|标准|周刊|日报|晚报|杂志|报$|期刊|GB|ISO)")
+INDICATOR_HEAD = re.compile(r"(满意度|指数|占比|比重|[\u4e00-\u9fff]率)")
+INDICATOR_BAD_HEADS = ("效率", "频率", "概率", "汇率", "税率", "利率", "功率", "速率", "比率", "费率", "坦率", "草率", "轻率", "表率", "统率", "率率")
+INDICATOR_AFTER_BAD = ("调查", "测评", "测评", "评价", "提升工程")
+ADMIN_LEVEL_WORDS = ("国家级", "省级", "市级", "县级", "国家", "省", "市", "县", "州", "区", "各级", "全国", "全省", "全市",
+                     "全州", "全县", "全区", "主要")
+ENTERPRISE_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司)")
+
+
+# a year, an ordinal or a count ends a name on its left: 2023年, 第十四届, 5个, 首批
+_COUNT_BEFORE = re.compile(r"(\d{4}年度?|第[\d一二三四五六七八九十百]+[届个批期次]|\d+[个批项家期次名]|首批|年度)$")
+# what may follow a programme's head word (the head must end the name)
+FOLLOW_OK = ("建设", "工作", "项目", "举措", "活动", "期间", "以来", "启动", "仪式", "获奖", "评选", "试点", "中", "上",
+             "的", "和", "与", "及", "等", "为", "在", "有", "已", "是", "将", "被", "并", "已", "列入", "纳入", "全面",
+             "各项", "如期", "取得", "成效", "落实", "实施", "推进", "开展", "验收", "相关")
+FOLLOW_BAD = ("城市", "单位", "企业", "地区", "名单", "机构")
+
+
+def _head_ends_word(text: str, end: int) -> bool:
+    nxt = text[end : end + 1]
+    if not nxt or not _is_han(nxt):
+        return True
+    if text.startswith(FOLLOW_BAD, end):
+        return False
+    return text.startswith(FOLLOW_OK, end)
+
+
+def _year_prefix(name: str) -> str:
+    return re.sub(r"^(\d{4}年度?|第[\d一二三四五六七八九十百]+[届个批期次])+", "", name)
+
+
+@dataclass
+class TextView:
+    """The cleaned text of one document as the recognisers see it."""
+
+    text: str
+    sentences: list[Sentence]
+    lexicon: Lexicon
+    titles: list[tuple[int, int]] = field(default_factory=list)  # spans of 《…》 including brackets
+    bounds: set[int] = field(default_factory=set)
+    regions: list[Mention] = field(default_factory=list)
+    main_region: dict[str, Region] = field(default_factory=dict)  # level char -> region
+    _starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str, sentences: list[Sentence]) -> TextView:
+        view = cls(text, sentences, load_lexicon())
+        view.titles = [m.span() for m in BOOK_TITLE.finditer(text)]
+        view.bounds = token_boundaries(text)
+        view._starts = [s.clean_start for s in sentences]
+        return view
+
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def in_title(self, pos: int) -> tuple[int, int] | None:
+        for a, b in self.titles:
+            if a <= pos < b:
+                return a, b
+        return None
+
+    def extend_left(self, end: int, limit: int = 16, through_titles: bool = False) -> int:
+        """Leftmost start of a name that ends at `end`, stopping at punctuation, function
+        words and verbs (STOP_CHARS, STOP_WORDS)."""
+        i = end
+        text = self.text
+        while i > 0 and end - i < limit:
+            ch = text[i - 1]
+            if through_titles and ch == "》":
+                j = text.rfind("《", 0, i - 1)
+                if j >= 0:
+                    i = j
+                    continue
+            if (ch in STOP_CHARS and not (ch == "对" and text[i : i + 1] == "标")) or ch.isspace():
+                break
+            if _COUNT_BEFORE.search(text, max(0, i - 8), i):
+                break
+            if any(text.endswith(w, 0, i) for w in STOP_WORDS):
+                break
+            i -= 1
+        return i
+
+
+def mention(view: TextView, kind: str, start: int, end: int, canonical: str, rule: str, **kw) -> Mention:
+    attrs = tuple(sorted((k, v) for k, v in kw.pop("attrs", {}).items()))
+    return Mention(kind, view.text[start:end], canonical, start, end, view.sentence_at(start), rule, attrs=attrs, **kw)
+
+
+# ---------------------------------------------------------------- regions
+def find_regions(view: TextView) -> list[Mention]:
+    """Administrative divisions: full names anywhere, bare short forms (辽宁, 沈阳) only as
+    whole jieba tokens so that words that merely contain them do not count."""
+    out = []
+    text, lex = view.text, view.lexicon
+    i = 0
+    while i < len(text):
+        hit = lex.region_forms.match_at(text, i)
+        if hit:
+            form, region = hit
+            end = i + len(form)
+            is_bare = form in lex.bare_short_forms
+            county_short = region.level == "county" and len(form) <= 2
+            if not county_short and (not is_bare or (i in view.bounds and end in view.bounds)):
+                out.append(mention(view, "Region", i, end, region.name, "region-lexicon", attrs={"code": region.code}))
+                i = end
+                continue
+        i += 1
+    view.regions = out
+    # the document's own regions, by the level word that refers to them (市, 省, 州 ...)
+    counts = Counter(m.canonical for m in out)
+    for ch in LEVEL_CHARS:
+        cands = [n for n, _ in counts.most_common() if n.endswith(ch) or (ch == "省" and n.endswith("自治区"))]
+        if cands:
+            view.main_region[ch] = lex.region_by_name(cands[0])
+    if "省" not in view.main_region:
+        for n, _ in counts.most_common():
+            r = lex.region_by_name(n)
+            p = lex.parent(r) if r else None
+            while p is not None and p.level != "province":
+                p = lex.parent(p)
+            if p is not None:
+                view.main_region["省"] = p
+                break
+    return out
+
+
+def region_for_level(view: TextView, level: str, pos: int) -> Region | None:
+    """The region a bare level word (市, 州, 省 …) refers to at `pos`: the nearest earlier
+    region of that level in the document, else the document's most mentioned one."""
+    for m in reversed(view.regions):
+        if m.clean_start >= pos:
+            continue
+        if m.canonical.endswith(level) or (level == "省" and m.canonical.endswith("自治区")):
+            return view.lexicon.region_by_name(m.canonical)
+    return view.main_region.get(level)
+
+
+# ---------------------------------------------------------------- agencies
+def _match_department(view: TextView, j: int):
+    hit = view.lexicon.departments.match_at(view.text, j)
+    if not hit:
+        return None
+    surface, dept = hit
+    end = j + len(surface)
+    nxt = view.text[end : end + 1]
+    if surface == "委" and nxt in ("员", "托", "屈", "婉"):
+        return None
+    if nxt == "门" or (surface.endswith("局") and nxt == "长"):
+        return None
+    return surface, dept, end
+
+
+def _sub_unit(view: TextView, end: int) -> int:
+    """Extend an agency over a named sub-unit: …总局质量发展局, …管理局大理片区分局."""
+    m = re.match(f"([{HAN}]{{2,8}}?)(分局|局)(?![长])", view.text[end : end + 12])
+    if m and not any(c in STOP_CHARS for c in m.group(1)) and not any(w in m.group(1) for w in STOP_WORDS):
+        return end + m.end()
+    return end
+
+
+def find_agencies(view: TextView) -> list[Mention]:
+    out: list[Mention] = []
+    text, lex = view.text, view.lexicon
+    i = 0
+    while i < len(text):
+        title = view.in_title(i)
+        if title:
+            i = title[1]
+            continue
+        m = _agency_at(view, i, out[-1].clean_end if out else -1)
+        if m:
+            out.append(m)
+            i = m.clean_end
+        else:
+            i += 1
+    # 中共X委 written as 中共 + region + 委: canonical already handled; institutions and
+    # leading groups
+    out.extend(_institutions(view, out))
+    out.sort(key=lambda m: m.clean_start)
+    del lex
+    return out
+
+
+def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
+    text, lex = view.text, view.lexicon
+    start = i
+    party_prefix = text.startswith("中共", i) or text.startswith("中国共产党", i)
+    if party_prefix:
+        i += 2 if text.startswith("中共", i) else 5
+    # 1. region (+ inner region) + [第N届] + department
+    hit = lex.region_forms.match_at(text, i)
+    if hit:
+        form, region = hit
+        j = i + len(form)
+        while (inner := lex.region_forms.match_at(text, j)) and inner[1].parent:
+            # 广东省湛江市 -> the inner one
+            form, region = inner
+            j += len(form)
+        ordinal = re.match(r"第[一二三四五六七八九十百\d]+届", text[j:])
+        k = j + (ordinal.end() if ordinal else 0)
+        dep = _match_department(view, k)
+        if dep:
+            surface, dept, end = dep
+            if party_prefix and dept.canonical != "党委":
+                return None
+            end = _sub_unit(view, end)
+            canonical = dept.full_name(region) + text[k + len(surface) : end]
+            return mention(view, "Agency", start, end, canonical, "region+department", region=region.name)
+        # bare short region + 局 (福建局) is resolved later against the document's agencies
+        return None
+    if party_prefix:
+        return None
+    # 2. level word + department: 市发改委, 州市场监管局, 省政府
+    ch = text[i]
+    prev_ok = (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS or i == after
+               or any(text.endswith(w, 0, i) for w in STOP_WORDS))
+    if ch in LEVEL_CHARS and prev_ok:
+        if any(text.endswith(g, 0, i) for g in GENERIC_BEFORE_LEVEL):
+            return None
+        dep = _match_department(view, i + 1)
+        if dep:
+            surface, dept, end = dep
+            region = region_for_level(view, ch, i)
+            if region is not None:
+                end = _sub_unit(view, end)
+                canonical = dept.full_name(region) + text[i + 1 + len(surface) : end]
+                return mention(view, "Agency", start, end, canonical, "level+department", region=region.name)
+        return None
+    # 3. national bodies by name or abbreviation
+    hit = lex.national.match_at(text, i)
+    if hit:
+        surface, canonical = hit
+        end = i + len(surface)
+        if text[end : end + 1] == "门" or (i > 0 and text[i - 1] in LEVEL_CHARS and surface[0] not in "国中全"):
+            return None
+        sub = _sub_unit(view, end)
+        canonical = canonical + text[end:sub]
+        return mention(view, "Agency", start, sub, canonical, "national-lexicon")
+    return None
+
+
+def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
+    """Public institutions (…检验所, …研究院, …检测中心) and leading groups (…领导小组) that
+    start with a region or a level word."""
+    text = view.text
+    taken = [(m.clean_start, m.clean_end) for m in found]
+    out = []
+    pattern = "|".join(INSTITUTION_SUFFIXES) + "|领导小组"
+    for m in re.finditer(pattern, text):
+        end = m.end()
+        if view.in_title(m.start()) or any(a < end and m.start() < b for a, b in taken):
+            continue
+        start = view.extend_left(m.start(), limit=18)
+        name = text[start:end]
+        region = None
+        for r in view.regions:
+            if r.clean_start == start or (r.clean_start >= start and r.clean_end <= m.start() and r.clean_start - start <= 2):
+                region = view.lexicon.region_by_name(r.canonical)
+                rest = text[r.clean_end : end]
+                canonical = region.name + rest
+                break
+        else:
+            if m.group() != "领导小组":
+                continue
+            region = view.main_region.get("市") or view.main_region.get("州") or view.main_region.get("县")
+            canonical = (region.name if region else "") + name
+        body = name[: -len(m.group())]
+        if len(body) < 2 or re.search(r"\d", body):
+            continue
+        out.append(mention(view, "Agency", start, end, canonical, "institution", region=region.name if region else None))
+        taken.append((start, end))
+    return out
+
+
+# ---------------------------------------------------------------- enterprises
+def find_enterprises(view: TextView) -> list[Mention]:
+    out = []
+    text = view.text
+    for m in ENTERPRISE_SUFFIX.finditer(text):
+        if view.in_title(m.start()):
+            continue
+        i = m.start()
+        # allow a parenthesised part inside the name: 下关沱茶(集团)股份有限公司
+        while True:
+            j = view.extend_left(i, limit=20)
+            if j >= 2 and text[j - 1] in "(（" and False:
+                pass
+            if i - j >= 1 or i == m.start():
+                pass
+            if j > 0 and text[j - 1] in ")）":
+                k = max(text.rfind("(", 0, j - 1), text.rfind("（", 0, j - 1))
+                if k > 0 and j - k <= 6:
+                    i = k
+                    continue
+            break
+        start = j
+        if m.start() - start < 2:
+            continue
+        surface = text[start : m.end()]
+        out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(surface), "enterprise-suffix"))
+    return out
+
+
+def _ascii_parens(s: str) -> str:
+    return s.replace("（", "(").replace("）", ")")
+
+
+# ---------------------------------------------------------------- plans
+def find_plans(view: TextView) -> list[Mention]:
+    """Titled policy documents: 《…方案》 and the like; not standards or periodicals."""
+    out = []
+    for m in BOOK_TITLE.finditer(view.text):
+        title = m.group(1).strip()
+        core = re.sub(r"[(（][^()（）]*[)）]$", "", title).strip()
+        if not PLAN_SUFFIX.search(core) or NOT_PLAN.search(title):
+            continue
+        out.append(mention(view, "Plan", m.start(), m.end(), _ascii_parens(title), "book-title"))
+    return out
+
+
+# ---------------------------------------------------------------- programmes
+def _canonical_programme(view: TextView, name: str) -> str:
+    """Strip what is not part of a programme's identity: a leading year or ordinal, 全国/全州…,
+    a leading region, and 活动/工作/建设 after a themed month or a head word."""
+    name = _ascii_quotes(name)
+    name = _year_prefix(name)
+    hit = view.lexicon.region_forms.match_at(name, 0)
+    if hit and len(name) - len(hit[0]) >= 4:
+        name = name[len(hit[0]) :]
+    name = re.sub(r'^(全国|全省|全市|全州|全县|全区)(?=")', "", name)
+    name = _year_prefix(name)
+    if re.fullmatch(r'"[^"]+(月|日|周|节)"(活动)?', name):
+        return name.strip('"').removesuffix('"活动').rstrip('"')
+    for tail in ("建设", "工作", "项目"):
+        if name.endswith(tail):
+            rest = name[: -len(tail)]
+            if rest.endswith(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK) and not rest.endswith("宣传"):
+                name = rest
+    return view.lexicon.programmes.get(name, view.lexicon.programmes.get(name.replace('"', ""), name))
+
+
+def _ascii_quotes(s: str) -> str:
+    return re.sub(r"[“”‘’'「」]", '"', s)
+
+
+def _verb_before(view: TextView, pos: int, words: list[str] | tuple[str, ...]) -> bool:
+    """Is one of `words` in the same clause, before `pos`?"""
+    sent = view.sentences[view.sentence_at(pos)]
+    clause_start = max(view.text.rfind(c, sent.clean_start, pos) for c in "，,；;：:")
+    clause = view.text[max(clause_start + 1, sent.clean_start) : pos]
+    return any(w in clause for w in words)
+
+
+def find_programmes(view: TextView) -> list[Mention]:
+    text = view.text
+    cands: list[Mention] = []
+    launch = view.lexicon.cues["launch"] + ["完成", "获批"]
+    launch_strict = view.lexicon.cues["launch"]
+
+    def add(start: int, end: int, rule: str) -> None:
+        surface = text[start:end]
+        canonical = _canonical_programme(view, surface)
+        if len(canonical.replace('"', "")) >= 3:
+            cands.append(mention(view, "Programme", start, end, canonical, rule))
+
+    # (a) lexicon of nationally known programmes
+    quoted_text = _ascii_quotes(text)
+    for key in sorted(view.lexicon.programmes, key=len, reverse=True):
+        for m in re.finditer(re.escape(key), quoted_text):
+            if view.in_title(m.start()) or not _head_ends_word(text, m.end()):
+                continue
+            before = text[m.start() - 1 : m.start()]
+            if before and _is_han(before) and before not in STOP_CHARS and view.extend_left(m.start()) != m.start() \
+                    and not any(text.endswith(w, 0, m.start()) for w in STOP_WORDS):
+                continue
+            add(m.start(), m.end(), "programme-lexicon")
+    # (b) “quoted” + head: “同线同标同质”工程, 质量基础设施“一站式”服务
+    for m in QUOTED.finditer(text):
+        if view.in_title(m.start()):
+            continue
+        after = text[m.end() : m.end() + 16]
+        heads = PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK
+        best = None
+        for k in range(len(after)):
+            if after[k] in STOP_CHARS or any(after.startswith(w, k) for w in STOP_WORDS):
+                break
+            h = next((h for h in heads if after.startswith(h, k)), None)
+            if h and _head_ends_word(text, m.end() + k + len(h)):
+                best = (k + len(h), h)
+                break
+        if best is None:
+            continue
+        end = m.end() + best[0]
+        start = view.extend_left(m.start(), limit=10)
+        if best[1] in PROGRAMME_HEADS_WEAK and not _verb_before(view, start, launch):
+            continue
+        add(start, end, "quoted+head")
+    # (c) “quoted” themed months and days: “质量月”, “世界标准日”
+    for m in THEMED.finditer(text):
+        if not view.in_title(m.start()) and not re.search(r"\d", m.group(1)):
+            add(m.start(), m.end(), "themed-day")
+    # (d) unquoted name + head
+    heads = "|".join(sorted(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK, key=len, reverse=True))
+    for m in re.finditer(heads, text):
+        if view.in_title(m.start()):
+            continue
+        head = m.group()
+        end = m.end()
+        if head == "体系" and not text.startswith("建设", end):
+            continue
+        if text[m.start() - 1 : m.start()] in "”\"" or not _head_ends_word(text, end):
+            continue  # quoted names are handled by (b)
+        start = view.extend_left(m.start(), limit=16, through_titles=True)
+        if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"":
+            continue  # a quoted slogan that ends in a head word (“全国知名品牌示范区”)
+        if any((text[start:end]).endswith(k) and len(k) < end - start for k in view.lexicon.programmes):
+            continue  # the lexicon names it; the extra words on the left are context
+        core = text[start : m.start()]
+        if len(core) < 3 or not re.search(f"[{HAN}]", core):
+            continue
+        stripped = core
+        for w in GENERIC_PROGRAMME_WORDS:
+            stripped = stripped.replace(w, "")
+        if len(stripped) < 2:
+            continue
+        weak = head in PROGRAMME_HEADS_WEAK
+        has_kw = any(k in core for k in PROGRAMME_KEYWORDS)
+        if weak and not any(text.endswith(v, 0, start) for v in launch_strict):
+            continue
+        if not weak and not has_kw:
+            continue
+        if head == "体系":
+            end += 2  # 建设
+        add(start, end, "name+head")
+    # keep the longest of candidates that start at the same place; drop ones inside others
+    # of the same rule family unless they are themed days (质量月 inside 全国“质量月”…行动)
+    cands.sort(key=lambda m: (m.clean_start, -(m.clean_end - m.clean_start)))
+    out: list[Mention] = []
+    for c in cands:
+        if any(o.clean_start <= c.clean_start and c.clean_end <= o.clean_end and o.canonical != c.canonical
+               and c.rule != "themed-day" and not (o.clean_start == c.clean_start and o.clean_end == c.clean_end)
+               for o in out):
+            continue
+        if any(o.clean_start == c.clean_start and o.clean_end == c.clean_end for o in out):
+            continue
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- indicators
+def find_indicators(view: TextView) -> list[Mention]:
+    """Measured quantities: names ending in 合格率, 满意度, 指数 … A list of items sharing one
+    head (主要农产品、食品、药品合格率) is one indicator; a list of full indicators is several."""
+    text = view.text
+    out = []
+    for m in INDICATOR_HEAD.finditer(text):
+        head = m.group()
+        if head in INDICATOR_BAD_HEADS or view.in_title(m.start()):
+            continue
+        end = m.end()
+        if text.startswith(INDICATOR_AFTER_BAD, end):
+            continue
+        start = _indicator_start(view, m.start())
+        name = text[start:end]
+        name = _strip_indicator_prefix(view, name)
+        if len(name) < 4:
+            continue
+        start = end - len(name)
+        out.append(mention(view, "Indicator", start, end, name, "indicator-head"))
+    return out
+
+
+INDICATOR_STOPS = ("提升", "提高", "确保", "力争", "使", "达到", "保持")
+
+
+def _indicator_start(view: TextView, head_start: int) -> int:
+    text = view.text
+    i = head_start
+    while True:
+        j = view.extend_left(i, limit=24)
+        for k in range(j, i):
+            if any(text.startswith(w, k) and k + len(w) <= i for w in INDICATOR_STOPS):
+                j = k + next(len(w) for w in INDICATOR_STOPS if text.startswith(w, k))
+        if j > 1 and text[j - 1] == "、":
+            prev_end = j - 1
+            prev_start = view.extend_left(prev_end, limit=24)
+            prev = text[prev_start:prev_end]
+            if prev and not INDICATOR_HEAD.search(prev[-3:]) and prev_end - prev_start <= 10 and not re.search(r"\d", prev):
+                i = prev_start
+                continue
+        if j > 1 and text[j - 1] == "等" and i == head_start:
+            # 旅游、医疗…等服务顾客满意度
+            k = view.extend_left(j - 1, limit=24)
+            if j - 1 - k >= 1:
+                i = k
+                continue
+        return j
+
+
+def _strip_indicator_prefix(view: TextView, name: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        hit = view.lexicon.region_forms.match_at(name, 0)
+        if hit and len(name) > len(hit[0]) + 3:
+            name = name[len(hit[0]) :]
+            changed = True
+        y = re.match(r"^\d{4}年度?", name)
+        if y:
+            name = name[y.end() :]
+            changed = True
+        for w in sorted(ADMIN_LEVEL_WORDS, key=len, reverse=True):
+            if name.startswith(w + "、") or (w != "主要" and name.startswith(w) and w.endswith("级")):
+                name = name[len(w) + (1 if name[len(w) : len(w) + 1] == "、" else 0) :]
+                changed = True
+                break
+    return name
+
+
+# ---------------------------------------------------------------- persons
+def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
+    """People named next to a post: <org><post><name> (王文仲 after 副局长) or <name><post>
+    (习近平总书记). The name must start with a known surname and be followed by a speech
+    cue or punctuation; the organisation becomes worksFor."""
+    text, lex = view.text, view.lexicon
+    posts = sorted(lex.posts, key=len, reverse=True)
+    speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、")
+    out = []
+    post_re = re.compile("|".join(posts))
+    for m in post_re.finditer(text):
+        post = m.group()
+        # post + name
+        for n in (3, 2):
+            name = text[m.end() : m.end() + n]
+            if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(lex, name) and text.startswith(speech, m.end() + n):
+                org = _org_before(orgs, m.start(), text)
+                role_start = org.clean_end if org else m.start()
+                role = text[role_start : m.end()].lstrip("、")
+                attrs = {"role": role}
+                if org:
+                    attrs["org"] = org.canonical
+                    attrs["org_kind"] = org.kind
+                out.append(mention(view, "Person", m.end(), m.end() + n, name, "post+name", attrs=attrs))
+                break
+        # name + post (national posts)
+        implied = lex.posts.get(post)
+        if implied:
+            for n in (3, 2):
+                s = m.start() - n
+                name = text[s : m.start()]
+                if s >= 0 and all(_is_han(c) for c in name) and _surname_ok(lex, name) and s in view.bounds:
+                    out.append(mention(view, "Person", s, m.start(), name, "name+post",
+                                       attrs={"role": post, "org": implied, "org_kind": "Agency"}))
+                    break
+    return out
+
+
+def _surname_ok(lex: Lexicon, name: str) -> bool:
+    return (name[:2] in lex.surnames and len(name) >= 3) or name[0] in lex.surnames
+
+
+def _org_before(orgs: list[Mention], pos: int, text: str) -> Mention | None:
+    best = None
+    for o in orgs:
+        if o.clean_end <= pos and pos - o.clean_end <= 12 and not re.search("[，,。；]", text[o.clean_end : pos]):
+            best = o
+    return best
+
+
+# ---------------------------------------------------------------- all
+def recognise(view: TextView) -> list[Mention]:
+    regions = find_regions(view)
+    agencies = find_agencies(view)
+    enterprises = find_enterprises(view)
+    persons = find_persons(view, agencies + enterprises)
+    mentions = regions + agencies + enterprises + persons + find_plans(view) + find_programmes(view) + find_indicators(view)
+    mentions.sort(key=lambda m: (m.clean_start, m.clean_end, m.kind))
+    return mentions

@@ -1,0 +1,344 @@
+"""Stage 5: mentions -> facts (issued, participated, launched, worksFor, locatedIn) and
+measures (Targets and Observations), each with the sentence that states it.
+
+Subjects are found the way a reader finds them: the agencies that open the clause of the
+verb, else those that open the sentence, else the agency the paragraph is about (a clause
+that starts with its verb continues the previous subject), else the agency the whole
+article is about (该局, and headline-style paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from .model import Evidence, Fact, Measure, Mention
+from .recognise import TextView, _agency_at
+
+CLAUSE_PUNCT = "，,；;：:"
+NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "记者", "单位", "部门", "城市", "四省一市")
+NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", "根据", "依据", "依照", "由", "经", "与", "同", "跟",
+                      "帮助", "指导", "支持", "联合", "会同", "承办", "把", "将", "让", "使", "被", "获", "表彰", "服务",
+                      "落实", "贯彻", "协助", "以", "通过", "成立", "组建")
+FUTURE = re.compile(r"到20\d\d年|20\d\d年(前|底|末)|力争|目标|确保|将|预计|“?十[四五六]五”?期间|提出")
+FIVE_YEAR_PLAN_END = {"十三五": 2015 + 5, "十四五": 2020 + 5, "十五五": 2025 + 5, "十六五": 2030 + 5}
+VALUE = re.compile(
+    r"^(?P<pre>[^，,；;。\d]{0,10}?)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|个百分点)(?P<post>以上|以下|以内|左右)?"
+)
+
+
+def _clause_bounds(view: TextView, pos: int) -> tuple[int, int]:
+    sent = view.sentences[view.sentence_at(pos)]
+    a = max([view.text.rfind(c, sent.clean_start, pos) for c in CLAUSE_PUNCT] + [sent.clean_start - 1]) + 1
+    ends = [e for c in CLAUSE_PUNCT if (e := view.text.find(c, pos, sent.clean_end)) >= 0]
+    return a, min(ends) if ends else sent.clean_end
+
+
+class Relater:
+    """Finds the facts and measures of one document."""
+
+    def __init__(self, view: TextView, mentions: list[Mention], evidence: Callable[[int], Evidence], doc_year: int | None):
+        self.view = view
+        self.text = view.text
+        self.mentions = mentions
+        self.evidence = evidence
+        self.doc_year = doc_year
+        self.lex = view.lexicon
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self.by_sentence.setdefault(m.sentence, []).append(m)
+        self.agencies = [m for m in mentions if m.kind == "Agency"]
+        self.dominant = self._dominant_agency()
+        self.facts: list[Fact] = []
+        self.measures: list[Measure] = []
+
+    # ------------------------------------------------------------ subjects
+    def _in_according_phrase(self, m: Mention) -> bool:
+        a, _ = _clause_bounds(self.view, m.clean_start)
+        before = self.text[a : m.clean_start]
+        return any(w in before for w in self.lex.cues["according"])
+
+    def _dominant_agency(self) -> Mention | None:
+        counts = Counter(m.canonical for m in self.agencies if not self._in_according_phrase(m))
+        if not counts:
+            return None
+        top = max(counts.values())
+        for m in self.agencies:
+            if counts.get(m.canonical) == top:
+                return m
+        return None
+
+    def _is_subject(self, m: Mention, clause_start: int) -> bool:
+        prefix = self.text[clause_start : m.clean_start]
+        for o in self.agencies:
+            if clause_start <= o.clean_start and o.clean_end <= m.clean_start:
+                prefix = prefix.replace(o.surface, "")
+        prefix = re.sub(r"[、和及与\s]", "", prefix)
+        if any(w in prefix for w in NOT_SUBJECT_BEFORE):
+            return False
+        after = self.text[m.clean_end : m.clean_end + 12]
+        if re.match(r"^([、和及与]?[\u4e00-\u9fff]{0,12}?)关于", after) and "关于" in after[:14]:
+            return False
+        return len(prefix) <= 8
+
+    def _agencies_between(self, a: int, b: int) -> list[Mention]:
+        return [m for m in self.agencies if a <= m.clean_start and m.clean_end <= b]
+
+    def _has_other_actor(self, a: int, b: int) -> bool:
+        span = self.text[a:b]
+        if any(w in span for w in NON_AGENCY_ACTORS):
+            return True
+        return any(
+            m.kind in ("Region", "Enterprise", "Person") and a <= m.clean_start < b
+            and not any(ag.clean_start <= m.clean_start < ag.clean_end for ag in self.agencies)
+            for m in self.mentions
+        )
+
+    def subjects_at(self, verb_pos: int, carry: list[Mention] | None) -> tuple[list[Mention], str]:
+        """The agencies acting at a verb, and the rule that found them."""
+        a, _ = _clause_bounds(self.view, verb_pos)
+        clause_agencies = [m for m in self._agencies_between(a, verb_pos) if self._is_subject(m, a)]
+        named = self._named_by_title(a, verb_pos)
+        if clause_agencies:
+            return clause_agencies + named, "clause-subject"
+        if self._has_other_actor(a, verb_pos):
+            return [], "other-actor"
+        if re.search("|".join(self.lex.cues["agency_pronoun"]), self.text[a:verb_pos]):
+            return ([self.dominant] if self.dominant else []), "pronoun"
+        sent = self.view.sentences[self.view.sentence_at(verb_pos)]
+        # sentence subject: agencies opening the sentence's first clause
+        first_a, first_b = _clause_bounds(self.view, sent.clean_start)
+        if first_b < verb_pos:
+            opening = [m for m in self._agencies_between(first_a, first_b) if self._is_subject(m, first_a)]
+            if opening:
+                return opening, "sentence-subject"
+            if self._has_other_actor(sent.clean_start, verb_pos):
+                return [], "other-actor"
+        if carry:
+            return carry, "carried-subject"
+        return ([self.dominant] if self.dominant else []), "article-subject"
+
+    def _named_by_title(self, a: int, b: int) -> list[Mention]:
+        """以X名义: X acts too (上海市市场监管局以上海市委市政府名义发布…)."""
+        m = re.search(r"以(.{2,20})名义", self.text[a:b])
+        if not m:
+            return []
+        return self._agencies_between(a + m.start(1), a + m.end(1))
+
+    def according_agencies(self, sent_start: int, pos: int) -> list[Mention]:
+        """按照/根据/依据 X 要求/部署: X shares in what the sentence launches after it."""
+        out = []
+        for m in self.agencies:
+            if sent_start <= m.clean_start < pos:
+                before = self.text[max(sent_start, m.clean_start - 3) : m.clean_start]
+                after = self.text[m.clean_end : m.clean_end + 6]
+                if any(before.endswith(w) for w in self.lex.cues["according"]) and re.match(r"^(的)?(要求|部署|统一部署|安排)", after):
+                    out.append(m)
+        return out
+
+    # ------------------------------------------------------------ relations
+    def add(self, subj: Mention | tuple[str, str], rel: str, obj: Mention | tuple[str, str], sentence: int, rule: str) -> None:
+        s = (subj.kind, subj.canonical) if isinstance(subj, Mention) else subj
+        o = (obj.kind, obj.canonical) if isinstance(obj, Mention) else obj
+        if s == o:
+            return
+        self.facts.append(Fact(s, rel, o, self.evidence(sentence), rule))
+
+    def run(self) -> None:
+        carry: list[Mention] | None = None
+        paragraph = -1
+        for sent in self.view.sentences:
+            if sent.paragraph != paragraph:
+                paragraph, carry = sent.paragraph, None
+            ms = self.by_sentence.get(sent.index, [])
+            self._issued(sent, ms, carry)
+            self._launched(sent, ms, carry)
+            self._measures(sent, ms)
+            first_a, first_b = _clause_bounds(self.view, sent.clean_start)
+            opening = [m for m in self._agencies_between(first_a, first_b) if self._is_subject(m, first_a)]
+            if opening:
+                carry = opening[:1]
+        self._works_for_and_located_in()
+
+    def _issued(self, sent, ms: list[Mention], carry) -> None:
+        text = self.text
+        plans = [m for m in ms if m.kind == "Plan"]
+        for plan in plans:
+            for issuer in self._title_issuers(plan):
+                self.add(issuer, "issued", plan, sent.index, "title-names-issuer")
+        verbs = sorted(self.lex.cues["issue"], key=len, reverse=True)
+        for vm in re.finditer("|".join(verbs), text[sent.clean_start : sent.clean_end]):
+            v_start, v_end = sent.clean_start + vm.start(), sent.clean_start + vm.end()
+            relative = text.startswith("的", v_end)
+            # the plans this verb governs: right after it, possibly a run of titles
+            governed = []
+            pos = v_end
+            for p in plans:
+                if p.clean_start < v_end:
+                    continue
+                gap = text[pos : p.clean_start]
+                if re.fullmatch(r"(了|的)?[\u4e00-\u9fff]{0,8}?[、和及与]?|[、和及与]?", gap) or (governed and gap in ("", "、", "和")):
+                    governed.append(p)
+                    pos = p.clean_end
+                else:
+                    break
+            if not governed:
+                continue
+            if relative:
+                # 9月5日印发的《…》: only an agency right before the verb issued it
+                before = [m for m in self.agencies if m.clean_end <= v_start and v_start - m.clean_end <= 2]
+                subjects, rule = before, "relative-clause"
+            else:
+                subjects, rule = self.subjects_at(v_start, carry)
+            partners = self._partners(sent.clean_start, v_start)
+            subjects = [s for s in subjects if s.canonical not in {p.canonical for p in partners}]
+            for p in governed:
+                for s in subjects:
+                    self.add(s, "issued", p, sent.index, f"issue-verb/{rule}")
+                for s in partners:
+                    self.add(s, "participated", p, sent.index, "partner")
+
+    def _partners(self, a: int, verb: int) -> list[Mention]:
+        seg = self.text[a:verb]
+        k = max(seg.rfind(w) for w in self.lex.cues["partner"])
+        if k < 0:
+            return []
+        return self._agencies_between(a + k, verb)
+
+    def _title_issuers(self, plan: Mention) -> list[tuple[str, str]]:
+        """《国务院关于…的意见》 names its issuers before 关于."""
+        title = plan.canonical
+        if "关于" not in title:
+            return []
+        head = title.split("关于", 1)[0]
+        out = []
+        for part in re.split(r"[\s、，,和]+", head):
+            if not part:
+                continue
+            sub = TextView(part, self.view.sentences[:1], self.lex)
+            sub.regions, sub.main_region = self.view.regions, self.view.main_region
+            m = _agency_at(sub, 0)
+            if m and m.clean_end == len(part):
+                out.append(("Agency", m.canonical))
+        return out
+
+    def _launched(self, sent, ms: list[Mention], carry) -> None:
+        text = self.text
+        verbs = sorted(self.lex.cues["launch"], key=len, reverse=True)
+        for prog in (m for m in ms if m.kind == "Programme"):
+            a, _ = _clause_bounds(self.view, prog.clean_start)
+            clause = text[a : prog.clean_start]
+            found = None
+            for vm in re.finditer("|".join(verbs), clause):
+                found = vm
+            organisers = [ag for ag in self.agencies
+                          if ag.clean_end <= prog.clean_start and re.fullmatch(r"(第[一二三四五六七八九十百\d]+届)?",
+                                                                           text[ag.clean_end : prog.clean_start])]
+            for ag in organisers:
+                self.add(ag, "launched", prog, sent.index, "organiser-named-before")
+            if found is None:
+                continue
+            v_start, v_end = a + found.start(), a + found.end()
+            by = re.search(r"由(.{2,30}?)(组织|开展|主办|举办|发起)的", text[a : prog.clean_start])
+            if by:
+                for ag in self._agencies_between(a + by.start(1), a + by.end(1)):
+                    self.add(ag, "launched", prog, sent.index, "by-agency")
+                continue
+            if text.startswith("的", v_end):
+                before = [m for m in self.agencies if m.clean_end <= v_start and v_start - m.clean_end <= 1]
+                for ag in before:
+                    self.add(ag, "launched", prog, sent.index, "relative-clause")
+                continue
+            # something between the verb and the programme that is itself acted on
+            # (引导企业建立…) means the actor is not ours
+            between = text[v_end : prog.clean_start]
+            if self._has_other_actor(v_end, prog.clean_start) and not re.search("[、等]", between):
+                continue
+            subjects, rule = self.subjects_at(v_start, carry)
+            for s in subjects:
+                self.add(s, "launched", prog, sent.index, f"launch-verb/{rule}")
+            for s in self.according_agencies(sent.clean_start, prog.clean_start):
+                self.add(s, "launched", prog, sent.index, "according-to")
+
+    def _works_for_and_located_in(self) -> None:
+        for m in self.mentions:
+            if m.kind == "Person" and m.attr("org"):
+                self.add(m, "worksFor", (m.attr("org_kind") or "Agency", m.attr("org")), m.sentence, m.rule)
+            if m.kind == "Agency" and m.region:
+                self.add(m, "locatedIn", ("Region", m.region), m.sentence, "agency-name-region")
+
+    # ------------------------------------------------------------ targets and observations
+    def _measures(self, sent, ms: list[Mention]) -> None:
+        text = self.text
+        inds = [m for m in ms if m.kind == "Indicator"]
+        if not inds:
+            return
+        s_text = sent.text
+        future = bool(FUTURE.search(s_text))
+        for ind in inds:
+            _, clause_end = _clause_bounds(self.view, ind.clean_end)
+            after = text[ind.clean_end : min(clause_end, ind.clean_end + 24)]
+            v = VALUE.match(after)
+            if not v:
+                continue
+            pre, post = v.group("pre"), v.group("post") or ""
+            if re.search(r"排名|第|位|名次", pre):
+                continue
+            comparator = comparator_of(pre, post)
+            unit = "%" if v.group("unit") in ("%", "％") else v.group("unit")
+            region = self._region_before(sent, ind)
+            plan = next((m.canonical for m in ms if m.kind == "Plan" and m.clean_start < ind.clean_start), None)
+            if future:
+                kind, year = "Target", self._target_year(sent, ind.clean_start)
+            else:
+                kind, year = "Observation", self._observation_year(sent, ind.clean_start)
+            self.measures.append(
+                Measure(kind, ind.canonical, float(v.group("num")), unit, comparator, year, region, plan,
+                        self.evidence(sent.index))
+            )
+
+    def _region_before(self, sent, ind: Mention) -> str | None:
+        regions = [m for m in self.view.regions if sent.clean_start <= m.clean_start < ind.clean_start]
+        if regions:
+            return regions[-1].canonical
+        for level in ("市", "州", "县", "区", "省"):
+            r = self.view.main_region.get(level)
+            if r:
+                return r.name
+        return None
+
+    def _target_year(self, sent, pos: int) -> int | None:
+        sents = [s for s in self.view.sentences if s.paragraph == sent.paragraph and s.index <= sent.index]
+        for s in reversed(sents):
+            chunk = s.text if s.index != sent.index else self.text[s.clean_start : pos]
+            years = [int(y) for y in re.findall(r"(?:到|至)(20\d\d)年|(20\d\d)年(?:前|底|末)", chunk) for y in y if y]
+            if years:
+                return years[-1]
+            for name, end in FIVE_YEAR_PLAN_END.items():
+                if name in chunk:
+                    return end
+        return None
+
+    def _observation_year(self, sent, pos: int) -> int | None:
+        years = [int(y) for y in re.findall(r"(20\d\d|19\d\d)年", self.text[sent.clean_start : pos])]
+        years = [y for y in years if self.doc_year is None or y <= self.doc_year]
+        return years[-1] if years else None
+
+
+def comparator_of(before: str, after: str) -> str:
+    """The comparator a value phrase states.
+
+    >>> [comparator_of(b, a) for b, a in [("稳定在", "以上"), ("不超过", ""), ("控制在", "以内"),
+    ...                                     ("超过", ""), ("达到", ""), ("低于", ""), ("", "左右")]]
+    ['>=', '<=', '<=', '>', '=', '<', '=']
+    """
+    if after == "以上" or re.search("不低于|不少于|至少", before):
+        return ">="
+    if after in ("以下", "以内") or re.search("不超过|不高于|不大于|控制在|至多", before):
+        return "<="
+    if re.search("超过|高于|大于|多于", before):
+        return ">"
+    if re.search("低于|少于|小于", before):
+        return "<"
+    return "="

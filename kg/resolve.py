@@ -1,0 +1,132 @@
+"""Stage 6: one node per real-world thing.
+
+Within a document: 以下简称 abbreviations, short plan titles (《指导意见》), shorter enterprise
+names, 福建局-style short agency names and shorter indicator names are mapped onto the
+full name they abbreviate. Across documents: mentions with the same canonical name are the
+same entity (canonical names already complete short forms with the document's region).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from .model import DocumentResult, Mention
+from .recognise import TextView, mention
+
+ABBREVIATION = re.compile(r"[(（]\s*(?:以下简称|下称|简称)\s*[“\"《]?([^”\"》)）]{2,30})[”\"》]?\s*[)）]")
+
+
+@dataclass
+class Entity:
+    kind: str
+    canonical: str
+    aliases: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+    region: str | None = None
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+def normalise_name(name: str) -> str:
+    """The form names are stored in: ASCII quotes and parentheses, single spaces.
+
+    >>> normalise_name("质量基础设施“一站式”服务（试行）")
+    '质量基础设施"一站式"服务(试行)'
+    """
+    name = re.sub(r"[“”「」]", '"', name)
+    name = re.sub(r"[‘’]", '"', name)
+    name = name.replace("（", "(").replace("）", ")").replace("《", "").replace("》", "")
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
+    """Map short forms onto the full names they stand for in this document."""
+    text = view.text
+    rename: dict[tuple[str, str], str] = {}
+    extra: list[Mention] = []
+    # 以下简称: the abbreviation names the mention right before the parenthesis
+    for m in ABBREVIATION.finditer(text):
+        short = m.group(1)
+        before = [x for x in mentions if x.clean_end <= m.start() and m.start() - x.clean_end <= 1 and x.kind != "Region"]
+        if before:
+            full = before[-1]
+            for x in mentions:
+                if x.kind == full.kind and normalise_name(x.canonical) == normalise_name(short):
+                    rename[(x.kind, x.canonical)] = full.canonical
+            for k in re.finditer(re.escape(short), text):
+                if not any(x.clean_start <= k.start() < x.clean_end for x in mentions):
+                    extra.append(mention(view, full.kind, k.start(), k.end(), full.canonical, "abbreviation"))
+    by_kind: dict[str, set[str]] = defaultdict(set)
+    for x in mentions:
+        by_kind[x.kind].add(x.canonical)
+    # a shorter title, enterprise or indicator that ends a longer one of the same document
+    for kind, min_len in (("Plan", 3), ("Enterprise", 4), ("Indicator", 5)):
+        names = by_kind.get(kind, set())
+        for short in names:
+            longer = [n for n in names if n != short and n.endswith(short) and len(n) > len(short)]
+            if len(longer) == 1 and len(short) >= min_len:
+                rename.setdefault((kind, short), longer[0])
+    # X公司 for an enterprise whose name (without its region) starts with X
+    for ent in by_kind.get("Enterprise", set()):
+        core = ent
+        hit = view.lexicon.region_forms.match_at(core, 0)
+        if hit:
+            core = core[len(hit[0]) :]
+        for k in re.finditer(r"([\u4e00-\u9fff]{2,8})公司", text):
+            if core.startswith(k.group(1)) and k.group(1) != core and not any(
+                x.clean_start <= k.start() < x.clean_end for x in mentions
+            ):
+                extra.append(mention(view, "Enterprise", k.start(), k.end(), ent, "short-company-name"))
+    # 福建局: a region's short form + 局 for the one agency of that region ending in 局
+    by_region: dict[str, list[str]] = defaultdict(list)
+    for x in mentions:
+        if x.kind == "Agency" and x.region and x.canonical.endswith("局"):
+            if x.canonical not in by_region[x.region]:
+                by_region[x.region].append(x.canonical)
+    for region_name, agencies in by_region.items():
+        region = view.lexicon.region_by_name(region_name)
+        if region is None or len(agencies) != 1:
+            continue
+        for form in (*region.short, region.name):
+            for k in re.finditer(re.escape(form) + "局", text):
+                if not any(x.clean_start <= k.start() < x.clean_end and x.kind == "Agency" for x in mentions):
+                    extra.append(mention(view, "Agency", k.start(), k.end(), agencies[0], "region-short+局",
+                                         region=region_name))
+    out = [replace(x, canonical=rename.get((x.kind, x.canonical), x.canonical)) for x in mentions + extra]
+    out.sort(key=lambda m: (m.clean_start, m.clean_end, m.kind))
+    return out
+
+
+def resolve_corpus(results: list[DocumentResult]) -> dict[tuple[str, str], Entity]:
+    """Entities keyed by (kind, canonical name), with every surface form as an alias."""
+    entities: dict[tuple[str, str], Entity] = {}
+
+    def get(kind: str, canonical: str) -> Entity:
+        key = (kind, normalise_name(canonical))
+        if key not in entities:
+            entities[key] = Entity(kind, key[1])
+        return entities[key]
+
+    for res in results:
+        for m in res.mentions:
+            e = get(m.kind, m.canonical)
+            e.documents.add(res.document.doc_id)
+            surface = normalise_name(m.surface)
+            if surface != e.canonical:
+                e.aliases.add(surface)
+            if m.region:
+                e.region = m.region
+            for k, v in m.attrs:
+                if k in ("role", "code"):
+                    e.attrs.setdefault(k, v)
+        for f in res.facts:
+            for kind, name in (f.subject, f.object):
+                get(kind, name).documents.add(res.document.doc_id)
+        for ms in res.measures:
+            get("Indicator", ms.indicator).documents.add(res.document.doc_id)
+            if ms.region:
+                get("Region", ms.region).documents.add(res.document.doc_id)
+    for e in entities.values():
+        e.aliases.discard(e.canonical)
+    return entities
