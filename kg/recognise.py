@@ -53,7 +53,7 @@ THEMED = re.compile(r"[“\"]([^“”\"]{2,10}(?:月|日|周|节))[”\"]")
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,120})》")
 PLAN_SUFFIX = re.compile(r"(方案|纲要|规划|计划|意见|规定|办法|指南|通知|细则|决定|条例|措施|要点|意见书)$")
-NOT_PLAN = re.compile(r"(规范|标准|周刊|日报|晚报|杂志|报$|期刊|GB|ISO)")
+NOT_PLAN = re.compile(r"((规范|标准)$|周刊|日报|晚报|杂志|报$|期刊|GB|ISO)")
 INDICATOR_HEAD = re.compile(r"(满意度|指数|占比|比重|[\u4e00-\u9fff]率)")
 INDICATOR_BAD_HEADS = ("效率", "频率", "概率", "汇率", "税率", "利率", "功率", "速率", "比率", "费率", "坦率", "草率", "轻率", "表率", "统率", "率率")
 INDICATOR_AFTER_BAD = ("调查", "测评", "测评", "评价", "提升工程")
@@ -280,7 +280,6 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
                 end = _sub_unit(view, end)
                 canonical = dept.full_name(region) + text[i + 1 + len(surface) : end]
                 return mention(view, "Agency", start, end, canonical, "level+department", region=region.name)
-        return None
     # 3. national bodies by name or abbreviation
     hit = lex.national.match_at(text, i)
     if hit:
@@ -406,6 +405,23 @@ def _verb_before(view: TextView, pos: int, words: list[str] | tuple[str, ...]) -
     return any(w in clause for w in words)
 
 
+ADVERBS = ("持续", "大力", "积极", "深入", "全面", "进一步", "认真", "不断", "首次", "继续", "着力", "切实", "扎实", "共同",
+           "联合", "探索", "率先", "逐步", "重点", "广泛", "主动", "有序", "加快", "同时", "也", "还", "并", "已", "正式")
+
+
+def _launched_here(text: str, start: int, verbs: list[str]) -> bool:
+    """Is `start` right after a launch verb that opens its clause or follows an adverb or
+    another verb (推行3C…, 组织开展…), so that the verb is not part of a noun (获证组织)?"""
+    for v in verbs:
+        if text.endswith(v, 0, start):
+            k = start - len(v)
+            prev = text[k - 1 : k]
+            if not prev or not _is_han(prev) or prev in STOP_CHARS or text.endswith(ADVERBS, 0, k) \
+                    or any(text.endswith(w, 0, k) for w in verbs):
+                return True
+    return False
+
+
 def find_programmes(view: TextView) -> list[Mention]:
     text = view.text
     cands: list[Mention] = []
@@ -437,7 +453,7 @@ def find_programmes(view: TextView) -> list[Mention]:
         heads = PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK
         best = None
         for k in range(len(after)):
-            if after[k] in STOP_CHARS or any(after.startswith(w, k) for w in STOP_WORDS):
+            if (after[k] in STOP_CHARS and after[k : k + 2] != "对标") or any(after.startswith(w, k) for w in STOP_WORDS):
                 break
             h = next((h for h in heads if after.startswith(h, k)), None)
             if h and _head_ends_word(text, m.end() + k + len(h)):
@@ -480,7 +496,7 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue
         weak = head in PROGRAMME_HEADS_WEAK
         has_kw = any(k in core for k in PROGRAMME_KEYWORDS)
-        if weak and not any(text.endswith(v, 0, start) for v in launch_strict):
+        if weak and not _launched_here(text, start, launch_strict):
             continue
         if not weak and not has_kw:
             continue

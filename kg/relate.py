@@ -17,12 +17,17 @@ from .model import Evidence, Fact, Measure, Mention
 from .recognise import TextView, _agency_at
 
 CLAUSE_PUNCT = "，,；;：:"
-NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "记者", "单位", "部门", "城市", "四省一市")
+NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市")
 NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", "根据", "依据", "依照", "由", "经", "与", "同", "跟",
                       "帮助", "指导", "支持", "联合", "会同", "承办", "把", "将", "让", "使", "被", "获", "表彰", "服务",
                       "落实", "贯彻", "协助", "以", "通过", "成立", "组建")
 FUTURE = re.compile(r"到20\d\d年|20\d\d年(前|底|末)|力争|目标|确保|将|预计|“?十[四五六]五”?期间|提出")
 FIVE_YEAR_PLAN_END = {"十三五": 2015 + 5, "十四五": 2020 + 5, "十五五": 2025 + 5, "十六五": 2030 + 5}
+# 中国消费者报报道(记者刘浩), 本报讯: the reporter is not the actor of the story
+BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者[^)）]*[)）]|[^，,。]{0,16}(讯|电)\s")
+# any verb that ends the subject part of a clause
+VERB = re.compile(r"开展|实施|推进|推行|建立|启动|组织|推广|推动|引导|指导|帮助|支持|落实|加强|加大|参加|完成|"
+                  r"印发|发布|出台|制定|提出|提升|提高|打造|探索|培育|获批|获得|成立|承办|认真|坚持|始终|高度|先后|积极|大力|深入")
 VALUE = re.compile(
     r"^(?P<pre>[^，,；;。\d]{0,10}?)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|个百分点)(?P<post>以上|以下|以内|左右)?"
 )
@@ -60,7 +65,10 @@ class Relater:
         return any(w in before for w in self.lex.cues["according"])
 
     def _dominant_agency(self) -> Mention | None:
-        counts = Counter(m.canonical for m in self.agencies if not self._in_according_phrase(m))
+        """The agency the article is about: the one most often the subject of a clause."""
+        as_subject = [m for m in self.agencies if self._is_subject(m, _clause_bounds(self.view, m.clean_start)[0])
+                      and not self._in_according_phrase(m)]
+        counts = Counter(m.canonical for m in as_subject or self.agencies)
         if not counts:
             return None
         top = max(counts.values())
@@ -87,6 +95,11 @@ class Relater:
 
     def _has_other_actor(self, a: int, b: int) -> bool:
         span = self.text[a:b]
+        # partners (联合18部门) and objects of a leading verb are not actors
+        cut = [k for w in self.lex.cues["partner"] if (k := span.find(w)) >= 0]
+        if cut:
+            b = a + min(cut)
+            span = span[: min(cut)]
         if any(w in span for w in NON_AGENCY_ACTORS):
             return True
         return any(
@@ -95,7 +108,15 @@ class Relater:
             for m in self.mentions
         )
 
-    def subjects_at(self, verb_pos: int, carry: list[Mention] | None) -> tuple[list[Mention], str]:
+    def _opens_with_actor(self, a: int, b: int) -> bool:
+        """Does the clause [a, b) begin with a non-agency actor (before its first verb)?"""
+        byline = BYLINE.match(self.text, a, b)
+        if byline:
+            a = byline.end()
+        first_verb = VERB.search(self.text, a, b)
+        return self._has_other_actor(a, first_verb.start() if first_verb else b)
+
+    def subjects_at(self, verb_pos: int) -> tuple[list[Mention], str]:
         """The agencies acting at a verb, and the rule that found them."""
         a, _ = _clause_bounds(self.view, verb_pos)
         clause_agencies = [m for m in self._agencies_between(a, verb_pos) if self._is_subject(m, a)]
@@ -107,16 +128,20 @@ class Relater:
         if re.search("|".join(self.lex.cues["agency_pronoun"]), self.text[a:verb_pos]):
             return ([self.dominant] if self.dominant else []), "pronoun"
         sent = self.view.sentences[self.view.sentence_at(verb_pos)]
-        # sentence subject: agencies opening the sentence's first clause
-        first_a, first_b = _clause_bounds(self.view, sent.clean_start)
-        if first_b < verb_pos:
-            opening = [m for m in self._agencies_between(first_a, first_b) if self._is_subject(m, first_a)]
+        # sentence subject: the agencies opening an earlier clause of the sentence
+        ca = sent.clean_start
+        while ca < a:
+            cb = _clause_bounds(self.view, ca)[1]
+            opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)]
             if opening:
                 return opening, "sentence-subject"
-            if self._has_other_actor(sent.clean_start, verb_pos):
+            if self._opens_with_actor(ca, cb):
                 return [], "other-actor"
-        if carry:
-            return carry, "carried-subject"
+            ca = cb + 1
+        # a clause that starts with its verb continues the article's subject; headlines
+        # (no closing punctuation) state no facts of their own
+        if not re.search(r"[。！？!?；;]”?$", sent.text):
+            return [], "headline"
         return ([self.dominant] if self.dominant else []), "article-subject"
 
     def _named_by_title(self, a: int, b: int) -> list[Mention]:
@@ -146,22 +171,14 @@ class Relater:
         self.facts.append(Fact(s, rel, o, self.evidence(sentence), rule))
 
     def run(self) -> None:
-        carry: list[Mention] | None = None
-        paragraph = -1
         for sent in self.view.sentences:
-            if sent.paragraph != paragraph:
-                paragraph, carry = sent.paragraph, None
             ms = self.by_sentence.get(sent.index, [])
-            self._issued(sent, ms, carry)
-            self._launched(sent, ms, carry)
+            self._issued(sent, ms)
+            self._launched(sent, ms)
             self._measures(sent, ms)
-            first_a, first_b = _clause_bounds(self.view, sent.clean_start)
-            opening = [m for m in self._agencies_between(first_a, first_b) if self._is_subject(m, first_a)]
-            if opening:
-                carry = opening[:1]
         self._works_for_and_located_in()
 
-    def _issued(self, sent, ms: list[Mention], carry) -> None:
+    def _issued(self, sent, ms: list[Mention]) -> None:
         text = self.text
         plans = [m for m in ms if m.kind == "Plan"]
         for plan in plans:
@@ -190,7 +207,7 @@ class Relater:
                 before = [m for m in self.agencies if m.clean_end <= v_start and v_start - m.clean_end <= 2]
                 subjects, rule = before, "relative-clause"
             else:
-                subjects, rule = self.subjects_at(v_start, carry)
+                subjects, rule = self.subjects_at(v_start)
             partners = self._partners(sent.clean_start, v_start)
             subjects = [s for s in subjects if s.canonical not in {p.canonical for p in partners}]
             for p in governed:
@@ -216,6 +233,10 @@ class Relater:
         for part in re.split(r"[\s、，,和]+", head):
             if not part:
                 continue
+            national = self.lex.national.entries.get(part)
+            if national:
+                out.append(("Agency", national))
+                continue
             sub = TextView(part, self.view.sentences[:1], self.lex)
             sub.regions, sub.main_region = self.view.regions, self.view.main_region
             m = _agency_at(sub, 0)
@@ -223,7 +244,7 @@ class Relater:
                 out.append(("Agency", m.canonical))
         return out
 
-    def _launched(self, sent, ms: list[Mention], carry) -> None:
+    def _launched(self, sent, ms: list[Mention]) -> None:
         text = self.text
         verbs = sorted(self.lex.cues["launch"], key=len, reverse=True)
         for prog in (m for m in ms if m.kind == "Programme"):
@@ -255,7 +276,7 @@ class Relater:
             between = text[v_end : prog.clean_start]
             if self._has_other_actor(v_end, prog.clean_start) and not re.search("[、等]", between):
                 continue
-            subjects, rule = self.subjects_at(v_start, carry)
+            subjects, rule = self.subjects_at(v_start)
             for s in subjects:
                 self.add(s, "launched", prog, sent.index, f"launch-verb/{rule}")
             for s in self.according_agencies(sent.clean_start, prog.clean_start):
