@@ -13,13 +13,13 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .clean import clean
+from .clean import CleanText, clean
 from .decode import read_document
 from .errors import DocumentError, UsageError
-from .model import Document, DocumentResult, Evidence
+from .model import Document, DocumentResult, Evidence, Mention
 from .recognise import TextView, recognise
 from .relate import Relater
 from .resolve import resolve_corpus, resolve_document
@@ -33,7 +33,7 @@ def extract_document(doc: Document) -> DocumentResult:
     cleaned = clean(doc)
     sentences = split_sentences(cleaned)
     view = TextView.of(cleaned.text, sentences)
-    mentions = resolve_document(view, recognise(view))
+    mentions = [_with_original(m, cleaned, doc) for m in resolve_document(view, recognise(view))]
 
     def evidence(index: int) -> Evidence:
         s = sentences[index]
@@ -44,6 +44,15 @@ def extract_document(doc: Document) -> DocumentResult:
     relater = Relater(view, mentions, evidence, doc_year)
     relater.run()
     return DocumentResult(doc, cleaned.meta, mentions, _unique(relater.facts), relater.measures)
+
+
+def _with_original(m: Mention, cleaned: CleanText, doc: Document) -> Mention:
+    """Keep the spelling the file uses (traditional characters) when it differs."""
+    start, end = cleaned.raw_span(m.clean_start, m.clean_end)
+    original = "".join(doc.raw_text[i] for i in cleaned.origin[m.clean_start : m.clean_end])
+    if original != m.surface and doc.raw_text[start:end]:
+        return replace(m, attrs=tuple(sorted({**dict(m.attrs), "original": original}.items())))
+    return m
 
 
 def _unique(facts):

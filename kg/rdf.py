@@ -42,6 +42,8 @@ def _describe_entity(g: Graph, e: Entity, doc: URIRef) -> URIRef:
     g.add((node, RDFS.label, Literal(e.canonical, lang="zh")))
     for a in sorted(e.aliases):
         g.add((node, SKOS.altLabel, Literal(a, lang="zh")))
+    for a in sorted(e.contextual):
+        g.add((node, QG.contextualLabel, Literal(a, lang="zh")))
     g.add((node, QG.mentionedIn, doc))
     if e.kind == "Person" and "role" in e.attrs:
         g.add((node, QG.role, Literal(e.attrs["role"], lang="zh")))

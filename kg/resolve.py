@@ -15,6 +15,9 @@ from dataclasses import dataclass, field, replace
 from .model import DocumentResult, Mention
 from .recognise import TextView, mention
 
+# short forms completed from the document's own region (市政府, 州委, 市发改委): they name
+# a different body in every document, so they are labels in context, not corpus-wide aliases
+CONTEXTUAL_RULES = ("level+department",)
 ABBREVIATION = re.compile(r"[(（]\s*(?:以下简称|下称|简称)\s*[“\"《]?([^”\"》)）]{2,30})[”\"》]?\s*[)）]")
 
 
@@ -22,7 +25,8 @@ ABBREVIATION = re.compile(r"[(（]\s*(?:以下简称|下称|简称)\s*[“\"《]
 class Entity:
     kind: str
     canonical: str
-    aliases: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)  # names that identify it anywhere
+    contextual: set[str] = field(default_factory=set)  # names that identify it only in context (市政府)
     documents: set[str] = field(default_factory=set)
     region: str | None = None
     attrs: dict[str, str] = field(default_factory=dict)
@@ -38,6 +42,21 @@ def normalise_name(name: str) -> str:
     name = re.sub(r"[‘’]", '"', name)
     name = name.replace("（", "(").replace("）", ")").replace("《", "").replace("》", "")
     return re.sub(r"\s+", " ", name).strip()
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance.
+
+    >>> edit_distance("重点产品监督抽查合格率", "重点消费品监督抽查合格率")
+    2
+    """
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
 
 
 def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
@@ -67,6 +86,22 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
             longer = [n for n in names if n != short and n.endswith(short) and len(n) > len(short)]
             if len(longer) == 1 and len(short) >= min_len:
                 rename.setdefault((kind, short), longer[0])
+    # a list indicator named again with other items: same first item, same head
+    # (主要农产品、食品、药品、重要工业产品合格率 … 主要农产品、食品、药品等产品质量合格率)
+    first_seen: dict[tuple[str, str], str] = {}
+    for x in mentions:
+        if x.kind == "Indicator" and "、" in x.canonical:
+            key = (x.canonical.split("、", 1)[0], x.canonical[-3:])
+            if key in first_seen and first_seen[key] != x.canonical:
+                rename.setdefault(("Indicator", x.canonical), first_seen[key])
+            first_seen.setdefault(key, x.canonical)
+    # an indicator named again with a word or two changed (重点产品… / 重点消费品监督抽查合格率)
+    indicators = [x.canonical for x in mentions if x.kind == "Indicator"]
+    for i, later in enumerate(indicators):
+        for earlier in indicators[:i]:
+            if earlier != later and earlier[-6:] == later[-6:] and edit_distance(earlier, later) <= 2:
+                rename.setdefault(("Indicator", later), rename.get(("Indicator", earlier), earlier))
+                break
     # X公司 for an enterprise whose name (without its region) starts with X
     for ent in by_kind.get("Enterprise", set()):
         core = ent
@@ -81,9 +116,8 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     # 福建局: a region's short form + 局 for the one agency of that region ending in 局
     by_region: dict[str, list[str]] = defaultdict(list)
     for x in mentions:
-        if x.kind == "Agency" and x.region and x.canonical.endswith("局"):
-            if x.canonical not in by_region[x.region]:
-                by_region[x.region].append(x.canonical)
+        if x.kind == "Agency" and x.region and x.canonical.endswith("局") and x.canonical not in by_region[x.region]:
+            by_region[x.region].append(x.canonical)
     for region_name, agencies in by_region.items():
         region = view.lexicon.region_by_name(region_name)
         if region is None or len(agencies) != 1:
@@ -113,8 +147,13 @@ def resolve_corpus(results: list[DocumentResult]) -> dict[tuple[str, str], Entit
             e = get(m.kind, m.canonical)
             e.documents.add(res.document.doc_id)
             surface = normalise_name(m.surface)
-            if surface != e.canonical:
+            if m.rule in CONTEXTUAL_RULES:
+                e.contextual.add(surface)
+            elif surface != e.canonical:
                 e.aliases.add(surface)
+            original = m.attr("original")
+            if original and normalise_name(original) != e.canonical:
+                e.aliases.add(normalise_name(original))
             if m.region:
                 e.region = m.region
             for k, v in m.attrs:
@@ -129,4 +168,5 @@ def resolve_corpus(results: list[DocumentResult]) -> dict[tuple[str, str], Entit
                 get("Region", ms.region).documents.add(res.document.doc_id)
     for e in entities.values():
         e.aliases.discard(e.canonical)
+        e.contextual -= e.aliases | {e.canonical}
     return entities

@@ -62,6 +62,7 @@ class QG(DefinedNamespace):
     adcode: URIRef
     rule: URIRef
     sourceFile: URIRef
+    contextualLabel: URIRef
 
 
 def slug(name: str) -> str:
