@@ -64,10 +64,10 @@ def format_result(result: Result, fmt: str = "table") -> str:
         return json.dumps([dict(zip(names, r, strict=True)) for r in rows], ensure_ascii=False, indent=1)
     if fmt == "csv":
         buf = io.StringIO()
-        w = csv.writer(buf)
+        w = csv.writer(buf, lineterminator="\n")
         w.writerow(names)
         w.writerows(rows)
-        return buf.getvalue()
+        return buf.getvalue().rstrip("\n")
     return table(names, rows)
 
 

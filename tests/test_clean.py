@@ -1,0 +1,102 @@
+"""Decoding and cleaning: what reaches the recognisers, and the map back to the file."""
+
+import pytest
+
+from kg.clean import clean, strip_pinyin_spans, to_simplified
+from kg.decode import read_document
+from kg.errors import DocumentError
+from kg.model import Document
+
+
+def doc(text: str) -> Document:
+    return Document("t", "t.txt", text, "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("國(guó)家(jiā)市場(chǎng)", "國家市場"),
+        ("質(zhì)量(liàng)", "質量"),
+        ("方案(2023—2025年)", "方案(2023—2025年)"),
+        ("云南下关沱茶(集团)股份有限公司", "云南下关沱茶(集团)股份有限公司"),
+        ("国内生产总值(GDP)", "国内生产总值(GDP)"),
+        ("重量(kg)", "重量(kg)"),
+        ("中國（zhōng）", "中國"),
+        ("shi(shì)", "shi(shì)"),  # pinyin after Latin text is not an annotation
+    ],
+)
+def test_pinyin_annotations_are_dropped_and_real_parentheses_kept(raw, expected):
+    spans = strip_pinyin_spans(raw)
+    kept = "".join(c for i, c in enumerate(raw) if not any(a <= i < b for a, b in spans))
+    assert kept == expected
+
+
+@pytest.mark.parametrize(
+    ("trad", "simp"),
+    [("國家市場監督管理總局", "国家市场监督管理总局"), ("質檢總局", "质检总局"), ("發展和改革委員會", "发展和改革委员会")],
+)
+def test_traditional_to_simplified(trad, simp):
+    assert to_simplified(trad) == simp
+
+
+def test_boilerplate_lines_and_related_lists_are_removed():
+    raw = "\n".join([
+        "当前位置:首页 > 市场监管",
+        "沈阳市市场监管局印发《质量提升方案》。",
+        "责任编辑:王峰",
+        "分享到:",
+        "『相关阅读』",
+        "·某市开展质量月活动...",
+        "·另一条新闻标题(2023-07-28)",
+    ])
+    c = clean(doc(raw))
+    assert c.text.strip() == "沈阳市市场监管局印发《质量提升方案》。"
+    assert {r for r, _ in c.removed} >= {"furniture", "related list"}
+
+
+def test_a_body_printed_twice_is_kept_once():
+    body = "福建检验检疫局深入学习《指导意见》,推进质量强省建设。\n要构建风险管控新体系,完善风险监测网络。"
+    c = clean(doc(body + "\n" + body + "\n- 相关新闻一条(2018-03-27)"))
+    assert c.text.count("福建检验检疫局") == 1
+    assert c.text.count("风险监测网络") == 1
+
+
+def test_offset_map_points_into_the_original_text():
+    raw = "标题\n國(guó)家市場(chǎng)監督管理總局印發通知。"
+    c = clean(doc(raw))
+    i = c.text.index("国家")
+    start, end = c.raw_span(i, i + 10)
+    assert raw[start:end] == "國(guó)家市場(chǎng)監督管理總局"
+
+
+def test_metadata_date_and_source_from_the_header():
+    c = clean(doc("质量新闻标题示例\n2023-04-27 11:00 本文来源:中国消费者报 作者:某某\n正文第一句。"))
+    assert c.meta.date == "2023-04-27"
+    assert c.meta.source == "中国消费者报"
+    assert c.meta.title == "质量新闻标题示例"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("质量提升行动".encode(), "utf-8"),
+        (b"\xef\xbb\xbf" + "质量提升行动".encode(), "utf-8-sig"),
+        ("质量提升行动".encode("gb18030"), "gb18030"),
+        ("质量提升行动".encode("utf-16"), "utf-16"),
+    ],
+)
+def test_decoding(tmp_path, data, encoding):
+    p = tmp_path / "a.txt"
+    p.write_bytes(data)
+    d = read_document(p)
+    assert d.raw_text == "质量提升行动"
+    assert d.encoding == encoding
+
+
+@pytest.mark.parametrize(("data", "reason"), [(b"", "empty"), (b"\x00\x01\x02binary\x00", "binary")])
+def test_unreadable_files_raise_a_document_error_naming_the_file(tmp_path, data, reason):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(data)
+    with pytest.raises(DocumentError) as err:
+        read_document(p)
+    assert "bad.txt" in str(err.value) and reason in str(err.value)

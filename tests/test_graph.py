@@ -1,0 +1,95 @@
+"""The built seeds graph: provenance, SHACL, stability, vocabulary."""
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph, Namespace
+from rdflib.compare import isomorphic
+
+from kg.pipeline import build_corpus
+from kg.query import load_graph, run_query
+from kg.vocab import QG
+
+from .conftest import ROOT, SEEDS
+
+
+def test_every_evidence_quote_equals_the_original_file_at_its_offsets(seeds_build):
+    from kg.decode import read_document
+
+    out, _ = seeds_build
+    g = load_graph(out / "graph.ttl")
+    rows = list(run_query(g, """SELECT ?file ?quote ?start ?end WHERE {
+        ?ev a qg:Evidence ; qg:inDocument ?doc ; qg:quote ?quote ; qg:start ?start ; qg:end ?end .
+        ?doc qg:sourceFile ?file }"""))
+    assert len(rows) > 50
+    texts = {}
+    for file, quote, start, end in rows:
+        text = texts.setdefault(str(file), read_document(SEEDS / str(file)).raw_text)
+        assert text[int(start) : int(end)] == str(quote)
+
+
+def test_every_fact_and_measure_has_evidence(seeds_build):
+    out, _ = seeds_build
+    g = load_graph(out / "graph.ttl")
+    missing = list(run_query(g, """SELECT ?s ?p ?o WHERE {
+        ?s ?p ?o . FILTER(?p IN (qg:issued, qg:launched, qg:participated))
+        FILTER NOT EXISTS { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; qg:evidence ?ev } }"""))
+    assert missing == []
+    bare = list(run_query(g, "SELECT ?t WHERE { { ?t a qg:Target } UNION { ?t a qg:Observation } "
+                             "FILTER NOT EXISTS { ?t qg:evidence ?e } }"))
+    assert bare == []
+
+
+def test_the_graph_conforms_to_the_shapes(seeds_build):
+    pyshacl = pytest.importorskip("pyshacl")
+    out, _ = seeds_build
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    conforms, _report, text = pyshacl.validate(Graph().parse(out / "graph.ttl"), shacl_graph=shapes)
+    assert conforms, text
+
+
+def test_shapes_catch_a_broken_target():
+    pyshacl = pytest.importorskip("pyshacl")
+    g = Graph()
+    t = Namespace("urn:x:")["t"]
+    g.add((t, RDF.type, QG.Target))
+    g.add((t, QG.comparator, __import__("rdflib").Literal("≈")))
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    conforms, _r, _t = pyshacl.validate(g, shacl_graph=shapes)
+    assert not conforms
+
+
+def test_a_rebuild_gives_the_same_graph(seeds_build, tmp_path):
+    out, _ = seeds_build
+    build_corpus(SEEDS, tmp_path, quiet=True, html=False)
+    assert isomorphic(Graph().parse(out / "graph.ttl"), Graph().parse(tmp_path / "graph.ttl"))
+
+
+def test_trig_has_one_named_graph_per_document(seeds_build):
+    from rdflib import Dataset
+
+    out, _ = seeds_build
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    graphs = {str(c.identifier) for c in ds.contexts() if len(c)}
+    assert {f"https://w3id.org/qgkg/doc/{p.stem}" for p in SEEDS.glob("*.txt")} <= graphs
+
+
+def test_vocabulary_module_matches_the_ontology():
+    onto = Graph().parse(ROOT / "ontology" / "qgkg.ttl")
+    defined = {str(s).split("#")[-1] for s in onto.subjects() if str(s).startswith(str(QG._NS))}
+    used = {name for name in QG.__annotations__}
+    assert used <= defined, used - defined
+    fixed = set("Agency Enterprise Person Region Plan Programme Indicator Target Observation Document".split())
+    fixed |= set("issued launched participated hasTarget indicator region locatedIn worksFor value unit comparator year".split())
+    assert fixed <= defined
+
+
+def test_html_view_is_written_and_escapes_names(seeds_build):
+    out, _ = seeds_build
+    import json
+
+    page = Path(out / "graph.html").read_text(encoding="utf-8")
+    # pyvis writes the node data as JSON (non-ASCII escaped)
+    assert json.dumps("上海市市场监督管理局")[1:-1] in page and "launched" in page
+    assert "<script>alert" not in page

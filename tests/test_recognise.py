@@ -1,0 +1,111 @@
+"""Each recogniser on small literal texts: what a user's article says, what the graph names."""
+
+import pytest
+
+from .conftest import names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("沈阳市市场监管局召开会议。", "沈阳市市场监督管理局"),
+        ("据沈阳市发改委介绍,沈阳市市场监管局会同市发改委开展工作。", "沈阳市发展和改革委员会"),
+        ("湛江市委高度重视质量工作。", "中共湛江市委员会"),
+        ("沈阳市位于辽宁。市政府高度重视。", "沈阳市人民政府"),
+        ("市场监管总局部署工作。", "国家市场监督管理总局"),
+        ("质检总局部署工作。", "国家质量监督检验检疫总局"),
+        ("国家认监委部署工作。", "国家认证认可监督管理委员会"),
+        ("大理州市场监管局开展检查。", "大理白族自治州市场监督管理局"),
+        ("福建检验检疫局开展检查。", "福建出入境检验检疫局"),
+        ("上海市第十六届人民代表大会常务委员会第四次会议通过。", "上海市人民代表大会常务委员会"),
+        ("上海市消防总队参与。", "上海市消防救援总队"),
+        ("沈阳市成立质量强市工作领导小组。", "沈阳市质量强市工作领导小组"),
+        ("走进大理州食品检验检测院。", "大理白族自治州食品检验检测院"),
+        ("市场监管总局质量发展局主办活动。", "国家市场监督管理总局质量发展局"),
+        ("广东省湛江市市场监管局开展行动。", "湛江市市场监督管理局"),
+    ],
+)
+def test_agencies_get_their_full_official_name(extract, text, expected):
+    assert expected in names(extract(text), "Agency")
+
+
+def test_generic_departments_are_not_agencies(extract):
+    r = extract("各级市场监管部门加强检查,有关部门配合。各区市场监管局开展培训。")
+    assert names(r, "Agency") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("辽宁沈阳开展活动。", {"辽宁省", "沈阳市"}),
+        ("大理州和大理市都在云南。", {"大理白族自治州", "大理市", "云南省"}),
+        ("上海市浦东新区出台规定。", {"上海市", "浦东新区"}),
+    ],
+)
+def test_regions(extract, text, expected):
+    assert names(extract(text), "Region") >= expected
+
+
+def test_region_short_forms_need_word_boundaries(extract):
+    # 来宾 and 三明 are also common words; they are not read as cities
+    r = extract("欢迎来宾参观,吃三明治。")
+    assert names(r, "Region") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "plans"),
+    [
+        ("市政府印发《沈阳市质量提升行动方案(2023—2025年)》。", {"沈阳市质量提升行动方案(2023—2025年)"}),
+        ("学习《国务院关于加强质量认证体系建设促进全面质量管理的意见》。",
+         {"国务院关于加强质量认证体系建设促进全面质量管理的意见"}),
+        ("发布《首席质量官评价规范》地方标准。", set()),
+        ("组织《上海质量》编撰专刊。", set()),
+    ],
+)
+def test_plans_are_titled_policy_documents_not_standards_or_periodicals(extract, text, plans):
+    assert names(extract(text), "Plan") == plans
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        ("湛江市市场监管局全面开展质量提升行动。", "质量提升行动"),
+        ("该局持续推进“同线同标同质”工程。", '"同线同标同质"工程'),
+        ("组织开展“质量月”“世界标准日”等质量活动。", "质量月"),
+        ("组织开展“质量月”“世界标准日”等质量活动。", "世界标准日"),
+        ("建立健全质量信用“一处违法、处处受限”联合惩戒机制。", '质量信用"一处违法、处处受限"联合惩戒机制'),
+        ("开展小微企业质量管理体系认证提升行动。", "小微企业质量管理体系认证提升行动"),
+        ("启动2022年全州“质量月”活动。", "质量月"),
+        ("推广实施企业首席质量官制度。", "首席质量官制度"),
+    ],
+)
+def test_programmes(extract, text, programme):
+    assert programme in names(extract(text), "Programme")
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("主要农产品质量安全合格率稳定在98%以上。", {"主要农产品质量安全合格率"}),
+        ("主要农产品、食品、药品、重要工业产品合格率稳定在97%以上。", {"主要农产品、食品、药品、重要工业产品合格率"}),
+        ("提升食品评价性抽检合格率、农产品质量安全合格率。", {"食品评价性抽检合格率", "农产品质量安全合格率"}),
+        ("2019年,湛江市制造业产品合格率为93.2%。", {"制造业产品合格率"}),
+        ("国家、省、市、县级农产品质量安全监测合格率均在96%以上。", {"农产品质量安全监测合格率"}),
+        ("提高监管效率。", set()),
+    ],
+)
+def test_indicators(extract, text, indicators):
+    assert names(extract(text), "Indicator") == indicators
+
+
+def test_persons_with_post_and_organisation(extract):
+    r = extract("沈阳市市场监管局副局长王文仲对记者说,工作顺利。")
+    person = next(m for m in r.mentions if m.kind == "Person")
+    assert person.canonical == "王文仲"
+    assert person.attr("role") == "副局长"
+    assert ("王文仲", "沈阳市市场监督管理局") in {(f.subject[1], f.object[1]) for f in r.facts if f.relation == "worksFor"}
+
+
+def test_enterprises_and_their_short_names(extract):
+    r = extract("在云南下关沱茶(集团)股份有限公司内,记者看到。下关沱茶公司获得试点。")
+    assert names(r, "Enterprise") == {"云南下关沱茶(集团)股份有限公司"}

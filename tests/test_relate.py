@@ -1,0 +1,104 @@
+"""Relations and values on small literal texts."""
+
+import pytest
+
+from kg.relate import comparator_of
+
+from .conftest import facts
+
+
+def test_issued_with_partners(extract):
+    r = extract("沈阳市位于辽宁。沈阳市市场监管局牵头会同沈阳市发改委、市商务局等部门研究起草并印发了《沈阳市质量提升行动方案》。")
+    assert facts(r, "issued") == {("沈阳市市场监督管理局", "沈阳市质量提升行动方案")}
+    assert facts(r, "participated") == {("沈阳市发展和改革委员会", "沈阳市质量提升行动方案"),
+                                        ("沈阳市商务局", "沈阳市质量提升行动方案")}
+
+
+def test_issuers_named_in_the_title(extract):
+    r = extract("9月5日印发的《中共中央 国务院关于开展质量提升行动的指导意见》,提出了目标任务。")
+    assert facts(r, "issued") == {("中国共产党中央委员会", "中共中央 国务院关于开展质量提升行动的指导意见"),
+                                  ("国务院", "中共中央 国务院关于开展质量提升行动的指导意见")}
+
+
+def test_issued_in_the_name_of_others(extract):
+    r = extract("上海市市场监管局以上海市委市政府名义发布《质量强国建设纲要上海实施方案》,明确了任务。")
+    assert facts(r, "issued") == {(a, "质量强国建设纲要上海实施方案")
+                                  for a in ("上海市市场监督管理局", "中共上海市委员会", "上海市人民政府")}
+
+
+def test_passed_and_published_by_a_congress(extract):
+    r = extract("上海市第十六届人民代表大会常务委员会第四次会议于2023年7月25日通过并公布了地方性法规《上海市促进标准化发展若干规定》。")
+    assert ("上海市人民代表大会常务委员会", "上海市促进标准化发展若干规定") in facts(r, "issued")
+
+
+def test_launched_by_the_clause_and_sentence_subject(extract):
+    r = extract("大理州委、州政府高度重视质量工作,大力实施质量强州战略。")
+    assert facts(r, "launched") == {("中共大理白族自治州委员会", "质量强州战略"), ("大理白族自治州人民政府", "质量强州战略")}
+
+
+def test_a_subjectless_clause_continues_the_article_subject(extract):
+    r = extract("湛江市市场监管局开展工作。湛江市市场监管局表示将继续努力。该局大力开展质量诚信体系建设。")
+    assert ("湛江市市场监督管理局", "质量诚信体系") in facts(r, "launched")
+
+
+def test_no_launch_when_someone_else_acts(extract):
+    r = extract("湛江市市场监管局开展工作。引导企业建立首席质量官制度。")
+    assert facts(r, "launched") == set()
+
+
+def test_according_to_an_agency_it_launches_too(extract):
+    r = extract("上海市市场监管局,依据市场监管总局部署,开展小微企业质量管理体系认证提升行动。")
+    assert facts(r, "launched") == {("上海市市场监督管理局", "小微企业质量管理体系认证提升行动"),
+                                    ("国家市场监督管理总局", "小微企业质量管理体系认证提升行动")}
+
+
+def test_relations_are_not_read_from_the_subject_of_a_quote(extract):
+    r = extract("上海市市场监管局贯彻落实党中央、国务院关于开展质量提升行动的决策部署。")
+    assert ("国务院", "质量提升行动") not in facts(r, "launched")
+
+
+def _measures(r, kind):
+    return {(m.indicator, m.value, m.unit, m.comparator, m.year) for m in r.measures if m.kind == kind}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "comparator"),
+    [
+        ("食品抽检合格率稳定在98%以上", 98, "%", ">="),
+        ("食品抽检合格率达到98%以上", 98, "%", ">="),
+        ("食品抽检合格率不低于98%", 98, "%", ">="),
+        ("食品抽检合格率达到98%", 98, "%", "="),
+        ("食品抽检合格率超过98%", 98, "%", ">"),
+        ("食品抽检合格率控制在2%以内", 2, "%", "<="),
+        ("食品抽检合格率不超过2%", 2, "%", "<="),
+        ("食品抽检合格率在2%以下", 2, "%", "<="),
+        ("食品抽检合格率98%左右", 98, "%", "="),
+        ("食品抽检合格率提高2个百分点", 2, "个百分点", "="),
+        ("食品抽检合格率提高2个百分点以上", 2, "个百分点", ">="),
+    ],
+)
+def test_target_phrasings(extract, sentence, value, unit, comparator):
+    r = extract(f"沈阳市提出,到2025年,{sentence}。")
+    assert _measures(r, "Target") == {("食品抽检合格率", value, unit, comparator, 2025)}
+    target = next(m for m in r.measures)
+    assert target.region == "沈阳市"
+
+
+def test_target_year_from_a_five_year_plan_in_the_paragraph(extract):
+    r = extract("“十四五”期间,大理州实施质量强州战略。我州将力争主要农产品合格率稳定在97%以上。")
+    assert _measures(r, "Target") == {("主要农产品合格率", 97, "%", ">=", 2025)}
+
+
+def test_target_belongs_to_the_plan_that_sets_it(extract):
+    r = extract("《沈阳市质量提升方案》提出,到2025年,食品评价性抽检合格率达到98%以上。")
+    assert next(m for m in r.measures).plan == "沈阳市质量提升方案"
+
+
+def test_observations_with_the_year_before_them(extract):
+    r = extract("2019年,湛江市制造业产品合格率为93.2%,食品抽检合格率98.59%,2021年度政府质量工作公众满意度排名全省第4位。")
+    assert _measures(r, "Observation") == {("制造业产品合格率", 93.2, "%", "=", 2019), ("食品抽检合格率", 98.59, "%", "=", 2019)}
+
+
+def test_comparator_words():
+    assert comparator_of("不少于", "") == ">="
+    assert comparator_of("低于", "") == "<"

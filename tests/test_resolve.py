@@ -1,0 +1,42 @@
+"""One node per real-world thing."""
+
+from kg.resolve import normalise_name
+
+from .conftest import names
+
+
+def test_abbreviation_defined_with_yixia_jiancheng(extract):
+    r = extract("按照《沈阳市产品质量提升行动方案(2023—2025年)》(以下简称《质量提升方案》)部署。"
+                "沈阳市市场监管局印发了《质量提升方案》。")
+    assert names(r, "Plan") == {"沈阳市产品质量提升行动方案(2023—2025年)"}
+    assert ("Agency", "沈阳市市场监督管理局") in {f.subject for f in r.facts if f.relation == "issued"}
+
+
+def test_short_forms_are_completed_with_the_documents_city(extract):
+    r = extract("沈阳讯 沈阳市市场监管局会同市发改委、市商务局开展工作。")
+    assert {"沈阳市发展和改革委员会", "沈阳市商务局"} <= names(r, "Agency")
+
+
+def test_the_same_body_in_two_documents_is_one_node(seeds_build):
+    from rdflib import Graph
+
+    out, _ = seeds_build
+    g = Graph().parse(out / "graph.ttl")
+    rows = list(g.query("""PREFIX qg: <https://w3id.org/qgkg/ontology#>
+        SELECT ?a (COUNT(DISTINCT ?d) AS ?n) WHERE { ?a a qg:Agency ; rdfs:label "国家市场监督管理总局"@zh ;
+        qg:mentionedIn ?d } GROUP BY ?a"""))
+    assert len(rows) == 1 and int(rows[0][1]) == 2
+
+
+def test_traditional_spellings_become_aliases(seeds_build):
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    out, _ = seeds_build
+    g = Graph().parse(out / "graph.ttl")
+    aliases = {str(o) for o in g.objects(None, SKOS.altLabel)}
+    assert "沈陽市市場監管局" in aliases
+
+
+def test_names_are_normalised():
+    assert normalise_name("“上海品牌”认证") == '"上海品牌"认证'
