@@ -126,7 +126,7 @@ def build_corpus(folder: Path, out: Path, quiet: bool = False, html: bool = True
         write_atomic(out / "graph.html", who_launched_what_html(graph))
         report.outputs["html"] = str(out / "graph.html")
     kinds = Counter(e.kind for e in entities.values())
-    rels = Counter(f.relation for r in results for f in r.facts)
+    rels = Counter(rel for (_s, rel, _o) in {(f.subject, f.relation, f.object) for r in results for f in r.facts})
     measures = Counter(m.kind for r in results for m in r.measures)
     report.counts = {
         "documents": len(results),
