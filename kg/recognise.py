@@ -333,21 +333,13 @@ def find_enterprises(view: TextView) -> list[Mention]:
     for m in ENTERPRISE_SUFFIX.finditer(text):
         if view.in_title(m.start()):
             continue
-        i = m.start()
-        # allow a parenthesised part inside the name: 下关沱茶(集团)股份有限公司
-        while True:
-            j = view.extend_left(i, limit=20)
-            if j >= 2 and text[j - 1] in "(（" and False:
-                pass
-            if i - j >= 1 or i == m.start():
-                pass
-            if j > 0 and text[j - 1] in ")）":
-                k = max(text.rfind("(", 0, j - 1), text.rfind("（", 0, j - 1))
-                if k > 0 and j - k <= 6:
-                    i = k
-                    continue
-            break
-        start = j
+        # scan left over the name, stepping over a short parenthesised part: 下关沱茶(集团)股份有限公司
+        start = view.extend_left(m.start(), limit=20)
+        while start > 0 and text[start - 1] in ")）":
+            k = max(text.rfind("(", 0, start - 1), text.rfind("（", 0, start - 1))
+            if k <= 0 or start - k > 6:
+                break
+            start = view.extend_left(k, limit=20)
         if m.start() - start < 2:
             continue
         surface = text[start : m.end()]

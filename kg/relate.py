@@ -333,7 +333,7 @@ class Relater:
         sents = [s for s in self.view.sentences if s.paragraph == sent.paragraph and s.index <= sent.index]
         for s in reversed(sents):
             chunk = s.text if s.index != sent.index else self.text[s.clean_start : pos]
-            years = [int(y) for y in re.findall(r"(?:到|至)(20\d\d)年|(20\d\d)年(?:前|底|末)", chunk) for y in y if y]
+            years = [int(a or b) for a, b in re.findall(r"(?:到|至)(20\d\d)年|(20\d\d)年(?:前|底|末)", chunk)]
             if years:
                 return years[-1]
             for name, end in FIVE_YEAR_PLAN_END.items():
