@@ -34,6 +34,7 @@ STOP_WORDS = (
     "新增", "创新", "明确", "进行", "负责", "做好", "抓好", "抓住", "列为", "入选", "评为", "获评",
 )
 LEVEL_CHARS = "市省州县区"
+CLAUSE_PUNCT = "，,；;：:"
 GENERIC_BEFORE_LEVEL = ("各", "该", "全", "本", "有关", "相关", "等", "每", "县(", "县（")
 
 INSTITUTION_SUFFIXES = (
@@ -107,6 +108,13 @@ class TextView:
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def clause_bounds(self, pos: int) -> tuple[int, int]:
+        """The clause (between ，；： marks, inside its sentence) that contains `pos`."""
+        sent = self.sentences[self.sentence_at(pos)]
+        a = max([self.text.rfind(c, sent.clean_start, pos) for c in CLAUSE_PUNCT] + [sent.clean_start - 1]) + 1
+        ends = [e for c in CLAUSE_PUNCT if (e := self.text.find(c, pos, sent.clean_end)) >= 0]
+        return a, min(ends) if ends else sent.clean_end
 
     def in_title(self, pos: int) -> tuple[int, int] | None:
         for a, b in self.titles:
@@ -215,7 +223,7 @@ def _sub_unit(view: TextView, end: int) -> int:
 
 def find_agencies(view: TextView) -> list[Mention]:
     out: list[Mention] = []
-    text, lex = view.text, view.lexicon
+    text = view.text
     i = 0
     while i < len(text):
         title = view.in_title(i)
@@ -228,11 +236,9 @@ def find_agencies(view: TextView) -> list[Mention]:
             i = m.clean_end
         else:
             i += 1
-    # 中共X委 written as 中共 + region + 委: canonical already handled; institutions and
-    # leading groups
+    # institutions (…检验所, …研究院) and leading groups (…领导小组)
     out.extend(_institutions(view, out))
     out.sort(key=lambda m: m.clean_start)
-    del lex
     return out
 
 
@@ -391,10 +397,8 @@ def _ascii_quotes(s: str) -> str:
 
 def _verb_before(view: TextView, pos: int, words: list[str] | tuple[str, ...]) -> bool:
     """Is one of `words` in the same clause, before `pos`?"""
-    sent = view.sentences[view.sentence_at(pos)]
-    clause_start = max(view.text.rfind(c, sent.clean_start, pos) for c in "，,；;：:")
-    clause = view.text[max(clause_start + 1, sent.clean_start) : pos]
-    return any(w in clause for w in words)
+    a, _ = view.clause_bounds(pos)
+    return any(w in view.text[a:pos] for w in words)
 
 
 ADVERBS = ("持续", "大力", "积极", "深入", "全面", "进一步", "认真", "不断", "首次", "继续", "着力", "切实", "扎实", "共同",

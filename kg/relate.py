@@ -16,7 +16,6 @@ from collections.abc import Callable
 from .model import Evidence, Fact, Measure, Mention
 from .recognise import TextView, _agency_at
 
-CLAUSE_PUNCT = "，,；;：:"
 NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市")
 NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", "根据", "依据", "依照", "由", "经", "与", "同", "跟",
                       "帮助", "指导", "支持", "联合", "会同", "承办", "把", "将", "让", "使", "被", "获", "表彰", "服务",
@@ -34,10 +33,7 @@ VALUE = re.compile(
 
 
 def _clause_bounds(view: TextView, pos: int) -> tuple[int, int]:
-    sent = view.sentences[view.sentence_at(pos)]
-    a = max([view.text.rfind(c, sent.clean_start, pos) for c in CLAUSE_PUNCT] + [sent.clean_start - 1]) + 1
-    ends = [e for c in CLAUSE_PUNCT if (e := view.text.find(c, pos, sent.clean_end)) >= 0]
-    return a, min(ends) if ends else sent.clean_end
+    return view.clause_bounds(pos)
 
 
 class Relater:
