@@ -2,10 +2,11 @@
 
 The pipeline (one module per stage):
 
-    decode  -> clean -> split/segment -> recognise -> relate   (per document)
-    resolve -> rdf -> (turtle, trig, html, SPARQL)             (per corpus)
+    decode -> clean -> segment -> recognise -> resolve -> relate -> rdf   (per document)
+    store (memory, Oxigraph, remote) <- one named graph per document      (per corpus)
+    query / serve / analyze / view / export                               (over a store)
 
 `kg.pipeline.build_corpus` runs it all; `kg.cli` is a thin shell over it.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

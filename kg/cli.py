@@ -1,4 +1,8 @@
-"""The `kg` command: a thin shell over kg.pipeline and kg.query."""
+"""The `kg` command: a thin shell over kg.pipeline, kg.query, kg.server, kg.analyze and kg.export.
+
+Exit codes: 0 done; 3 built, but some documents were skipped or failed (OUT/report.json says
+which and why); 2 usage error (bad arguments, malformed query, missing file); 1 any other error.
+"""
 
 from __future__ import annotations
 
@@ -8,85 +12,186 @@ import sys
 from pathlib import Path
 
 from .errors import QgkgError, QueryError, UsageError
+from .pipeline import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
 EPILOG = """examples:
-  kg build seeds --out out                 # graph.ttl, graph.trig, graph.html, report.json
+  kg build seeds --out out                 # graph.ttl, graph.trig, graph.nt, graph.html, report.json
+  kg build corpus --store store --jobs 2   # an Oxigraph store; rebuilds only redo changed files
   kg query out/graph.ttl 'SELECT ?a ?p WHERE { ?a qg:launched ?p }'
-  kg query out/graph.ttl --file q.rq --format csv
-  kg stats out/graph.ttl
+  kg query --list
+  kg query out/graph.ttl --name plans_by_issuer --param agency=国家市场监督管理总局
+  kg stats --store store
+  kg serve --store store --port 7878       # SPARQL 1.1 endpoint at http://127.0.0.1:7878/query
+  kg analyze out/graph.ttl
+  kg export out/graph.ttl --format graphml --out graph.graphml
+
+exit codes: 0 done, 3 some documents skipped (see report.json), 2 usage error, 1 other error
 """
 
-EXIT_OK, EXIT_SOME_SKIPPED, EXIT_USAGE = 0, 3, 2
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    pass
+
+
+def _add_source(p: argparse.ArgumentParser, positional: bool = True) -> None:
+    if positional:
+        p.add_argument("graph", type=Path, nargs="?", help="a graph file (.ttl .trig .nt .nq .jsonld) or an Oxigraph store folder")
+    p.add_argument("--store", type=Path, help="an Oxigraph store folder")
+    p.add_argument("--endpoint", help="a SPARQL 1.1 query endpoint URL (Oxigraph server, Fuseki, GraphDB)")
+    p.add_argument("--graph-store", help="its Graph Store Protocol URL (default: the endpoint with /query -> /store)")
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Build and query a knowledge graph of Chinese "
-                                "quality-governance entities from documents.", epilog=EPILOG,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+                                "quality-governance entities from documents.", epilog=EPILOG, formatter_class=_Formatter)
     sub = p.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="extract a graph from a folder of documents",
-                       epilog="example:\n  kg build seeds --out out\n\nexit codes: 0 all documents built, "
-                       "3 some skipped (see OUT/report.json), 2 usage error",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
-    b.add_argument("folder", type=Path, help="folder of .txt documents (searched recursively)")
-    b.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
+
+    b = sub.add_parser("build", help="extract a graph from a folder of documents", formatter_class=_Formatter,
+                       epilog="examples:\n  kg build seeds --out out\n  kg build corpus --store store --jobs 2\n"
+                       "  kg build corpus --endpoint http://127.0.0.1:7878/query\n"
+                       "  kg build corpus --store store --dask tcp://scheduler:8786\n\n"
+                       "Rebuilding into the same --out, --store or --endpoint re-extracts only files whose\n"
+                       "content changed and drops the graphs of deleted files.\n\n"
+                       "exit codes: 0 all documents built, 3 some skipped or failed (see OUT/report.json), 2 usage error")
+    b.add_argument("folder", type=Path, help="folder of .txt/.md/.html documents (searched recursively)")
+    b.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out); with --store or "
+                   "--endpoint only report.json goes there")
+    _add_source(b, positional=False)
+    b.add_argument("--jobs", type=int, default=1, help="local worker processes (default 1)")
+    b.add_argument("--dask", metavar="ADDRESS", help="run extraction on a Dask distributed scheduler")
+    b.add_argument("--encoding", help="decode every file with this encoding (default: detect UTF-8/16/32, GB18030, Big5)")
+    b.add_argument("--max-mb", type=float, default=20.0, help="skip files larger than this (default 20 MB)")
+    b.add_argument("--time-limit", type=float, default=120.0, help="seconds one document may take (default 120)")
+    b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--format", choices=("table", "json"), default="table", help="summary format")
-    q = sub.add_parser("query", help="run a SPARQL query on a graph file",
+
+    q = sub.add_parser("query", help="run a SPARQL query (text, file or canned) on a graph or store",
+                       formatter_class=_Formatter,
                        epilog="examples:\n  kg query out/graph.ttl 'SELECT ?agency ?prog WHERE { ?a qg:launched ?p . "
-                       "?a rdfs:label ?agency . ?p rdfs:label ?prog }'\n  kg query out/graph.trig --file q.rq "
-                       "--format json\n\nPrefixes qg: rdfs: rdf: skos: dcterms: xsd: are predeclared.",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
-    q.add_argument("graph", type=Path, help="graph.ttl or graph.trig")
+                       "?a rdfs:label ?agency . ?p rdfs:label ?prog }'\n  kg query out/graph.trig --file q.rq --format json\n"
+                       "  kg query --list\n  kg query --store store --name targets --param year=2025\n\n"
+                       "Prefixes qg: rdfs: rdf: skos: dcterms: xsd: qgid: are predeclared.\n"
+                       "--param values are bound as RDF terms, never pasted into the query.")
+    _add_source(q)
     q.add_argument("sparql", nargs="?", help="the query text")
     q.add_argument("--file", type=Path, help="read the query from a .rq file")
+    q.add_argument("--name", help="run a canned query (see --list)")
+    q.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="bind ?KEY to VALUE")
+    q.add_argument("--list", action="store_true", help="list the canned queries and their parameters")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    s = sub.add_parser("stats", help="count entities, relations and measures in a graph",
-                       epilog="example:\n  kg stats out/graph.ttl",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
-    s.add_argument("graph", type=Path)
+
+    s = sub.add_parser("stats", help="count entities, relations and triples", formatter_class=_Formatter,
+                       epilog="examples:\n  kg stats out/graph.ttl\n  kg stats --store store --format json")
+    _add_source(s)
     s.add_argument("--format", choices=("table", "json"), default="table")
+
+    v = sub.add_parser("serve", help="serve a graph or store as a read-only SPARQL 1.1 endpoint", formatter_class=_Formatter,
+                       epilog="examples:\n  kg serve out/graph.trig            # http://127.0.0.1:7878/query\n"
+                       "  kg serve --store store --port 8000 --timeout 5\n\n"
+                       "GET or POST /query (SPARQL 1.1 Protocol); HTML views under /views/ when --views DIR is given\n"
+                       "(default: the folder of the graph file).")
+    _add_source(v)
+    v.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    v.add_argument("--port", type=int, default=7878)
+    v.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
+    v.add_argument("--max-rows", type=int, default=100_000, help="largest result returned (default 100000 rows)")
+    v.add_argument("--max-request-kb", type=int, default=64, help="largest request body (default 64 KB)")
+    v.add_argument("--workers", type=int, default=2, help="query worker processes (default 2)")
+    v.add_argument("--views", type=Path, help="folder of HTML views to serve under /views/")
+
+    a = sub.add_parser("analyze", help="central agencies, groups and paths (networkx)", formatter_class=_Formatter,
+                       epilog="examples:\n  kg analyze out/graph.ttl\n  kg analyze out/graph.ttl --path 国家市场监督管理总局 质量月")
+    _add_source(a)
+    a.add_argument("--top", type=int, default=10, help="how many central agencies (default 10)")
+    a.add_argument("--path", nargs=2, metavar=("FROM", "TO"), help="shortest path between two named entities")
+    a.add_argument("--format", choices=("table", "json"), default="table")
+
+    e = sub.add_parser("export", help="write the graph as Turtle, N-Triples, TriG, JSON-LD, GraphML, GEXF or CSV",
+                       formatter_class=_Formatter,
+                       epilog="examples:\n  kg export out/graph.trig --format graphml --out graph.graphml\n"
+                       "  kg export --store store --format turtle --out graph.ttl\n  kg export out/graph.ttl --format csv --out csv/")
+    _add_source(e)
+    e.add_argument("--format", required=True, choices=("turtle", "nt", "trig", "jsonld", "graphml", "gexf", "csv"))
+    e.add_argument("--out", type=Path, required=True, help="output file (a folder for csv)")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    handler = {"build": _build, "query": _query, "stats": _stats, "serve": _serve, "analyze": _analyze,
+               "export": _export}[args.command]
     try:
-        if args.command == "build":
-            return _build(args)
-        if args.command == "query":
-            return _query(args)
-        if args.command == "stats":
-            return _stats(args)
+        return handler(args)
     except (UsageError, QueryError) as exc:
         print(f"kg {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except QgkgError as exc:
         print(f"kg {args.command}: {exc}", file=sys.stderr)
-        return 1
-    return EXIT_USAGE
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+def _open(args, read_only: bool = True):
+    from .store import open_store
+
+    return open_store(getattr(args, "graph", None), args.store, args.endpoint, args.graph_store, read_only=read_only)
 
 
 def _build(args) -> int:
-    from .pipeline import build_corpus
+    from .pipeline import BuildOptions, build_corpus
     from .query import table
 
-    report = build_corpus(args.folder, args.out, quiet=args.quiet)
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    if args.max_mb <= 0:
+        raise UsageError("--max-mb must be positive")
+    if args.encoding:
+        import codecs
+
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError as exc:
+            raise UsageError(f"--encoding {args.encoding}: unknown encoding") from exc
+    options = BuildOptions(encoding=args.encoding, max_bytes=int(args.max_mb * 1024 * 1024),
+                           time_limit=args.time_limit, jobs=args.jobs, dask=args.dask, quiet=args.quiet,
+                           html=not args.no_html)
+    store = _open(args, read_only=False) if (args.store or args.endpoint) else None
+    try:
+        report = build_corpus(args.folder, args.out, options, store)
+    finally:
+        if store is not None:
+            store.close()
     if args.format == "json":
-        print(json.dumps({"counts": report.counts, "outputs": report.outputs, "failed": report.failed},
-                         ensure_ascii=False, indent=1))
+        print(json.dumps({"counts": report.counts, "status": report.status_counts(), "seconds": report.seconds,
+                          "outputs": report.outputs, "failed": report.failed}, ensure_ascii=False, indent=1))
     else:
         print(table(["what", "count"], [[k, str(v)] for k, v in report.counts.items()]))
         for d in report.failed:
-            print(f"skipped {d['path']}: {d['error']}", file=sys.stderr)
+            print(f"{d['status']} {d['path']}: {d['error']}", file=sys.stderr)
+        status = ", ".join(f"{n} {k}" for k, n in sorted(report.status_counts().items()))
+        print(f"documents: {status or 'none'} in {report.seconds:.1f} s")
         print("wrote " + ", ".join(report.outputs.values()))
-    return EXIT_SOME_SKIPPED if report.failed else EXIT_OK
+    return report.exit_code
 
 
 def _query(args) -> int:
-    from .query import format_result, load_graph, run_query
+    from .query import canned_queries, format_answer, parse_params, run, table
 
-    if args.file:
+    if args.list:
+        rows = [[q.name, q.description, " ".join(f"{p.name}:{p.type}" for p in q.params)]
+                for q in canned_queries().values()]
+        print(table(["name", "what it answers", "parameters"], rows))
+        return EXIT_OK
+    declared = None
+    if args.name:
+        queries = canned_queries()
+        if args.name not in queries:
+            raise UsageError(f"--name {args.name}: no such canned query (see kg query --list)")
+        sparql, declared = queries[args.name].text, queries[args.name].params
+    elif args.file:
         try:
             sparql = args.file.read_text(encoding="utf-8")
         except OSError as exc:
@@ -94,20 +199,52 @@ def _query(args) -> int:
     elif args.sparql:
         sparql = args.sparql
     else:
-        raise UsageError("give a query as an argument or with --file")
-    graph = load_graph(args.graph)
-    print(format_result(run_query(graph, sparql), args.format))
+        raise UsageError("give a query as an argument, with --file, or --name (see --list)")
+    bindings = parse_params(args.param, declared)
+    with _open(args) as store:
+        print(format_answer(run(store, sparql, bindings), args.format))
     return EXIT_OK
 
 
 def _stats(args) -> int:
-    from .query import load_graph, stats, table
+    from .query import stats, table
 
-    rows = stats(load_graph(args.graph))
+    with _open(args) as store:
+        rows = stats(store)
     if args.format == "json":
         print(json.dumps({k: int(v) for k, v in rows}, indent=1))
     else:
         print(table(["what", "count"], rows))
+    return EXIT_OK
+
+
+def _serve(args) -> int:
+    from .server import ServerOptions, serve
+
+    if args.endpoint:
+        raise UsageError("serve a graph file or --store DIR; an endpoint is already served")
+    views = args.views or (args.graph.parent if args.graph and args.graph.is_file() else None)
+    options = ServerOptions(host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
+                            max_request_bytes=args.max_request_kb * 1024, workers=args.workers, views=views)
+    serve(args.graph, args.store, options)
+    return EXIT_OK
+
+
+def _analyze(args) -> int:
+    from .analyze import report
+
+    with _open(args) as store:
+        text = report(store, top=args.top, path=args.path, fmt=args.format)
+    print(text)
+    return EXIT_OK
+
+
+def _export(args) -> int:
+    from .export import export
+
+    with _open(args) as store:
+        written = export(store, args.format, args.out)
+    print("wrote " + ", ".join(str(p) for p in written))
     return EXIT_OK
 
 

@@ -1,46 +1,156 @@
-"""Stage 1: bytes -> Document. UTF-8 (with or without BOM), UTF-16 with BOM, then GB18030."""
+"""Stage 1: a file -> Document.
 
+Plain text: UTF-8 (with or without BOM), UTF-16/32 with BOM, then GB18030 or Big5, told apart
+by charset-normalizer's coherence check; `encoding=` overrides the detection.
+HTML (.html/.htm, or a text file that starts like a web page): trafilatura extracts the
+article (title, date and body, without menus and comment boxes). Offsets of evidence then
+index that extracted text, which is what `Document.raw_text` holds.
+Empty, binary and oversized files are refused with a DocumentError that says why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
 from pathlib import Path
 
 from .errors import DocumentError
 from .model import Document
 
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<\?xml[^>]*>\s*<html)", re.I)
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Return (text, encoding name). The BOM is not part of the text.
 
     >>> decode_bytes("质量".encode("gb18030"))
     ('质量', 'gb18030')
     >>> decode_bytes(b"\\xef\\xbb\\xbf" + "質量".encode())
     ('質量', 'utf-8-sig')
+    >>> decode_bytes("國家市場監督管理總局發布質量提升行動方案，推動質量強國建設。".encode("big5"))[1]
+    'big5'
+    >>> decode_bytes(b"\\xff\\xfe", "ascii")
+    Traceback (most recent call last):
+    ValueError: not ascii (byte 0: ordinal not in range(128))
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except LookupError as exc:
+            raise ValueError(f"unknown encoding {encoding!r}") from exc
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"not {encoding} (byte {exc.start}: {exc.reason})") from exc
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name), name
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"neither UTF-8 nor GB18030 (byte {exc.start})") from exc
+    candidates = {}
+    for name in ("gb18030", "big5"):
+        try:
+            candidates[name] = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+    if not candidates:
+        raise ValueError("neither UTF-8, GB18030 nor Big5")
+    if len(candidates) == 1:
+        return next(iter(candidates.items()))[::-1]
+    # Both decode: Big5 bytes are mostly valid GBK too. charset-normalizer's coherence model
+    # (character frequencies of the language) picks the reading that is real Chinese.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
+    name = "big5" if best is not None and best.encoding in ("big5", "cp950", "big5hkscs") else "gb18030"
+    return candidates[name], name
 
 
-def read_document(path: Path) -> Document:
+def looks_like_html(path: Path, data: bytes) -> bool:
+    return path.suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(data[:512]))
+
+
+def html_to_text(markup: str) -> str:
+    """The article of a web page as plain text: title line, date line, then the body.
+
+    >>> page = ("<html><head><title>t</title></head><body><nav>首页 | 新闻</nav><article>"
+    ...         "<h1>质量月活动启动</h1><p>9月1日，某市市场监管局启动质量月活动，全市共有两百家企业参加。"
+    ...         "活动期间将组织质量开放日、质量知识竞赛等一系列群众性活动。</p></article></body></html>")
+    >>> "质量月活动启动" in html_to_text(page) and "首页" not in html_to_text(page)
+    True
+    """
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(markup, include_comments=False, include_tables=True,
+                                      favor_recall=True, with_metadata=True)
+    if doc is None:
+        return ""
+    meta = doc if isinstance(doc, dict) else doc.as_dict()
+    lines = [meta.get("title") or "", meta.get("date") or "", meta.get("text") or ""]
+    return "\n".join(x.strip() for x in lines if x and x.strip())
+
+
+def content_hash(data: bytes) -> str:
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def doc_id_for(path: Path, root: Path | None = None) -> str:
+    """The file's path below the corpus folder, without its suffix: stable across rebuilds
+    and distinct for same-named files in different subfolders.
+
+    >>> doc_id_for(Path("corpus/2023/a.txt"), Path("corpus"))
+    '2023/a'
+    """
+    rel = path.relative_to(root) if root is not None else Path(path.name)
+    return rel.with_suffix("").as_posix()
+
+
+def read_document(path: Path, root: Path | None = None, encoding: str | None = None,
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read and decode one file; raise DocumentError naming the file and the reason."""
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(path, f"too large: {size / 1e6:.1f} MB is over the limit of "
+                                f"{max_bytes / 1e6:.1f} MB (--max-mb)")
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(path, f"cannot read: {exc.strerror}") from exc
+    return document_from_bytes(data, path, root, encoding)
+
+
+def document_from_bytes(data: bytes, path: Path, root: Path | None = None,
+                        encoding: str | None = None) -> Document:
     if not data.strip():
         raise DocumentError(path, "empty file")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if not encoding and b"\x00" in data[:4096] and not data.startswith(tuple(b for b, _ in _BOMS)):
         raise DocumentError(path, "binary file (NUL bytes), not text")
     try:
-        text, encoding = decode_bytes(data)
+        text, used = decode_bytes(data, encoding)
     except ValueError as exc:
-        raise DocumentError(path, f"cannot decode: {exc}; save it as UTF-8") from exc
+        raise DocumentError(path, f"cannot decode: {exc}; give --encoding or save it as UTF-8") from exc
+    if looks_like_html(path, data):
+        try:
+            text = html_to_text(text)
+        except Exception as exc:  # lxml raises several types on broken markup
+            raise DocumentError(path, f"cannot parse HTML: {exc}") from exc
+        if not text.strip():
+            raise DocumentError(path, "HTML page with no article text")
+        used += "+html"
+    if "\x00" in text:
+        raise DocumentError(path, "binary file (NUL characters), not text")
     # Newlines are normalised by offset-preserving means only: \r stays a character.
-    return Document(doc_id=path.stem, path=str(path), raw_text=text, encoding=encoding)
+    return Document(doc_id=doc_id_for(path, root), path=str(path), raw_text=text, encoding=used,
+                    content_hash=content_hash(data))

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 class Document:
     """One input file, decoded."""
 
-    doc_id: str  # file stem, stable across rebuilds
+    doc_id: str  # path below the corpus folder, no suffix: stable across rebuilds
     path: str
     raw_text: str
     encoding: str
+    content_hash: str = ""  # sha256 of the file's bytes: what incremental builds compare
 
 
 @dataclass(frozen=True)

@@ -1,35 +1,46 @@
-"""The whole build: a folder of documents -> graph.ttl, graph.trig, graph.html, report.json.
+"""The whole build: a folder of documents -> one named graph per document in a store.
 
-`extract_document` runs the per-document stages; `build_corpus` runs them over a folder,
-resolves entities across documents and writes the outputs atomically. One broken document
-is reported and skipped; it never stops the build.
+`extract_document` runs the per-document stages (clean, segment, recognise, resolve, relate);
+`document_ntriples` turns one file's bytes into its graph, and is all a worker process or a
+Dask worker runs. `build` decides which files need extracting (content hash and extractor
+version against what the store holds), runs the extraction serially, on N local processes
+or on a Dask cluster, writes each document's graph as it arrives (memory stays bounded), drops
+the graphs of deleted files, and writes the outputs atomically.
+
+A document that fails in any stage is reported with its path and reason; the build goes on.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import os
+import signal
 import sys
 import tempfile
-from collections import Counter
-from collections.abc import Iterable
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .clean import CleanText, clean
-from .decode import read_document
+from .decode import DEFAULT_MAX_BYTES, INPUT_SUFFIXES, content_hash, doc_id_for, document_from_bytes
 from .errors import DocumentError, UsageError
 from .model import Document, DocumentResult, Evidence, Mention
 from .recognise import TextView, recognise
 from .relate import Relater
-from .resolve import resolve_corpus, resolve_document
+from .resolve import resolve_document
 from .segment import split_sentences
+from .store import MemoryStore, Store
+from .vocab import document_iri
 
-INPUT_SUFFIXES = (".txt", ".text", ".md")
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOME_SKIPPED = 0, 1, 2, 3
 
 
 def extract_document(doc: Document) -> DocumentResult:
-    """Run decode-to-facts on one document."""
+    """Run clean-to-facts on one decoded document."""
     cleaned = clean(doc)
     sentences = split_sentences(cleaned)
     view = TextView.of(cleaned.text, sentences)
@@ -65,89 +76,314 @@ def _unique(facts):
     return out
 
 
+# --- one file -> its graph (what workers run) ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A worker's answer for one file: its report entry and, when it worked, its graph."""
+
+    entry: dict
+    doc_iri: str | None = None
+    ntriples: str | None = None
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    encoding: str | None = None  # None: detect
+    max_bytes: int = DEFAULT_MAX_BYTES
+    time_limit: float = 120.0  # seconds per document
+    jobs: int = 1
+    dask: str | None = None  # scheduler address
+    quiet: bool = False
+    html: bool = True
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise TimeoutError in this thread after `seconds` (main thread only: that is where
+    signals arrive; elsewhere, as in Dask's worker threads, there is no limit)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise TimeoutError(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def document_ntriples(data: bytes, path: str, root: str, extractor: str,
+                      encoding: str | None = None, seconds: float = 120.0) -> Extracted:
+    """Bytes of one file -> its report entry and its graph as sorted N-Triples.
+
+    Never raises for a bad document: the reason goes into the entry.
+    """
+    from .rdf import document_graph, sorted_ntriples
+    from .vocab import QG
+
+    file = Path(path)
+    entry: dict = {"path": path, "doc": doc_id_for(file, Path(root)), "status": "ok"}
+    try:
+        with time_limit(seconds):
+            doc = document_from_bytes(data, file, Path(root), encoding)
+            res = extract_document(doc)
+            graph = document_graph(res)
+            graph.add((document_iri(doc.doc_id), QG.extractedBy, _literal(extractor)))
+            text = sorted_ntriples(graph)
+    except DocumentError as exc:
+        entry.update(status="skipped", error=exc.reason)
+        return Extracted(entry)
+    except Exception as exc:  # a bug or a timeout on one document must not lose the others
+        entry.update(status="failed", error=f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
+        return Extracted(entry)
+    entry.update(encoding=doc.encoding, mentions=len(res.mentions), facts=len(res.facts),
+                 measures=len(res.measures), triples=text.count("\n"))
+    return Extracted(entry, str(document_iri(doc.doc_id)), text)
+
+
+def _literal(text: str):
+    from rdflib import Literal
+
+    return Literal(text)
+
+
+def extractor_version() -> str:
+    """The code and lexicon that extract: documents extracted by another version are redone."""
+    from . import __version__
+    from .lexicon import ontology_dir
+
+    h = hashlib.sha256()
+    files = sorted(Path(__file__).parent.glob("*.py")) + sorted((ontology_dir() / "lexicon").glob("*.tsv"))
+    for p in files:
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return f"qgkg {__version__} {h.hexdigest()[:12]}"
+
+
+# --- the corpus ----------------------------------------------------------------------------------
+
+
 @dataclass
 class BuildReport:
     documents: list[dict] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
 
     @property
     def failed(self) -> list[dict]:
-        return [d for d in self.documents if d["status"] != "ok"]
+        return [d for d in self.documents if d["status"] in ("skipped", "failed")]
+
+    def status_counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for d in self.documents:
+            out[d["status"]] = out.get(d["status"], 0) + 1
+        return out
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_SOME_SKIPPED if self.failed else EXIT_OK
+
+    def as_json(self) -> dict:
+        return {"counts": self.counts, "status": self.status_counts(), "outputs": self.outputs,
+                "documents": self.documents}
 
 
 def input_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         raise UsageError(f"{folder}: not a folder of documents")
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
-def _progress(items: list[Path], quiet: bool) -> Iterable[tuple[int, Path]]:
-    total = len(items)
-    for i, p in enumerate(items, 1):
-        if not quiet and total > 3:
-            width = 30
-            done = int(width * i / total)
-            sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{total} {p.name[:40]:40s}")
-            sys.stderr.flush()
-        yield i, p
-    if not quiet and total > 3:
-        sys.stderr.write("\n")
+@dataclass(frozen=True)
+class _Task:
+    data: bytes
+    path: str
+    root: str
 
 
-def build_corpus(folder: Path, out: Path, quiet: bool = False, html: bool = True) -> BuildReport:
-    from .rdf import build_dataset, union_graph
-
+def plan(folder: Path, store: Store, options: BuildOptions, extractor: str) -> tuple[list[dict], Iterator[_Task], list[str]]:
+    """Entries already known (unchanged, too large, unreadable), the files to extract, and the
+    documents to drop from the store."""
+    state = store.document_state()
+    known: list[dict] = []
     files = input_files(folder)
-    report = BuildReport()
-    results: list[DocumentResult] = []
-    for _i, path in _progress(files, quiet):
-        entry = {"path": str(path), "status": "ok"}
-        try:
-            res = extract_document(read_document(path))
-        except DocumentError as exc:
-            entry.update(status="skipped", error=exc.reason)
-        except Exception as exc:  # a bug on one document must not lose the others
-            entry.update(status="failed", error=f"{type(exc).__name__}: {exc}")
-        else:
-            results.append(res)
-            entry.update(mentions=len(res.mentions), facts=len(res.facts), measures=len(res.measures))
-        report.documents.append(entry)
-    entities = resolve_corpus(results)
-    ds = build_dataset(results, entities)
-    graph = union_graph(ds)
-    out.mkdir(parents=True, exist_ok=True)
-    write_atomic(out / "graph.ttl", graph.serialize(format="turtle"))
-    write_atomic(out / "graph.trig", ds.serialize(format="trig"))
-    report.outputs = {"turtle": str(out / "graph.ttl"), "trig": str(out / "graph.trig")}
-    if html:
-        from .view import who_launched_what_html
+    seen = {str(document_iri(doc_id_for(p, folder))) for p in files}
 
-        write_atomic(out / "graph.html", who_launched_what_html(graph))
-        report.outputs["html"] = str(out / "graph.html")
-    kinds = Counter(e.kind for e in entities.values())
-    rels = Counter(rel for (_s, rel, _o) in {(f.subject, f.relation, f.object) for r in results for f in r.facts})
-    measures = Counter(m.kind for r in results for m in r.measures)
-    report.counts = {
-        "documents": len(results),
-        "failed": len(report.failed),
-        **{k: kinds.get(k, 0) for k in ("Agency", "Enterprise", "Person", "Region", "Plan", "Programme", "Indicator")},
-        **{k: rels.get(k, 0) for k in ("issued", "launched", "participated", "worksFor", "locatedIn")},
-        **{k: measures.get(k, 0) for k in ("Target", "Observation")},
-        "triples": len(graph),
-    }
-    write_atomic(out / "report.json", json.dumps({"counts": report.counts, "documents": report.documents},
-                                                 ensure_ascii=False, indent=1))
+    def tasks() -> Iterator[_Task]:
+        for path in files:
+            doc_id = doc_id_for(path, folder)
+            iri = str(document_iri(doc_id))
+            entry = {"path": str(path), "doc": doc_id}
+            try:
+                size = path.stat().st_size
+                if size > options.max_bytes:
+                    known.append({**entry, "status": "skipped", "error": f"too large: {size / 1e6:.1f} MB is over "
+                                  f"the limit of {options.max_bytes / 1e6:.1f} MB (--max-mb)"})
+                    continue
+                data = path.read_bytes()
+            except OSError as exc:
+                known.append({**entry, "status": "skipped", "error": f"cannot read: {exc.strerror}"})
+                continue
+            if state.get(iri) == (content_hash(data), extractor):
+                known.append({**entry, "status": "unchanged"})
+                continue
+            yield _Task(data, str(path), str(folder))
+
+    return known, tasks(), [iri for iri in state if iri not in seen]
+
+
+def _run_serial(tasks: Iterable[_Task], extractor: str, options: BuildOptions) -> Iterator[Extracted]:
+    for t in tasks:
+        yield document_ntriples(t.data, t.path, t.root, extractor, options.encoding, options.time_limit)
+
+
+def _run_processes(tasks: Iterable[_Task], extractor: str, options: BuildOptions) -> Iterator[Extracted]:
+    import concurrent.futures as cf
+    import multiprocessing as mp
+
+    from .segment import warm_up
+
+    warm_up()  # load jieba and the lexicon once; forked workers share them
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    with cf.ProcessPoolExecutor(max_workers=options.jobs, mp_context=ctx) as pool:
+        yield from _bounded(lambda t: pool.submit(document_ntriples, t.data, t.path, t.root, extractor,
+                                                  options.encoding, options.time_limit),
+                            tasks, 4 * options.jobs, lambda fs: cf.wait(fs, return_when=cf.FIRST_COMPLETED)[0])
+
+
+def _run_dask(tasks: Iterable[_Task], extractor: str, options: BuildOptions) -> Iterator[Extracted]:
+    try:
+        from distributed import Client, wait
+    except ImportError as exc:
+        raise UsageError("--dask needs the dask extra: pip install 'qgkg[dask]'") from exc
+    try:
+        client = Client(options.dask, timeout="20s")
+    except OSError as exc:
+        raise UsageError(f"--dask {options.dask}: cannot reach the scheduler ({exc})") from exc
+    with client:
+        width = 4 * max(1, sum(client.nthreads().values()))
+        yield from _bounded(lambda t: client.submit(document_ntriples, t.data, t.path, t.root, extractor,
+                                                    options.encoding, options.time_limit, pure=False),
+                            tasks, width, lambda fs: wait(fs, return_when="FIRST_COMPLETED").done)
+
+
+def _bounded(submit: Callable, tasks: Iterable[_Task], width: int, wait_some: Callable) -> Iterator[Extracted]:
+    """Keep at most `width` documents in flight, so memory stays bounded whatever the corpus."""
+    pending: set = set()
+    for t in tasks:
+        pending.add(submit(t))
+        if len(pending) >= width:
+            done = wait_some(pending)
+            pending -= done
+            for f in done:
+                yield f.result()
+    while pending:
+        done = wait_some(pending)
+        pending -= done
+        for f in done:
+            yield f.result()
+
+
+def _progress(items: Iterator[Extracted], total: int, quiet: bool) -> Iterator[Extracted]:
+    if quiet or total <= 3:
+        yield from items
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="doc", file=sys.stderr, desc="extracting", leave=False) as bar:
+        for x in items:
+            bar.update(1)
+            yield x
+
+
+def build(folder: Path, store: Store, options: BuildOptions = BuildOptions()) -> BuildReport:
+    """Bring `store` up to date with `folder`: extract new and changed files, drop deleted ones."""
+    started = time.perf_counter()
+    extractor = extractor_version()
+    known, tasks, removed = plan(folder, store, options, extractor)
+    total = len(input_files(folder))
+    if options.dask:
+        runner = _run_dask
+    elif options.jobs > 1:
+        runner = _run_processes
+    else:
+        runner = _run_serial
+    report = BuildReport()
+    for result in _progress(runner(tasks, extractor, options), total, options.quiet):
+        if result.ntriples is not None and result.doc_iri is not None:
+            store.replace_document(result.doc_iri, result.ntriples)
+        elif result.entry["status"] != "ok":
+            # a file that no longer builds must not leave its old graph behind
+            store.drop_document(str(document_iri(result.entry["doc"])))
+        report.documents.append(result.entry)
+    for iri in removed:
+        store.drop_document(iri)
+        report.documents.append({"doc": iri, "status": "removed"})
+    report.documents.extend(known)
+    report.documents.sort(key=lambda d: (d.get("path", ""), d["doc"]))
+    from .query import stats
+
+    report.counts = {k: int(v) for k, v in stats(store)}
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def build_corpus(folder: Path, out: Path, options: BuildOptions = BuildOptions(), store: Store | None = None) -> BuildReport:
+    """`kg build`: build into `store`, or (by default) into files under `out`:
+    graph.trig (named graphs), graph.ttl (their union), graph.nt (sorted N-Triples, the
+    canonical form two builds of the same input share byte for byte), graph.html and
+    report.json. A previous graph.trig in `out` makes the build incremental."""
+    out.mkdir(parents=True, exist_ok=True)
+    if store is not None:
+        report = build(folder, store, options)
+    else:
+        previous = out / "graph.trig"
+        memory = MemoryStore()
+        if previous.exists():
+            try:
+                memory = MemoryStore.from_file(previous)
+            except UsageError:
+                memory = MemoryStore()  # unreadable: build everything again
+        report = build(folder, memory, options)
+        write_graph_files(memory, out, options.html, report)
+    write_atomic(out / "report.json", json.dumps(report.as_json(), ensure_ascii=False, indent=1))
     report.outputs["report"] = str(out / "report.json")
     return report
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+def write_graph_files(memory: MemoryStore, out: Path, html: bool, report: BuildReport) -> None:
+    from .rdf import sorted_ntriples
+
+    write_atomic(out / "graph.trig", memory.dataset.serialize(format="trig"))
+    union = memory.union()
+    write_atomic(out / "graph.ttl", union.serialize(format="turtle"))
+    write_atomic(out / "graph.nt", sorted_ntriples(union))
+    report.outputs.update(trig=str(out / "graph.trig"), turtle=str(out / "graph.ttl"), ntriples=str(out / "graph.nt"))
+    if html:
+        from .view import who_launched_what_html
+
+        write_atomic(out / "graph.html", who_launched_what_html(union))
+        report.outputs["html"] = str(out / "graph.html")
+
+
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write to a temporary file beside `path`, flush it to disk, then rename: readers and a
+    build killed at any moment see the old file or the new one, never half of either."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(content)
+        with os.fdopen(fd, "wb") as f:
+            f.write(content.encode("utf-8") if isinstance(content, str) else content)
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -1,74 +1,187 @@
-"""SPARQL over a built graph: load, run, format as a table, CSV or JSON."""
+"""SPARQL over a built graph: canned queries, bound parameters, and output as a table, CSV or JSON.
+
+Canned queries are files under ontology/queries/*.rq. Their header says what they do and
+which parameters they take:
+
+    # Plans an agency issued, with co-issuers.
+    # param agency: string  the agency, by any of its names
+    SELECT ...
+
+A parameter reaches the query only as a bound variable holding an RDF term, never as text
+pasted into the query.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset, Graph
-from rdflib.query import Result
+from rdflib import XSD, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from .errors import QueryError, UsageError
+from .lexicon import ontology_dir
+from .store import PREFIXES, Answer, MemoryStore, Store, with_prefixes
 
-PREFIXES = """PREFIX qg: <https://w3id.org/qgkg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
+PARAM_TYPES = ("string", "integer", "decimal", "iri")
 
 
-def load_graph(path: Path) -> Graph:
-    """A Turtle/N-Triples file as a Graph; a TriG/N-Quads file as a Dataset whose default
-    graph is the union of its named graphs."""
-    if not path.exists():
-        raise UsageError(f"{path}: no such graph file; build one with `kg build DIR --out OUT`")
-    suffix = path.suffix.lower()
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    description: str
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+    path: Path
+
+
+def queries_dir() -> Path:
+    return ontology_dir() / "queries"
+
+
+def canned_queries() -> dict[str, CannedQuery]:
+    """Every query under ontology/queries, by name (the file's stem)."""
+    out = {}
+    for path in sorted(queries_dir().glob("*.rq")):
+        out[path.stem] = parse_canned(path.stem, path.read_text(encoding="utf-8"), path)
+    return out
+
+
+def parse_canned(name: str, text: str, path: Path = Path("-")) -> CannedQuery:
+    """Read a canned query's header.
+
+    >>> q = parse_canned("t", "# Who launched what.\\n# param year: integer  the year\\nSELECT * WHERE {}")
+    >>> q.description, q.params
+    ('Who launched what.', (Param(name='year', type='integer', description='the year'),))
+    """
+    description, params = "", []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        body = line.lstrip("#").strip()
+        if m := re.match(r"param\s+(\w+)\s*:\s*(\w+)\s*(.*)", body):
+            if m.group(2) not in PARAM_TYPES:
+                raise UsageError(f"{path}: parameter {m.group(1)} has unknown type {m.group(2)}")
+            params.append(Param(m.group(1), m.group(2), m.group(3).strip()))
+        elif body and not description:
+            description = body
+    return CannedQuery(name, description, tuple(params), text, path)
+
+
+def parse_params(pairs: list[str], declared: tuple[Param, ...] | None = None) -> dict[str, Node]:
+    """`key=value` strings -> RDF terms, typed by the canned query's declaration.
+
+    >>> parse_params(["year=2025", "agency=某局"], (Param("year", "integer", ""), Param("agency", "string", "")))
+    {'year': rdflib.term.Literal('2025', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer')), 'agency': rdflib.term.Literal('某局')}
+    """
+    types = {p.name: p.type for p in declared} if declared is not None else {}
+    out: dict[str, Node] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        key = key.strip()
+        if not sep or not re.fullmatch(r"[A-Za-z_]\w*", key):
+            raise UsageError(f"--param {pair!r}: write it as name=value")
+        if declared is not None and key not in types:
+            known = ", ".join(types) or "none"
+            raise UsageError(f"--param {key}: this query takes no such parameter (it takes: {known})")
+        kind = types.get(key, "string")
+        try:
+            if kind == "integer":
+                out[key] = Literal(int(value), datatype=XSD.integer)
+            elif kind == "decimal":
+                float(value)  # raises ValueError on anything that is not a number
+                out[key] = Literal(value, datatype=XSD.decimal)
+            elif kind == "iri":
+                if not re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*", value):
+                    raise ValueError(value)
+                out[key] = URIRef(value)
+            else:
+                out[key] = Literal(value)
+        except ValueError as exc:
+            raise UsageError(f"--param {key}={value!r}: not a valid {kind}") from exc
+    return out
+
+
+def values_clause(sparql: str, bindings: dict[str, Node]) -> str:
+    """The query with its bindings as a VALUES block opening the WHERE group.
+
+    For stores whose API has no bindings: the values are RDF terms serialised (and escaped)
+    by rdflib, so whatever a user typed stays one literal.
+
+    >>> values_clause("SELECT ?a WHERE { ?a ?p ?n }", {"n": Literal('x" } DROP ALL #')})
+    'SELECT ?a WHERE { VALUES (?n) { ("x\\\\" } DROP ALL #") }  ?a ?p ?n }'
+    """
+    if not bindings:
+        return sparql
+    m = re.search(r"(?i)\bWHERE\s*\{", sparql) or re.search(r"(?i)\b(SELECT|ASK)\b[^{]*\{", sparql)
+    if m is None:
+        raise QueryError("parameters need a query with a WHERE { … } group")
+    names = sorted(bindings)
+    block = " VALUES (" + " ".join("?" + n for n in names) + ") { (" + \
+        " ".join(bindings[n].n3() for n in names) + ") } "
+    return sparql[: m.end()] + block + sparql[m.end() :]
+
+
+def run(store: Store, sparql: str, bindings: dict[str, Node] | None = None) -> Answer:
+    """Run a query on any store; bindings are native where the store supports them."""
+    check_syntax(sparql)
+    if bindings and not isinstance(store, MemoryStore):
+        return store.query(values_clause(with_prefixes(sparql), bindings))
+    return store.query(sparql, bindings)
+
+
+def check_syntax(sparql: str) -> None:
+    """Raise a QueryError with line and column for a malformed query (before any store sees it).
+
+    >>> check_syntax("SELECT ?a WHERE { ?a ?b }")
+    Traceback (most recent call last):
+    kg.errors.QueryError: SPARQL syntax error at line 1, column 23, near '}'
+    """
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    text = with_prefixes(sparql)
+    offset = text.count("\n") - sparql.count("\n")  # lines of predeclared prefixes
     try:
-        if suffix in (".trig", ".nq"):
-            ds = Dataset(default_union=True)
-            ds.parse(path, format="trig" if suffix == ".trig" else "nquads")
-            return ds
-        g = Graph()
-        g.parse(path, format={".nt": "nt", ".jsonld": "json-ld", ".rdf": "xml"}.get(suffix, "turtle"))
-        return g
+        parseQuery(text)
+    except ParseBaseException as exc:
+        near = exc.line[exc.col - 1 : exc.col + 19].strip() or "end of query"
+        raise QueryError(f"SPARQL syntax error at line {exc.lineno - offset}, column {exc.col}, near {near!r}") from None
     except Exception as exc:
-        raise UsageError(f"{path}: not a readable RDF file ({exc})") from exc
-
-
-def run_query(graph: Graph, sparql: str, bindings: dict | None = None) -> Result:
-    """Run a query; the common prefixes (qg:, rdfs:, skos:, dcterms: …) are predeclared."""
-    text = sparql if "PREFIX qg:" in sparql else PREFIXES + sparql
-    try:
-        return graph.query(text, initBindings=bindings or {})
-    except Exception as exc:
-        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise QueryError(f"SPARQL error: {msg}") from exc
+        raise QueryError(f"SPARQL syntax error: {' '.join(str(exc).split())[:200]}") from None
 
 
 def _cell(v) -> str:
     return "" if v is None else str(v)
 
 
-def format_result(result: Result, fmt: str = "table") -> str:
-    if result.type == "ASK":
-        return json.dumps({"boolean": bool(result.askAnswer)}) if fmt == "json" else str(bool(result.askAnswer))
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return result.graph.serialize(format="turtle")
-    names = [str(v) for v in result.vars]
-    rows = [[_cell(r[v]) for v in result.vars] for r in result]
+def format_answer(answer: Answer, fmt: str = "table") -> str:
+    if answer.kind == "ASK":
+        return json.dumps({"boolean": answer.boolean}) if fmt == "json" else str(answer.boolean)
+    if answer.kind == "GRAPH":
+        assert answer.graph is not None
+        return answer.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
+    rows = [[_cell(v) for v in r] for r in answer.rows]
     if fmt == "json":
-        return json.dumps([dict(zip(names, r, strict=True)) for r in rows], ensure_ascii=False, indent=1)
+        return json.dumps([dict(zip(answer.variables, r, strict=True)) for r in rows], ensure_ascii=False, indent=1)
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
-        w.writerow(names)
+        w.writerow(answer.variables)
         w.writerows(rows)
         return buf.getvalue().rstrip("\n")
-    return table(names, rows)
+    return table(answer.variables, rows)
 
 
 def _width(s: str) -> int:
@@ -95,12 +208,38 @@ def table(names: list[str], rows: list[list[str]]) -> str:
     return "\n".join(out)
 
 
-def stats(graph: Graph) -> list[list[str]]:
-    q = """SELECT ?what (COUNT(*) AS ?n) WHERE {
-      { ?x a ?c . BIND(STRAFTER(STR(?c), "#") AS ?what) FILTER(STRSTARTS(STR(?c), STR(qg:))) }
-      UNION
-      { ?s ?p ?o . FILTER(?p IN (qg:issued, qg:launched, qg:participated, qg:hasTarget, qg:worksFor, qg:locatedIn))
-        BIND(STRAFTER(STR(?p), "#") AS ?what) }
-    } GROUP BY ?what ORDER BY ?what"""
-    rows = [[str(r.what), str(r.n)] for r in run_query(graph, q)]
-    return rows + [["triples", str(len(graph))]]
+STATS = """SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  { ?x a ?c . BIND(STRAFTER(STR(?c), "#") AS ?what) FILTER(STRSTARTS(STR(?c), STR(qg:))) }
+  UNION
+  { ?s ?p ?o . FILTER(?p IN (qg:issued, qg:launched, qg:participated, qg:hasTarget, qg:worksFor, qg:locatedIn))
+    BIND(STRAFTER(STR(?p), "#") AS ?what) BIND(CONCAT(STR(?s), " ", STR(?o)) AS ?x) }
+} GROUP BY ?what ORDER BY ?what"""
+TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+
+
+def stats(store: Store) -> list[list[str]]:
+    """Entities by class, distinct relations by name, and the number of distinct triples."""
+    rows = [[str(w), str(n)] for w, n in store.query(STATS).rows]
+    return rows + [["triples", str(store.query(TRIPLES).rows[0][0])]]
+
+
+# --- plain rdflib, for notebooks and tests -----------------------------------------------------
+
+
+def load_graph(path: Path) -> Graph:
+    """A graph file (Turtle, TriG, N-Triples, N-Quads, JSON-LD) as one rdflib Graph: the
+    union of its named graphs."""
+    return MemoryStore.from_file(path).union()
+
+
+def run_query(graph: Graph, sparql: str, bindings: dict | None = None):
+    """rdflib's own result; the common prefixes (qg:, rdfs:, skos: …) are predeclared."""
+    check_syntax(sparql)
+    try:
+        return graph.query(with_prefixes(sparql), initBindings=bindings or {})
+    except Exception as exc:
+        raise QueryError(f"SPARQL error: {' '.join(str(exc).split())[:300]}") from exc
+
+
+__all__ = ["PREFIXES", "CannedQuery", "canned_queries", "check_syntax", "format_answer", "load_graph",
+           "parse_params", "run", "run_query", "stats", "table"]

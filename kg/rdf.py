@@ -10,11 +10,13 @@ Provenance model (see README, "Evidence"):
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from .model import DocumentResult, Evidence
-from .resolve import Entity, normalise_name
+from .resolve import Entity, normalise_name, resolve_corpus
 from .vocab import QG, document_iri, entity_iri, hashed_iri
 
 
@@ -52,51 +54,72 @@ def _describe_entity(g: Graph, e: Entity, doc: URIRef) -> URIRef:
     return node
 
 
-def build_dataset(results: list[DocumentResult], entities: dict[tuple[str, str], Entity]) -> Dataset:
+def document_graph(res: DocumentResult, graph: Graph | None = None) -> Graph:
+    """Everything one document says, as one graph: a pure function of the document.
+
+    Entities are described with the names this document uses; the union over documents
+    merges them (same IRI for the same kind and canonical name). Because no document's graph
+    depends on another's, a changed file means replacing exactly one named graph.
+    """
+    g = graph if graph is not None else Graph()
+    _bind(g)
+    doc_id = res.document.doc_id
+    doc = document_iri(doc_id)
+    g.add((doc, RDF.type, QG.Document))
+    g.add((doc, QG.sourceFile, Literal(doc_id + Path(res.document.path).suffix)))
+    if res.document.content_hash:
+        g.add((doc, QG.contentHash, Literal(res.document.content_hash)))
+    if res.meta.title:
+        g.add((doc, DCTERMS.title, Literal(res.meta.title, lang="zh")))
+    if res.meta.date:
+        g.add((doc, DCTERMS.date, Literal(res.meta.date, datatype=XSD.date)))
+    if res.meta.source:
+        g.add((doc, DCTERMS.source, Literal(res.meta.source, lang="zh")))
+    for e in resolve_corpus([res]).values():
+        _describe_entity(g, e, doc)
+    for f in res.facts:
+        s = entity_iri(f.subject[0], normalise_name(f.subject[1]))
+        o = entity_iri(f.object[0], normalise_name(f.object[1]))
+        p = getattr(QG, f.relation)
+        g.add((s, p, o))
+        st = hashed_iri("statement", doc_id, s, p, o, f.evidence.start)
+        g.add((st, RDF.type, QG.Statement))
+        g.add((st, RDF.subject, s))
+        g.add((st, RDF.predicate, p))
+        g.add((st, RDF.object, o))
+        g.add((st, QG.rule, Literal(f.rule)))
+        g.add((st, QG.evidence, evidence_node(g, f.evidence)))
+    for i, ms in enumerate(res.measures):
+        node = hashed_iri(ms.kind.lower(), doc_id, ms.evidence.start, ms.indicator, ms.value, i)
+        g.add((node, RDF.type, getattr(QG, ms.kind)))
+        g.add((node, QG.indicator, entity_iri("Indicator", normalise_name(ms.indicator))))
+        g.add((node, QG.value, Literal(_number(ms.value), datatype=XSD.decimal)))
+        g.add((node, QG.unit, Literal(ms.unit)))
+        g.add((node, QG.comparator, Literal(ms.comparator)))
+        if ms.year is not None:
+            g.add((node, QG.year, Literal(ms.year, datatype=XSD.integer)))
+        if ms.region:
+            g.add((node, QG.region, entity_iri("Region", ms.region)))
+        if ms.plan and ms.kind == "Target":
+            g.add((entity_iri("Plan", normalise_name(ms.plan)), QG.hasTarget, node))
+        g.add((node, QG.evidence, evidence_node(g, ms.evidence)))
+    return g
+
+
+def build_dataset(results: list[DocumentResult]) -> Dataset:
+    """One named graph per document (the graph's name is the document's IRI)."""
     ds = Dataset()
     _bind(ds)
     for res in results:
-        doc_id = res.document.doc_id
-        doc = document_iri(doc_id)
-        g = ds.graph(doc)
-        g.add((doc, RDF.type, QG.Document))
-        g.add((doc, QG.sourceFile, Literal(res.document.path.split("/")[-1])))
-        if res.meta.title:
-            g.add((doc, DCTERMS.title, Literal(res.meta.title, lang="zh")))
-        if res.meta.date:
-            g.add((doc, DCTERMS.date, Literal(res.meta.date, datatype=XSD.date)))
-        if res.meta.source:
-            g.add((doc, DCTERMS.source, Literal(res.meta.source, lang="zh")))
-        for e in entities.values():
-            if doc_id in e.documents:
-                _describe_entity(g, e, doc)
-        for f in res.facts:
-            s = entity_iri(f.subject[0], normalise_name(f.subject[1]))
-            o = entity_iri(f.object[0], normalise_name(f.object[1]))
-            p = getattr(QG, f.relation)
-            g.add((s, p, o))
-            st = hashed_iri("statement", doc_id, s, p, o, f.evidence.start)
-            g.add((st, RDF.type, QG.Statement))
-            g.add((st, RDF.subject, s))
-            g.add((st, RDF.predicate, p))
-            g.add((st, RDF.object, o))
-            g.add((st, QG.rule, Literal(f.rule)))
-            g.add((st, QG.evidence, evidence_node(g, f.evidence)))
-        for i, ms in enumerate(res.measures):
-            node = hashed_iri(ms.kind.lower(), doc_id, ms.evidence.start, ms.indicator, ms.value, i)
-            g.add((node, RDF.type, getattr(QG, ms.kind)))
-            g.add((node, QG.indicator, entity_iri("Indicator", normalise_name(ms.indicator))))
-            g.add((node, QG.value, Literal(_number(ms.value), datatype=XSD.decimal)))
-            g.add((node, QG.unit, Literal(ms.unit)))
-            g.add((node, QG.comparator, Literal(ms.comparator)))
-            if ms.year is not None:
-                g.add((node, QG.year, Literal(ms.year, datatype=XSD.integer)))
-            if ms.region:
-                g.add((node, QG.region, entity_iri("Region", ms.region)))
-            if ms.plan and ms.kind == "Target":
-                g.add((entity_iri("Plan", normalise_name(ms.plan)), QG.hasTarget, node))
-            g.add((node, QG.evidence, evidence_node(g, ms.evidence)))
+        document_graph(res, ds.graph(document_iri(res.document.doc_id)))
     return ds
+
+
+def sorted_ntriples(graph: Graph) -> str:
+    """Canonical text of a graph without blank nodes: one N-Triples line per triple, sorted.
+    Two builds of the same input give the same bytes."""
+    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    return "".join(line + "\n" for line in sorted(set(lines)) if line.strip())
 
 
 def _number(v: float) -> str:

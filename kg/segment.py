@@ -63,3 +63,9 @@ def token_boundaries(text: str) -> set[int]:
         bounds.add(start)
         bounds.add(end)
     return bounds
+
+
+def warm_up() -> None:
+    """Load jieba's dictionary and the lexicon now (about a second), e.g. before forking workers."""
+    tokenizer()
+    token_boundaries("质量")

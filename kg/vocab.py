@@ -62,6 +62,8 @@ class QG(DefinedNamespace):
     adcode: URIRef
     rule: URIRef
     sourceFile: URIRef
+    contentHash: URIRef
+    extractedBy: URIRef
     contextualLabel: URIRef
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from kg.decode import read_document
 from kg.model import DocumentResult
-from kg.pipeline import build_corpus, extract_document
+from kg.pipeline import BuildOptions, build_corpus, extract_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -13,7 +13,7 @@ SEEDS = ROOT / "seeds"
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("seeds-out")
-    report = build_corpus(SEEDS, out, quiet=True)
+    report = build_corpus(SEEDS, out, BuildOptions(quiet=True))
     return out, report
 
 

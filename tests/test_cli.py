@@ -39,7 +39,7 @@ def test_a_malformed_query_is_a_one_line_error(seeds_build, capsys):
     out, _ = seeds_build
     assert main(["query", str(out / "graph.ttl"), "SELECT ?x WHERE { ?x"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("kg query: SPARQL error") and len(err.strip().splitlines()) == 1
+    assert err.startswith("kg query: SPARQL syntax error at line 1, column 19") and len(err.strip().splitlines()) == 1
 
 
 def test_one_broken_document_does_not_stop_the_build(tmp_path):

@@ -6,7 +6,7 @@ import pytest
 from rdflib import RDF, Graph, Namespace
 from rdflib.compare import isomorphic
 
-from kg.pipeline import build_corpus
+from kg.pipeline import BuildOptions, build_corpus
 from kg.query import load_graph, run_query
 from kg.vocab import QG
 
@@ -61,7 +61,7 @@ def test_shapes_catch_a_broken_target():
 
 def test_a_rebuild_gives_the_same_graph(seeds_build, tmp_path):
     out, _ = seeds_build
-    build_corpus(SEEDS, tmp_path, quiet=True, html=False)
+    build_corpus(SEEDS, tmp_path, BuildOptions(quiet=True, html=False))
     assert isomorphic(Graph().parse(out / "graph.ttl"), Graph().parse(tmp_path / "graph.ttl"))
 
 

@@ -1,0 +1,411 @@
+"""Where a graph lives: an rdflib Dataset in memory, an Oxigraph store on disk, or a remote
+SPARQL 1.1 store. The build and every query go through the same small interface, so the same
+`kg` commands work against all three.
+
+Every document is one named graph (its name is the document's IRI). The document's node in
+that graph carries `qg:contentHash` and `qg:extractedBy`, which is how an incremental build
+knows what changed without any state outside the store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from .errors import QueryError, UsageError
+from .vocab import QG
+
+PREFIXES = {
+    "qg": str(QG._NS),
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "qgid": "https://w3id.org/qgkg/id/",
+}
+PREFIX_TEXT = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+
+DOCUMENT_STATE = f"""PREFIX qg: <{QG._NS}>
+SELECT ?g ?hash ?by WHERE {{ GRAPH ?g {{ ?g a qg:Document ; qg:contentHash ?hash .
+  OPTIONAL {{ ?g qg:extractedBy ?by }} }} }}"""
+
+
+@dataclass
+class Answer:
+    """A query's answer in one shape whatever store gave it: rows of rdflib terms for SELECT,
+    a boolean for ASK, an rdflib Graph for CONSTRUCT and DESCRIBE."""
+
+    kind: str  # SELECT, ASK or GRAPH
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+    def records(self) -> list[dict[str, Node | None]]:
+        return [dict(zip(self.variables, r, strict=True)) for r in self.rows]
+
+
+def with_prefixes(sparql: str) -> str:
+    """Predeclare qg:, rdfs:, skos: … unless the query declares them itself."""
+    declared = {p.lower() for p in _declared_prefixes(sparql)}
+    extra = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k not in declared)
+    return extra + sparql
+
+
+def _declared_prefixes(sparql: str) -> list[str]:
+    import re
+
+    return re.findall(r"(?im)^\s*PREFIX\s+([\w-]*):", sparql)
+
+
+class Store:
+    """The interface every backend implements."""
+
+    name = "store"
+
+    def document_state(self) -> dict[str, tuple[str, str]]:
+        """Document IRI -> (content hash, extractor) for every document in the store."""
+        answer = self.query(DOCUMENT_STATE)
+        return {str(r[0]): (str(r[1]), str(r[2] or "")) for r in answer.rows}
+
+    def replace_document(self, doc_iri: str, ntriples: str) -> None:
+        raise NotImplementedError
+
+    def drop_document(self, doc_iri: str) -> None:
+        raise NotImplementedError
+
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Answer:
+        raise NotImplementedError
+
+    def quads_nq(self) -> str:
+        """Every quad as sorted N-Quads lines: the store's canonical text."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _query_error(exc: Exception) -> QueryError:
+    text = str(exc) or type(exc).__name__
+    return QueryError("SPARQL error: " + " ".join(text.split())[:300])
+
+
+class MemoryStore(Store):
+    """rdflib's in-memory Dataset: the embedded default for small corpora."""
+
+    name = "memory"
+
+    def __init__(self, dataset: Dataset | None = None) -> None:
+        self.dataset = dataset if dataset is not None else Dataset(default_union=True)
+        self.dataset.default_union = True
+
+    @classmethod
+    def from_file(cls, path: Path) -> MemoryStore:
+        """A Turtle/N-Triples/JSON-LD file (into the default graph) or a TriG/N-Quads file
+        (named graphs kept)."""
+        if not path.exists():
+            raise UsageError(f"{path}: no such graph file; build one with `kg build DIR --out OUT`")
+        fmt = rdf_format_of(path)
+        ds = Dataset(default_union=True)
+        try:
+            ds.parse(path, format=fmt)
+        except Exception as exc:
+            raise UsageError(f"{path}: not readable as {fmt} ({' '.join(str(exc).split())[:200]})") from exc
+        return cls(ds)
+
+    def replace_document(self, doc_iri: str, ntriples: str) -> None:
+        g = self.dataset.graph(URIRef(doc_iri))
+        g.remove((None, None, None))
+        g.parse(data=ntriples, format="nt")
+
+    def drop_document(self, doc_iri: str) -> None:
+        self.dataset.remove_graph(self.dataset.graph(URIRef(doc_iri)))
+
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Answer:
+        try:
+            result = self.dataset.query(with_prefixes(sparql), initBindings=bindings or {})
+            if result.type == "ASK":
+                return Answer("ASK", boolean=bool(result.askAnswer))
+            if result.type in ("CONSTRUCT", "DESCRIBE"):
+                g = Graph()
+                for k, v in PREFIXES.items():
+                    g.bind(k, v)
+                for t in result.graph:
+                    g.add(t)
+                return Answer("GRAPH", graph=g)
+            names = [str(v) for v in result.vars]
+            return Answer("SELECT", names, [tuple(r) for r in result])
+        except Exception as exc:
+            raise _query_error(exc) from exc
+
+    def union(self) -> Graph:
+        g = Graph()
+        for k, v in PREFIXES.items():
+            g.bind(k, v)
+        for s, p, o, _c in self.dataset.quads((None, None, None, None)):
+            g.add((s, p, o))
+        return g
+
+    def quads_nq(self) -> str:
+        data = self.dataset.serialize(format="nquads", encoding="utf-8").decode("utf-8")
+        return "".join(line + "\n" for line in sorted(set(data.splitlines())) if line.strip())
+
+
+def rdf_format_of(path: Path) -> str:
+    return {".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
+            ".rdf": "xml", ".xml": "xml", ".n3": "n3"}.get(path.suffix.lower(), "turtle")
+
+
+# --- Oxigraph -----------------------------------------------------------------------------
+
+
+def _ox():
+    try:
+        import pyoxigraph
+    except ImportError as exc:  # pragma: no cover - pyoxigraph is a core dependency
+        raise UsageError("the Oxigraph store needs pyoxigraph: pip install pyoxigraph") from exc
+    return pyoxigraph
+
+
+def to_rdflib(term) -> Node | None:
+    ox = _ox()
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value, datatype=None if dt == "http://www.w3.org/2001/XMLSchema#string" else URIRef(dt))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def to_oxigraph(term: Node):
+    ox = _ox()
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+class OxigraphStore(Store):
+    """A persistent Oxigraph (RocksDB) store in a folder: fast SPARQL on millions of triples."""
+
+    name = "oxigraph"
+
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        ox = _ox()
+        self.path = path
+        try:
+            if read_only:
+                if not path.is_dir():
+                    raise UsageError(f"{path}: no Oxigraph store here; build one with `kg build DIR --store {path}`")
+                self.store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self.store = ox.Store(str(path))
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot open the Oxigraph store ({exc})") from exc
+
+    def replace_document(self, doc_iri: str, ntriples: str) -> None:
+        ox = _ox()
+        graph = ox.NamedNode(doc_iri)
+        if self.store.contains_named_graph(graph):
+            self.store.remove_graph(graph)
+        # one transactional load: a crash leaves the graph absent, and a graph without its
+        # content hash is simply extracted again by the next build
+        self.store.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+
+    def drop_document(self, doc_iri: str) -> None:
+        ox = _ox()
+        graph = ox.NamedNode(doc_iri)
+        if self.store.contains_named_graph(graph):
+            self.store.remove_graph(graph)
+
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Answer:
+        ox = _ox()
+        subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                      substitutions=subs or None)
+            if isinstance(result, ox.QueryBoolean):
+                return Answer("ASK", boolean=bool(result))
+            if isinstance(result, ox.QueryTriples):
+                g = Graph()
+                for k, v in PREFIXES.items():
+                    g.bind(k, v)
+                for t in result:
+                    g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+                return Answer("GRAPH", graph=g)
+            names = [v.value for v in result.variables]
+            rows = [tuple(to_rdflib(sol[i]) for i in range(len(names))) for sol in result]
+            return Answer("SELECT", names, rows)
+        except (SyntaxError, ValueError, OSError, TypeError) as exc:
+            raise _query_error(exc) from exc
+
+    def dump(self, fmt: str) -> bytes:
+        """The union (turtle, nt, jsonld) or the dataset (trig, nq), as bytes."""
+        ox = _ox()
+        formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+                   "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
+        if fmt in ("trig", "nq"):
+            return self.store.dump(format=formats[fmt], prefixes=PREFIXES if fmt == "trig" else None)
+        triples = self.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        return ox.serialize(triples, format=formats[fmt], prefixes=PREFIXES if fmt != "nt" else None)
+
+    def quads_nq(self) -> str:
+        data = self.dump("nq").decode("utf-8")
+        return "".join(line + "\n" for line in sorted(set(data.splitlines())) if line.strip())
+
+    def close(self) -> None:
+        if hasattr(self, "store"):
+            with contextlib.suppress(OSError):  # a read-only store has nothing to flush
+                self.store.flush()
+            del self.store
+
+
+# --- a remote SPARQL 1.1 store ----------------------------------------------------------------
+
+
+class RemoteStore(Store):
+    """A SPARQL 1.1 endpoint (Oxigraph server, Fuseki, GraphDB …).
+
+    Queries go to `query_url` (SPARQL 1.1 Protocol, POST); documents are written with the
+    SPARQL 1.1 Graph Store Protocol at `store_url?graph=IRI` (PUT replaces, DELETE drops).
+    Oxigraph serves both at /query and /store, Fuseki at /DATASET/query and /DATASET/data.
+    """
+
+    name = "remote"
+
+    def __init__(self, query_url: str, store_url: str | None = None, timeout: float = 60.0) -> None:
+        if not query_url.startswith(("http://", "https://")):
+            raise UsageError(f"{query_url}: an endpoint is an http(s) URL")
+        self.query_url = query_url
+        self.store_url = store_url or _guess_store_url(query_url)
+        self.timeout = timeout
+
+    def _request(self, url: str, method: str, body: bytes | None, headers: dict[str, str]) -> bytes:
+        req = urllib.request.Request(url, data=body, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read()[:300].decode("utf-8", "replace").strip()
+            if exc.code == 400:
+                raise QueryError(f"SPARQL error from {url}: {' '.join(detail.split())}") from exc
+            raise UsageError(f"{url}: HTTP {exc.code} {exc.reason}: {detail}") from exc
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+            raise UsageError(f"{url}: cannot reach the endpoint ({getattr(exc, 'reason', exc)})") from exc
+
+    def replace_document(self, doc_iri: str, ntriples: str) -> None:
+        url = f"{self.store_url}?graph={urllib.parse.quote(doc_iri, safe='')}"
+        self._request(url, "PUT", ntriples.encode("utf-8"), {"Content-Type": "application/n-triples"})
+
+    def drop_document(self, doc_iri: str) -> None:
+        url = f"{self.store_url}?graph={urllib.parse.quote(doc_iri, safe='')}"
+        try:
+            self._request(url, "DELETE", None, {})
+        except UsageError as exc:
+            if "HTTP 404" not in str(exc):
+                raise
+
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Answer:
+        text = with_prefixes(sparql)
+        if bindings:
+            # The protocol has no bindings parameter: a trailing VALUES block carries them as
+            # RDF terms serialised (and escaped) by rdflib, never as spliced user text.
+            names = sorted(bindings)
+            text += "\nVALUES (" + " ".join("?" + n for n in names) + ") { (" + \
+                " ".join(bindings[n].n3() for n in names) + ") }"
+        body = urllib.parse.urlencode({"query": text}).encode("utf-8")
+        accept = "application/sparql-results+json, application/n-triples;q=0.9"
+        data = self._request(self.query_url, "POST", body,
+                             {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        try:
+            parsed = json.loads(data)
+        except ValueError:
+            g = Graph()
+            for k, v in PREFIXES.items():
+                g.bind(k, v)
+            g.parse(data=data.decode("utf-8"), format="nt")
+            return Answer("GRAPH", graph=g)
+        if "boolean" in parsed:
+            return Answer("ASK", boolean=bool(parsed["boolean"]))
+        names = parsed["head"]["vars"]
+        rows = [tuple(_json_term(b.get(n)) for n in names) for b in parsed["results"]["bindings"]]
+        return Answer("SELECT", names, rows)
+
+    def quads_nq(self) -> str:
+        answer = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        lines = {f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in answer.rows}
+        return "".join(sorted(lines))
+
+
+def _guess_store_url(query_url: str) -> str:
+    base = query_url.rstrip("/")
+    for tail in ("/query", "/sparql"):
+        if base.endswith(tail):
+            return base[: -len(tail)] + "/store"
+    return base + "/store"
+
+
+def _json_term(b: dict | None) -> Node | None:
+    if b is None:
+        return None
+    if b["type"] == "uri":
+        return URIRef(b["value"])
+    if b["type"] == "bnode":
+        return BNode(b["value"])
+    if "xml:lang" in b:
+        return Literal(b["value"], lang=b["xml:lang"])
+    dt = b.get("datatype")
+    if dt == "http://www.w3.org/2001/XMLSchema#string":
+        dt = None
+    return Literal(b["value"], datatype=URIRef(dt) if dt else None)
+
+
+def open_store(graph: Path | None = None, store: Path | None = None, endpoint: str | None = None,
+               graph_store: str | None = None, read_only: bool = True) -> Store:
+    """The store a command names: a graph file, `--store DIR` or `--endpoint URL`."""
+    chosen = [x for x in (graph, store, endpoint) if x]
+    if len(chosen) != 1:
+        raise UsageError("name exactly one graph: a graph file, --store DIR or --endpoint URL")
+    if endpoint:
+        return RemoteStore(endpoint, graph_store)
+    if store:
+        return OxigraphStore(store, read_only=read_only)
+    assert graph is not None
+    if graph.is_dir():
+        return OxigraphStore(graph, read_only=read_only)
+    return MemoryStore.from_file(graph)
+
+
+def iter_rows(answer: Answer) -> Iterator[list[str]]:
+    for r in answer.rows:
+        yield ["" if v is None else str(v) for v in r]
