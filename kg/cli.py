@@ -180,6 +180,8 @@ def _build(args) -> int:
 def _query(args) -> int:
     from .query import canned_queries, format_answer, parse_params, run, table
 
+    if args.graph and (args.store or args.endpoint) and args.sparql is None:
+        args.sparql, args.graph = str(args.graph), None  # `kg query --store S 'SELECT …'`
     if args.list:
         rows = [[q.name, q.description, " ".join(f"{p.name}:{p.type}" for p in q.params)]
                 for q in canned_queries().values()]

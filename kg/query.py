@@ -4,7 +4,8 @@ Canned queries are files under ontology/queries/*.rq. Their header says what the
 which parameters they take:
 
     # Plans an agency issued, with co-issuers.
-    # param agency: string  the agency, by any of its names
+    # param agency (?agency_name): string  the agency, by any of its names
+    # param year: integer  only this year (binds ?year)
     SELECT ...
 
 A parameter reaches the query only as a bound variable holding an RDF term, never as text
@@ -18,6 +19,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from rdflib import XSD, Graph, Literal, URIRef
@@ -35,6 +37,11 @@ class Param:
     name: str
     type: str
     description: str
+    variable: str = ""  # the query variable it binds (default: the same as the name)
+
+    @property
+    def var(self) -> str:
+        return self.variable or self.name
 
 
 @dataclass(frozen=True)
@@ -61,19 +68,20 @@ def canned_queries() -> dict[str, CannedQuery]:
 def parse_canned(name: str, text: str, path: Path = Path("-")) -> CannedQuery:
     """Read a canned query's header.
 
-    >>> q = parse_canned("t", "# Who launched what.\\n# param year: integer  the year\\nSELECT * WHERE {}")
+    >>> q = parse_canned("t", "# Who launched what.\\n# param year (?y): integer  the year\\nSELECT * WHERE {}")
     >>> q.description, q.params
-    ('Who launched what.', (Param(name='year', type='integer', description='the year'),))
+    ('Who launched what.', (Param(name='year', type='integer', description='the year', variable='y'),))
     """
     description, params = "", []
     for line in text.splitlines():
         if not line.startswith("#"):
             break
         body = line.lstrip("#").strip()
-        if m := re.match(r"param\s+(\w+)\s*:\s*(\w+)\s*(.*)", body):
-            if m.group(2) not in PARAM_TYPES:
-                raise UsageError(f"{path}: parameter {m.group(1)} has unknown type {m.group(2)}")
-            params.append(Param(m.group(1), m.group(2), m.group(3).strip()))
+        if m := re.match(r"param\s+(\w+)\s*(?:\(\?(\w+)\))?\s*:\s*(\w+)\s*(.*)", body):
+            param, variable, kind, about = m.groups()
+            if kind not in PARAM_TYPES:
+                raise UsageError(f"{path}: parameter {param} has unknown type {kind}")
+            params.append(Param(param, kind, about.strip(), variable or ""))
         elif body and not description:
             description = body
     return CannedQuery(name, description, tuple(params), text, path)
@@ -84,8 +92,11 @@ def parse_params(pairs: list[str], declared: tuple[Param, ...] | None = None) ->
 
     >>> parse_params(["year=2025", "agency=某局"], (Param("year", "integer", ""), Param("agency", "string", "")))
     {'year': rdflib.term.Literal('2025', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer')), 'agency': rdflib.term.Literal('某局')}
+    >>> parse_params(["agency=某局"], (Param("agency", "string", "", "agency_name"),))
+    {'agency_name': rdflib.term.Literal('某局')}
     """
     types = {p.name: p.type for p in declared} if declared is not None else {}
+    variables = {p.name: p.var for p in declared} if declared is not None else {}
     out: dict[str, Node] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
@@ -96,48 +107,27 @@ def parse_params(pairs: list[str], declared: tuple[Param, ...] | None = None) ->
             known = ", ".join(types) or "none"
             raise UsageError(f"--param {key}: this query takes no such parameter (it takes: {known})")
         kind = types.get(key, "string")
+        var = variables.get(key, key)
         try:
             if kind == "integer":
-                out[key] = Literal(int(value), datatype=XSD.integer)
+                out[var] = Literal(int(value), datatype=XSD.integer)
             elif kind == "decimal":
                 float(value)  # raises ValueError on anything that is not a number
-                out[key] = Literal(value, datatype=XSD.decimal)
+                out[var] = Literal(value, datatype=XSD.decimal)
             elif kind == "iri":
                 if not re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*", value):
                     raise ValueError(value)
-                out[key] = URIRef(value)
+                out[var] = URIRef(value)
             else:
-                out[key] = Literal(value)
+                out[var] = Literal(value)
         except ValueError as exc:
             raise UsageError(f"--param {key}={value!r}: not a valid {kind}") from exc
     return out
 
 
-def values_clause(sparql: str, bindings: dict[str, Node]) -> str:
-    """The query with its bindings as a VALUES block opening the WHERE group.
-
-    For stores whose API has no bindings: the values are RDF terms serialised (and escaped)
-    by rdflib, so whatever a user typed stays one literal.
-
-    >>> values_clause("SELECT ?a WHERE { ?a ?p ?n }", {"n": Literal('x" } DROP ALL #')})
-    'SELECT ?a WHERE { VALUES (?n) { ("x\\\\" } DROP ALL #") }  ?a ?p ?n }'
-    """
-    if not bindings:
-        return sparql
-    m = re.search(r"(?i)\bWHERE\s*\{", sparql) or re.search(r"(?i)\b(SELECT|ASK)\b[^{]*\{", sparql)
-    if m is None:
-        raise QueryError("parameters need a query with a WHERE { … } group")
-    names = sorted(bindings)
-    block = " VALUES (" + " ".join("?" + n for n in names) + ") { (" + \
-        " ".join(bindings[n].n3() for n in names) + ") } "
-    return sparql[: m.end()] + block + sparql[m.end() :]
-
-
 def run(store: Store, sparql: str, bindings: dict[str, Node] | None = None) -> Answer:
-    """Run a query on any store; bindings are native where the store supports them."""
+    """Check the syntax (an error names line and column), then run on any store."""
     check_syntax(sparql)
-    if bindings and not isinstance(store, MemoryStore):
-        return store.query(values_clause(with_prefixes(sparql), bindings))
     return store.query(sparql, bindings)
 
 
@@ -163,7 +153,17 @@ def check_syntax(sparql: str) -> None:
 
 
 def _cell(v) -> str:
-    return "" if v is None else str(v)
+    """A term as text. Decimals print in their shortest form (95, 0.5) whichever store
+    normalised them (rdflib writes 95.0, Oxigraph 95)."""
+    if v is None:
+        return ""
+    if isinstance(v, Literal) and v.datatype == XSD.decimal:
+        try:
+            text = format(Decimal(str(v)).normalize(), "f")
+        except InvalidOperation:
+            return str(v)
+        return text
+    return str(v)
 
 
 def format_answer(answer: Answer, fmt: str = "table") -> str:

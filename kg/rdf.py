@@ -123,7 +123,15 @@ def sorted_ntriples(graph: Graph) -> str:
 
 
 def _number(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else repr(v)
+    """The canonical xsd:decimal form, so every store keeps the same lexical value.
+
+    >>> _number(95), _number(0.5), _number(1e-05)
+    ('95.0', '0.5', '0.00001')
+    """
+    from decimal import Decimal
+
+    text = format(Decimal(repr(float(v))).normalize(), "f")
+    return text if "." in text else text + ".0"
 
 
 def union_graph(ds: Dataset) -> Graph:

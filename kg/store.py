@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -63,9 +64,27 @@ def with_prefixes(sparql: str) -> str:
 
 
 def _declared_prefixes(sparql: str) -> list[str]:
-    import re
-
     return re.findall(r"(?im)^\s*PREFIX\s+([\w-]*):", sparql)
+
+
+def values_clause(sparql: str, bindings: dict[str, Node]) -> str:
+    """The query with its bindings as a VALUES block opening the WHERE group.
+
+    For stores whose API has no bindings: the values are RDF terms serialised (and escaped)
+    by rdflib, so whatever a user typed stays one literal.
+
+    >>> values_clause("SELECT ?a WHERE { ?a ?p ?n }", {"n": Literal('x" } DROP ALL #')})
+    'SELECT ?a WHERE { VALUES (?n) { ("x\\\\" } DROP ALL #") }  ?a ?p ?n }'
+    """
+    if not bindings:
+        return sparql
+    m = re.search(r"(?i)\bWHERE\s*\{", sparql) or re.search(r"(?i)\b(SELECT|ASK)\b[^{]*\{", sparql)
+    if m is None:
+        raise QueryError("parameters need a query with a WHERE { … } group")
+    names = sorted(bindings)
+    block = " VALUES (" + " ".join("?" + n for n in names) + ") { (" + \
+        " ".join(bindings[n].n3() for n in names) + ") } "
+    return sparql[: m.end()] + block + sparql[m.end() :]
 
 
 class Store:
@@ -214,8 +233,29 @@ def to_oxigraph(term: Node):
     raise TypeError(f"unsupported term {term!r}")
 
 
+def replace_update(doc_iri: str, ntriples: str | None) -> str:
+    """A SPARQL Update that replaces (or, given None, drops) a document's named graph and
+    keeps the default graph equal to the set union of all named graphs.
+
+    Stores differ in what a "union default graph" is (Oxigraph's repeats a triple once per
+    graph that holds it); keeping the union as the real default graph gives every store, and
+    every client of `kg serve`, the same answers. A triple leaves the default graph only when
+    no other document states it.
+    """
+    g = URIRef(doc_iri).n3()
+    ops = [f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+           f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }}",
+           f"DROP SILENT GRAPH {g}"]
+    if ntriples:
+        ops += [f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}", f"INSERT DATA {{\n{ntriples}\n}}"]
+    return " ;\n".join(ops)
+
+
 class OxigraphStore(Store):
-    """A persistent Oxigraph (RocksDB) store in a folder: fast SPARQL on millions of triples."""
+    """A persistent Oxigraph (RocksDB) store in a folder: fast SPARQL on millions of triples.
+
+    Each document is a named graph; the default graph holds their union (see replace_update).
+    """
 
     name = "oxigraph"
 
@@ -234,26 +274,18 @@ class OxigraphStore(Store):
             raise UsageError(f"{path}: cannot open the Oxigraph store ({exc})") from exc
 
     def replace_document(self, doc_iri: str, ntriples: str) -> None:
-        ox = _ox()
-        graph = ox.NamedNode(doc_iri)
-        if self.store.contains_named_graph(graph):
-            self.store.remove_graph(graph)
-        # one transactional load: a crash leaves the graph absent, and a graph without its
-        # content hash is simply extracted again by the next build
-        self.store.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+        # one update, one transaction: a crash leaves the old state or the new one
+        self.store.update(replace_update(doc_iri, ntriples))
 
     def drop_document(self, doc_iri: str) -> None:
-        ox = _ox()
-        graph = ox.NamedNode(doc_iri)
-        if self.store.contains_named_graph(graph):
-            self.store.remove_graph(graph)
+        self.store.update(replace_update(doc_iri, None))
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Answer:
         ox = _ox()
-        subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
         try:
-            result = self.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
-                                      substitutions=subs or None)
+            # pyoxigraph's substitutions demand the variable be projected; a VALUES block
+            # binds any variable, as rdflib's initBindings does
+            result = self.store.query(values_clause(sparql, bindings or {}), prefixes=PREFIXES)
             if isinstance(result, ox.QueryBoolean):
                 return Answer("ASK", boolean=bool(result))
             if isinstance(result, ox.QueryTriples):
@@ -274,10 +306,12 @@ class OxigraphStore(Store):
         ox = _ox()
         formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
                    "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
-        if fmt in ("trig", "nq"):
-            return self.store.dump(format=formats[fmt], prefixes=PREFIXES if fmt == "trig" else None)
-        triples = self.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-        return ox.serialize(triples, format=formats[fmt], prefixes=PREFIXES if fmt != "nt" else None)
+        if fmt in ("trig", "nq"):  # the named graphs, without the default graph that repeats them
+            quads = (q for q in self.store.quads_for_pattern(None, None, None, None)
+                     if not isinstance(q.graph_name, ox.DefaultGraph))
+            return ox.serialize(quads, format=formats[fmt], prefixes=PREFIXES if fmt == "trig" else None)
+        return self.store.dump(format=formats[fmt], from_graph=ox.DefaultGraph(),
+                               prefixes=PREFIXES if fmt != "nt" else None)
 
     def quads_nq(self) -> str:
         data = self.dump("nq").decode("utf-8")
@@ -285,7 +319,7 @@ class OxigraphStore(Store):
 
     def close(self) -> None:
         if hasattr(self, "store"):
-            with contextlib.suppress(OSError):  # a read-only store has nothing to flush
+            with contextlib.suppress(OSError, RuntimeError):  # a read-only store has nothing to flush
                 self.store.flush()
             del self.store
 
@@ -297,17 +331,20 @@ class RemoteStore(Store):
     """A SPARQL 1.1 endpoint (Oxigraph server, Fuseki, GraphDB …).
 
     Queries go to `query_url` (SPARQL 1.1 Protocol, POST); documents are written with the
-    SPARQL 1.1 Graph Store Protocol at `store_url?graph=IRI` (PUT replaces, DELETE drops).
-    Oxigraph serves both at /query and /store, Fuseki at /DATASET/query and /DATASET/data.
+    SPARQL 1.1 Graph Store Protocol at `store_url?graph=IRI` (PUT), and the default graph is
+    kept equal to the union through `update_url` (SPARQL 1.1 Update). Oxigraph serves them at
+    /query, /store and /update; Fuseki at /DATASET/query, /DATASET/data and /DATASET/update.
     """
 
     name = "remote"
 
-    def __init__(self, query_url: str, store_url: str | None = None, timeout: float = 60.0) -> None:
+    def __init__(self, query_url: str, store_url: str | None = None, update_url: str | None = None,
+                 timeout: float = 60.0) -> None:
         if not query_url.startswith(("http://", "https://")):
             raise UsageError(f"{query_url}: an endpoint is an http(s) URL")
         self.query_url = query_url
-        self.store_url = store_url or _guess_store_url(query_url)
+        self.store_url = store_url or _sibling(query_url, "store")
+        self.update_url = update_url or _sibling(query_url, "update")
         self.timeout = timeout
 
     def _request(self, url: str, method: str, body: bytes | None, headers: dict[str, str]) -> bytes:
@@ -323,26 +360,26 @@ class RemoteStore(Store):
         except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
             raise UsageError(f"{url}: cannot reach the endpoint ({getattr(exc, 'reason', exc)})") from exc
 
+    def _update(self, text: str) -> None:
+        body = urllib.parse.urlencode({"update": text}).encode("utf-8")
+        self._request(self.update_url, "POST", body, {"Content-Type": "application/x-www-form-urlencoded"})
+
     def replace_document(self, doc_iri: str, ntriples: str) -> None:
-        url = f"{self.store_url}?graph={urllib.parse.quote(doc_iri, safe='')}"
-        self._request(url, "PUT", ntriples.encode("utf-8"), {"Content-Type": "application/n-triples"})
+        # the default graph (the union) first loses what only this document said …
+        self._update(replace_update(doc_iri, None).split(" ;\n")[0])
+        # … the named graph is replaced through the Graph Store Protocol …
+        nt = {"Content-Type": "application/n-triples"}
+        self._request(f"{self.store_url}?graph={urllib.parse.quote(doc_iri, safe='')}", "PUT",
+                      ntriples.encode("utf-8"), nt)
+        # … and the default graph gains what it says now (POST merges)
+        self._request(f"{self.store_url}?default", "POST", ntriples.encode("utf-8"), nt)
 
     def drop_document(self, doc_iri: str) -> None:
-        url = f"{self.store_url}?graph={urllib.parse.quote(doc_iri, safe='')}"
-        try:
-            self._request(url, "DELETE", None, {})
-        except UsageError as exc:
-            if "HTTP 404" not in str(exc):
-                raise
+        self._update(replace_update(doc_iri, None))
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Answer:
-        text = with_prefixes(sparql)
-        if bindings:
-            # The protocol has no bindings parameter: a trailing VALUES block carries them as
-            # RDF terms serialised (and escaped) by rdflib, never as spliced user text.
-            names = sorted(bindings)
-            text += "\nVALUES (" + " ".join("?" + n for n in names) + ") { (" + \
-                " ".join(bindings[n].n3() for n in names) + ") }"
+        # the protocol has no bindings parameter: a VALUES block carries them
+        text = values_clause(with_prefixes(sparql), bindings or {})
         body = urllib.parse.urlencode({"query": text}).encode("utf-8")
         accept = "application/sparql-results+json, application/n-triples;q=0.9"
         data = self._request(self.query_url, "POST", body,
@@ -362,17 +399,22 @@ class RemoteStore(Store):
         return Answer("SELECT", names, rows)
 
     def quads_nq(self) -> str:
-        answer = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        answer = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")  # named graphs only
         lines = {f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in answer.rows}
         return "".join(sorted(lines))
 
 
-def _guess_store_url(query_url: str) -> str:
+def _sibling(query_url: str, service: str) -> str:
+    """Oxigraph's layout: /query, /update and /store side by side.
+
+    >>> _sibling("http://127.0.0.1:7878/query", "store")
+    'http://127.0.0.1:7878/store'
+    """
     base = query_url.rstrip("/")
     for tail in ("/query", "/sparql"):
         if base.endswith(tail):
-            return base[: -len(tail)] + "/store"
-    return base + "/store"
+            return base[: -len(tail)] + "/" + service
+    return base + "/" + service
 
 
 def _json_term(b: dict | None) -> Node | None:
