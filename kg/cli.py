@@ -95,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     v.add_argument("--port", type=int, default=7878)
     v.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
-    v.add_argument("--max-rows", type=int, default=100_000, help="largest result returned (default 100000 rows)")
+    v.add_argument("--max-result-mb", type=float, default=64.0, help="largest result returned (default 64 MB)")
     v.add_argument("--max-request-kb", type=int, default=64, help="largest request body (default 64 KB)")
     v.add_argument("--workers", type=int, default=2, help="query worker processes (default 2)")
     v.add_argument("--views", type=Path, help="folder of HTML views to serve under /views/")
@@ -226,7 +226,7 @@ def _serve(args) -> int:
     if args.endpoint:
         raise UsageError("serve a graph file or --store DIR; an endpoint is already served")
     views = args.views or (args.graph.parent if args.graph and args.graph.is_file() else None)
-    options = ServerOptions(host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
+    options = ServerOptions(host=args.host, port=args.port, timeout=args.timeout, max_result_bytes=int(args.max_result_mb * 1e6),
                             max_request_bytes=args.max_request_kb * 1024, workers=args.workers, views=views)
     serve(args.graph, args.store, options)
     return EXIT_OK

@@ -1,0 +1,246 @@
+"""Stores, canned queries, the SPARQL server, incremental and parallel builds."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from kg.cli import main
+from kg.pipeline import BuildOptions, build_corpus
+from kg.query import canned_queries, format_answer, parse_params, run
+from kg.store import MemoryStore, OxigraphStore, RemoteStore
+
+from .conftest import SEEDS
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError(url)
+
+
+@pytest.fixture(scope="module")
+def seeds_store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("store")
+    with OxigraphStore(folder / "store") as store:
+        build_corpus(SEEDS, folder / "out", BuildOptions(quiet=True), store)
+    return folder / "store"
+
+
+@pytest.fixture(scope="module")
+def served(seeds_build, tmp_path_factory):
+    """`kg serve` on the seeds graph file, on a free loopback port."""
+    out, _ = seeds_build
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(out / "graph.trig"), "--port", str(port),
+                             "--timeout", "3", "--max-request-kb", "8", "--max-result-mb", "0.2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/health", proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def answers(store, name: str, params: list[str] = ()) -> str:
+    q = canned_queries()[name]
+    return format_answer(run(store, q.text, parse_params(list(params), q.params)), "csv")
+
+
+@pytest.mark.parametrize("name", sorted(canned_queries()))
+def test_every_canned_query_gives_one_answer_from_a_file_a_store_and_the_server(name, seeds_build, seeds_store, served):
+    out, _ = seeds_build
+    from_file = answers(MemoryStore.from_file(out / "graph.ttl"), name)
+    with OxigraphStore(seeds_store, read_only=True) as store:
+        from_store = answers(store, name)
+    from_server = answers(RemoteStore(served + "/query"), name)
+    assert from_file.count("\n") >= 1  # a header and at least one row on the seeds
+    assert from_file == from_store == from_server
+
+
+def test_sparqlwrapper_reads_the_server(served):
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    client = SPARQLWrapper(served + "/query")
+    client.setQuery("PREFIX qg: <https://w3id.org/qgkg/ontology#> SELECT (COUNT(DISTINCT ?p) AS ?n) "
+                    "WHERE { ?a qg:launched ?p }")
+    client.setReturnFormat(JSON)
+    n = int(client.query().convert()["results"]["bindings"][0]["n"]["value"])
+    assert n > 10
+
+
+def test_rdflib_sparqlstore_reads_the_server_as_turtle(served):
+    from rdflib import Graph
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    g = Graph(SPARQLStore(served + "/query", returnFormat="json"))
+    rows = list(g.query("SELECT ?l WHERE { ?a a <https://w3id.org/qgkg/ontology#Agency> ; "
+                        "<http://www.w3.org/2000/01/rdf-schema#label> ?l } LIMIT 3"))
+    assert len(rows) == 3
+    req = urllib.request.Request(served + "/query?query=" + urllib.request.quote(
+        "CONSTRUCT { ?a ?p ?o } WHERE { ?a a <https://w3id.org/qgkg/ontology#Plan> ; ?p ?o }"),
+        headers={"Accept": "text/turtle"})
+    with urllib.request.urlopen(req) as resp:
+        assert resp.headers["Content-Type"].startswith("text/turtle")
+        assert len(Graph().parse(data=resp.read().decode(), format="turtle")) > 10
+
+
+@pytest.mark.parametrize("fmt,mime", [("xml", "application/sparql-results+xml"), ("csv", "text/csv"),
+                                      ("tsv", "text/tab-separated-values"), ("json", "application/sparql-results+json")])
+def test_server_answers_in_every_results_format(served, fmt, mime):
+    req = urllib.request.Request(served + "/query?query=" + urllib.request.quote("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"),
+                                 headers={"Accept": mime})
+    with urllib.request.urlopen(req) as resp:
+        assert resp.headers["Content-Type"].startswith(mime)
+        assert resp.read()
+
+
+def _status(url: str, data: bytes | None = None, headers: dict | None = None) -> tuple[int, bytes]:
+    req = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+
+
+def test_server_is_read_only_and_keeps_its_limits(served):
+    update = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
+    assert _status(served + "/query", update, {"Content-Type": "application/x-www-form-urlencoded"})[0] == 403
+    big = urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o } #" + "x" * 20000}).encode()
+    assert _status(served + "/query", big, {"Content-Type": "application/x-www-form-urlencoded"})[0] == 413
+    huge = urllib.request.quote("SELECT * WHERE { ?s ?p ?o . ?a ?b ?c } LIMIT 100000")
+    status, body = _status(served + "/query?query=" + huge)
+    assert status in (413, 503), body
+    slow = urllib.request.quote("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+    status, body = _status(served + "/query?query=" + slow)
+    assert status == 503 and b"limit" in body
+    bad = urllib.request.quote("SELECT ?x WHERE { ?x")
+    assert _status(served + "/query?query=" + bad)[0] == 400
+    # and it still answers
+    ok = urllib.request.quote("ASK { ?s ?p ?o }")
+    assert _status(served + "/query?query=" + ok, headers={"Accept": "application/sparql-results+json"}) == \
+        (200, b'{"head":{},"boolean":true}')
+
+
+def test_server_keeps_answering_bounded_concurrent_clients(served):
+    from concurrent.futures import ThreadPoolExecutor
+
+    slow = urllib.request.quote("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+    quick = urllib.request.quote("SELECT (COUNT(*) AS ?n) WHERE { ?a <https://w3id.org/qgkg/ontology#launched> ?p }")
+    with ThreadPoolExecutor(8) as pool:
+        futures = [pool.submit(_status, served + "/query?query=" + (slow if i % 3 == 0 else quick)) for i in range(12)]
+        results = [f.result() for f in futures]
+    assert all(code in (200, 503) for code, _ in results)
+    assert sum(code == 200 for code, _ in results) >= 4
+    assert _status(served + "/query?query=" + quick)[0] == 200
+
+
+def test_canned_queries_are_listed_with_descriptions(capsys):
+    assert main(["query", "--list"]) == 0
+    listing = capsys.readouterr().out
+    for name in ("who_launched_what", "plans_by_issuer", "co_issuers", "targets", "agency_record",
+                 "indicators_across_regions", "evidence"):
+        assert name in listing
+    assert all(q.description for q in canned_queries().values())
+
+
+def test_a_parameter_narrows_a_canned_query_and_stays_a_value(seeds_build, seeds_store, capsys):
+    out, _ = seeds_build
+    every = answers(MemoryStore.from_file(out / "graph.ttl"), "targets")
+    shenyang = answers(MemoryStore.from_file(out / "graph.ttl"), "targets", ["region=沈阳市", "year=2025"])
+    assert 1 < shenyang.count("\n") < every.count("\n")
+    assert all("沈阳市" in line for line in shenyang.splitlines()[1:])
+    hostile = ['region=沈阳市" } UNION { ?t ?p ?o } #', "region=<x> . }", "region=\\\"'"]
+    for store in (MemoryStore.from_file(out / "graph.ttl"), OxigraphStore(seeds_store, read_only=True)):
+        for value in hostile:
+            assert answers(store, "targets", [value]).count("\n") == 0  # header only: no region has that name
+    assert main(["query", str(out / "graph.ttl"), "--name", "targets", "--param", "year=soon"]) == 2
+    assert "not a valid integer" in capsys.readouterr().err
+    assert main(["query", str(out / "graph.ttl"), "--name", "targets", "--param", "colour=red"]) == 2
+
+
+def _copy_seeds(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    return corpus
+
+
+def _edit(corpus: Path) -> None:
+    files = sorted(corpus.glob("*.txt"))
+    files[0].write_text(files[0].read_text(encoding="utf-8") + "\n国家市场监督管理总局在北京启动全国质量月活动。\n",
+                        encoding="utf-8")
+    files[1].unlink()
+    (corpus / "new.txt").write_text("广州市市场监督管理局印发《广州市质量提升行动方案》。", encoding="utf-8")
+
+
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_an_incremental_rebuild_equals_a_build_from_scratch(tmp_path, backend):
+    corpus = _copy_seeds(tmp_path)
+
+    def build(name: str):
+        if backend == "memory":
+            report = build_corpus(corpus, tmp_path / name, BuildOptions(quiet=True, html=False))
+            return report, MemoryStore.from_file(tmp_path / name / "graph.trig").quads_nq()
+        with OxigraphStore(tmp_path / name / "store") as store:
+            report = build_corpus(corpus, tmp_path / name / "out", BuildOptions(quiet=True), store)
+            return report, store.quads_nq() + store.dump("nt").decode()
+
+    build("incremental")
+    _edit(corpus)
+    report, incremental = build("incremental")
+    assert report.status_counts() == {"ok": 2, "unchanged": 3, "removed": 1}
+    _, scratch = build("scratch")
+    assert incremental == scratch
+
+
+def test_parallel_and_dask_builds_equal_a_serial_build(tmp_path, seeds_build):
+    out, _ = seeds_build
+    serial = (out / "graph.nt").read_bytes()
+    build_corpus(SEEDS, tmp_path / "jobs", BuildOptions(quiet=True, html=False, jobs=2))
+    assert (tmp_path / "jobs" / "graph.nt").read_bytes() == serial
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        build_corpus(SEEDS, tmp_path / "dask", BuildOptions(quiet=True, html=False, dask=cluster.scheduler_address))
+    assert (tmp_path / "dask" / "graph.nt").read_bytes() == serial
+
+
+def test_build_into_a_remote_store_through_the_graph_store_protocol(tmp_path, seeds_build):
+    oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    port = free_port()
+    proc = subprocess.Popen([oxigraph, "serve", "--location", str(tmp_path / "remote"), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", proc)
+        endpoint = f"http://127.0.0.1:{port}/query"
+        assert main(["build", str(SEEDS), "--endpoint", endpoint, "--out", str(tmp_path / "o"), "--quiet"]) == 0
+        out, _ = seeds_build
+        for name in ("who_launched_what", "targets"):
+            assert answers(RemoteStore(endpoint), name) == answers(MemoryStore.from_file(out / "graph.ttl"), name)
+        report = build_corpus(SEEDS, tmp_path / "o", BuildOptions(quiet=True), RemoteStore(endpoint))
+        assert report.status_counts() == {"unchanged": 5}
+    finally:
+        proc.kill()
+        proc.wait()
