@@ -1,0 +1,80 @@
+"""`kg export`: the graph for other tools. RDF (Turtle, N-Triples, TriG, JSON-LD) for triple
+stores; GraphML and GEXF for Gephi and yEd (labels, classes and aliases as attributes); CSV
+(nodes.csv + edges.csv) for spreadsheets and pandas. Every file is written atomically."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import networkx as nx
+
+from .analyze import to_networkx
+from .errors import UsageError
+from .pipeline import write_atomic
+from .store import MemoryStore, OxigraphStore, Store
+
+RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "trig": "trig", "jsonld": "json-ld"}
+
+
+def rdf_bytes(store: Store, fmt: str) -> bytes:
+    """Turtle, N-Triples and JSON-LD hold the union; TriG keeps one named graph per document.
+    N-Triples come sorted, so two exports of the same graph are byte-identical."""
+    if isinstance(store, OxigraphStore):
+        data = store.dump("nt" if fmt == "nt" else fmt)
+    elif isinstance(store, MemoryStore):
+        if fmt == "trig":
+            data = store.dataset.serialize(format="trig", encoding="utf-8")
+        else:
+            data = store.union().serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
+    else:
+        answer = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        if fmt == "trig":
+            raise UsageError("export a remote store as turtle, nt or jsonld (TriG needs the named graphs locally)")
+        data = answer.graph.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
+    if fmt == "nt":
+        lines = sorted(set(data.decode("utf-8").splitlines()))
+        data = "".join(line + "\n" for line in lines if line.strip()).encode("utf-8")
+    return data
+
+
+def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """GraphML and GEXF take scalar attributes only: aliases joined with ' | '."""
+    out = nx.MultiDiGraph()
+    for n, d in g.nodes(data=True):
+        out.add_node(n, label=d["label"], kind=d["kind"], aliases=" | ".join(d["aliases"]))
+    for s, o, k, d in g.edges(keys=True, data=True):
+        out.add_edge(s, o, key=k, relation=d["relation"], label=d["relation"])
+    return out
+
+
+def export(store: Store, fmt: str, out: Path) -> list[Path]:
+    if fmt in RDF_FORMATS:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(out, rdf_bytes(store, fmt))
+        return [out]
+    g = flat(to_networkx(store))
+    if fmt in ("graphml", "gexf"):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        buf = io.BytesIO()
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(g, buf)
+        write_atomic(out, buf.getvalue())
+        return [out]
+    if fmt == "csv":
+        if out.suffix:
+            raise UsageError(f"--out {out}: csv export writes nodes.csv and edges.csv into a folder")
+        out.mkdir(parents=True, exist_ok=True)
+        nodes = io.StringIO()
+        w = csv.writer(nodes, lineterminator="\n")
+        w.writerow(["id", "label", "kind", "aliases"])
+        w.writerows(sorted([n, d["label"], d["kind"], d["aliases"]] for n, d in g.nodes(data=True)))
+        edges = io.StringIO()
+        w = csv.writer(edges, lineterminator="\n")
+        w.writerow(["source", "target", "relation", "source_label", "target_label"])
+        w.writerows(sorted([s, o, d["relation"], g.nodes[s]["label"], g.nodes[o]["label"]]
+                           for s, o, d in g.edges(data=True)))
+        write_atomic(out / "nodes.csv", nodes.getvalue())
+        write_atomic(out / "edges.csv", edges.getvalue())
+        return [out / "nodes.csv", out / "edges.csv"]
+    raise UsageError(f"--format {fmt}: not an export format")
