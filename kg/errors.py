@@ -12,8 +12,8 @@ class DocumentError(QgkgError):
 
     def __init__(self, path: Path | str, reason: str):
         self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
+        self.reason = " ".join(reason.split())  # one line in report.json and on stderr
+        super().__init__(f"{path}: {self.reason}")
 
 
 class QueryError(QgkgError):

@@ -16,6 +16,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import signal
 import sys
 import tempfile
@@ -39,8 +40,15 @@ from .vocab import document_iri
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOME_SKIPPED = 0, 1, 2, 3
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def extract_document(doc: Document) -> DocumentResult:
     """Run clean-to-facts on one decoded document."""
+    if _SURROGATE.search(doc.raw_text):
+        # lone surrogates (possible in a str, never in decoded UTF-8) cannot be written out;
+        # one replacement character each keeps every offset
+        doc = replace(doc, raw_text=_SURROGATE.sub("\ufffd", doc.raw_text))
     cleaned = clean(doc)
     sentences = split_sentences(cleaned)
     view = TextView.of(cleaned.text, sentences)

@@ -85,6 +85,9 @@ def _year_prefix(name: str) -> str:
     return re.sub(r"^(\d{4}年度?|第[\d一二三四五六七八九十百]+[届个批期次])+", "", name)
 
 
+MAX_PROGRAMME = 80  # characters: longer spans are never one programme's name
+
+
 @dataclass
 class TextView:
     """The cleaned text of one document as the recognisers see it."""
@@ -97,11 +100,14 @@ class TextView:
     regions: list[Mention] = field(default_factory=list)
     main_region: dict[str, Region] = field(default_factory=dict)  # level char -> region
     _starts: list[int] = field(default_factory=list)
+    _title_starts: list[int] = field(default_factory=list)
+    _region_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str, sentences: list[Sentence]) -> TextView:
         view = cls(text, sentences, load_lexicon())
         view.titles = [m.span() for m in BOOK_TITLE.finditer(text)]
+        view._title_starts = [a for a, _ in view.titles]
         view.bounds = token_boundaries(text)
         view._starts = [s.clean_start for s in sentences]
         return view
@@ -116,10 +122,16 @@ class TextView:
         ends = [e for c in CLAUSE_PUNCT if (e := self.text.find(c, pos, sent.clean_end)) >= 0]
         return a, min(ends) if ends else sent.clean_end
 
+    def regions_starting(self, a: int, b: int) -> list[Mention]:
+        """Region mentions that start in [a, b), in text order."""
+        starts = self._region_starts
+        return self.regions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+
     def in_title(self, pos: int) -> tuple[int, int] | None:
-        for a, b in self.titles:
-            if a <= pos < b:
-                return a, b
+        """The 《…》 span containing `pos` (titles never overlap: one bisection finds it)."""
+        i = bisect.bisect_right(self._title_starts, pos) - 1
+        if i >= 0 and pos < self.titles[i][1]:
+            return self.titles[i]
         return None
 
     def extend_left(self, end: int, limit: int = 16, through_titles: bool = False) -> int:
@@ -168,7 +180,9 @@ def find_regions(view: TextView) -> list[Mention]:
                 i = end
                 continue
         i += 1
+    out.sort(key=lambda m: m.clean_start)
     view.regions = out
+    view._region_starts = [m.clean_start for m in out]
     # the document's own regions, by the level word that refers to them (市, 省, 州 ...)
     counts = Counter(m.canonical for m in out)
     for ch in LEVEL_CHARS:
@@ -503,14 +517,18 @@ def find_programmes(view: TextView) -> list[Mention]:
     # of the same rule family unless they are themed days (质量月 inside 全国“质量月”…行动)
     cands.sort(key=lambda m: (m.clean_start, -(m.clean_end - m.clean_start)))
     out: list[Mention] = []
+    out_starts: list[int] = []
     for c in cands:
+        # only candidates starting shortly before can contain this one (names are short)
+        near = out[bisect.bisect_left(out_starts, c.clean_start - 2 * MAX_PROGRAMME) :]
         if any(o.clean_start <= c.clean_start and c.clean_end <= o.clean_end and o.canonical != c.canonical
                and c.rule != "themed-day" and not (o.clean_start == c.clean_start and o.clean_end == c.clean_end)
-               for o in out):
+               for o in near):
             continue
-        if any(o.clean_start == c.clean_start and o.clean_end == c.clean_end for o in out):
+        if any(o.clean_start == c.clean_start and o.clean_end == c.clean_end for o in near):
             continue
         out.append(c)
+        out_starts.append(c.clean_start)
     return out
 
 

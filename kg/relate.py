@@ -9,6 +9,7 @@ article is about (该局, and headline-style paragraphs).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -21,6 +22,8 @@ NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", 
                       "帮助", "指导", "支持", "联合", "会同", "承办", "把", "将", "让", "使", "被", "获", "表彰", "服务",
                       "落实", "贯彻", "协助", "以", "通过", "成立", "组建")
 FUTURE = re.compile(r"到20\d\d年|20\d\d年(前|底|末)|力争|目标|确保|将|预计|“?十[四五六]五”?期间|提出")
+YEAR_LOOKBACK = 30  # sentences
+MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
 FIVE_YEAR_PLAN_END = {"十三五": 2015 + 5, "十四五": 2020 + 5, "十五五": 2025 + 5, "十六五": 2030 + 5}
 # 中国消费者报报道(记者刘浩), 本报讯: the reporter is not the actor of the story
 BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者[^)）]*[)）]|[^，,。]{0,16}(讯|电)\s")
@@ -49,7 +52,12 @@ class Relater:
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             self.by_sentence.setdefault(m.sentence, []).append(m)
-        self.agencies = [m for m in mentions if m.kind == "Agency"]
+        self.mentions = sorted(mentions, key=lambda m: m.clean_start)
+        self.agencies = [m for m in self.mentions if m.kind == "Agency"]
+        # start offsets, for range lookups by bisection: scanning every mention from every
+        # verb made long documents quadratic
+        self._mention_starts = [m.clean_start for m in self.mentions]
+        self._agency_starts = [m.clean_start for m in self.agencies]
         self.dominant = self._dominant_agency()
         self.facts: list[Fact] = []
         self.measures: list[Measure] = []
@@ -75,9 +83,8 @@ class Relater:
 
     def _is_subject(self, m: Mention, clause_start: int) -> bool:
         prefix = self.text[clause_start : m.clean_start]
-        for o in self.agencies:
-            if clause_start <= o.clean_start and o.clean_end <= m.clean_start:
-                prefix = prefix.replace(o.surface, "")
+        for o in self._agencies_between(clause_start, m.clean_start):
+            prefix = prefix.replace(o.surface, "")
         prefix = re.sub(r"[、和及与\s]", "", prefix)
         if any(w in prefix for w in NOT_SUBJECT_BEFORE):
             return False
@@ -86,8 +93,16 @@ class Relater:
             return False
         return len(prefix) <= 8
 
+    def _agencies_starting(self, a: int, b: int) -> list[Mention]:
+        """Agencies whose mention starts in [a, b)."""
+        return self.agencies[bisect.bisect_left(self._agency_starts, a) : bisect.bisect_left(self._agency_starts, b)]
+
     def _agencies_between(self, a: int, b: int) -> list[Mention]:
-        return [m for m in self.agencies if a <= m.clean_start and m.clean_end <= b]
+        return [m for m in self._agencies_starting(a, b) if m.clean_end <= b]
+
+    def _agencies_ending_near(self, pos: int, gap: int) -> list[Mention]:
+        """Agencies that end at most `gap` characters before `pos`."""
+        return [m for m in self._agencies_starting(pos - gap - MAX_NAME, pos) if m.clean_end <= pos and pos - m.clean_end <= gap]
 
     def _has_other_actor(self, a: int, b: int) -> bool:
         span = self.text[a:b]
@@ -98,10 +113,12 @@ class Relater:
             span = span[: min(cut)]
         if any(w in span for w in NON_AGENCY_ACTORS):
             return True
+        inside = self.mentions[bisect.bisect_left(self._mention_starts, a) : bisect.bisect_left(self._mention_starts, b)]
         return any(
-            m.kind in ("Region", "Enterprise", "Person") and a <= m.clean_start < b
-            and not any(ag.clean_start <= m.clean_start < ag.clean_end for ag in self.agencies)
-            for m in self.mentions
+            m.kind in ("Region", "Enterprise", "Person")
+            and not any(ag.clean_start <= m.clean_start < ag.clean_end
+                        for ag in self._agencies_starting(m.clean_start - MAX_NAME, m.clean_start + 1))
+            for m in inside
         )
 
     def _opens_with_actor(self, a: int, b: int) -> bool:
@@ -150,12 +167,11 @@ class Relater:
     def according_agencies(self, sent_start: int, pos: int) -> list[Mention]:
         """按照/根据/依据 X 要求/部署: X shares in what the sentence launches after it."""
         out = []
-        for m in self.agencies:
-            if sent_start <= m.clean_start < pos:
-                before = self.text[max(sent_start, m.clean_start - 3) : m.clean_start]
-                after = self.text[m.clean_end : m.clean_end + 6]
-                if any(before.endswith(w) for w in self.lex.cues["according"]) and re.match(r"^(的)?(要求|部署|统一部署|安排)", after):
-                    out.append(m)
+        for m in self._agencies_starting(sent_start, pos):
+            before = self.text[max(sent_start, m.clean_start - 3) : m.clean_start]
+            after = self.text[m.clean_end : m.clean_end + 6]
+            if any(before.endswith(w) for w in self.lex.cues["according"]) and re.match(r"^(的)?(要求|部署|统一部署|安排)", after):
+                out.append(m)
         return out
 
     # ------------------------------------------------------------ relations
@@ -200,7 +216,7 @@ class Relater:
                 continue
             if relative:
                 # 9月5日印发的《…》: only an agency right before the verb issued it
-                before = [m for m in self.agencies if m.clean_end <= v_start and v_start - m.clean_end <= 2]
+                before = self._agencies_ending_near(v_start, 2)
                 subjects, rule = before, "relative-clause"
             else:
                 subjects, rule = self.subjects_at(v_start)
@@ -249,8 +265,8 @@ class Relater:
             found = None
             for vm in re.finditer("|".join(verbs), clause):
                 found = vm
-            organisers = [ag for ag in self.agencies
-                          if ag.clean_end <= prog.clean_start and re.fullmatch(r"(第[一二三四五六七八九十百\d]+届)?",
+            organisers = [ag for ag in self._agencies_ending_near(prog.clean_start, 12)
+                          if re.fullmatch(r"(第[一二三四五六七八九十百\d]+届)?",
                                                                            text[ag.clean_end : prog.clean_start])]
             for ag in organisers:
                 self.add(ag, "launched", prog, sent.index, "organiser-named-before")
@@ -263,7 +279,7 @@ class Relater:
                     self.add(ag, "launched", prog, sent.index, "by-agency")
                 continue
             if text.startswith("的", v_end):
-                before = [m for m in self.agencies if m.clean_end <= v_start and v_start - m.clean_end <= 1]
+                before = self._agencies_ending_near(v_start, 1)
                 for ag in before:
                     self.add(ag, "launched", prog, sent.index, "relative-clause")
                 continue
@@ -316,7 +332,7 @@ class Relater:
             )
 
     def _region_before(self, sent, ind: Mention) -> str | None:
-        regions = [m for m in self.view.regions if sent.clean_start <= m.clean_start < ind.clean_start]
+        regions = self.view.regions_starting(sent.clean_start, ind.clean_start)
         if regions:
             return regions[-1].canonical
         for level in ("市", "州", "县", "区", "省"):
@@ -326,8 +342,13 @@ class Relater:
         return None
 
     def _target_year(self, sent, pos: int) -> int | None:
-        sents = [s for s in self.view.sentences if s.paragraph == sent.paragraph and s.index <= sent.index]
-        for s in reversed(sents):
+        sents = []
+        # the year governing a target is stated in its paragraph, a few sentences back at most
+        for s in reversed(self.view.sentences[max(0, sent.index - YEAR_LOOKBACK) : sent.index + 1]):
+            if s.paragraph != sent.paragraph:
+                break
+            sents.append(s)
+        for s in sents:
             chunk = s.text if s.index != sent.index else self.text[s.clean_start : pos]
             years = [int(a or b) for a, b in re.findall(r"(?:到|至)(20\d\d)年|(20\d\d)年(?:前|底|末)", chunk)]
             if years:

@@ -15,6 +15,8 @@ from .clean import CleanText
 from .lexicon import load as load_lexicon
 from .model import Sentence
 
+MAX_SENTENCE = 400  # characters; longer "sentences" (run-on lists, lost punctuation) are cut at clauses
+_CLAUSE_END = re.compile(r"[，；;,、：:\s]")
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’\"」』)）]*|[^。！？!?]+$")
 
 
@@ -37,9 +39,28 @@ def split_sentences(clean: CleanText) -> list[Sentence]:
                 s += 1
             while e > s and para[e - 1].isspace():
                 e -= 1
-            if e > s:
-                out.append(Sentence(len(out), p_index, a + s, a + e, para[s:e]))
+            for cs, ce in _cut(para, s, e):
+                out.append(Sentence(len(out), p_index, a + cs, a + ce, para[cs:ce]))
     return out
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) in pieces of at most MAX_SENTENCE characters, cut after a clause mark
+    where there is one, so the work per sentence stays bounded whatever the input.
+
+    >>> _cut("甲，乙" * 300, 0, 900)[:2]
+    [(0, 399), (399, 798)]
+    """
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        window = text[start : start + MAX_SENTENCE]
+        marks = [m.end() for m in _CLAUSE_END.finditer(window)]
+        cut = start + (marks[-1] if marks and marks[-1] > MAX_SENTENCE // 4 else MAX_SENTENCE)
+        pieces.append((start, cut))
+        start = cut
+    if end > start:
+        pieces.append((start, end))
+    return pieces
 
 
 @lru_cache(maxsize=1)
