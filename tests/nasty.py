@@ -61,7 +61,7 @@ def write_nasty(folder: Path) -> dict[str, str]:
         "blank.txt": b" \n\t\r\n",
         "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
         "not-gbk-or-big5.txt": b"\xff\xfe\xfd"[1:] + b"\x80\xff" * 40,
-        "empty-page.html": b"<html><body><nav>menu</nav></body></html>",
+        "empty-page.html": b"<!DOCTYPE html><html><head><title></title></head><body></body></html>",
     }
     for name, data in files.items():
         (folder / name).write_bytes(data)
