@@ -132,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"kg {args.command}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `kg query … | head`: the reader has what it wanted
+        sys.stderr.close()
+        return EXIT_OK
 
 
 def _open(args, read_only: bool = True):

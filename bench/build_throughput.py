@@ -1,0 +1,76 @@
+"""Build throughput in KB/s of raw text at --jobs 1 and 2, beside jieba's own precise-mode
+throughput on the same text (the ceiling), and the time of an incremental rebuild after one
+document changed. Run by hand; prints a table.
+
+    python bench/make_corpus.py /tmp/corpus --mb 2
+    python bench/build_throughput.py /tmp/corpus
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from kg.pipeline import BuildOptions, build
+from kg.store import OxigraphStore
+
+
+def timed_build(corpus: Path, store_dir: Path, jobs: int) -> float:
+    with OxigraphStore(store_dir) as store:
+        t = time.perf_counter()
+        build(corpus, store, BuildOptions(quiet=True, jobs=jobs))
+        return time.perf_counter() - t
+
+
+def jieba_seconds(texts: list[str]) -> float:
+    import jieba
+
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    t = time.perf_counter()
+    for text in texts:
+        tok.lcut(text)  # precise mode, HMM on: jieba's default
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", type=Path)
+    args = ap.parse_args()
+    files = sorted(args.corpus.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    kb = sum(len(p.read_bytes()) for p in files) / 1024
+    from kg.segment import warm_up
+
+    warm_up()
+    rows = [("jieba precise mode (lcut)", jieba_seconds(texts))]
+    work = Path(tempfile.mkdtemp(prefix="qgkg-bench-"))
+    try:
+        for jobs in (1, 2):
+            rows.append((f"kg build --jobs {jobs}", timed_build(args.corpus, work / f"store{jobs}", jobs)))
+        # incremental: change one document, rebuild into the jobs-1 store
+        copy = work / "corpus"
+        shutil.copytree(args.corpus, copy)
+        with OxigraphStore(work / "inc") as store:
+            build(copy, store, BuildOptions(quiet=True))
+            victim = sorted(copy.glob("*.txt"))[len(files) // 2]
+            victim.write_text(victim.read_text(encoding="utf-8") + "\n补充。\n", encoding="utf-8")
+            t = time.perf_counter()
+            build(copy, store, BuildOptions(quiet=True))
+            rows.append(("rebuild, 1 document changed", time.perf_counter() - t))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"{len(files)} documents, {kb:.0f} KB of raw text\n")
+    print(f"{'what':32s} {'seconds':>8s} {'KB/s':>8s}")
+    for what, secs in rows:
+        print(f"{what:32s} {secs:8.2f} {kb / secs:8.0f}")
+    jieba_s, one, two, inc = (r[1] for r in rows)
+    print(f"\nbuild --jobs 1 = {jieba_s / one:.0%} of jieba's throughput; --jobs 2 = {one / two:.2f}x --jobs 1; "
+          f"incremental rebuild = {inc / one:.1%} of a full build")
+
+
+if __name__ == "__main__":
+    main()
