@@ -102,6 +102,10 @@ def html_to_text(markup: str) -> str:
     return "\n".join(x.strip() for x in lines if x and x.strip())
 
 
+def too_large(size: int, max_bytes: int) -> str:
+    return f"too large: {size / 1e6:.1f} MB is over the limit of {max_bytes / 1e6:.1f} MB (--max-mb)"
+
+
 def content_hash(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
@@ -123,8 +127,7 @@ def read_document(path: Path, root: Path | None = None, encoding: str | None = N
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise DocumentError(path, f"too large: {size / 1e6:.1f} MB is over the limit of "
-                                f"{max_bytes / 1e6:.1f} MB (--max-mb)")
+            raise DocumentError(path, too_large(size, max_bytes))
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(path, f"cannot read: {exc.strerror}") from exc

@@ -22,7 +22,7 @@ def rdf_bytes(store: Store, fmt: str) -> bytes:
     """Turtle, N-Triples and JSON-LD hold the union; TriG keeps one named graph per document.
     N-Triples come sorted, so two exports of the same graph are byte-identical."""
     if isinstance(store, OxigraphStore):
-        data = store.dump("nt" if fmt == "nt" else fmt)
+        data = store.dump(fmt)
     elif isinstance(store, MemoryStore):
         if fmt == "trig":
             data = store.dataset.serialize(format="trig", encoding="utf-8")

@@ -27,7 +27,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .clean import CleanText, clean
-from .decode import DEFAULT_MAX_BYTES, INPUT_SUFFIXES, content_hash, doc_id_for, document_from_bytes
+from .decode import (
+    DEFAULT_MAX_BYTES,
+    INPUT_SUFFIXES,
+    content_hash,
+    doc_id_for,
+    document_from_bytes,
+    too_large,
+)
 from .errors import DocumentError, UsageError
 from .model import Document, DocumentResult, Evidence, Mention
 from .recognise import TextView, recognise
@@ -133,6 +140,8 @@ def document_ntriples(data: bytes, path: str, root: str, extractor: str,
 
     Never raises for a bad document: the reason goes into the entry.
     """
+    from rdflib import Literal
+
     from .rdf import document_graph, sorted_ntriples
     from .vocab import QG
 
@@ -143,7 +152,7 @@ def document_ntriples(data: bytes, path: str, root: str, extractor: str,
             doc = document_from_bytes(data, file, Path(root), encoding)
             res = extract_document(doc)
             graph = document_graph(res)
-            graph.add((document_iri(doc.doc_id), QG.extractedBy, _literal(extractor)))
+            graph.add((document_iri(doc.doc_id), QG.extractedBy, Literal(extractor)))
             text = sorted_ntriples(graph)
     except DocumentError as exc:
         entry.update(status="skipped", error=exc.reason)
@@ -154,12 +163,6 @@ def document_ntriples(data: bytes, path: str, root: str, extractor: str,
     entry.update(encoding=doc.encoding, mentions=len(res.mentions), facts=len(res.facts),
                  measures=len(res.measures), triples=text.count("\n"))
     return Extracted(entry, str(document_iri(doc.doc_id)), text)
-
-
-def _literal(text: str):
-    from rdflib import Literal
-
-    return Literal(text)
 
 
 def extractor_version() -> str:
@@ -234,8 +237,7 @@ def plan(folder: Path, store: Store, options: BuildOptions, extractor: str) -> t
             try:
                 size = path.stat().st_size
                 if size > options.max_bytes:
-                    known.append({**entry, "status": "skipped", "error": f"too large: {size / 1e6:.1f} MB is over "
-                                  f"the limit of {options.max_bytes / 1e6:.1f} MB (--max-mb)"})
+                    known.append({**entry, "status": "skipped", "error": too_large(size, options.max_bytes)})
                     continue
                 data = path.read_bytes()
             except OSError as exc:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from .model import DocumentResult, Evidence
@@ -106,15 +106,6 @@ def document_graph(res: DocumentResult, graph: Graph | None = None) -> Graph:
     return g
 
 
-def build_dataset(results: list[DocumentResult]) -> Dataset:
-    """One named graph per document (the graph's name is the document's IRI)."""
-    ds = Dataset()
-    _bind(ds)
-    for res in results:
-        document_graph(res, ds.graph(document_iri(res.document.doc_id)))
-    return ds
-
-
 def sorted_ntriples(graph: Graph) -> str:
     """Canonical text of a graph without blank nodes: one N-Triples line per triple, sorted.
     Two builds of the same input give the same bytes."""
@@ -132,11 +123,3 @@ def _number(v: float) -> str:
 
     text = format(Decimal(repr(float(v))).normalize(), "f")
     return text if "." in text else text + ".0"
-
-
-def union_graph(ds: Dataset) -> Graph:
-    g = Graph()
-    _bind(g)
-    for s, p, o, _c in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g

@@ -34,7 +34,6 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "qgid": "https://w3id.org/qgkg/id/",
 }
-PREFIX_TEXT = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 DOCUMENT_STATE = f"""PREFIX qg: <{QG._NS}>
 SELECT ?g ?hash ?by WHERE {{ GRAPH ?g {{ ?g a qg:Document ; qg:contentHash ?hash .
@@ -215,21 +214,6 @@ def to_rdflib(term) -> Node | None:
             return Literal(term.value, lang=term.language)
         dt = term.datatype.value
         return Literal(term.value, datatype=None if dt == "http://www.w3.org/2001/XMLSchema#string" else URIRef(dt))
-    raise TypeError(f"unsupported term {term!r}")
-
-
-def to_oxigraph(term: Node):
-    ox = _ox()
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
     raise TypeError(f"unsupported term {term!r}")
 
 
