@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from .errors import QgkgError, QueryError, UsageError
@@ -24,6 +25,9 @@ EPILOG = """examples:
   kg serve --store store --port 7878       # SPARQL 1.1 endpoint at http://127.0.0.1:7878/query
   kg analyze out/graph.ttl
   kg export out/graph.ttl --format graphml --out graph.graphml
+  kg view out/graph.ttl --who-launched --out who.html
+  kg view out/graph.ttl --focus 国家市场监督管理总局 --depth 2 --out focus.html
+  kg view out/graph.ttl --index --out views/          # views/index.html, one page per agency
 
 exit codes: 0 done, 3 some documents skipped (see report.json), 2 usage error, 1 other error
 """
@@ -114,13 +118,35 @@ def _parser() -> argparse.ArgumentParser:
     _add_source(e)
     e.add_argument("--format", required=True, choices=("turtle", "nt", "trig", "jsonld", "graphml", "gexf", "csv"))
     e.add_argument("--out", type=Path, required=True, help="output file (a folder for csv)")
+    e.add_argument("--summary", choices=("table", "json"), default="table", help="summary format")
+
+    w = sub.add_parser("view", help="write an interactive HTML view (whole graph, who launched what, one entity, "
+                       "or one page per agency)", formatter_class=_Formatter,
+                       epilog="examples:\n  kg view out/graph.ttl --out graph.html\n"
+                       "  kg view out/graph.ttl --who-launched --out who.html\n"
+                       "  kg view out/graph.ttl --focus 国家市场监督管理总局 --depth 2 --out focus.html\n"
+                       "  kg view --store store --index --out views/\n\n"
+                       "Pages are self-contained (open them from disk, no network). Above --max-nodes a page\n"
+                       "shows the most connected entities and says how many it left out.")
+    _add_source(w)
+    which = w.add_mutually_exclusive_group()
+    which.add_argument("--who-launched", action="store_true", help="agencies and the plans and programmes they "
+                       "issued, launched or joined")
+    which.add_argument("--focus", metavar="NAME", help="one entity (by any of its names) and its neighbourhood")
+    which.add_argument("--index", action="store_true", help="an index page linking one view per agency (--out is a folder)")
+    w.add_argument("--depth", type=int, default=2, help="links from the focus entity (default 2)")
+    w.add_argument("--max-nodes", type=int, default=2000, help="largest page; beyond it the most connected part "
+                   "is shown (default 2000)")
+    w.add_argument("--out", type=Path, help="output file (default view.html; a folder, default views/, for --index)")
+    w.add_argument("--quiet", action="store_true", help="no progress bar")
+    w.add_argument("--format", choices=("table", "json"), default="table", help="summary format")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handler = {"build": _build, "query": _query, "stats": _stats, "serve": _serve, "analyze": _analyze,
-               "export": _export}[args.command]
+               "export": _export, "view": _view}[args.command]
     try:
         return handler(args)
     except (UsageError, QueryError) as exc:
@@ -206,8 +232,12 @@ def _query(args) -> int:
     else:
         raise UsageError("give a query as an argument, with --file, or --name (see --list)")
     bindings = parse_params(args.param, declared)
+    started = time.perf_counter()
     with _open(args) as store:
-        print(format_answer(run(store, sparql, bindings), args.format))
+        answer = run(store, sparql, bindings)
+    print(format_answer(answer, args.format))
+    if args.format == "table" and answer.kind == "SELECT":  # programs read csv/json: no summary there
+        print(f"{len(answer.rows)} rows in {time.perf_counter() - started:.2f} s", file=sys.stderr)
     return EXIT_OK
 
 
@@ -249,7 +279,45 @@ def _export(args) -> int:
 
     with _open(args) as store:
         written = export(store, args.format, args.out)
-    print("wrote " + ", ".join(str(p) for p in written))
+    if args.summary == "json":
+        print(json.dumps({"format": args.format, "outputs": [str(p) for p in written]}, ensure_ascii=False))
+    else:
+        print("wrote " + ", ".join(str(p) for p in written))
+    return EXIT_OK
+
+
+def _view(args) -> int:
+    from .pipeline import write_atomic
+    from .view import focus_page, graph_page, page_html, view_graph, who_launched_page, write_index
+
+    if args.max_nodes < 1 or args.depth < 0:
+        raise UsageError("--max-nodes must be at least 1 and --depth at least 0")
+    with _open(args) as store:
+        g = view_graph(store)
+    if args.index:
+        out = args.out or Path("views")
+        entries = write_index(g, out, args.depth, args.max_nodes, progress=not args.quiet)
+        summary = {"outputs": [str(out / "index.html")], "pages": len(entries) + 1, "agencies": len(entries)}
+        text = f"wrote {out / 'index.html'} and {len(entries)} agency pages in {out / 'agency'}"
+    else:
+        if args.focus:
+            try:
+                page = focus_page(g, args.focus, args.depth, args.max_nodes)
+            except KeyError as exc:
+                raise UsageError(f"--focus {args.focus}: no entity has that name") from exc
+        elif args.who_launched:
+            page = who_launched_page(g, args.max_nodes)
+        else:
+            page = graph_page(g, args.max_nodes)
+        out = args.out or Path("view.html")
+        if out.parent and not out.parent.is_dir():
+            raise UsageError(f"--out {out}: folder {out.parent} does not exist")
+        write_atomic(out, page_html(page))
+        summary = {"outputs": [str(out)], "nodes": page.graph.number_of_nodes(), "edges": page.graph.number_of_edges(),
+                   "note": page.note}
+        text = (f"wrote {out}: {summary['nodes']} entities, {summary['edges']} links"
+                + (f". {page.note}" if page.note else " (nothing left out)"))
+    print(json.dumps(summary, ensure_ascii=False) if args.format == "json" else text)
     return EXIT_OK
 
 

@@ -165,13 +165,19 @@ def document_ntriples(data: bytes, path: str, root: str, extractor: str,
     return Extracted(entry, str(document_iri(doc.doc_id)), text)
 
 
+EXTRACTION_MODULES = ("decode", "clean", "segment", "lexicon", "recognise", "resolve", "relate", "model", "rdf",
+                      "vocab", "pipeline")
+
+
 def extractor_version() -> str:
-    """The code and lexicon that extract: documents extracted by another version are redone."""
+    """The code and lexicon that extract: documents extracted by another version are redone.
+    Only the extraction stages count; a change to the views, queries or server redoes nothing."""
     from . import __version__
     from .lexicon import ontology_dir
 
     h = hashlib.sha256()
-    files = sorted(Path(__file__).parent.glob("*.py")) + sorted((ontology_dir() / "lexicon").glob("*.tsv"))
+    here = Path(__file__).parent
+    files = [here / f"{m}.py" for m in EXTRACTION_MODULES] + sorted((ontology_dir() / "lexicon").glob("*.tsv"))
     for p in files:
         h.update(p.name.encode())
         h.update(p.read_bytes())
@@ -379,10 +385,14 @@ def write_graph_files(memory: MemoryStore, out: Path, html: bool, report: BuildR
     write_atomic(out / "graph.nt", sorted_ntriples(union))
     report.outputs.update(trig=str(out / "graph.trig"), turtle=str(out / "graph.ttl"), ntriples=str(out / "graph.nt"))
     if html:
-        from .view import who_launched_what_html
+        from .view import graph_page, page_html, view_graph
 
-        write_atomic(out / "graph.html", who_launched_what_html(union))
+        write_atomic(out / "graph.html", page_html(graph_page(view_graph(memory))))
         report.outputs["html"] = str(out / "graph.html")
+
+
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
@@ -394,6 +404,7 @@ def write_atomic(path: Path, content: str | bytes) -> None:
             f.write(content.encode("utf-8") if isinstance(content, str) else content)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes files private; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -131,6 +131,22 @@ def run(store: Store, sparql: str, bindings: dict[str, Node] | None = None) -> A
     return store.query(sparql, bindings)
 
 
+def to_dataframe(answer: Answer):
+    """A SELECT answer as a pandas DataFrame (pandas is the `notebook` extra): numbers, dates
+    and booleans become Python values, IRIs and strings stay text, unbound cells are None."""
+    import pandas as pd
+
+    def value(term: Node | None):
+        if term is None:
+            return None
+        if isinstance(term, Literal) and term.datatype is not None:
+            v = term.toPython()
+            return float(v) if isinstance(v, Decimal) else v
+        return str(term)
+
+    return pd.DataFrame([[value(t) for t in row] for row in answer.rows], columns=answer.variables)
+
+
 def check_syntax(sparql: str) -> None:
     """Raise a QueryError with line and column for a malformed query (before any store sees it).
 
@@ -242,4 +258,4 @@ def run_query(graph: Graph, sparql: str, bindings: dict | None = None):
 
 
 __all__ = ["PREFIXES", "CannedQuery", "canned_queries", "check_syntax", "format_answer", "load_graph",
-           "parse_params", "run", "run_query", "stats", "table"]
+           "parse_params", "run", "run_query", "stats", "table", "to_dataframe"]
