@@ -15,6 +15,7 @@ pasted into the query.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -29,7 +30,23 @@ from .errors import QueryError, UsageError
 from .lexicon import ontology_dir
 from .store import PREFIXES, Answer, MemoryStore, Store, with_prefixes
 
-PARAM_TYPES = ("string", "integer", "decimal", "iri")
+PARAM_TYPES = ("string", "integer", "decimal", "iri", "name", "relation")
+RELATIONS = ("issued", "launched", "participated", "hasTarget", "indicator", "region", "locatedIn", "worksFor")
+# the entities carrying a name: the label or an alias, tagged @zh as kg writes them or untagged
+NO_ENTITY = URIRef("urn:qgkg:no-entity-has-this-name")
+NAME_LOOKUP = "SELECT DISTINCT ?x WHERE { ?x rdfs:label|skos:altLabel ?n }"
+
+
+@dataclass(frozen=True)
+class EntityName:
+    """A parameter of type `name`: it binds its variable to every entity called this (by its
+    canonical name or any alias). Resolved to IRIs before the query runs, so the query starts
+    from those entities instead of filtering every row by name."""
+
+    text: str
+
+    def terms(self) -> tuple[Node, ...]:
+        return (Literal(self.text, lang="zh"), Literal(self.text))
 
 
 @dataclass(frozen=True)
@@ -87,17 +104,17 @@ def parse_canned(name: str, text: str, path: Path = Path("-")) -> CannedQuery:
     return CannedQuery(name, description, tuple(params), text, path)
 
 
-def parse_params(pairs: list[str], declared: tuple[Param, ...] | None = None) -> dict[str, Node]:
-    """`key=value` strings -> RDF terms, typed by the canned query's declaration.
+def parse_params(pairs: list[str], declared: tuple[Param, ...] | None = None) -> dict[str, Node | EntityName]:
+    """`key=value` strings -> RDF terms (or entity names), typed by the canned query's declaration.
 
     >>> parse_params(["year=2025", "agency=某局"], (Param("year", "integer", ""), Param("agency", "string", "")))
     {'year': rdflib.term.Literal('2025', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer')), 'agency': rdflib.term.Literal('某局')}
-    >>> parse_params(["agency=某局"], (Param("agency", "string", "", "agency_name"),))
-    {'agency_name': rdflib.term.Literal('某局')}
+    >>> parse_params(["agency=某局", "relation=issued"], (Param("agency", "name", "", "a"), Param("relation", "relation", "", "p")))
+    {'a': EntityName(text='某局'), 'p': rdflib.term.URIRef('https://w3id.org/qgkg/ontology#issued')}
     """
     types = {p.name: p.type for p in declared} if declared is not None else {}
     variables = {p.name: p.var for p in declared} if declared is not None else {}
-    out: dict[str, Node] = {}
+    out: dict[str, Node | EntityName] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
         key = key.strip()
@@ -118,6 +135,12 @@ def parse_params(pairs: list[str], declared: tuple[Param, ...] | None = None) ->
                 if not re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*", value):
                     raise ValueError(value)
                 out[var] = URIRef(value)
+            elif kind == "name":
+                out[var] = EntityName(value)
+            elif kind == "relation":
+                if value not in RELATIONS:
+                    raise UsageError(f"--param {key}={value!r}: not a relation (one of {', '.join(RELATIONS)})")
+                out[var] = URIRef(PREFIXES["qg"] + value)
             else:
                 out[var] = Literal(value)
         except ValueError as exc:
@@ -125,10 +148,19 @@ def parse_params(pairs: list[str], declared: tuple[Param, ...] | None = None) ->
     return out
 
 
-def run(store: Store, sparql: str, bindings: dict[str, Node] | None = None) -> Answer:
-    """Check the syntax (an error names line and column), then run on any store."""
+def run(store: Store, sparql: str, bindings: dict[str, Node | EntityName] | None = None) -> Answer:
+    """Check the syntax (an error names line and column), resolve entity names to IRIs, then
+    run on any store."""
     check_syntax(sparql)
-    return store.query(sparql, bindings)
+    resolved: dict[str, Node | tuple[Node, ...]] = {}
+    for var, value in (bindings or {}).items():
+        if isinstance(value, EntityName):
+            rows = store.query(NAME_LOOKUP, {"n": value.terms()}).rows
+            # no entity by that name: bind an IRI nothing carries, so the answer is empty
+            resolved[var] = tuple(sorted({r[0] for r in rows if r[0] is not None})) or (NO_ENTITY,)
+        else:
+            resolved[var] = value
+    return store.query(sparql, resolved)
 
 
 def to_dataframe(answer: Answer):
@@ -150,10 +182,19 @@ def to_dataframe(answer: Answer):
 def check_syntax(sparql: str) -> None:
     """Raise a QueryError with line and column for a malformed query (before any store sees it).
 
-    >>> check_syntax("SELECT ?a WHERE { ?a ?b }")
+    >>> check_syntax("SELECT ?a WHERE { ?a ?b }")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    kg.errors.QueryError: SPARQL syntax error at line 1, column 23, near '}'
+    kg.errors.QueryError: SPARQL syntax error at line 1, column ...
     """
+    message = _syntax_error(sparql)
+    if message:
+        raise QueryError(message)
+
+
+@functools.lru_cache(maxsize=256)
+def _syntax_error(sparql: str) -> str | None:
+    """The syntax error of a query, or None; cached, since rdflib's parser takes tens of
+    milliseconds and canned queries are checked on every run."""
     from pyparsing import ParseBaseException
     from rdflib.plugins.sparql.parser import parseQuery
 
@@ -163,9 +204,10 @@ def check_syntax(sparql: str) -> None:
         parseQuery(text)
     except ParseBaseException as exc:
         near = exc.line[exc.col - 1 : exc.col + 19].strip() or "end of query"
-        raise QueryError(f"SPARQL syntax error at line {exc.lineno - offset}, column {exc.col}, near {near!r}") from None
+        return f"SPARQL syntax error at line {exc.lineno - offset}, column {exc.col}, near {near!r}"
     except Exception as exc:
-        raise QueryError(f"SPARQL syntax error: {' '.join(str(exc).split())[:200]}") from None
+        return f"SPARQL syntax error: {' '.join(str(exc).split())[:200]}"
+    return None
 
 
 def _cell(v) -> str:
@@ -258,4 +300,4 @@ def run_query(graph: Graph, sparql: str, bindings: dict | None = None):
 
 
 __all__ = ["PREFIXES", "CannedQuery", "canned_queries", "check_syntax", "format_answer", "load_graph",
-           "parse_params", "run", "run_query", "stats", "table", "to_dataframe"]
+           "parse_params", "run", "EntityName", "run_query", "stats", "table", "to_dataframe"]
