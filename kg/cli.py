@@ -287,6 +287,7 @@ def _export(args) -> int:
 
 
 def _view(args) -> int:
+    from .analyze import find_node
     from .pipeline import write_atomic
     from .view import focus_page, graph_page, page_html, view_graph, who_launched_page, write_index
 
@@ -301,10 +302,10 @@ def _view(args) -> int:
         text = f"wrote {out / 'index.html'} and {len(entries)} agency pages in {out / 'agency'}"
     else:
         if args.focus:
-            try:
-                page = focus_page(g, args.focus, args.depth, args.max_nodes)
-            except KeyError as exc:
-                raise UsageError(f"--focus {args.focus}: no entity has that name") from exc
+            node = find_node(g, args.focus)
+            if node is None:
+                raise UsageError(f"--focus {args.focus}: no entity has that name")
+            page = focus_page(g, node, args.depth, args.max_nodes)
         elif args.who_launched:
             page = who_launched_page(g, args.max_nodes)
         else:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .analyze import find_node, to_networkx
+from .analyze import to_networkx
 from .store import Store
 
 # colour and vis-network shape per class; the legend is drawn from this table
@@ -164,12 +164,9 @@ def who_launched(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return g.edge_subgraph(keep).copy()
 
 
-def neighbourhood(g: nx.MultiDiGraph, name: str, depth: int = 2) -> nx.MultiDiGraph:
-    """Everything within `depth` links of the entity called `name` (its label or an alias),
-    whatever the links' direction. KeyError when no entity has that name."""
-    node = find_node(g, name)
-    if node is None:
-        raise KeyError(name)
+def neighbourhood(g: nx.MultiDiGraph, node: str, depth: int = 2) -> nx.MultiDiGraph:
+    """Everything within `depth` links of `node`, whatever the links' direction (find a node
+    by name with `kg.analyze.find_node`)."""
     return nx.ego_graph(g, node, radius=depth, undirected=True).copy()
 
 
@@ -340,10 +337,8 @@ def who_launched_page(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) ->
     return Page("qgkg: who issued and launched what", c.graph, c.note)
 
 
-def focus_page(g: nx.MultiDiGraph, name: str, depth: int = 2, max_nodes: int = DEFAULT_MAX_NODES) -> Page:
-    node = find_node(g, name)
-    sub = neighbourhood(g, name, depth)
-    c = cap(sub, max_nodes, keep=node)
+def focus_page(g: nx.MultiDiGraph, node: str, depth: int = 2, max_nodes: int = DEFAULT_MAX_NODES) -> Page:
+    c = cap(neighbourhood(g, node, depth), max_nodes, keep=node)
     return Page(f"qgkg: {g.nodes[node]['label']} and what lies within {depth} links", c.graph, c.note, focus=node)
 
 
@@ -367,7 +362,7 @@ def write_index(g: nx.MultiDiGraph, folder: Path, depth: int = 2, max_nodes: int
     (folder / "agency").mkdir(parents=True, exist_ok=True)
     entries = []
     for n in _progress(agencies, progress, "views"):
-        page = focus_page(g, g.nodes[n]["label"], depth, max_nodes)
+        page = focus_page(g, n, depth, max_nodes)
         page.links = {a: "../" + f for a, f in files.items() if a in page.graph and a != n}
         write_atomic(folder / files[n], page_html(page))
         out = defaultdict(int)

@@ -221,9 +221,9 @@ def test_a_capped_page_says_what_it_left_out(tmp_path, opened):
 def test_focus_and_who_launched_views(seeds_graph, tmp_path, opened):
     agency = max((n for n, d in seeds_graph.nodes(data=True) if d["kind"] == "Agency"), key=seeds_graph.degree)
     name = seeds_graph.nodes[agency]["label"]
-    page = focus_page(seeds_graph, name, depth=1)
+    page = focus_page(seeds_graph, agency, depth=1)
     assert set(page.graph) == {agency} | set(nx.Graph(seeds_graph).neighbors(agency))
-    deeper = focus_page(seeds_graph, name, depth=2).graph
+    deeper = focus_page(seeds_graph, agency, depth=2).graph
     assert set(page.graph) < set(deeper)
     path = tmp_path / "focus.html"
     path.write_text(page_html(page), encoding="utf-8")
