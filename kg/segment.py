@@ -26,7 +26,7 @@ def split_sentences(clean: CleanText) -> list[Sentence]:
     >>> from kg.clean import CleanText
     >>> from kg.model import DocumentMeta
     >>> t = "甲说：“好。”乙来了！丙\\n丁。"
-    >>> c = CleanText(t, list(range(len(t))), [(0, 11), (12, 14)], [], DocumentMeta())
+    >>> c = CleanText(t, list(range(len(t))), [(0, 12), (13, 15)], [], DocumentMeta())
     >>> [s.text for s in split_sentences(c)]
     ['甲说：“好。”', '乙来了！', '丙', '丁。']
     """
@@ -48,8 +48,8 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) in pieces of at most MAX_SENTENCE characters, cut after a clause mark
     where there is one, so the work per sentence stays bounded whatever the input.
 
-    >>> _cut("甲，乙" * 300, 0, 900)[:2]
-    [(0, 399), (399, 798)]
+    >>> _cut("甲，乙" * 300, 0, 900)[:2]  # the last comma before 400 is at 397
+    [(0, 398), (398, 797)]
     """
     pieces = []
     while end - start > MAX_SENTENCE:

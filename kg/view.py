@@ -128,7 +128,9 @@ def _edge(g: nx.MultiDiGraph, s: str, o: str, relation: str) -> None:
 
 
 def _short_number(text: str) -> str:
-    """>>> _short_number("95.0"), _short_number("96.80"), _short_number("1200")
+    """A decimal without trailing zeros.
+
+    >>> _short_number("95.0"), _short_number("96.80"), _short_number("1200")
     ('95', '96.8', '1200')
     """
     return text.rstrip("0").rstrip(".") if "." in text else text
