@@ -43,10 +43,16 @@ class Gazetteer:
 
     def __init__(self, entries: dict[str, object]):
         self.entries = dict(entries)
-        self.lengths = sorted({len(k) for k in self.entries}, reverse=True)
+        # the lengths of the entries starting with each character, longest first: most
+        # positions of a text start no entry, and are rejected with one dictionary lookup
+        lengths: dict[str, set[int]] = {}
+        for key in self.entries:
+            if key:
+                lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths_by_first = {c: sorted(ns, reverse=True) for c, ns in lengths.items()}
 
     def match_at(self, text: str, pos: int) -> tuple[str, object] | None:
-        for n in self.lengths:
+        for n in self.lengths_by_first.get(text[pos : pos + 1], ()):
             cand = text[pos : pos + n]
             if len(cand) == n and cand in self.entries:
                 return cand, self.entries[cand]

@@ -142,7 +142,7 @@ def document_ntriples(data: bytes, path: str, root: str, extractor: str,
     """
     from rdflib import Literal
 
-    from .rdf import document_graph, sorted_ntriples
+    from .rdf import document_triples, sorted_ntriples
     from .vocab import QG
 
     file = Path(path)
@@ -151,9 +151,9 @@ def document_ntriples(data: bytes, path: str, root: str, extractor: str,
         with time_limit(seconds):
             doc = document_from_bytes(data, file, Path(root), encoding)
             res = extract_document(doc)
-            graph = document_graph(res)
-            graph.add((document_iri(doc.doc_id), QG.extractedBy, Literal(extractor)))
-            text = sorted_ntriples(graph)
+            triples = document_triples(res)
+            triples.add((document_iri(doc.doc_id), QG.extractedBy, Literal(extractor)))
+            text = sorted_ntriples(triples)
     except DocumentError as exc:
         entry.update(status="skipped", error=exc.reason)
         return Extracted(entry)

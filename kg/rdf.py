@@ -10,10 +10,12 @@ Provenance model (see README, "Evidence"):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
+from rdflib.plugins.serializers.nt import _nt_row
 
 from .model import DocumentResult, Evidence
 from .resolve import Entity, normalise_name, resolve_corpus
@@ -27,7 +29,10 @@ def _bind(g: Graph) -> None:
     g.bind("qgid", URIRef("https://w3id.org/qgkg/id/"))
 
 
-def evidence_node(g: Graph, ev: Evidence) -> URIRef:
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def evidence_node(g: set[Triple], ev: Evidence) -> URIRef:
     node = hashed_iri("evidence", ev.doc_id, ev.start, ev.end)
     g.add((node, RDF.type, QG.Evidence))
     g.add((node, QG.inDocument, document_iri(ev.doc_id)))
@@ -38,7 +43,7 @@ def evidence_node(g: Graph, ev: Evidence) -> URIRef:
     return node
 
 
-def _describe_entity(g: Graph, e: Entity, doc: URIRef) -> URIRef:
+def _describe_entity(g: set[Triple], e: Entity, doc: URIRef) -> URIRef:
     node = entity_iri(e.kind, e.canonical)
     g.add((node, RDF.type, getattr(QG, e.kind)))
     g.add((node, RDFS.label, Literal(e.canonical, lang="zh")))
@@ -63,6 +68,15 @@ def document_graph(res: DocumentResult, graph: Graph | None = None) -> Graph:
     """
     g = graph if graph is not None else Graph()
     _bind(g)
+    for triple in document_triples(res):
+        g.add(triple)
+    return g
+
+
+def document_triples(res: DocumentResult) -> set[Triple]:
+    """The triples of `document_graph`, as a plain set: builds write them straight out as
+    N-Triples, and an rdflib Graph in between cost a quarter of the extraction time."""
+    g: set[Triple] = set()
     doc_id = res.document.doc_id
     doc = document_iri(doc_id)
     g.add((doc, RDF.type, QG.Document))
@@ -106,11 +120,11 @@ def document_graph(res: DocumentResult, graph: Graph | None = None) -> Graph:
     return g
 
 
-def sorted_ntriples(graph: Graph) -> str:
+def sorted_ntriples(triples: Graph | Iterable[Triple]) -> str:
     """Canonical text of a graph without blank nodes: one N-Triples line per triple, sorted.
-    Two builds of the same input give the same bytes."""
-    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-    return "".join(line + "\n" for line in sorted(set(lines)) if line.strip())
+    Two builds of the same input give the same bytes (rdflib's own N-Triples line writer)."""
+    lines = {_nt_row(triple) for triple in triples}
+    return "".join(sorted(lines))
 
 
 def _number(v: float) -> str:

@@ -6,6 +6,7 @@ so a rebuild gives the same graph.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from urllib.parse import quote
@@ -67,6 +68,7 @@ class QG(DefinedNamespace):
     contextualLabel: URIRef
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names repeat across a document's triples
 def slug(name: str) -> str:
     """An IRI path segment for a name: Han characters, letters and digits kept, the rest
     percent-encoded.
