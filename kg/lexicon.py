@@ -50,6 +50,7 @@ class Gazetteer:
             if key:
                 lengths.setdefault(key[0], set()).add(len(key))
         self.lengths_by_first = {c: sorted(ns, reverse=True) for c, ns in lengths.items()}
+        self.first_chars = frozenset(self.lengths_by_first)  # what an entry can start with
 
     def match_at(self, text: str, pos: int) -> tuple[str, object] | None:
         for n in self.lengths_by_first.get(text[pos : pos + 1], ()):

@@ -235,13 +235,17 @@ def _sub_unit(view: TextView, end: int) -> int:
     return end
 
 
+# besides regions and national bodies, an agency starts with a level word or 中 (中共, 中国共产党)
+_AGENCY_OTHER_FIRSTS = frozenset(LEVEL_CHARS) | {"中"}
+
+
 def find_agencies(view: TextView) -> list[Mention]:
     out: list[Mention] = []
     text = view.text
     lex = view.lexicon
     # an agency starts with a region, a level word, a national body's name or 中共/中国共产党:
     # positions starting none of them are skipped before any matching (most of the text)
-    firsts = lex.region_forms.lengths_by_first.keys() | lex.national.lengths_by_first.keys() | set(LEVEL_CHARS) | {"中"}
+    firsts = lex.region_forms.first_chars | lex.national.first_chars | _AGENCY_OTHER_FIRSTS
     i = 0
     while i < len(text):
         if text[i] not in firsts:
