@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .lexicon import Lexicon, Region
 from .lexicon import load as load_lexicon
 from .model import Mention, Sentence
-from .segment import token_boundaries
+from .segment import TokenBounds
 
 HAN = r"\u3400-\u9fff"
 _is_han = re.compile(f"[{HAN}]").match
@@ -96,7 +96,7 @@ class TextView:
     sentences: list[Sentence]
     lexicon: Lexicon
     titles: list[tuple[int, int]] = field(default_factory=list)  # spans of 《…》 including brackets
-    bounds: set[int] = field(default_factory=set)
+    bounds: TokenBounds = field(default_factory=lambda: TokenBounds(""))
     regions: list[Mention] = field(default_factory=list)
     main_region: dict[str, Region] = field(default_factory=dict)  # level char -> region
     _starts: list[int] = field(default_factory=list)
@@ -108,7 +108,7 @@ class TextView:
         view = cls(text, sentences, load_lexicon())
         view.titles = [m.span() for m in BOOK_TITLE.finditer(text)]
         view._title_starts = [a for a, _ in view.titles]
-        view.bounds = token_boundaries(text)
+        view.bounds = TokenBounds(text)
         view._starts = [s.clean_start for s in sentences]
         return view
 

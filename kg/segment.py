@@ -7,6 +7,7 @@ agency and programme names come out as single tokens.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from functools import lru_cache
@@ -84,6 +85,41 @@ def token_boundaries(text: str) -> set[int]:
         bounds.add(start)
         bounds.add(end)
     return bounds
+
+
+class TokenBounds:
+    """The offsets `token_boundaries(text)` would give, found only where someone asks.
+
+    jieba cuts a text into blocks (runs of Han characters, letters, digits and a few marks,
+    its `re_han_default`) and segments each block on its own; every other character is a
+    token of its own. So an offset outside a block's interior is always a boundary, and one
+    inside needs only that block segmented. The recognisers ask about a few hundred offsets in
+    a document; segmenting the whole text for them cost a fifth of a build.
+
+    >>> text = "辽宁省沈阳市，质量提升行动。"
+    >>> bounds = TokenBounds(text)
+    >>> [i for i in range(len(text) + 1) if i in bounds] == sorted(token_boundaries(text))
+    True
+    """
+
+    def __init__(self, text: str) -> None:
+        import jieba
+
+        self.text = text
+        self._blocks = [m.span() for m in jieba.re_han_default.finditer(text)]
+        self._block_starts = [a for a, _ in self._blocks]
+        self._segmented: dict[int, set[int]] = {}  # block start -> its boundaries, as text offsets
+
+    def __contains__(self, i: object) -> bool:
+        if not isinstance(i, int) or not 0 <= i <= len(self.text):
+            return False
+        k = bisect.bisect_left(self._block_starts, i) - 1  # the last block starting before i
+        if k < 0 or i >= self._blocks[k][1]:  # not inside a block: every character is a token
+            return self.text[max(0, i - 1) : i + 1] != "\r\n"  # except "\r\n", which jieba keeps whole
+        a, b = self._blocks[k]
+        if a not in self._segmented:
+            self._segmented[a] = {a + start for _w, start, _e in tokenizer().tokenize(self.text[a:b], HMM=False)}
+        return i in self._segmented[a]
 
 
 def warm_up() -> None:

@@ -109,3 +109,20 @@ def test_persons_with_post_and_organisation(extract):
 def test_enterprises_and_their_short_names(extract):
     r = extract("在云南下关沱茶(集团)股份有限公司内,记者看到。下关沱茶公司获得试点。")
     assert names(r, "Enterprise") == {"云南下关沱茶(集团)股份有限公司"}
+
+
+def test_token_boundaries_found_on_demand_are_jiebas_own():
+    """The recognisers ask TokenBounds about single offsets; every answer must be the one
+    segmenting the whole text would give, on the seeds (prose, pinyin, traditional, tables)
+    and on the corner cases of jieba's blocks (letters, digits, marks, CR LF, spaces)."""
+    from kg.clean import clean
+    from kg.decode import read_document
+    from kg.segment import TokenBounds, token_boundaries
+
+    from .conftest import SEEDS
+
+    texts = [clean(read_document(p)).text for p in sorted(SEEDS.iterdir()) if p.is_file()]
+    texts += ["", "质", "a\r\nb 中国\r\n质量", "ＡＢ质量abc-12.5%提升 GB/T 19001—2016", "沈阳市市场监管局\n\n辽宁沈阳"]
+    for text in texts:
+        bounds = TokenBounds(text)
+        assert {i for i in range(-1, len(text) + 2) if i in bounds} == token_boundaries(text), text[:40]
