@@ -140,10 +140,7 @@ def document_ntriples(data: bytes, path: str, root: str, extractor: str,
 
     Never raises for a bad document: the reason goes into the entry.
     """
-    from rdflib import Literal
-
-    from .rdf import document_triples, sorted_ntriples
-    from .vocab import QG
+    from .rdf import document_lines, ntriples_text
 
     file = Path(path)
     entry: dict = {"path": path, "doc": doc_id_for(file, Path(root)), "status": "ok"}
@@ -151,9 +148,7 @@ def document_ntriples(data: bytes, path: str, root: str, extractor: str,
         with time_limit(seconds):
             doc = document_from_bytes(data, file, Path(root), encoding)
             res = extract_document(doc)
-            triples = document_triples(res)
-            triples.add((document_iri(doc.doc_id), QG.extractedBy, Literal(extractor)))
-            text = sorted_ntriples(triples)
+            text = ntriples_text(document_lines(res, extractor))
     except DocumentError as exc:
         entry.update(status="skipped", error=exc.reason)
         return Extracted(entry)

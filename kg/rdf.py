@@ -10,12 +10,13 @@ Provenance model (see README, "Evidence"):
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
-from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.plugins.serializers.nt import _nt_row, _quoteLiteral
 
 from .model import DocumentResult, Evidence
 from .resolve import Entity, normalise_name, resolve_corpus
@@ -32,99 +33,157 @@ def _bind(g: Graph) -> None:
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
-def evidence_node(g: set[Triple], ev: Evidence) -> URIRef:
-    node = hashed_iri("evidence", ev.doc_id, ev.start, ev.end)
-    g.add((node, RDF.type, QG.Evidence))
-    g.add((node, QG.inDocument, document_iri(ev.doc_id)))
-    g.add((node, QG.quote, Literal(ev.quote)))
-    g.add((node, QG.sentence, Literal(ev.sentence_text)))
-    g.add((node, QG.start, Literal(ev.start, datatype=XSD.integer)))
-    g.add((node, QG.end, Literal(ev.end, datatype=XSD.integer)))
+# --- N-Triples terms ------------------------------------------------------------------------------
+# Documents go straight to N-Triples lines, spelt exactly as rdflib's N-Triples writer spells
+# them (so graph.nt and every store's input are the bytes rdflib would give): making an rdflib
+# term for each of a document's few hundred triples cost more than extracting them.
+
+
+class _Terms:
+    """The N-Triples spelling of a namespace's terms: `_Terms(QG).issued` is '<…#issued>'.
+    The namespace checks the name (QG fails on a misspelt term); each is spelt once."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        term = f"<{getattr(self._namespace, name)}>"
+        setattr(self, name, term)
+        return term
+
+
+Q, R, S = _Terms(QG), _Terms(RDF), _Terms(SKOS)
+_LABEL, _TITLE, _SOURCE, _DATE = (f"<{t}>" for t in (RDFS.label, DCTERMS.title, DCTERMS.source, DCTERMS.date))
+_INTEGER, _DECIMAL = f"<{XSD.integer}>", f"<{XSD.decimal}>"
+
+
+def _text(value: str, lang: str | None = None) -> str:
+    r"""A string literal as rdflib writes it in N-Triples.
+
+    >>> print(_text('说"好"\n'), _text("质量", "zh"))
+    "说\"好\"\n" "质量"@zh
+    """
+    escaped = value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    return f'"{escaped}"@{lang}' if lang else f'"{escaped}"'
+
+
+def _typed(lexical: object, datatype: str) -> str:
+    return f'"{lexical}"^^{datatype}'
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a document names its entities many times
+def _entity(kind: str, name: str) -> str:
+    return f"<{entity_iri(kind, normalise_name(name))}>"
+
+
+def _hashed(kind: str, *parts: object) -> str:
+    return f"<{hashed_iri(kind, *parts)}>"
+
+
+def _line(s: str, p: str, o: str) -> str:
+    return f"{s} {p} {o} .\n"
+
+
+# --- a document's graph -----------------------------------------------------------------------
+
+
+def _evidence(lines: set[str], ev: Evidence) -> str:
+    node = _hashed("evidence", ev.doc_id, ev.start, ev.end)
+    lines.add(_line(node, R.type, Q.Evidence))
+    lines.add(_line(node, Q.inDocument, f"<{document_iri(ev.doc_id)}>"))
+    lines.add(_line(node, Q.quote, _text(ev.quote)))
+    lines.add(_line(node, Q.sentence, _text(ev.sentence_text)))
+    lines.add(_line(node, Q.start, _typed(int(ev.start), _INTEGER)))
+    lines.add(_line(node, Q.end, _typed(int(ev.end), _INTEGER)))
     return node
 
 
-def _describe_entity(g: set[Triple], e: Entity, doc: URIRef) -> URIRef:
-    node = entity_iri(e.kind, e.canonical)
-    g.add((node, RDF.type, getattr(QG, e.kind)))
-    g.add((node, RDFS.label, Literal(e.canonical, lang="zh")))
-    for a in sorted(e.aliases):
-        g.add((node, SKOS.altLabel, Literal(a, lang="zh")))
-    for a in sorted(e.contextual):
-        g.add((node, QG.contextualLabel, Literal(a, lang="zh")))
-    g.add((node, QG.mentionedIn, doc))
+def _describe_entity(lines: set[str], e: Entity, doc: str) -> None:
+    node = _entity(e.kind, e.canonical)
+    lines.add(_line(node, R.type, getattr(Q, e.kind)))
+    lines.add(_line(node, _LABEL, _text(e.canonical, "zh")))
+    for a in e.aliases:
+        lines.add(_line(node, S.altLabel, _text(a, "zh")))
+    for a in e.contextual:
+        lines.add(_line(node, Q.contextualLabel, _text(a, "zh")))
+    lines.add(_line(node, Q.mentionedIn, doc))
     if e.kind == "Person" and "role" in e.attrs:
-        g.add((node, QG.role, Literal(e.attrs["role"], lang="zh")))
+        lines.add(_line(node, Q.role, _text(e.attrs["role"], "zh")))
     if e.kind == "Region" and "code" in e.attrs:
-        g.add((node, QG.adcode, Literal(e.attrs["code"])))
-    return node
+        lines.add(_line(node, Q.adcode, _text(e.attrs["code"])))
 
 
-def document_graph(res: DocumentResult, graph: Graph | None = None) -> Graph:
-    """Everything one document says, as one graph: a pure function of the document.
+def document_lines(res: DocumentResult, extractor: str | None = None) -> set[str]:
+    """Everything one document says, as a set of N-Triples lines: a pure function of the
+    document (and of the extractor's version, when given, recorded on the document).
 
     Entities are described with the names this document uses; the union over documents
     merges them (same IRI for the same kind and canonical name). Because no document's graph
     depends on another's, a changed file means replacing exactly one named graph.
     """
+    lines: set[str] = set()
+    doc_id = res.document.doc_id
+    doc_iri = str(document_iri(doc_id))
+    doc = f"<{doc_iri}>"
+    lines.add(_line(doc, R.type, Q.Document))
+    lines.add(_line(doc, Q.sourceFile, _text(doc_id + Path(res.document.path).suffix)))
+    if res.document.content_hash:
+        lines.add(_line(doc, Q.contentHash, _text(res.document.content_hash)))
+    if extractor:
+        lines.add(_line(doc, Q.extractedBy, _text(extractor)))
+    if res.meta.title:
+        lines.add(_line(doc, _TITLE, _text(res.meta.title, "zh")))
+    if res.meta.date:  # rdflib normalises the lexical form of a date: let it
+        lines.add(_line(doc, _DATE, _quoteLiteral(Literal(res.meta.date, datatype=XSD.date))))
+    if res.meta.source:
+        lines.add(_line(doc, _SOURCE, _text(res.meta.source, "zh")))
+    for e in resolve_corpus([res]).values():
+        _describe_entity(lines, e, doc)
+    for f in res.facts:
+        s, o = _entity(*f.subject), _entity(*f.object)
+        p = getattr(Q, f.relation)
+        lines.add(_line(s, p, o))
+        st = _hashed("statement", doc_id, s[1:-1], p[1:-1], o[1:-1], f.evidence.start)
+        lines.add(_line(st, R.type, Q.Statement))
+        lines.add(_line(st, R.subject, s))
+        lines.add(_line(st, R.predicate, p))
+        lines.add(_line(st, R.object, o))
+        lines.add(_line(st, Q.rule, _text(f.rule)))
+        lines.add(_line(st, Q.evidence, _evidence(lines, f.evidence)))
+    for i, ms in enumerate(res.measures):
+        node = _hashed(ms.kind.lower(), doc_id, ms.evidence.start, ms.indicator, ms.value, i)
+        lines.add(_line(node, R.type, getattr(Q, ms.kind)))
+        lines.add(_line(node, Q.indicator, _entity("Indicator", ms.indicator)))
+        lines.add(_line(node, Q.value, _typed(_number(ms.value), _DECIMAL)))
+        lines.add(_line(node, Q.unit, _text(ms.unit)))
+        lines.add(_line(node, Q.comparator, _text(ms.comparator)))
+        if ms.year is not None:
+            lines.add(_line(node, Q.year, _typed(int(ms.year), _INTEGER)))
+        if ms.region:
+            lines.add(_line(node, Q.region, f"<{entity_iri('Region', ms.region)}>"))
+        if ms.plan and ms.kind == "Target":
+            lines.add(_line(_entity("Plan", ms.plan), Q.hasTarget, node))
+        lines.add(_line(node, Q.evidence, _evidence(lines, ms.evidence)))
+    return lines
+
+
+def document_graph(res: DocumentResult, graph: Graph | None = None) -> Graph:
+    """`document_lines` as an rdflib Graph, for callers that want one."""
     g = graph if graph is not None else Graph()
     _bind(g)
-    for triple in document_triples(res):
-        g.add(triple)
+    g.parse(data="".join(document_lines(res)), format="nt")
     return g
 
 
-def document_triples(res: DocumentResult) -> set[Triple]:
-    """The triples of `document_graph`, as a plain set: builds write them straight out as
-    N-Triples, and an rdflib Graph in between cost a quarter of the extraction time."""
-    g: set[Triple] = set()
-    doc_id = res.document.doc_id
-    doc = document_iri(doc_id)
-    g.add((doc, RDF.type, QG.Document))
-    g.add((doc, QG.sourceFile, Literal(doc_id + Path(res.document.path).suffix)))
-    if res.document.content_hash:
-        g.add((doc, QG.contentHash, Literal(res.document.content_hash)))
-    if res.meta.title:
-        g.add((doc, DCTERMS.title, Literal(res.meta.title, lang="zh")))
-    if res.meta.date:
-        g.add((doc, DCTERMS.date, Literal(res.meta.date, datatype=XSD.date)))
-    if res.meta.source:
-        g.add((doc, DCTERMS.source, Literal(res.meta.source, lang="zh")))
-    for e in resolve_corpus([res]).values():
-        _describe_entity(g, e, doc)
-    for f in res.facts:
-        s = entity_iri(f.subject[0], normalise_name(f.subject[1]))
-        o = entity_iri(f.object[0], normalise_name(f.object[1]))
-        p = getattr(QG, f.relation)
-        g.add((s, p, o))
-        st = hashed_iri("statement", doc_id, s, p, o, f.evidence.start)
-        g.add((st, RDF.type, QG.Statement))
-        g.add((st, RDF.subject, s))
-        g.add((st, RDF.predicate, p))
-        g.add((st, RDF.object, o))
-        g.add((st, QG.rule, Literal(f.rule)))
-        g.add((st, QG.evidence, evidence_node(g, f.evidence)))
-    for i, ms in enumerate(res.measures):
-        node = hashed_iri(ms.kind.lower(), doc_id, ms.evidence.start, ms.indicator, ms.value, i)
-        g.add((node, RDF.type, getattr(QG, ms.kind)))
-        g.add((node, QG.indicator, entity_iri("Indicator", normalise_name(ms.indicator))))
-        g.add((node, QG.value, Literal(_number(ms.value), datatype=XSD.decimal)))
-        g.add((node, QG.unit, Literal(ms.unit)))
-        g.add((node, QG.comparator, Literal(ms.comparator)))
-        if ms.year is not None:
-            g.add((node, QG.year, Literal(ms.year, datatype=XSD.integer)))
-        if ms.region:
-            g.add((node, QG.region, entity_iri("Region", ms.region)))
-        if ms.plan and ms.kind == "Target":
-            g.add((entity_iri("Plan", normalise_name(ms.plan)), QG.hasTarget, node))
-        g.add((node, QG.evidence, evidence_node(g, ms.evidence)))
-    return g
+def ntriples_text(lines: Iterable[str]) -> str:
+    """Canonical text of a graph without blank nodes: its N-Triples lines, sorted. Two
+    builds of the same input give the same bytes."""
+    return "".join(sorted(set(lines)))
 
 
 def sorted_ntriples(triples: Graph | Iterable[Triple]) -> str:
-    """Canonical text of a graph without blank nodes: one N-Triples line per triple, sorted.
-    Two builds of the same input give the same bytes (rdflib's own N-Triples line writer)."""
-    lines = {_nt_row(triple) for triple in triples}
-    return "".join(sorted(lines))
+    """`ntriples_text` of rdflib triples, written by rdflib's own N-Triples line writer."""
+    return ntriples_text(_nt_row(triple) for triple in triples)
 
 
 def _number(v: float) -> str:

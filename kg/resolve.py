@@ -8,6 +8,7 @@ same entity (canonical names already complete short forms with the document's re
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -32,16 +33,19 @@ class Entity:
     attrs: dict[str, str] = field(default_factory=dict)
 
 
+_NAME_MARKS = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "‘": '"', "’": '"', "（": "(", "）": ")",
+                             "《": None, "》": None})
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the same names come back mention after mention
 def normalise_name(name: str) -> str:
     """The form names are stored in: ASCII quotes and parentheses, single spaces.
 
     >>> normalise_name("质量基础设施“一站式”服务（试行）")
     '质量基础设施"一站式"服务(试行)'
     """
-    name = re.sub(r"[“”「」]", '"', name)
-    name = re.sub(r"[‘’]", '"', name)
-    name = name.replace("（", "(").replace("）", ")").replace("《", "").replace("》", "")
-    return re.sub(r"\s+", " ", name).strip()
+    return _SPACES.sub(" ", name.translate(_NAME_MARKS)).strip()
 
 
 def edit_distance(a: str, b: str) -> int:
