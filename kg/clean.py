@@ -5,6 +5,7 @@ original text so that every mention can point back into the file.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,6 +58,7 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=4096)  # each kept line is converted twice: to classify it, then to keep it
 def to_simplified(text: str) -> str:
     """Traditional -> simplified with OpenCC (phrase-aware).
 
@@ -82,6 +84,20 @@ def _convert_line(chars: str) -> str:
     if len(converted) == len(chars):
         return converted
     return "".join(c if len(c) == 1 else o for o, c in zip(chars, (to_simplified(ch) for ch in chars), strict=True))
+
+
+def _without(segment: str, offset: int, drop: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """`segment` without the `drop` spans, and the raw offset of each character kept."""
+    chars, offs = [], []
+    di = 0
+    for i, ch in enumerate(segment):
+        while di < len(drop) and drop[di][1] <= i:
+            di += 1
+        if di < len(drop) and drop[di][0] <= i < drop[di][1]:
+            continue
+        chars.append(ch)
+        offs.append(offset + i)
+    return "".join(chars), offs
 
 
 def _normalise_line(line: str) -> str:
@@ -179,10 +195,11 @@ def clean(doc: Document) -> CleanText:
         seen.add(key)
         kept.append((a, b, key))
     # a teaser that is the opening of a later paragraph (pages print the lead twice)
-    keys = [k for _, _, k in kept]
+    # (in sorted order, the first key after k is the shortest longer key starting with k, if any)
+    keys = sorted({k for _, _, k in kept})
     final = []
-    for i, (a, b, k) in enumerate(kept):
-        if len(k) >= 20 and any(j != i and len(o) > len(k) and o.startswith(k) for j, o in enumerate(keys)):
+    for a, b, k in kept:
+        if len(k) >= 20 and (n := bisect.bisect_right(keys, k)) < len(keys) and keys[n].startswith(k):
             removed.append(("teaser", raw[a:b].strip()))
             continue
         final.append((a, b))
@@ -198,16 +215,11 @@ def clean(doc: Document) -> CleanText:
             b -= 1
         segment = raw[a:b]
         drop = strip_pinyin_spans(segment)
-        chars, offs = [], []
-        di = 0
-        for i, ch in enumerate(segment):
-            while di < len(drop) and drop[di][1] <= i:
-                di += 1
-            if di < len(drop) and drop[di][0] <= i < drop[di][1]:
-                continue
-            chars.append(ch)
-            offs.append(a + i)
-        simplified = _convert_line("".join(chars))
+        if not drop:  # most lines: every character kept
+            chars, offs = segment, list(range(a, b))
+        else:
+            chars, offs = _without(segment, a, drop)
+        simplified = _convert_line(chars)
         start = len(out_chars)
         out_chars.extend(simplified)
         origin.extend(offs)

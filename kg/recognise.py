@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, Region
+from .lexicon import Lexicon, Region, any_of
 from .lexicon import load as load_lexicon
 from .model import Mention, Sentence
 from .segment import TokenBounds
@@ -168,7 +168,8 @@ def find_regions(view: TextView) -> list[Mention]:
     out = []
     text, lex = view.text, view.lexicon
     i = 0
-    while i < len(text):
+    while (found := lex.region_forms.starts.search(text, i)) is not None:
+        i = found.start()
         hit = lex.region_forms.match_at(text, i)
         if hit:
             form, region = hit
@@ -245,12 +246,10 @@ def find_agencies(view: TextView) -> list[Mention]:
     lex = view.lexicon
     # an agency starts with a region, a level word, a national body's name or 中共/中国共产党:
     # positions starting none of them are skipped before any matching (most of the text)
-    firsts = lex.region_forms.first_chars | lex.national.first_chars | _AGENCY_OTHER_FIRSTS
+    starts = any_of(lex.region_forms.first_chars | lex.national.first_chars | _AGENCY_OTHER_FIRSTS)
     i = 0
-    while i < len(text):
-        if text[i] not in firsts:
-            i += 1
-            continue
+    while (found := starts.search(text, i)) is not None:
+        i = found.start()
         title = view.in_title(i)
         if title:
             i = title[1]
