@@ -228,9 +228,13 @@ def _match_department(view: TextView, j: int):
     return surface, dept, end
 
 
+_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届")  # 第十六届 (人民代表大会)
+_SUB_UNIT = re.compile(f"([{HAN}]{{2,8}}?)(分局|局)(?![长])")
+
+
 def _sub_unit(view: TextView, end: int) -> int:
     """Extend an agency over a named sub-unit: …总局质量发展局, …管理局大理片区分局."""
-    m = re.match(f"([{HAN}]{{2,8}}?)(分局|局)(?![长])", view.text[end : end + 12])
+    m = _SUB_UNIT.match(view.text[end : end + 12])
     if m and not any(c in STOP_CHARS for c in m.group(1)) and not any(w in m.group(1) for w in STOP_WORDS):
         return end + m.end()
     return end
@@ -281,8 +285,8 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
             # 广东省湛江市 -> the inner one
             form, region = inner
             j += len(form)
-        ordinal = re.match(r"第[一二三四五六七八九十百\d]+届", text[j:])
-        k = j + (ordinal.end() if ordinal else 0)
+        ordinal = _SESSION.match(text, j)
+        k = ordinal.end() if ordinal else j
         dep = _match_department(view, k)
         if dep:
             surface, dept, end = dep
