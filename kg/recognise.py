@@ -99,6 +99,7 @@ class TextView:
     bounds: TokenBounds = field(default_factory=lambda: TokenBounds(""))
     regions: list[Mention] = field(default_factory=list)
     main_region: dict[str, Region] = field(default_factory=dict)  # level char -> region
+    region_hits: dict[int, tuple[str, Region]] = field(default_factory=dict)  # offset -> longest region form there
     _starts: list[int] = field(default_factory=list)
     _title_starts: list[int] = field(default_factory=list)
     _region_starts: list[int] = field(default_factory=list)
@@ -110,6 +111,9 @@ class TextView:
         view._title_starts = [a for a, _ in view.titles]
         view.bounds = TokenBounds(text)
         view._starts = [s.clean_start for s in sentences]
+        # regions and agencies both look for region names: every offset is looked up once
+        forms = view.lexicon.region_forms
+        view.region_hits = {i: hit for m in forms.starts.finditer(text) if (hit := forms.match_at(text, i := m.start()))}
         return view
 
     def sentence_at(self, pos: int) -> int:
@@ -166,21 +170,17 @@ def find_regions(view: TextView) -> list[Mention]:
     """Administrative divisions: full names anywhere, bare short forms (辽宁, 沈阳) only as
     whole jieba tokens so that words that merely contain them do not count."""
     out = []
-    text, lex = view.text, view.lexicon
+    lex = view.lexicon
     i = 0
-    while (found := lex.region_forms.starts.search(text, i)) is not None:
-        i = found.start()
-        hit = lex.region_forms.match_at(text, i)
-        if hit:
-            form, region = hit
-            end = i + len(form)
-            is_bare = form in lex.bare_short_forms
-            county_short = region.level == "county" and len(form) <= 2
-            if not county_short and (not is_bare or (i in view.bounds and end in view.bounds)):
-                out.append(mention(view, "Region", i, end, region.name, "region-lexicon", attrs={"code": region.code}))
-                i = end
-                continue
-        i += 1
+    for at, (form, region) in view.region_hits.items():  # in text order
+        if at < i:
+            continue  # inside the region just found
+        end = at + len(form)
+        is_bare = form in lex.bare_short_forms
+        county_short = region.level == "county" and len(form) <= 2
+        if not county_short and (not is_bare or (at in view.bounds and end in view.bounds)):
+            out.append(mention(view, "Region", at, end, region.name, "region-lexicon", attrs={"code": region.code}))
+            i = end
     out.sort(key=lambda m: m.clean_start)
     view.regions = out
     view._region_starts = [m.clean_start for m in out]
@@ -250,20 +250,20 @@ def find_agencies(view: TextView) -> list[Mention]:
     lex = view.lexicon
     # an agency starts with a region, a level word, a national body's name or 中共/中国共产党:
     # positions starting none of them are skipped before any matching (most of the text)
-    starts = any_of(lex.region_forms.first_chars | lex.national.first_chars | _AGENCY_OTHER_FIRSTS)
+    others = any_of(lex.national.first_chars | _AGENCY_OTHER_FIRSTS)
+    starts = sorted({*view.region_hits, *(m.start() for m in others.finditer(text))})
     i = 0
-    while (found := starts.search(text, i)) is not None:
-        i = found.start()
-        title = view.in_title(i)
+    for at in starts:
+        if at < i:
+            continue  # inside the title or the agency just passed
+        title = view.in_title(at)
         if title:
             i = title[1]
             continue
-        m = _agency_at(view, i, out[-1].clean_end if out else -1)
+        m = _agency_at(view, at, out[-1].clean_end if out else -1)
         if m:
             out.append(m)
             i = m.clean_end
-        else:
-            i += 1
     # institutions (…检验所, …研究院) and leading groups (…领导小组)
     out.extend(_institutions(view, out))
     out.sort(key=lambda m: m.clean_start)
@@ -277,11 +277,11 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     if party_prefix:
         i += 2 if text.startswith("中共", i) else 5
     # 1. region (+ inner region) + [第N届] + department
-    hit = lex.region_forms.match_at(text, i)
+    hit = view.region_hits.get(i)
     if hit:
         form, region = hit
         j = i + len(form)
-        while (inner := lex.region_forms.match_at(text, j)) and inner[1].parent:
+        while (inner := view.region_hits.get(j)) and inner[1].parent:
             # 广东省湛江市 -> the inner one
             form, region = inner
             j += len(form)
