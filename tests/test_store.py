@@ -215,7 +215,8 @@ def test_an_incremental_rebuild_equals_a_build_from_scratch(tmp_path, backend):
     assert incremental == scratch
 
 
-def test_a_build_killed_while_writing_is_made_whole_by_the_next(tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2])  # written in the building thread, and in a writer thread
+def test_a_build_killed_while_writing_is_made_whole_by_the_next(tmp_path, monkeypatch, jobs):
     """Oxigraph's bulk loader promises nothing when stopped half way: a document it was
     writing must not count as built, and the next build must end with the graph a build from
     scratch gives, default graph included, even when those files are gone by then."""
@@ -245,7 +246,7 @@ def test_a_build_killed_while_writing_is_made_whole_by_the_next(tmp_path, monkey
     with OxigraphStore(tmp_path / "killed") as store:
         store.store = DiesInSecondBulkLoad(store.store)
         with pytest.raises(OSError, match="killed"):
-            build_corpus(corpus, tmp_path / "o1", BuildOptions(quiet=True), store)
+            build_corpus(corpus, tmp_path / "o1", BuildOptions(quiet=True, jobs=jobs), store)
         store.store = store.store.real
         built = store.document_state()
         assert len(built) == 2  # the first batch; the second is not built
