@@ -272,13 +272,10 @@ STATS = """SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   { ?s ?p ?o . FILTER(?p IN (qg:issued, qg:launched, qg:participated, qg:hasTarget, qg:worksFor, qg:locatedIn))
     BIND(STRAFTER(STR(?p), "#") AS ?what) BIND(CONCAT(STR(?s), " ", STR(?o)) AS ?x) }
 } GROUP BY ?what ORDER BY ?what"""
-TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
-
-
 def stats(store: Store) -> list[list[str]]:
     """Entities by class, distinct relations by name, and the number of distinct triples."""
     rows = [[str(w), str(n)] for w, n in store.query(STATS).rows]
-    return rows + [["triples", str(store.query(TRIPLES).rows[0][0])]]
+    return rows + [["triples", str(store.triple_count())]]
 
 
 # --- plain rdflib, for notebooks and tests -----------------------------------------------------

@@ -79,6 +79,16 @@ def test_every_canned_query_gives_one_answer_from_a_file_a_store_and_the_server(
     assert from_file == from_store == from_server
 
 
+def test_stats_count_the_same_graph_in_a_file_and_a_store(seeds_build, seeds_store):
+    from kg.query import stats
+
+    out, _ = seeds_build
+    with OxigraphStore(seeds_store, read_only=True) as store:
+        in_store = stats(store)
+    assert stats(MemoryStore.from_file(out / "graph.trig")) == in_store
+    assert dict(in_store)["triples"] == str(len((out / "graph.nt").read_text(encoding="utf-8").splitlines()))
+
+
 def test_sparqlwrapper_reads_the_server(served):
     from SPARQLWrapper import JSON, SPARQLWrapper
 
