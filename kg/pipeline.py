@@ -330,10 +330,10 @@ class StoreWriter:
     """Gathers extracted graphs into batches and writes them to the store, in the calling
     thread or, with `background=True`, in a thread of its own.
 
-    A parallel build writes in the background so that the workers never wait for the store:
-    Oxigraph releases the GIL while it loads, and the parent's writes alone were a third of a
-    `--jobs 2` build. At most two batches wait, so memory stays bounded. Writes keep their
-    order, and the first error is raised by `close`.
+    A parallel build writes in the background so that the workers need not wait for the store
+    (Oxigraph releases the GIL while it loads): on 1,005 documents `--jobs 2` went from 1.07x
+    to 1.31x `--jobs 1`. At most two batches wait, so memory stays bounded. Writes keep their
+    order; the first error stops the build (`_submit`, `close`).
     """
 
     def __init__(self, store: Store, background: bool = False) -> None:
