@@ -1,7 +1,7 @@
 """Latency of every canned query, run with parameters as users give them (a typical entity and
-the heaviest; median of 5, one run when it takes over a minute), and peak memory, rdflib's
-memory store against the Oxigraph store, on a large graph. Run by hand; each backend runs in its own process so its
-peak memory (ru_maxrss) is its own.
+the heaviest; median of up to 5 runs, fewer once they add up to a minute, a run stopped after
+--limit seconds), and peak memory, rdflib's memory store against the Oxigraph store, on a large
+graph. Run by hand; each backend runs in its own process so its peak memory (ru_maxrss) is its own.
 
     python bench/make_corpus.py /tmp/big --mb 24
     kg build /tmp/big --store /tmp/bigstore --jobs 2       # about 1,000,000 triples
@@ -109,7 +109,7 @@ def measure(backend: str, store_dir: Path, union: Path, parameters: dict[str, di
             except (TimeoutError, QueryError) as exc:
                 if not isinstance(exc, TimeoutError) and not isinstance(exc.__cause__, TimeoutError):
                     raise  # a store reports the timeout as a failed query: only that is expected
-                median = None  # printed as "> RUN_LIMIT_S"
+                median = None  # printed as "> --limit"
             out["queries"][f"{name} {kind}"] = {"median_ms": median, "rows": rows}
             print(f"{backend} {name} {kind}: {median} ms, {rows} rows", file=sys.stderr, flush=True)
     out["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

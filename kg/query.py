@@ -272,6 +272,8 @@ STATS = """SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   { ?s ?p ?o . FILTER(?p IN (qg:issued, qg:launched, qg:participated, qg:hasTarget, qg:worksFor, qg:locatedIn))
     BIND(STRAFTER(STR(?p), "#") AS ?what) BIND(CONCAT(STR(?s), " ", STR(?o)) AS ?x) }
 } GROUP BY ?what ORDER BY ?what"""
+
+
 def stats(store: Store) -> list[list[str]]:
     """Entities by class, distinct relations by name, and the number of distinct triples."""
     rows = [[str(w), str(n)] for w, n in store.query(STATS).rows]

@@ -73,12 +73,13 @@ def _declared_prefixes(sparql: str) -> list[str]:
 
 
 def values_clause(sparql: str, bindings: dict[str, Node | tuple[Node, ...]]) -> str:
-    """The query with its bindings as VALUES blocks opening the WHERE group: one block per
-    variable, a tuple of terms binding it to any of them (an empty tuple to none).
+    """The query with its bindings as one VALUES block opening the WHERE group: a row per
+    combination of values, a tuple of terms binding its variable to any of them (an empty
+    tuple to none).
 
     Stores' APIs differ on bindings (rdflib's initBindings, pyoxigraph's substitutions that need
     the variable projected, nothing at all over HTTP), so every store gets the same VALUES
-    blocks: the values are RDF terms serialised (and escaped) by rdflib, so whatever a user typed
+    block: the values are RDF terms serialised (and escaped) by rdflib, so whatever a user typed
     stays one term.
 
     >>> values_clause("SELECT ?a WHERE { ?a ?p ?n }", {"n": Literal('x" } DROP ALL #')})
