@@ -319,43 +319,37 @@ def _progress(items: Iterator[Extracted], total: int, quiet: bool) -> Iterator[E
 
 
 # documents are written to the store in batches: Oxigraph's bulk loader pays a fixed cost per
-# call (measured on 200 documents: 5.2 s one by one, 0.6 s in batches of 50 or more). Smaller
-# batches are written sooner, larger ones with less CPU: on 1,005 documents, batches of 64 took
-# 3.0-3.6 s and 4.3-5.4 s of CPU, batches of 160 3.1-3.5 s and 3.9-4.3 s (RocksDB merges the
-# loader's files in threads of its own), transactions 11.9 s. A serial build leaves a core idle
-# for that merging and takes the small batches; a parallel build has no core to spare and takes
-# the large ones (its best of 3 runs: 6.49 s with batches of 64, 5.92 s with batches of 160).
-BATCH_DOCUMENTS = 64  # when building serially
-BATCH_DOCUMENTS_PARALLEL = 256  # when writing beside the workers (BATCH_CHARS usually binds first)
+# call (measured on 200 documents: 5.2 s one by one, 0.6 s in batches of 50 or more), and larger
+# batches cost less CPU (1,005 documents: batches of 64 took 4.3-5.4 s of CPU, batches of 160
+# 3.9-4.3 s, as RocksDB merges fewer files). A batch holds up to 256 documents or 8 M characters
+# of N-Triples, whichever comes first (about 160 documents of the generated corpus).
+BATCH_DOCUMENTS = 256
 BATCH_CHARS = 8_000_000  # N-Triples characters, which bounds a batch's memory (about 50 MB)
 
 
 class StoreWriter:
-    """Gathers extracted graphs into batches and writes them to the store, in the calling
-    thread or, with `background=True`, in a thread of its own.
+    """Gathers extracted graphs into batches and writes them to the store from a thread of its
+    own, while the build goes on extracting (Oxigraph releases the GIL while it writes).
 
-    A parallel build writes in the background so that the workers need not wait for the store
-    (Oxigraph releases the GIL while it loads): on 1,005 documents `--jobs 2` went from 1.07x
-    to 1.31x `--jobs 1`. At most two batches wait, so memory stays bounded. Writes keep their
-    order; the first error stops the build (`_submit`, `close`).
+    On 1,005 documents that made `--jobs 1` 21 % faster (best of 3: 9.57 s -> 7.54 s): the
+    store's work no longer waits for extraction, nor extraction for the store. At most two
+    batches wait, so memory stays bounded. Writes keep their order; the first error stops the
+    build (`_submit`, `close`).
     """
 
-    def __init__(self, store: Store, background: bool = False) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.max_documents = BATCH_DOCUMENTS_PARALLEL if background else BATCH_DOCUMENTS
         self.batch: list[tuple[str, str]] = []
         self.chars = 0
         self.error: BaseException | None = None
-        self.queue: queue.Queue | None = None
-        if background:
-            self.queue = queue.Queue(maxsize=2)
-            self.thread = threading.Thread(target=self._drain, name="qgkg-store-writer", daemon=True)
-            self.thread.start()
+        self.queue: queue.Queue[Callable[[], None] | None] = queue.Queue(maxsize=2)
+        self.thread = threading.Thread(target=self._drain, name="qgkg-store-writer", daemon=True)
+        self.thread.start()
 
     def add(self, doc_iri: str, ntriples: str) -> None:
         self.batch.append((doc_iri, ntriples))
         self.chars += len(ntriples)
-        if len(self.batch) >= self.max_documents or self.chars >= BATCH_CHARS:
+        if len(self.batch) >= BATCH_DOCUMENTS or self.chars >= BATCH_CHARS:
             self._submit(functools.partial(self.store.replace_documents, self.batch))
             self.batch, self.chars = [], 0
 
@@ -374,20 +368,16 @@ class StoreWriter:
     def abandon(self) -> None:
         """Stop after the batches already handed over (each written whole); drop the rest."""
         self.batch, self.chars = [], 0
-        if self.queue is not None and self.thread.is_alive():
+        if self.thread.is_alive():
             self.queue.put(None)
             self.thread.join()
 
     def _submit(self, write: Callable[[], None]) -> None:
         if self.error is not None:
             raise self.error  # stop the build at the first failed write
-        if self.queue is None:
-            write()
-        else:
-            self.queue.put(write)
+        self.queue.put(write)
 
     def _drain(self) -> None:
-        assert self.queue is not None
         while (write := self.queue.get()) is not None:
             if self.error is None:
                 try:
@@ -401,6 +391,7 @@ def build(folder: Path, store: Store, options: BuildOptions = BuildOptions()) ->
     started = time.perf_counter()
     extractor = extractor_version()
     store.recover()
+    store.start_build()
     known, tasks, removed = plan(folder, store, options, extractor)
     total = len(input_files(folder))
     if options.dask:
@@ -410,8 +401,7 @@ def build(folder: Path, store: Store, options: BuildOptions = BuildOptions()) ->
     else:
         runner = _run_serial
     report = BuildReport()
-    # --jobs 1 is one thread from end to end; a parallel build writes while its workers extract
-    writer = StoreWriter(store, background=runner is not _run_serial)
+    writer = StoreWriter(store)
     try:
         for result in _progress(runner(tasks, extractor, options), total, options.quiet):
             if result.ntriples is not None and result.doc_iri is not None:
@@ -427,6 +417,7 @@ def build(folder: Path, store: Store, options: BuildOptions = BuildOptions()) ->
     for iri in removed:
         store.drop_document(iri)
         report.documents.append({"doc": iri, "status": "removed"})
+    store.finish_build()
     report.documents.extend(known)
     report.documents.sort(key=lambda d: (d.get("path", ""), d["doc"]))
     from .query import stats
