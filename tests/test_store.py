@@ -97,7 +97,7 @@ def _sort_key(row: tuple, positions: list[int]) -> tuple:
 
 @pytest.mark.parametrize("name", sorted(canned_queries()))
 def test_canned_answers_come_in_the_order_their_query_states(name, seeds_build, seeds_store):
-    """The sort keys are written for speed (README, "Canned queries"): they must still order
+    """The sort keys are written for speed (README, "Writing queries that stay fast"): they must still order
     the rows by the variables they name, an unbound value first."""
     import re
 
