@@ -224,10 +224,10 @@ class _Task:
     root: str
 
 
-def plan(folder: Path, store: Store, options: BuildOptions, extractor: str) -> tuple[list[dict], Iterator[_Task], list[str]]:
+def plan(folder: Path, state: dict[str, tuple[str, str]], options: BuildOptions,
+         extractor: str) -> tuple[list[dict], Iterator[_Task], list[str]]:
     """Entries already known (unchanged, too large, unreadable), the files to extract, and the
-    documents to drop from the store."""
-    state = store.document_state()
+    documents to drop from the store, given its `document_state()`."""
     known: list[dict] = []
     files = input_files(folder)
     seen = {str(document_iri(doc_id_for(p, folder))) for p in files}
@@ -391,8 +391,9 @@ def build(folder: Path, store: Store, options: BuildOptions = BuildOptions()) ->
     started = time.perf_counter()
     extractor = extractor_version()
     store.recover()
-    store.start_build()
-    known, tasks, removed = plan(folder, store, options, extractor)
+    state = store.document_state()
+    store.start_build(len(state))
+    known, tasks, removed = plan(folder, state, options, extractor)
     total = len(input_files(folder))
     if options.dask:
         runner = _run_dask

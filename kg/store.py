@@ -127,8 +127,9 @@ class Store:
     def recover(self) -> None:
         """Undo what an interrupted build left half written (nothing, for most stores)."""
 
-    def start_build(self) -> None:
-        """A build is about to write documents (`replace_documents`, `drop_document`)."""
+    def start_build(self, documents_present: int) -> None:
+        """A build is about to write documents (`replace_documents`, `drop_document`) into a
+        store that holds `documents_present`."""
 
     def finish_build(self) -> None:
         """The build has written everything: leave the store ready for queries."""
@@ -262,9 +263,9 @@ def _literal(value: str, datatype: str, language: str | None) -> Literal:
     return Literal(value, datatype=None if datatype == "http://www.w3.org/2001/XMLSchema#string" else URIRef(datatype))
 
 
-def replace_update(doc_iri: str, ntriples: str | None) -> str:
-    """A SPARQL Update that replaces (or, given None, drops) a document's named graph and
-    keeps the default graph equal to the set union of all named graphs.
+def drop_update(doc_iri: str) -> str:
+    """A SPARQL Update that drops a document's named graph and keeps the default graph equal
+    to the set union of all named graphs.
 
     Stores differ in what a "union default graph" is (Oxigraph's repeats a triple once per
     graph that holds it); keeping the union as the real default graph gives every store, and
@@ -272,12 +273,9 @@ def replace_update(doc_iri: str, ntriples: str | None) -> str:
     no other document states it.
     """
     g = URIRef(doc_iri).n3()
-    ops = [f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-           f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }}",
-           f"DROP SILENT GRAPH {g}"]
-    if ntriples:
-        ops += [f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}", f"INSERT DATA {{\n{ntriples}\n}}"]
-    return " ;\n".join(ops)
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }} ;\n"
+            f"DROP SILENT GRAPH {g}")
 
 
 BULK_SHARE = 0.25  # see OxigraphStore.start_build
@@ -313,7 +311,7 @@ def _without_hash(doc: str, ntriples: str) -> tuple[str, str]:
 class OxigraphStore(Store):
     """A persistent Oxigraph (RocksDB) store in a folder: fast SPARQL on millions of triples.
 
-    Each document is a named graph; the default graph holds their union (see replace_update).
+    Each document is a named graph; the default graph holds their union (see drop_update).
     """
 
     name = "oxigraph"
@@ -336,24 +334,23 @@ class OxigraphStore(Store):
             raise UsageError(f"{path}: cannot open the Oxigraph store ({exc})") from exc
 
     def replace_document(self, doc_iri: str, ntriples: str) -> None:
-        # one update, one transaction: a crash leaves the old state or the new one
-        self.store.update(replace_update(doc_iri, ntriples))
+        self.replace_documents([(doc_iri, ntriples)])
 
     def drop_document(self, doc_iri: str) -> None:
-        self.store.update(replace_update(doc_iri, None))
+        self.store.update(drop_update(doc_iri))
 
     def triple_count(self) -> int:
         # the default graph is the union, kept as a set: no DISTINCT needed (3x faster)
         return int(self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0])
 
-    def start_build(self) -> None:
+    def start_build(self, documents_present: int) -> None:
         # Oxigraph's bulk loader writes twice as fast as a transaction, but leaves the store in
         # many files that slow every query down (at 1 M triples, 3-5x) until optimize() merges
         # them, and that costs time in proportion to the whole store (3.8 s at 1 M triples). So
         # a build writes its first documents in transactions, and bulk loads only once it has
         # written a quarter as many documents as the store held: a fresh build bulk loads from
         # the start, a rebuild after a few changes writes them in transactions and needs no merge.
-        self._present = len(self.document_state())
+        self._present = documents_present
         self._written = 0
         self._bulk_loaded = False
 
@@ -374,7 +371,7 @@ class OxigraphStore(Store):
         ox = _ox()
         # two transactions: stopped between them, the documents are just missing (no hash),
         # which the next build sees and redoes
-        self.store.update(" ;\n".join(replace_update(iri, None) for iri, _ in documents))
+        self.store.update(" ;\n".join(drop_update(iri) for iri, _ in documents))
         self.store.load("".join(_quads(iri, nt) for iri, nt in documents).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
     def _bulk_load(self, documents: list[tuple[str, str]]) -> None:
@@ -394,7 +391,7 @@ class OxigraphStore(Store):
         listed = "\n".join(f"{URIRef(iri).n3()} a <{QG.Document}> ." for iri, _ in documents)
         # the list goes in after the drops: a document's `a qg:Document` in LOADING_GRAPH would
         # otherwise keep that triple in the default graph
-        self.store.update(" ;\n".join([replace_update(iri, None) for iri, _ in documents]
+        self.store.update(" ;\n".join([drop_update(iri) for iri, _ in documents]
                                       + [f"INSERT DATA {{ GRAPH {log} {{\n{listed}\n}} }}"]))
         bulk, hashes = [], []
         for iri, ntriples in documents:
@@ -413,7 +410,7 @@ class OxigraphStore(Store):
         if not answer.rows:
             return
         self.store.update(" ;\n".join([f"DROP SILENT GRAPH {log}"]
-                                      + [replace_update(str(row[0]), None) for row in answer.rows]
+                                      + [drop_update(str(row[0])) for row in answer.rows]
                                       + ["DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"]))
 
     def query(self, sparql: str, bindings: dict[str, Node | tuple[Node, ...]] | None = None) -> Answer:
@@ -502,7 +499,7 @@ class RemoteStore(Store):
 
     def replace_document(self, doc_iri: str, ntriples: str) -> None:
         # the default graph (the union) first loses what only this document said …
-        self._update(replace_update(doc_iri, None).split(" ;\n")[0])
+        self._update(drop_update(doc_iri).split(" ;\n")[0])
         # … the named graph is replaced through the Graph Store Protocol …
         nt = {"Content-Type": "application/n-triples"}
         self._request(f"{self.store_url}?graph={urllib.parse.quote(doc_iri, safe='')}", "PUT",
@@ -511,7 +508,7 @@ class RemoteStore(Store):
         self._request(f"{self.store_url}?default", "POST", ntriples.encode("utf-8"), nt)
 
     def drop_document(self, doc_iri: str) -> None:
-        self._update(replace_update(doc_iri, None))
+        self._update(drop_update(doc_iri))
 
     def query(self, sparql: str, bindings: dict[str, Node | tuple[Node, ...]] | None = None) -> Answer:
         # the protocol has no bindings parameter: a VALUES block carries them
