@@ -14,12 +14,19 @@ import networkx as nx
 from .store import Store
 
 RELATIONS = ("issued", "launched", "participated", "worksFor", "locatedIn")
-ENTITY_GRAPH = """SELECT ?s ?p ?o ?sl ?ol ?sk ?ok WHERE {
-  ?s ?p ?o . FILTER(?p IN (qg:issued, qg:launched, qg:participated, qg:worksFor, qg:locatedIn))
+# One UNION branch per relation, not `?s ?p ?o FILTER(?p IN …)`: rdflib orders a group's patterns
+# by how many terms they fix, so it joined the four label/type patterns first, a cross product
+# of every entity with every entity (106 s for 200 documents; 0.4 s this way). Oxigraph takes the
+# same time either way (1.0 s at 1 M triples).
+ENTITY_GRAPH = (
+    "SELECT ?s ?p ?o ?sl ?ol ?sk ?ok WHERE {\n  "
+    + "\n  UNION ".join(f"{{ ?s qg:{r} ?o BIND(qg:{r} AS ?p) }}" for r in RELATIONS)
+    + """
   ?s rdfs:label ?sl ; a ?sc . ?o rdfs:label ?ol ; a ?oc .
   FILTER(STRSTARTS(STR(?sc), STR(qg:)) && STRSTARTS(STR(?oc), STR(qg:)))
   BIND(STRAFTER(STR(?sc), "#") AS ?sk) BIND(STRAFTER(STR(?oc), "#") AS ?ok)
 }"""
+)
 NAMES = """SELECT ?x ?n WHERE { ?x skos:altLabel|qg:contextualLabel ?n }"""
 
 

@@ -266,12 +266,16 @@ def table(names: list[str], rows: list[list[str]]) -> str:
     return "\n".join(out)
 
 
-STATS = """SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
-  { ?x a ?c . BIND(STRAFTER(STR(?c), "#") AS ?what) FILTER(STRSTARTS(STR(?c), STR(qg:))) }
-  UNION
-  { ?s ?p ?o . FILTER(?p IN (qg:issued, qg:launched, qg:participated, qg:hasTarget, qg:worksFor, qg:locatedIn))
-    BIND(STRAFTER(STR(?p), "#") AS ?what) BIND(CONCAT(STR(?s), " ", STR(?o)) AS ?x) }
-} GROUP BY ?what ORDER BY ?what"""
+# Counts per relation come from one UNION branch each, not `?s ?p ?o FILTER(?p IN …)`: with a
+# variable predicate rdflib read every triple (5.2 s for 200 documents; 0.6 s this way).
+STATS = (
+    """SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  { ?x a ?c . FILTER(STRSTARTS(STR(?c), STR(qg:))) BIND(STRAFTER(STR(?c), "#") AS ?what) }
+"""
+    + "".join(f'  UNION {{ ?s qg:{r} ?o BIND("{r}" AS ?what) BIND(CONCAT(STR(?s), " ", STR(?o)) AS ?x) }}\n'
+              for r in ("issued", "launched", "participated", "hasTarget", "worksFor", "locatedIn"))
+    + "} GROUP BY ?what ORDER BY ?what"
+)
 
 
 def stats(store: Store) -> list[list[str]]:
