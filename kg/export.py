@@ -33,7 +33,7 @@ def rdf_bytes(store: Store, fmt: str) -> bytes:
         if fmt == "trig":
             raise UsageError("export a remote store as turtle, nt or jsonld (TriG needs the named graphs locally)")
         data = answer.graph.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
-    if fmt == "nt":
+    if fmt == "nt" and not isinstance(store, OxigraphStore):  # Oxigraph's come sorted
         lines = sorted(set(data.decode("utf-8").splitlines()))
         data = "".join(line + "\n" for line in lines if line.strip()).encode("utf-8")
     return data

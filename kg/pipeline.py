@@ -43,7 +43,7 @@ from .recognise import TextView, recognise
 from .relate import Relater
 from .resolve import resolve_document
 from .segment import split_sentences
-from .store import MemoryStore, Store
+from .store import OxigraphStore, Store
 from .vocab import document_iri
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOME_SKIPPED = 0, 1, 2, 3
@@ -437,13 +437,16 @@ def build_corpus(folder: Path, out: Path, options: BuildOptions = BuildOptions()
     if store is not None:
         report = build(folder, store, options)
     else:
+        # The files are written from an Oxigraph store in memory: with rdflib's Dataset,
+        # reading each document's triples, writing TriG and Turtle, and reading the previous
+        # graph.trig took 62 s of a 1,000-document build (Oxigraph: 3 s)
+        memory = OxigraphStore(None)
         previous = out / "graph.trig"
-        memory = MemoryStore()
         if previous.exists():
             try:
-                memory = MemoryStore.from_file(previous)
+                memory.load_dataset(previous)
             except UsageError:
-                memory = MemoryStore()  # unreadable: build everything again
+                memory = OxigraphStore(None)  # unreadable: build everything again
         report = build(folder, memory, options)
         write_graph_files(memory, out, options.html, report)
     write_atomic(out / "report.json", json.dumps(report.as_json(), ensure_ascii=False, indent=1))
@@ -451,18 +454,16 @@ def build_corpus(folder: Path, out: Path, options: BuildOptions = BuildOptions()
     return report
 
 
-def write_graph_files(memory: MemoryStore, out: Path, html: bool, report: BuildReport) -> None:
-    from .rdf import sorted_ntriples
+def write_graph_files(store: OxigraphStore, out: Path, html: bool, report: BuildReport) -> None:
+    from .export import rdf_bytes
 
-    write_atomic(out / "graph.trig", memory.dataset.serialize(format="trig"))
-    union = memory.union()
-    write_atomic(out / "graph.ttl", union.serialize(format="turtle"))
-    write_atomic(out / "graph.nt", sorted_ntriples(union))
-    report.outputs.update(trig=str(out / "graph.trig"), turtle=str(out / "graph.ttl"), ntriples=str(out / "graph.nt"))
+    for name, fmt, key in (("graph.trig", "trig", "trig"), ("graph.ttl", "turtle", "turtle"), ("graph.nt", "nt", "ntriples")):
+        write_atomic(out / name, rdf_bytes(store, fmt))
+        report.outputs[key] = str(out / name)
     if html:
         from .view import graph_page, page_html, view_graph
 
-        write_atomic(out / "graph.html", page_html(graph_page(view_graph(memory))))
+        write_atomic(out / "graph.html", page_html(graph_page(view_graph(store))))
         report.outputs["html"] = str(out / "graph.html")
 
 

@@ -187,12 +187,12 @@ def sorted_ntriples(triples: Graph | Iterable[Triple]) -> str:
 
 
 def _number(v: float) -> str:
-    """The canonical xsd:decimal form, so every store keeps the same lexical value.
+    """The canonical xsd:decimal form (XSD 1.1: no ".0" on a whole number), which is what
+    Oxigraph keeps whatever it is given: so a graph file and every store hold the same text.
 
-    >>> _number(95), _number(0.5), _number(1e-05)
-    ('95.0', '0.5', '0.00001')
+    >>> _number(95), _number(0.5), _number(1e-05), _number(1200.0)
+    ('95', '0.5', '0.00001', '1200')
     """
     from decimal import Decimal
 
-    text = format(Decimal(repr(float(v))).normalize(), "f")
-    return text if "." in text else text + ".0"
+    return format(Decimal(repr(float(v))).normalize(), "f")

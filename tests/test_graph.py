@@ -71,7 +71,7 @@ def test_trig_has_one_named_graph_per_document(seeds_build):
     out, _ = seeds_build
     ds = Dataset()
     ds.parse(out / "graph.trig", format="trig")
-    graphs = {str(c.identifier) for c in ds.contexts() if len(c)}
+    graphs = {str(c.identifier) for c in ds.graphs() if len(c)}
     assert {f"https://w3id.org/qgkg/doc/{p.stem}" for p in SEEDS.glob("*.txt")} <= graphs
 
 
