@@ -2,8 +2,8 @@
 
 The pipeline (one module per stage):
 
-    decode -> clean -> segment -> recognise -> resolve -> relate -> rdf   (per document)
-    store (memory, Oxigraph, remote) <- one named graph per document      (per corpus)
+    decode -> clean -> segment -> recognise -> resolve -> relate -> rdf   (per document: kg.extract)
+    store (Oxigraph, memory, remote) <- one named graph per document      (per corpus: kg.pipeline)
     query / serve / analyze / view / export                               (over a store)
 
 `kg.pipeline.build_corpus` runs it all; `kg.cli` is a thin shell over it.

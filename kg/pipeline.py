@@ -1,108 +1,34 @@
 """The whole build: a folder of documents -> one named graph per document in a store.
 
-`extract_document` runs the per-document stages (clean, segment, recognise, resolve, relate);
-`document_ntriples` turns one file's bytes into its graph, and is all a worker process or a
-Dask worker runs. `build` decides which files need extracting (content hash and extractor
-version against what the store holds), runs the extraction serially, on N local processes
-or on a Dask cluster, writes each document's graph as it arrives (memory stays bounded), drops
-the graphs of deleted files, and writes the outputs atomically.
+`build` decides which files need extracting (content hash and extractor version against what
+the store holds), runs the extraction (kg.extract) serially, on N local processes or on a Dask
+cluster, writes each document's graph as it arrives (memory stays bounded) and drops the graphs
+of deleted files; `build_corpus` is `kg build`, and writes the outputs atomically.
 
 A document that fails in any stage is reported with its path and reason; the build goes on.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import hashlib
 import json
 import os
 import queue
-import re
-import signal
 import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .clean import CleanText, clean
-from .decode import (
-    DEFAULT_MAX_BYTES,
-    INPUT_SUFFIXES,
-    content_hash,
-    doc_id_for,
-    document_from_bytes,
-    too_large,
-)
-from .errors import DocumentError, UsageError
-from .model import Document, DocumentResult, Evidence, Mention
-from .recognise import TextView, recognise
-from .relate import Relater
-from .resolve import resolve_document
-from .segment import split_sentences
+from .decode import DEFAULT_MAX_BYTES, INPUT_SUFFIXES, content_hash, doc_id_for, too_large
+from .errors import UsageError
+from .extract import Extracted, document_ntriples, extractor_version
 from .store import OxigraphStore, Store
 from .vocab import document_iri
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOME_SKIPPED = 0, 1, 2, 3
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def extract_document(doc: Document) -> DocumentResult:
-    """Run clean-to-facts on one decoded document."""
-    if _SURROGATE.search(doc.raw_text):
-        # lone surrogates (possible in a str, never in decoded UTF-8) cannot be written out;
-        # one replacement character each keeps every offset
-        doc = replace(doc, raw_text=_SURROGATE.sub("\ufffd", doc.raw_text))
-    cleaned = clean(doc)
-    sentences = split_sentences(cleaned)
-    view = TextView.of(cleaned.text, sentences)
-    mentions = [_with_original(m, cleaned, doc) for m in resolve_document(view, recognise(view))]
-
-    def evidence(index: int) -> Evidence:
-        s = sentences[index]
-        start, end = cleaned.raw_span(s.clean_start, s.clean_end)
-        return Evidence(doc.doc_id, start, end, doc.raw_text[start:end], s.text)
-
-    doc_year = int(cleaned.meta.date[:4]) if cleaned.meta.date else None
-    relater = Relater(view, mentions, evidence, doc_year)
-    relater.run()
-    return DocumentResult(doc, cleaned.meta, mentions, _unique(relater.facts), relater.measures)
-
-
-def _with_original(m: Mention, cleaned: CleanText, doc: Document) -> Mention:
-    """Keep the spelling the file uses (traditional characters) when it differs."""
-    start, end = cleaned.raw_span(m.clean_start, m.clean_end)
-    original = "".join(doc.raw_text[i] for i in cleaned.origin[m.clean_start : m.clean_end])
-    if original != m.surface and doc.raw_text[start:end]:
-        return replace(m, attrs=tuple(sorted({**dict(m.attrs), "original": original}.items())))
-    return m
-
-
-def _unique(facts):
-    seen, out = set(), []
-    for f in facts:
-        key = (f.subject, f.relation, f.object, f.evidence.start)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
-
-
-# --- one file -> its graph (what workers run) ----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Extracted:
-    """A worker's answer for one file: its report entry and, when it worked, its graph."""
-
-    entry: dict
-    doc_iri: str | None = None
-    ntriples: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,71 +40,6 @@ class BuildOptions:
     dask: str | None = None  # scheduler address
     quiet: bool = False
     html: bool = True
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise TimeoutError in this thread after `seconds` (main thread only: that is where
-    signals arrive; elsewhere, as in Dask's worker threads, there is no limit)."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
-        return
-
-    def expire(_signum, _frame):
-        raise TimeoutError(f"took longer than {seconds:g} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def document_ntriples(data: bytes, path: str, root: str, extractor: str,
-                      encoding: str | None = None, seconds: float = 120.0) -> Extracted:
-    """Bytes of one file -> its report entry and its graph as sorted N-Triples.
-
-    Never raises for a bad document: the reason goes into the entry.
-    """
-    from .rdf import document_lines, ntriples_text
-
-    file = Path(path)
-    entry: dict = {"path": path, "doc": doc_id_for(file, Path(root)), "status": "ok"}
-    try:
-        with time_limit(seconds):
-            doc = document_from_bytes(data, file, Path(root), encoding)
-            res = extract_document(doc)
-            text = ntriples_text(document_lines(res, extractor))
-    except DocumentError as exc:
-        entry.update(status="skipped", error=exc.reason)
-        return Extracted(entry)
-    except Exception as exc:  # a bug or a timeout on one document must not lose the others
-        entry.update(status="failed", error=f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
-        return Extracted(entry)
-    entry.update(encoding=doc.encoding, mentions=len(res.mentions), facts=len(res.facts),
-                 measures=len(res.measures), triples=text.count("\n"))
-    return Extracted(entry, str(document_iri(doc.doc_id)), text)
-
-
-EXTRACTION_MODULES = ("decode", "clean", "segment", "lexicon", "recognise", "resolve", "relate", "model", "rdf",
-                      "vocab", "pipeline")
-
-
-def extractor_version() -> str:
-    """The code and lexicon that extract: documents extracted by another version are redone.
-    Only the extraction stages count; a change to the views, queries or server redoes nothing."""
-    from . import __version__
-    from .lexicon import ontology_dir
-
-    h = hashlib.sha256()
-    here = Path(__file__).parent
-    files = [here / f"{m}.py" for m in EXTRACTION_MODULES] + sorted((ontology_dir() / "lexicon").glob("*.tsv"))
-    for p in files:
-        h.update(p.name.encode())
-        h.update(p.read_bytes())
-    return f"qgkg {__version__} {h.hexdigest()[:12]}"
 
 
 # --- the corpus ----------------------------------------------------------------------------------

@@ -3,8 +3,9 @@ from pathlib import Path
 import pytest
 
 from kg.decode import read_document
+from kg.extract import extract_document
 from kg.model import DocumentResult
-from kg.pipeline import BuildOptions, build_corpus, extract_document
+from kg.pipeline import BuildOptions, build_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

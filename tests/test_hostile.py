@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 from rdflib import Dataset, Graph
 
 from kg.cli import main
+from kg.extract import document_ntriples, extract_document
 from kg.model import Document
-from kg.pipeline import BuildOptions, build_corpus, document_ntriples, extract_document
+from kg.pipeline import BuildOptions, build_corpus
 from kg.query import canned_queries, format_answer, parse_params, run
 from kg.rdf import document_graph, document_lines, ntriples_text, sorted_ntriples
 from kg.store import MemoryStore
