@@ -253,24 +253,12 @@ def make_app(store_dir: Path, options: ServerOptions):
 
 def store_for_file(graph: Path, folder: Path) -> Path:
     """Load a graph file into a fresh Oxigraph store (named graphs kept, union as default)."""
-    import pyoxigraph as ox
-
-    from .store import rdf_format_of
+    from .store import OxigraphStore
 
     if not graph.is_file():
         raise UsageError(f"{graph}: no such graph file")
-    fmt = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "nt": ox.RdfFormat.N_TRIPLES,
-           "json-ld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML, "turtle": ox.RdfFormat.TURTLE}.get(
-               rdf_format_of(graph), ox.RdfFormat.TURTLE)
-    store = ox.Store(str(folder))
-    try:
-        store.bulk_load(path=str(graph), format=fmt)
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise UsageError(f"{graph}: not readable RDF ({exc})") from exc
-    if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-    store.flush()
-    del store
+    with OxigraphStore(folder) as store:
+        store.load_file(graph)
     return folder
 
 

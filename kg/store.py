@@ -14,6 +14,7 @@ import functools
 import itertools
 import json
 import re
+import shutil
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -229,6 +230,13 @@ def rdf_format_of(path: Path) -> str:
             ".rdf": "xml", ".xml": "xml", ".n3": "n3"}.get(path.suffix.lower(), "turtle")
 
 
+def _ox_format(path: Path):
+    """`rdf_format_of`, as Oxigraph names the format."""
+    f = _ox().RdfFormat
+    return {"trig": f.TRIG, "nquads": f.N_QUADS, "nt": f.N_TRIPLES, "json-ld": f.JSON_LD, "xml": f.RDF_XML,
+            "n3": f.N3, "turtle": f.TURTLE}[rdf_format_of(path)]
+
+
 # --- Oxigraph -----------------------------------------------------------------------------
 
 
@@ -323,28 +331,32 @@ def _without_hash(doc: str, ntriples: str) -> tuple[str, str]:
 
 
 class OxigraphStore(Store):
-    """A persistent Oxigraph (RocksDB) store in a folder: fast SPARQL on millions of triples;
-    or, with no folder, an Oxigraph store in memory (what `kg build --out` writes its files from).
+    """A persistent Oxigraph (RocksDB) store in a folder: fast SPARQL on millions of triples.
 
     Each document is a named graph; the default graph holds their union (see drop_update).
+    A `temporary` store is emptied when opened (of what a killed build left) and deleted when
+    closed, and its dumps are sorted: `kg build --out` builds in one and writes its files from
+    it. (Not Oxigraph's in-memory store: in pyoxigraph 0.5 it answers joins 30-50x slower, 11 s
+    against 0.2 s for the names on both ends of 11,203 `launched` facts.)
     """
 
     name = "oxigraph"
 
-    def __init__(self, path: Path | None, read_only: bool = False) -> None:
+    def __init__(self, path: Path, read_only: bool = False, temporary: bool = False) -> None:
         ox = _ox()
         self.path = path
+        self._temporary = temporary
         self._present: int | None = None  # documents in the store when the build started
         self._written = 0  # documents the build has written since
         self._bulk_loaded = False
         try:
-            if path is None:
-                self.store = ox.Store()
-            elif read_only:
+            if read_only:
                 if not path.is_dir():
                     raise UsageError(f"{path}: no Oxigraph store here; build one with `kg build DIR --store {path}`")
                 self.store = ox.Store.read_only(str(path))
             else:
+                if temporary:
+                    shutil.rmtree(path, ignore_errors=True)
                 path.mkdir(parents=True, exist_ok=True)
                 self.store = ox.Store(str(path))
         except OSError as exc:
@@ -451,17 +463,22 @@ class OxigraphStore(Store):
         except (SyntaxError, ValueError, OSError, TypeError) as exc:
             raise _query_error(exc) from exc
 
-    def load_dataset(self, path: Path) -> None:
-        """Add the named graphs of a TriG or N-Quads file (as `dump` writes them), and their
-        union to the default graph."""
+    def load_file(self, path: Path) -> None:
+        """Add an RDF file. A TriG or N-Quads file's named graphs stay named graphs (as `dump`
+        writes them, one per document) and their union joins the default graph; the triples of
+        any other format go to the default graph."""
         ox = _ox()
-        fmt = ox.RdfFormat.N_QUADS if path.suffix.lower() == ".nq" else ox.RdfFormat.TRIG
+        fmt = _ox_format(path)
         try:
-            self.store.load(path=str(path), format=fmt)
+            self.store.bulk_load(path=str(path), format=fmt)
         except (SyntaxError, ValueError, OSError) as exc:
             raise UsageError(f"{path}: not readable as {fmt.name} ({' '.join(str(exc).split())[:200]})") from exc
-        # in Oxigraph, not a Python list of quads: 4x faster, and a third of the memory
-        self.store.update("DROP DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            # the union through the bulk loader too: as a SPARQL INSERT (a transaction) it took
+            # 4.5 s for 1,000 documents' graphs, this way 1.4 s
+            self.store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=fmt)
+                                   if not isinstance(q.graph_name, ox.DefaultGraph))
+        self.store.optimize()  # the bulk loader's files slow every query until merged (start_build)
 
     def dump(self, fmt: str) -> bytes:
         """The union (turtle, nt, jsonld) or the dataset (trig, nq), as bytes; N-Triples
@@ -471,12 +488,12 @@ class OxigraphStore(Store):
                    "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
         prefixes = FILE_PREFIXES if fmt != "nt" else None
         dataset = fmt in ("trig", "nq")
-        if self.path is None:
-            # The on-disk store lists a subject's triples together (its indexes are ordered);
-            # the in-memory one keeps no order. Sorted N-Triples lines put a subject's triples
-            # together (strings that share a prefix sort together), so that Turtle and TriG
-            # group them, and two builds of the same input write the same bytes. Sorted as
-            # lines, not term objects, and the dataset graph by graph: a third of the memory.
+        if self._temporary:
+            # The files of a build: sorted, so that a person finds a subject's triples together
+            # and in the order of its name (strings that share a prefix sort together), and so
+            # that two builds of the same input write the same bytes. Sorted as lines, not term
+            # objects, and the dataset graph by graph: a third of the memory. A store of one's
+            # own is written in the order of its indexes, without holding it all in memory.
             nt = ox.RdfFormat.N_TRIPLES
             if dataset:
                 quads = (ox.Quad(t.subject, t.predicate, t.object, g)
@@ -504,6 +521,8 @@ class OxigraphStore(Store):
             with contextlib.suppress(OSError, RuntimeError):  # a read-only store has nothing to flush
                 self.store.flush()
             del self.store
+        if self._temporary:
+            shutil.rmtree(self.path, ignore_errors=True)
 
 
 # --- a remote SPARQL 1.1 store ----------------------------------------------------------------

@@ -270,6 +270,34 @@ def test_an_incremental_rebuild_equals_a_build_from_scratch(tmp_path, monkeypatc
     assert incremental == scratch
 
 
+@pytest.mark.parametrize("damage", ["cut", "half-loaded"])
+def test_a_damaged_graph_trig_makes_the_next_build_redo_everything(tmp_path, monkeypatch, seeds_build, damage):
+    """A graph.trig cut off half way (a disk that filled up, a copy that stopped) is not
+    trusted, even when Oxigraph's bulk loader wrote part of it before it found the damage (it
+    writes large files in chunks, which need not end where a document's graph does): every
+    document is extracted again, and the files come out as a build from scratch writes them."""
+    out, _ = seeds_build
+    damaged = tmp_path / "out"
+    damaged.mkdir()
+    whole = (out / "graph.trig").read_bytes()
+    (damaged / "graph.trig").write_bytes(whole[: len(whole) // 2] if damage == "cut" else whole)
+    if damage == "half-loaded":
+        import pyoxigraph as ox
+
+        from kg.errors import UsageError
+
+        def load_half_then_fail(self, path):
+            quads = list(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
+            self.store.extend(quads[: len(quads) // 2])
+            raise UsageError(f"{path}: not readable")
+
+        monkeypatch.setattr(OxigraphStore, "load_file", load_half_then_fail)
+    report = build_corpus(SEEDS, damaged, BuildOptions(quiet=True, html=False))
+    assert report.status_counts() == {"ok": 5}
+    for name in ("graph.nt", "graph.ttl", "graph.trig"):
+        assert (damaged / name).read_bytes() == (out / name).read_bytes()
+
+
 @pytest.mark.parametrize("jobs", [1, 2])  # extracted in the building process, and in a pool
 def test_a_build_killed_while_writing_is_made_whole_by_the_next(tmp_path, monkeypatch, jobs):
     """Oxigraph's bulk loader promises nothing when stopped half way: a document it was
