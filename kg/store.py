@@ -486,7 +486,10 @@ class OxigraphStore(Store):
         ox = _ox()
         formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
                    "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
-        prefixes = FILE_PREFIXES if fmt != "nt" else None
+        nt = ox.RdfFormat.N_TRIPLES
+        if fmt == "nt":  # always sorted: N-Triples are the canonical text
+            return _sorted_lines(self.store.dump(format=nt, from_graph=ox.DefaultGraph())).encode("utf-8")
+        prefixes = FILE_PREFIXES
         dataset = fmt in ("trig", "nq")
         if self._temporary:
             # The files of a build: sorted, so that a person finds a subject's triples together
@@ -494,18 +497,13 @@ class OxigraphStore(Store):
             # that two builds of the same input write the same bytes. Sorted as lines, not term
             # objects, and the dataset graph by graph: a third of the memory. A store of one's
             # own is written in the order of its indexes, without holding it all in memory.
-            nt = ox.RdfFormat.N_TRIPLES
             if dataset:
                 quads = (ox.Quad(t.subject, t.predicate, t.object, g)
                          for g in sorted(self.store.named_graphs(), key=str)
                          for t in ox.parse(_sorted_lines(self.store.dump(format=nt, from_graph=g)), format=nt))
                 return ox.serialize(quads, format=formats[fmt], prefixes=prefixes)
-            text = _sorted_lines(self.store.dump(format=nt, from_graph=ox.DefaultGraph()))
-            if fmt == "nt":
-                return text.encode("utf-8")
-            return ox.serialize(ox.parse(text, format=nt), format=formats[fmt], prefixes=prefixes)
-        if fmt == "nt":  # sorted, as the in-memory store's: N-Triples are the canonical text
-            return _sorted_lines(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())).encode("utf-8")
+            union = _sorted_lines(self.store.dump(format=nt, from_graph=ox.DefaultGraph()))
+            return ox.serialize(ox.parse(union, format=nt), format=formats[fmt], prefixes=prefixes)
         if dataset:  # the named graphs, without the default graph that repeats them
             quads = (q for q in self.store.quads_for_pattern(None, None, None, None)
                      if not isinstance(q.graph_name, ox.DefaultGraph))
