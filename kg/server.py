@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing as mp
 import shutil
+import signal
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -282,7 +283,18 @@ def serve(graph: Path | None, store_dir: Path | None, options: ServerOptions) ->
         app = make_app(store_dir, options)
         print(f"serving SPARQL at http://{options.host}:{options.port}/query"
               + (f" and views at http://{options.host}:{options.port}/views/" if options.views else ""), flush=True)
-        uvicorn.run(app, host=options.host, port=options.port, log_level="warning")
+        # uvicorn stops gracefully on SIGTERM (systemd, `docker stop`, `kill`) and then raises
+        # the signal again under the handler it found: with Python's default, the process ended
+        # there, before `finally` removed the temporary store, a copy of the whole graph
+        previous = signal.signal(signal.SIGTERM, _exit_on_signal)
+        try:
+            uvicorn.run(app, host=options.host, port=options.port, log_level="warning")
+        finally:
+            signal.signal(signal.SIGTERM, previous)
     finally:
         if temp:
             shutil.rmtree(temp, ignore_errors=True)
+
+
+def _exit_on_signal(signum: int, _frame) -> None:
+    raise SystemExit(128 + signum)

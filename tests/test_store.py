@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -62,6 +64,27 @@ def served(seeds_build, tmp_path_factory):
     finally:
         proc.kill()
         proc.wait()
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])  # kill, docker stop; Ctrl-C
+def test_a_stopped_server_removes_its_copy_of_a_graph_file(tmp_path, seeds_build, stop):
+    """`kg serve GRAPH_FILE` serves a copy of the graph in an Oxigraph store in the temporary
+    folder: stopping the server must not leave it there (at 1 M triples, hundreds of MB)."""
+    out, _ = seeds_build
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(out / "graph.trig"), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "TMPDIR": str(tmp_path)})
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/health", proc)
+        assert list(tmp_path.glob("qgkg-serve-*"))  # the copy it serves
+        proc.send_signal(stop)
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert not list(tmp_path.glob("qgkg-serve-*"))
 
 
 def answers(store, name: str, params: list[str] = ()) -> str:
