@@ -13,7 +13,7 @@ import networkx as nx
 from .analyze import to_networkx
 from .errors import UsageError
 from .pipeline import write_atomic
-from .store import MemoryStore, OxigraphStore, Store
+from .store import MemoryStore, OxigraphStore, Store, sorted_lines
 
 RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "trig": "trig", "jsonld": "json-ld"}
 
@@ -22,8 +22,8 @@ def rdf_bytes(store: Store, fmt: str) -> bytes:
     """Turtle, N-Triples and JSON-LD hold the union; TriG keeps one named graph per document.
     N-Triples come sorted, so two exports of the same graph are byte-identical."""
     if isinstance(store, OxigraphStore):
-        data = store.dump(fmt)
-    elif isinstance(store, MemoryStore):
+        return store.dump(fmt)  # its N-Triples come sorted
+    if isinstance(store, MemoryStore):
         if fmt == "trig":
             data = store.dataset.serialize(format="trig", encoding="utf-8")
         else:
@@ -33,10 +33,7 @@ def rdf_bytes(store: Store, fmt: str) -> bytes:
         if fmt == "trig":
             raise UsageError("export a remote store as turtle, nt or jsonld (TriG needs the named graphs locally)")
         data = answer.graph.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
-    if fmt == "nt" and not isinstance(store, OxigraphStore):  # Oxigraph's come sorted
-        lines = sorted(set(data.decode("utf-8").splitlines()))
-        data = "".join(line + "\n" for line in lines if line.strip()).encode("utf-8")
-    return data
+    return sorted_lines(data).encode("utf-8") if fmt == "nt" else data
 
 
 def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:

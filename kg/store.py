@@ -221,8 +221,7 @@ class MemoryStore(Store):
         return g
 
     def quads_nq(self) -> str:
-        data = self.dataset.serialize(format="nquads", encoding="utf-8").decode("utf-8")
-        return "".join(line + "\n" for line in sorted(set(data.splitlines())) if line.strip())
+        return sorted_lines(self.dataset.serialize(format="nquads", encoding="utf-8"))
 
 
 def rdf_format_of(path: Path) -> str:
@@ -306,14 +305,17 @@ def _quads(doc_iri: str, ntriples: str) -> str:
     return ntriples.replace(" .\n", f" {URIRef(doc_iri).n3()} .\n") + ntriples
 
 
-def _sorted_lines(ntriples: bytes) -> str:
-    r"""N-Triples text with its lines sorted and each once.
+def sorted_lines(text: str | bytes) -> str:
+    r"""N-Triples or N-Quads with their lines sorted, each once, blank ones dropped: the
+    canonical text of a graph, which two builds of the same input share byte for byte.
 
-    >>> print(_sorted_lines(b'<b> <p> "1" .\n<a> <p> "2" .\n<b> <p> "1" .\n'), end="")
+    >>> print(sorted_lines(b'<b> <p> "1" .\n<a> <p> "2" .\n\n<b> <p> "1" .\n'), end="")
     <a> <p> "2" .
     <b> <p> "1" .
     """
-    return "".join(sorted(set(ntriples.decode("utf-8").splitlines(keepends=True))))
+    if isinstance(text, bytes):
+        text = text.decode("utf-8")
+    return "".join(line + "\n" for line in sorted(set(text.splitlines())) if line.strip())
 
 
 def _without_hash(doc: str, ntriples: str) -> tuple[str, str]:
@@ -488,7 +490,7 @@ class OxigraphStore(Store):
                    "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
         nt = ox.RdfFormat.N_TRIPLES
         if fmt == "nt":  # always sorted: N-Triples are the canonical text
-            return _sorted_lines(self.store.dump(format=nt, from_graph=ox.DefaultGraph())).encode("utf-8")
+            return sorted_lines(self.store.dump(format=nt, from_graph=ox.DefaultGraph())).encode("utf-8")
         prefixes = FILE_PREFIXES
         dataset = fmt in ("trig", "nq")
         if self._temporary:
@@ -500,9 +502,9 @@ class OxigraphStore(Store):
             if dataset:
                 quads = (ox.Quad(t.subject, t.predicate, t.object, g)
                          for g in sorted(self.store.named_graphs(), key=str)
-                         for t in ox.parse(_sorted_lines(self.store.dump(format=nt, from_graph=g)), format=nt))
+                         for t in ox.parse(sorted_lines(self.store.dump(format=nt, from_graph=g)), format=nt))
                 return ox.serialize(quads, format=formats[fmt], prefixes=prefixes)
-            union = _sorted_lines(self.store.dump(format=nt, from_graph=ox.DefaultGraph()))
+            union = sorted_lines(self.store.dump(format=nt, from_graph=ox.DefaultGraph()))
             return ox.serialize(ox.parse(union, format=nt), format=formats[fmt], prefixes=prefixes)
         if dataset:  # the named graphs, without the default graph that repeats them
             quads = (q for q in self.store.quads_for_pattern(None, None, None, None)
@@ -511,8 +513,7 @@ class OxigraphStore(Store):
         return self.store.dump(format=formats[fmt], from_graph=ox.DefaultGraph(), prefixes=prefixes)
 
     def quads_nq(self) -> str:
-        data = self.dump("nq").decode("utf-8")
-        return "".join(line + "\n" for line in sorted(set(data.splitlines())) if line.strip())
+        return sorted_lines(self.dump("nq"))
 
     def close(self) -> None:
         if hasattr(self, "store"):
