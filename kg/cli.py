@@ -48,6 +48,9 @@ def _add_source(p: argparse.ArgumentParser, positional: bool = True) -> None:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Build and query a knowledge graph of Chinese "
                                 "quality-governance entities from documents.", epilog=EPILOG, formatter_class=_Formatter)
+    from . import __version__
+
+    p.add_argument("-V", "--version", action="version", version=f"kg (qgkg) {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="extract a graph from a folder of documents", formatter_class=_Formatter,
@@ -58,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
                        "content changed and drops the graphs of deleted files.\n\n"
                        "exit codes: 0 all documents built, 3 some skipped or failed (see OUT/report.json), 2 usage error")
     b.add_argument("folder", type=Path, help="folder of .txt/.md/.html documents (searched recursively)")
-    b.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out); with --store or "
+    b.add_argument("-o", "--out", type=Path, default=Path("out"), help="output folder (default: out); with --store or "
                    "--endpoint only report.json goes there")
     _add_source(b, positional=False)
     b.add_argument("--jobs", type=int, default=1, help="local worker processes (default 1)")
@@ -117,7 +120,7 @@ def _parser() -> argparse.ArgumentParser:
                        "  kg export --store store --format turtle --out graph.ttl\n  kg export out/graph.ttl --format csv --out csv/")
     _add_source(e)
     e.add_argument("--format", required=True, choices=("turtle", "nt", "trig", "jsonld", "graphml", "gexf", "csv"))
-    e.add_argument("--out", type=Path, required=True, help="output file (a folder for csv)")
+    e.add_argument("-o", "--out", type=Path, required=True, help="output file (a folder for csv)")
     e.add_argument("--summary", choices=("table", "json"), default="table", help="summary format")
 
     w = sub.add_parser("view", help="write an interactive HTML view (whole graph, who launched what, one entity, "
@@ -137,7 +140,7 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument("--depth", type=int, default=2, help="links from the focus entity (default 2)")
     w.add_argument("--max-nodes", type=int, default=2000, help="largest page; beyond it the most connected part "
                    "is shown (default 2000)")
-    w.add_argument("--out", type=Path, help="output file (default view.html; a folder, default views/, for --index)")
+    w.add_argument("-o", "--out", type=Path, help="output file (default view.html; a folder, default views/, for --index)")
     w.add_argument("--quiet", action="store_true", help="no progress bar")
     w.add_argument("--format", choices=("table", "json"), default="table", help="summary format")
     return p
@@ -203,6 +206,9 @@ def _build(args) -> int:
         status = ", ".join(f"{n} {k}" for k, n in sorted(report.status_counts().items()))
         print(f"documents: {status or 'none'} in {report.seconds:.1f} s")
         print("wrote " + ", ".join(report.outputs.values()))
+    if report.kept_previous:
+        print(f"kg build: no document could be extracted; the graph files in {args.out} were left as they were",
+              file=sys.stderr)
     return report.exit_code
 
 
@@ -214,6 +220,10 @@ def _query(args) -> int:
     if args.list:
         rows = [[q.name, q.description, " ".join(f"{p.name}:{p.type}" for p in q.params)]
                 for q in canned_queries().values()]
+        if not rows:
+            from .query import queries_dir
+
+            raise QgkgError(f"no canned queries in {queries_dir()} (reinstall qgkg, or set $QGKG_ONTOLOGY)")
         print(table(["name", "what it answers", "parameters"], rows))
         return EXIT_OK
     declared = None

@@ -13,19 +13,37 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .errors import QgkgError
+
 
 def ontology_dir() -> Path:
-    """The ontology/ folder: $QGKG_ONTOLOGY, or the one beside the kg package."""
+    """The ontology folder: $QGKG_ONTOLOGY, else the installed package `kg.ontology` (the
+    repository's ontology/, mapped there by pyproject.toml for wheels, sdists and editable installs)."""
     env = os.environ.get("QGKG_ONTOLOGY")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "ontology"
+    try:
+        from importlib.resources import files
+
+        return Path(str(files("kg.ontology")))
+    except ModuleNotFoundError:  # running from a checkout that was never installed
+        return Path(__file__).resolve().parent.parent / "ontology"
+
+
+class ResourceError(QgkgError):
+    """The ontology, lexicon or queries qgkg ships with cannot be read: nothing can be built."""
 
 
 def _rows(name: str) -> list[list[str]]:
     path = ontology_dir() / "lexicon" / name
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ResourceError(f"cannot read the lexicon file {path}: {reason} "
+                            "(reinstall qgkg, or point $QGKG_ONTOLOGY at an ontology folder)") from None
+    for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         rows.append(line.split("\t"))

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decode import DEFAULT_MAX_BYTES, INPUT_SUFFIXES, content_hash, doc_id_for, too_large
-from .errors import UsageError
+from .errors import QgkgError, UsageError
 from .extract import Extracted, document_ntriples, extractor_version
 from .store import OxigraphStore, Store
 from .vocab import document_iri
@@ -51,6 +51,12 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
+    kept_previous: bool = False  # nothing was extracted, so the previous graph files were left as they were
+
+    @property
+    def holds_documents(self) -> bool:
+        """Whether the graph built has any document in it (extracted now or kept from before)."""
+        return any(d["status"] in ("ok", "unchanged") for d in self.documents)
 
     @property
     def failed(self) -> list[dict]:
@@ -294,7 +300,7 @@ def build_corpus(folder: Path, out: Path, options: BuildOptions = BuildOptions()
     graph.trig (named graphs), graph.ttl (their union), graph.nt (sorted N-Triples, the
     canonical form two builds of the same input share byte for byte), graph.html and
     report.json. A previous graph.trig in `out` makes the build incremental."""
-    out.mkdir(parents=True, exist_ok=True)
+    preflight(folder, out)
     if store is not None:
         report = build(folder, store, options)
     else:
@@ -310,10 +316,29 @@ def build_corpus(folder: Path, out: Path, options: BuildOptions = BuildOptions()
                 except UsageError:  # unreadable: build everything again
                     temporary.store.clear()
             report = build(folder, temporary, options)
-            write_graph_files(temporary, out, options.html, report)
+            if report.holds_documents or not previous.exists():
+                write_graph_files(temporary, out, options.html, report)
+            else:  # every document failed or was removed: an empty graph must not replace a good one
+                report.kept_previous = True
     write_atomic(out / "report.json", json.dumps(report.as_json(), ensure_ascii=False, indent=1))
     report.outputs["report"] = str(out / "report.json")
     return report
+
+
+def preflight(folder: Path, out: Path) -> None:
+    """Stop before any output is touched when a build cannot succeed: no such folder, the
+    lexicon unreadable (ResourceError names the file) or `out` not writable."""
+    from .lexicon import load
+
+    if not folder.is_dir():
+        raise UsageError(f"{folder}: not a folder of documents")
+    load()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        raise QgkgError(f"cannot write to {out}: {exc.strerror or exc}") from None
 
 
 def write_graph_files(store: OxigraphStore, out: Path, html: bool, report: BuildReport) -> None:

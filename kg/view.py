@@ -289,7 +289,7 @@ def _options(n_nodes: int) -> dict:
     large = n_nodes > 500
     return {
         "layout": {"improvedLayout": n_nodes <= 100, "randomSeed": 7},
-        "nodes": {"font": {"size": 14, "face": "Noto Sans CJK SC, Noto Sans SC, sans-serif"}, "borderWidth": 1},
+        "nodes": {"font": {"size": 14, "face": "Microsoft YaHei, PingFang SC, Hiragino Sans GB, Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, SimSun, sans-serif"}, "borderWidth": 1},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "smooth": False,
                   "font": {"size": 10, "align": "middle", "color": "#555"}, "color": {"color": "#9a9a9a", "highlight": "#333"}},
         "physics": {"solver": "forceAtlas2Based", "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90},
