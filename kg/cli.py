@@ -96,8 +96,11 @@ def _parser() -> argparse.ArgumentParser:
     v = sub.add_parser("serve", help="serve a graph or store as a read-only SPARQL 1.1 endpoint", formatter_class=_Formatter,
                        epilog="examples:\n  kg serve out/graph.trig            # http://127.0.0.1:7878/query\n"
                        "  kg serve --store store --port 8000 --timeout 5\n\n"
-                       "GET or POST /query (SPARQL 1.1 Protocol); HTML views under /views/ when --views DIR is given\n"
-                       "(default: the folder of the graph file).")
+                       "  kg serve out/graph.trig --cors '*'      # YASGUI or a page on another origin may query it\n"
+                       "  kg serve out/graph.trig --allow-service dbpedia.org   # federation to listed endpoints only\n\n"
+                       "GET or POST /query (SPARQL 1.1 Protocol); the .html pages of --views DIR (default: the folder\n"
+                       "of the graph file) under /views/. SERVICE clauses are refused unless --allow-service lists\n"
+                       "the endpoint; requests whose Host header is not this server's get 421.")
     _add_source(v)
     v.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     v.add_argument("--port", type=int, default=7878)
@@ -106,6 +109,12 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("--max-request-kb", type=int, default=64, help="largest request body (default 64 KB)")
     v.add_argument("--workers", type=int, default=2, help="query worker processes (default 2)")
     v.add_argument("--views", type=Path, help="folder of HTML views to serve under /views/")
+    v.add_argument("--allow-service", nargs="+", default=[], metavar="HOST",
+                   help="endpoints a SERVICE clause may call (host, host:port or full IRI); by default none")
+    v.add_argument("--allow-host", nargs="+", default=[], metavar="NAME",
+                   help="Host header names to answer besides the bound address (a proxy's or a DNS name)")
+    v.add_argument("--cors", nargs="+", default=[], metavar="ORIGIN",
+                   help="origins whose pages may read answers (e.g. http://localhost:3000, or *)")
 
     a = sub.add_parser("analyze", help="central agencies, groups and paths (networkx)", formatter_class=_Formatter,
                        epilog="examples:\n  kg analyze out/graph.ttl\n  kg analyze out/graph.ttl --path 国家市场监督管理总局 质量月")
@@ -270,7 +279,9 @@ def _serve(args) -> int:
         raise UsageError("serve a graph file or --store DIR; an endpoint is already served")
     views = args.views or (args.graph.parent if args.graph and args.graph.is_file() else None)
     options = ServerOptions(host=args.host, port=args.port, timeout=args.timeout, max_result_bytes=int(args.max_result_mb * 1e6),
-                            max_request_bytes=args.max_request_kb * 1024, workers=args.workers, views=views)
+                            max_request_bytes=args.max_request_kb * 1024, workers=args.workers, views=views,
+                            allow_service=tuple(args.allow_service), allow_host=tuple(args.allow_host),
+                            cors=tuple(args.cors))
     serve(args.graph, args.store, options)
     return EXIT_OK
 

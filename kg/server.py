@@ -15,12 +15,15 @@ Turtle, N-Triples or JSON-LD (by the Accept header, or `format=` in the URL).
 from __future__ import annotations
 
 import asyncio
+import html
 import multiprocessing as mp
+import re
 import shutil
 import signal
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .errors import UsageError
 
@@ -34,6 +37,10 @@ GRAPH_TYPES = {"turtle": "text/turtle; charset=utf-8", "ntriples": "application/
                "jsonld": "application/ld+json"}
 
 
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
+MAX_NESTING = 64  # braces and parentheses: oxigraph's recursive parser overflows its stack near 5,000
+
+
 @dataclass(frozen=True)
 class ServerOptions:
     host: str = "127.0.0.1"
@@ -43,6 +50,93 @@ class ServerOptions:
     max_request_bytes: int = 64 * 1024
     workers: int = 2
     views: Path | None = None
+    allow_service: tuple[str, ...] = ()  # endpoints a SERVICE clause may call (full IRI or host[:port])
+    allow_host: tuple[str, ...] = ()  # Host header names accepted besides the bound address
+    cors: tuple[str, ...] = ()  # origins allowed to read answers from a browser ("*": any)
+    max_nesting: int = MAX_NESTING
+
+
+# --- what a query asks of the server, read before the engine sees it ------------------------------
+
+# strings, IRIs and comments first, so that a keyword or a brace inside them is not taken for one
+_TOKENS = re.compile("|".join((
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""',  # long strings
+    r"'''(?:[^'\\]|\\.|'(?!''))*'''",
+    r'"(?:[^"\\\n]|\\.)*"',  # short strings
+    r"'(?:[^'\\\n]|\\.)*'",
+    r'<[^<>"{}|^`\\\s]*>',  # IRIs (a < between spaces is an operator)
+    r"#[^\n]*",  # comments
+    r"[^\W\d][\w\-.:]*|:[\w\-.:]*",  # keywords and prefixed names
+    r"[?$]\w+",  # variables
+    r"\S",
+)), re.S)
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+@dataclass(frozen=True)
+class QueryShape:
+    """What the server checks in a query's text: the endpoints its SERVICE clauses call (None for
+    one it cannot tell: a variable or an undeclared name) and how deep its groups nest."""
+
+    services: tuple[str | None, ...]
+    depth: int
+
+
+def query_shape(text: str) -> QueryShape:
+    """Read a query's SERVICE endpoints and nesting depth, as a SPARQL parser would.
+
+    >>> query_shape('SELECT * WHERE { SERVICE <http://h:1/q> { ?s ?p ?o } }')
+    QueryShape(services=('http://h:1/q',), depth=2)
+    >>> query_shape('PREFIX e: <http://x/> SELECT * { service silent e:q {} } # SERVICE <http://y/>')
+    QueryShape(services=('http://x/q',), depth=2)
+    >>> query_shape('SELECT ("SERVICE <http://y/>" AS ?x) { ?service ?p <http://s/SERVICE> }').services
+    ()
+    """
+    # \\u escapes may stand for any character of a query (SPARQL 1.1, 19.2): read what they mean
+    text = _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+    tokens = [t for t in _TOKENS.findall(text) if not t.startswith("#")]
+    prefixes: dict[str, str] = {}
+    services: list[str | None] = []
+    depth = deepest = 0
+    for i, tok in enumerate(tokens):
+        upper = tok.upper()
+        if tok in "{(" and len(tok) == 1:
+            depth += 1
+            deepest = max(deepest, depth)
+        elif tok in "})" and len(tok) == 1:
+            depth -= 1
+        elif upper == "PREFIX" and i + 2 < len(tokens) and tokens[i + 2].startswith("<"):
+            prefixes[tokens[i + 1].rstrip(":").split(":")[0]] = tokens[i + 2][1:-1]
+        elif upper == "SERVICE":
+            j = i + 1
+            if j < len(tokens) and tokens[j].upper() == "SILENT":
+                j += 1
+            target = tokens[j] if j < len(tokens) else ""
+            if target.startswith("<"):
+                services.append(target[1:-1])
+            elif ":" in target and not target.startswith(("?", "$")):
+                prefix, _, local = target.partition(":")
+                services.append(prefixes[prefix] + local if prefix in prefixes else None)
+            else:
+                services.append(None)
+    return QueryShape(tuple(services), deepest)
+
+
+def service_allowed(endpoint: str | None, allowed: tuple[str, ...]) -> bool:
+    """Whether a SERVICE endpoint is on the operator's list (a full IRI, or host[:port]).
+
+    >>> service_allowed("http://dbpedia.org/sparql", ("dbpedia.org",))
+    True
+    >>> service_allowed("http://127.0.0.1:8082/json", ("dbpedia.org",)), service_allowed(None, ("*",))
+    (False, False)
+    """
+    if not endpoint:
+        return False
+    parts = urlsplit(endpoint)
+    if parts.scheme not in ("http", "https"):
+        return False
+    netloc = (parts.hostname or "") + (f":{parts.port}" if parts.port else "")
+    return any(a in (endpoint, netloc, parts.hostname) for a in allowed)
 
 
 # --- worker processes (import only pyoxigraph: they are spawned) ----------------------------------
@@ -155,12 +249,13 @@ class WorkerPool:
                 answer = conn.recv()
                 self.idle.put_nowait((proc, conn))
                 return answer
+            reason = f"query stopped: it ran past the {self.options.timeout:g} s limit"
         except (EOFError, OSError, BrokenPipeError):
-            pass
+            reason = "query stopped: its worker died (out of memory or a crash in the engine); try a smaller query"
         proc.kill()  # past the limit (or dead): replace it
         proc.join(5)
         self.idle.put_nowait(await loop.run_in_executor(None, self._start))
-        return 503, "text/plain; charset=utf-8", f"query stopped: it ran past the {self.options.timeout:g} s limit".encode()
+        return 503, "text/plain; charset=utf-8", reason.encode()
 
     def stop(self) -> None:
         if self.idle is None:
@@ -187,9 +282,8 @@ def make_app(store_dir: Path, options: ServerOptions):
 
     from starlette.applications import Starlette
     from starlette.requests import Request
-    from starlette.responses import HTMLResponse, PlainTextResponse, Response
-    from starlette.routing import Mount, Route
-    from starlette.staticfiles import StaticFiles
+    from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
+    from starlette.routing import Route
 
     from .store import PREFIXES
 
@@ -228,6 +322,9 @@ def make_app(store_dir: Path, options: ServerOptions):
             return PlainTextResponse("give a query: ?query=… or POST it", 400)
         if len(text.encode("utf-8")) > options.max_request_bytes:
             return PlainTextResponse(f"request larger than {options.max_request_bytes} bytes", 413)
+        refusal = refuse_query(text, options)
+        if refusal:
+            return PlainTextResponse(refusal[1], refusal[0])
         fmt = _negotiate(request.headers.get("accept", ""), request.query_params.get("format"))
         status, ctype, body = await pool.run(text, fmt)
         return Response(body, status_code=status, headers={"Content-Type": ctype, "Cache-Control": "no-store"})
@@ -245,11 +342,138 @@ def make_app(store_dir: Path, options: ServerOptions):
             "?p rdfs:label ?programme } LIMIT 20</textarea><br><input type=hidden name=format value=json>"
             "<button>run</button></form>")
 
-    routes = [Route("/", home), Route("/query", query, methods=["GET", "POST"]),
-              Route("/sparql", query, methods=["GET", "POST"]), Route("/health", health)]
-    if options.views:
-        routes.append(Mount("/views", StaticFiles(directory=str(options.views), html=True), name="views"))
-    return Starlette(routes=routes, lifespan=lifespan)
+    async def views(request: Request) -> Response:
+        if not options.views:
+            return PlainTextResponse("no views are served (start kg serve with --views DIR)", 404)
+        pages = view_pages(options.views)
+        name = request.path_params.get("name", "")
+        if name in ("", "index.html") and "index.html" not in pages:
+            items = "".join(f'<li><a href="/views/{html.escape(p, True)}">{html.escape(p)}</a></li>' for p in pages)
+            return HTMLResponse(f"<!doctype html><meta charset=utf-8><title>qgkg views</title><h1>Views</h1><ul>{items}</ul>")
+        page = pages.get(name or "index.html")
+        if page is None:
+            return PlainTextResponse("no such view", 404)
+        return FileResponse(page, media_type="text/html; charset=utf-8")
+
+    routes = [Route("/", home), Route("/query", query, methods=["GET", "POST", "OPTIONS"]),
+              Route("/sparql", query, methods=["GET", "POST", "OPTIONS"]), Route("/health", health),
+              Route("/views", views), Route("/views/", views), Route("/views/{name:path}", views)]
+    return GuardedApp(Starlette(routes=routes, lifespan=lifespan), options)
+
+
+def view_pages(folder: Path) -> dict[str, Path]:
+    """The pages `kg serve` shows under /views/: the .html files of the folder and its sub-folders,
+    never a dotfile, a file in a dot-folder or a link leading out of the folder."""
+    root = folder.resolve()
+    pages = {}
+    for path in sorted(folder.rglob("*.html")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        if not path.resolve().is_relative_to(root):
+            continue
+        pages[rel.as_posix()] = path
+    return pages
+
+
+def refuse_query(text: str, options: ServerOptions) -> tuple[int, str] | None:
+    """(status, message) for a query the server will not run, or None. Checked on the text,
+    before the engine sees it: a SERVICE clause would make this server send requests on the
+    client's behalf to any address it can reach (localhost services included)."""
+    shape = query_shape(text)
+    if shape.depth > options.max_nesting:
+        return 400, f"query nests {shape.depth} levels of braces and parentheses; the limit is {options.max_nesting}"
+    for endpoint in shape.services:
+        if not service_allowed(endpoint, options.allow_service):
+            shown = f"<{endpoint}>" if endpoint else "with a variable or undeclared endpoint"
+            return 403, (f"SERVICE {shown} refused: this endpoint calls no other service unless its operator "
+                         "lists it (kg serve --allow-service HOST)")
+    return None
+
+
+class GuardedApp:
+    """ASGI middleware: the Host header must name this server (DNS rebinding), a cross-site form
+    POST is refused unless CORS allows its origin, and CORS headers go on every answer to an
+    allowed origin (preflights answered here)."""
+
+    def __init__(self, app, options: ServerOptions) -> None:
+        self.app, self.options = app, options
+        bound = options.host
+        self.any_host = bound in ("0.0.0.0", "::", "") and not options.allow_host
+        names = {bound, f"[{bound}]", *options.allow_host}
+        if bound in LOOPBACK_NAMES:
+            names |= set(LOOPBACK_NAMES)
+        self.hosts = {n.lower() for n in names}
+
+    def host_ok(self, host: str) -> bool:
+        if self.any_host:
+            return True
+        host = host.lower()
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") and host.count(":") == 1 else host
+        if name.startswith("[") and "]:" in name:
+            name = name.split("]:")[0] + "]"
+        return name in self.hosts or host in self.hosts
+
+    def cors_origin(self, origin: str | None) -> str | None:
+        if not origin:
+            return None
+        if "*" in self.options.cors:
+            return "*"
+        return origin if origin in self.options.cors else None
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        from starlette.datastructures import Headers
+        from starlette.responses import PlainTextResponse, Response
+
+        headers = Headers(scope=scope)
+        if not self.host_ok(headers.get("host", "")):
+            await PlainTextResponse("unknown Host: this server answers for its own address only "
+                                    "(kg serve --allow-host NAME)", 421)(scope, receive, send)
+            return
+        origin = headers.get("origin")
+        allowed = self.cors_origin(origin)
+        if scope["method"] == "OPTIONS":
+            if allowed:
+                await Response(status_code=204, headers=self._cors_headers(allowed, preflight=True))(scope, receive, send)
+            else:
+                await PlainTextResponse("cross-origin requests are not allowed here (kg serve --cors ORIGIN)",
+                                        403)(scope, receive, send)
+            return
+        if scope["method"] == "POST" and origin and not allowed and not self._same_origin(origin, headers):
+            # a page on another site can POST a form here without any preflight
+            await PlainTextResponse(f"cross-site request from {origin} refused (kg serve --cors ORIGIN)",
+                                    403)(scope, receive, send)
+            return
+        if not allowed:
+            await self.app(scope, receive, send)
+            return
+        extra = self._cors_headers(allowed, preflight=False)
+
+        async def send_with_cors(message) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + [(k.lower().encode(), v.encode()) for k, v in extra.items()]
+            await send(message)
+
+        await self.app(scope, receive, send_with_cors)
+
+    @staticmethod
+    def _same_origin(origin: str, headers) -> bool:
+        return urlsplit(origin).netloc.lower() == headers.get("host", "").lower()
+
+    @staticmethod
+    def _cors_headers(origin: str, preflight: bool) -> dict[str, str]:
+        out = {"Access-Control-Allow-Origin": origin}
+        if origin != "*":
+            out["Vary"] = "Origin"
+        if preflight:
+            out.update({"Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                        "Access-Control-Allow-Headers": "Accept, Content-Type",
+                        "Access-Control-Max-Age": "600"})
+        return out
 
 
 def store_for_file(graph: Path, folder: Path) -> Path:
@@ -280,6 +504,7 @@ def serve(graph: Path | None, store_dir: Path | None, options: ServerOptions) ->
             raise UsageError(f"{store_dir}: no Oxigraph store here")
         if options.views and not options.views.is_dir():
             raise UsageError(f"--views {options.views}: not a folder")
+        check_options(options)
         app = make_app(store_dir, options)
         print(f"serving SPARQL at http://{options.host}:{options.port}/query"
               + (f" and views at http://{options.host}:{options.port}/views/" if options.views else ""), flush=True)
@@ -294,6 +519,24 @@ def serve(graph: Path | None, store_dir: Path | None, options: ServerOptions) ->
     finally:
         if temp:
             shutil.rmtree(temp, ignore_errors=True)
+
+
+def check_options(options: ServerOptions) -> None:
+    """Refuse values that would leave the server answering nothing but 503, and warn when it
+    listens beyond this machine."""
+    import sys
+
+    if options.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if not options.timeout > 0:
+        raise UsageError("--timeout must be a positive number of seconds")
+    if options.max_result_bytes <= 0 or options.max_request_bytes <= 0:
+        raise UsageError("--max-result-mb and --max-request-kb must be positive")
+    if not 0 <= options.port <= 65535:
+        raise UsageError(f"--port {options.port}: not a port number")
+    if options.host not in LOOPBACK_NAMES:
+        print(f"kg serve: warning: listening on {options.host}, beyond this machine: anyone who can reach it "
+              "can query the graph", file=sys.stderr)
 
 
 def _exit_on_signal(signum: int, _frame) -> None:

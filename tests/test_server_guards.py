@@ -1,0 +1,167 @@
+"""kg serve next to other services: no SERVICE calls on a client's behalf, no files but the
+views, no answers to a foreign Host or a cross-site form, CORS only where the operator allows it.
+Everything here runs on loopback and is bounded."""
+
+from __future__ import annotations
+
+import http.server
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from .test_store import free_port, wait_until_up
+
+
+@pytest.fixture(scope="module")
+def local_service():
+    """A local-only HTTP service holding a secret, counting the requests it gets."""
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            hits.append(self.path)
+            body = b'{"secret": "token-123"}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_POST = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"127.0.0.1:{server.server_port}", hits
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def guarded(seeds_build, tmp_path_factory):
+    out, _ = seeds_build
+    views = tmp_path_factory.mktemp("views")
+    (views / "graph.html").write_text("<!doctype html><title>page</title>", encoding="utf-8")
+    (views / ".env").write_text("SECRET=1", encoding="utf-8")
+    (views / ".git").mkdir()
+    (views / ".git" / "config").write_text("[remote]", encoding="utf-8")
+    (views / "notes.txt").write_text("private", encoding="utf-8")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(out / "graph.trig"), "--port", str(port),
+                             "--views", str(views), "--timeout", "5", "--cors", "http://localhost:9999"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/health", proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def _get(url: str, data: bytes | None = None, headers: dict | None = None) -> tuple[int, dict, bytes]:
+    req = urllib.request.Request(url, data=data, headers=headers or {}, method=None)
+    try:
+        with urllib.request.urlopen(req, timeout=20) as r:
+            return r.status, dict(r.headers), r.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
+
+
+def _q(text: str) -> str:
+    return "/query?query=" + urllib.parse.quote(text)
+
+
+@pytest.mark.parametrize("form", [
+    "SELECT ?secret WHERE {{ SERVICE <http://{addr}/json> {{ ?secret ?p ?o }} }}",
+    "PREFIX e: <http://{addr}/> SELECT * WHERE {{ service SILENT e:json {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ \\u0053ERVICE <http://{addr}/json> {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ BIND(<http://{addr}/json> AS ?e) SERVICE ?e {{ ?s ?p ?o }} }}",
+], ids=["iri", "prefixed-lowercase-silent", "codepoint-escape", "variable"])
+def test_a_service_query_is_refused_and_the_service_sees_nothing(guarded, local_service, form):
+    addr, hits = local_service
+    before = len(hits)
+    status, _, body = _get(guarded + _q(form.format(addr=addr)))
+    assert status == 403, body
+    assert b"SERVICE" in body and b"--allow-service" in body
+    assert b"token-123" not in body
+    assert len(hits) == before
+
+
+def test_service_inside_a_string_or_a_comment_is_no_service_call(guarded):
+    status, _, body = _get(guarded + _q('SELECT ("SERVICE <http://x/>" AS ?s) WHERE {} # SERVICE <http://y/>'),
+                           headers={"Accept": "text/csv"})
+    assert status == 200 and b"SERVICE <http://x/>" in body
+
+
+def test_an_allowed_service_is_called(seeds_build, local_service):
+    addr, hits = local_service
+    out, _ = seeds_build
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(out / "graph.trig"), "--port", str(port),
+                             "--allow-service", addr], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/health", proc)
+        before = len(hits)
+        _get(f"http://127.0.0.1:{port}" + _q(f"SELECT * WHERE {{ SERVICE <http://{addr}/json> {{ ?s ?p ?o }} }}"))
+        assert len(hits) == before + 1
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_views_serve_pages_only(guarded):
+    assert _get(guarded + "/views/graph.html")[0] == 200
+    for path in ("/views/.env", "/views/.git/config", "/views/notes.txt", "/views/../graph.trig", "/views/%2e%2e/x"):
+        assert _get(guarded + path)[0] == 404, path
+    status, _, body = _get(guarded + "/views/")
+    assert status == 200 and b"graph.html" in body and b".env" not in body
+
+
+def test_a_foreign_host_header_is_refused(guarded):
+    assert _get(guarded + _q("ASK {}"), headers={"Host": "attacker.example"})[0] == 421
+    assert _get(guarded + _q("ASK {}"), headers={"Host": "localhost"})[0] == 200
+
+
+def test_a_cross_site_form_post_is_refused(guarded):
+    form = urllib.parse.urlencode({"query": "ASK {}"}).encode()
+    status, _, _ = _get(guarded + "/query", form, {"Content-Type": "application/x-www-form-urlencoded",
+                                                    "Origin": "http://evil.example"})
+    assert status == 403
+    status, headers, _ = _get(guarded + "/query", form, {"Content-Type": "application/x-www-form-urlencoded",
+                                                          "Origin": "http://localhost:9999"})
+    assert status == 200 and headers.get("access-control-allow-origin") == "http://localhost:9999"
+
+
+def test_a_preflight_gets_cors_headers_for_an_allowed_origin_only(guarded):
+    req = urllib.request.Request(guarded + "/query", method="OPTIONS",
+                                 headers={"Origin": "http://localhost:9999", "Access-Control-Request-Method": "POST"})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        assert r.status == 204
+        assert r.headers["Access-Control-Allow-Origin"] == "http://localhost:9999"
+        assert "POST" in r.headers["Access-Control-Allow-Methods"]
+    req = urllib.request.Request(guarded + "/query", method="OPTIONS", headers={"Origin": "http://evil.example"})
+    with pytest.raises(urllib.error.HTTPError):
+        urllib.request.urlopen(req, timeout=10)
+
+
+def test_deep_nesting_is_refused_before_the_engine_and_others_keep_answering(guarded):
+    deep = "SELECT * WHERE " + "{" * 5000 + "}" * 5000
+    status, _, body = _get(guarded + "/query", urllib.parse.urlencode({"query": deep}).encode(),
+                           {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status in (400, 413) and (b"limit" in body or b"larger" in body)
+    status, _, body = _get(guarded + _q("SELECT * WHERE " + "{" * 100 + "}" * 100))
+    assert status == 400 and b"nests" in body
+    assert _get(guarded + _q("ASK { ?s ?p ?o }"))[0] == 200
+
+
+@pytest.mark.parametrize("flag", [["--workers", "0"], ["--timeout", "0"], ["--timeout", "-1"]])
+def test_server_options_that_would_answer_only_503_are_usage_errors(seeds_build, flag):
+    out, _ = seeds_build
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "serve", str(out / "graph.trig"), "--port", str(free_port()),
+                        *flag], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
