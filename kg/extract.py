@@ -26,6 +26,7 @@ from .recognise import TextView, recognise
 from .relate import Relater
 from .resolve import resolve_document
 from .segment import split_sentences
+from .structure import plan_title_year, scopes
 from .vocab import document_iri
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -48,7 +49,8 @@ def extract_document(doc: Document) -> DocumentResult:
         return Evidence(doc.doc_id, start, end, doc.raw_text[start:end], s.text)
 
     doc_year = int(cleaned.meta.date[:4]) if cleaned.meta.date else None
-    relater = Relater(view, mentions, evidence, doc_year)
+    plan_years = {m.sentence: y for m in mentions if m.kind == "Plan" and (y := plan_title_year(m.canonical))}
+    relater = Relater(view, mentions, evidence, doc_year, scopes(sentences, plan_years))
     relater.run()
     return DocumentResult(doc, cleaned.meta, mentions, _unique(relater.facts), relater.measures)
 
@@ -128,7 +130,7 @@ def document_ntriples(data: bytes, path: str, root: str, extractor: str,
     return Extracted(entry, str(document_iri(doc.doc_id)), text)
 
 
-EXTRACTION_MODULES = ("decode", "clean", "segment", "lexicon", "recognise", "resolve", "relate", "model", "rdf",
+EXTRACTION_MODULES = ("decode", "clean", "segment", "lexicon", "recognise", "resolve", "structure", "relate", "model", "rdf",
                       "vocab", "extract")
 
 

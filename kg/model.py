@@ -91,7 +91,7 @@ class Measure:
     kind: str  # Target or Observation
     indicator: str  # canonical indicator name
     value: float
-    unit: str
+    unit: str | None  # None: an index or score without a unit
     comparator: str  # >= <= > < =
     year: int | None
     region: str | None

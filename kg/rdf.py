@@ -155,7 +155,8 @@ def document_lines(res: DocumentResult, extractor: str | None = None) -> set[str
         lines.add(_line(node, R.type, getattr(Q, ms.kind)))
         lines.add(_line(node, Q.indicator, _entity("Indicator", ms.indicator)))
         lines.add(_line(node, Q.value, _typed(_number(ms.value), _DECIMAL)))
-        lines.add(_line(node, Q.unit, _text(ms.unit)))
+        if ms.unit:  # an index value has no unit
+            lines.add(_line(node, Q.unit, _text(ms.unit)))
         lines.add(_line(node, Q.comparator, _text(ms.comparator)))
         if ms.year is not None:
             lines.add(_line(node, Q.year, _typed(int(ms.year), _INTEGER)))

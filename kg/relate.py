@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .model import Evidence, Fact, Measure, Mention
 from .recognise import TextView, _agency_at
+from .structure import Scope, future_year, period
 
 NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市")
 NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", "根据", "依据", "依照", "由", "经", "与", "同", "跟",
@@ -31,8 +32,11 @@ BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者
 VERB = re.compile(r"开展|实施|推进|推行|建立|启动|组织|推广|推动|引导|指导|帮助|支持|落实|加强|加大|参加|完成|"
                   r"印发|发布|出台|制定|提出|提升|提高|打造|探索|培育|获批|获得|成立|承办|认真|坚持|始终|高度|先后|积极|大力|深入")
 VALUE = re.compile(
-    r"^(?P<pre>[^，,；;。\d]{0,10}?)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|个百分点)(?P<post>以上|以下|以内|左右)?"
+    r"^(?P<pre>[^，,；;。\d]{0,10}?)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|个百分点|分)?(?P<post>以上|以下|以内|左右)?"
+    r"(?![\d.万亿千百个家项件批次名位])"
 )
+SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?:%|％|个百分点|分)?")
+SCORE_HEADS = ("指数", "满意度", "得分")  # values that may stand without a unit (指数达到88)
 
 
 def _clause_bounds(view: TextView, pos: int) -> tuple[int, int]:
@@ -42,12 +46,14 @@ def _clause_bounds(view: TextView, pos: int) -> tuple[int, int]:
 class Relater:
     """Finds the facts and measures of one document."""
 
-    def __init__(self, view: TextView, mentions: list[Mention], evidence: Callable[[int], Evidence], doc_year: int | None):
+    def __init__(self, view: TextView, mentions: list[Mention], evidence: Callable[[int], Evidence], doc_year: int | None,
+                 scopes: list[Scope] | None = None):
         self.view = view
         self.text = view.text
         self.mentions = mentions
         self.evidence = evidence
         self.doc_year = doc_year
+        self.scopes = scopes or []
         self.lex = view.lexicon
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
@@ -307,8 +313,8 @@ class Relater:
         inds = [m for m in ms if m.kind == "Indicator"]
         if not inds:
             return
-        s_text = sent.text
-        future = bool(FUTURE.search(s_text))
+        scope = self.scopes[sent.index] if self.scopes else Scope()
+        future = bool(FUTURE.search(sent.text)) or scope.goal
         for ind in inds:
             _, clause_end = _clause_bounds(self.view, ind.clean_end)
             after = text[ind.clean_end : min(clause_end, ind.clean_end + 24)]
@@ -318,18 +324,33 @@ class Relater:
             pre, post = v.group("pre"), v.group("post") or ""
             if re.search(r"排名|第|位|名次", pre):
                 continue
+            raw_unit = v.group("unit")
+            if not raw_unit and not ind.canonical.endswith(SCORE_HEADS):
+                continue  # a bare number after a rate is not its value (合格率…5批次)
             comparator = comparator_of(pre, post)
-            unit = "%" if v.group("unit") in ("%", "％") else v.group("unit")
+            unit = {"%": "%", "％": "%", None: None}.get(raw_unit, raw_unit)
             region = self._region_before(sent, ind)
             plan = next((m.canonical for m in ms if m.kind == "Plan" and m.clean_start < ind.clean_start), None)
-            if future:
-                kind, year = "Target", self._target_year(sent, ind.clean_start)
+            values = [float(v.group("num"))]
+            # a year-by-year series: 2015—2017年，…逐年达到89%、90%、91%
+            at = ind.clean_end + v.end()
+            while more := SERIES_ITEM.match(text, at, clause_end):
+                values.append(float(more.group(1)))
+                at = more.end()
+            years = self._series_years(sent, scope, len(values)) if len(values) > 1 else None
+            if years is None:
+                values = values[:1]
+            own_year = self._stated_year(sent, ind.clean_start)
+            if future and not (own_year is not None and self.doc_year is not None and own_year < self.doc_year):
+                kind = "Target"
+                year_list = years or [self._target_year(sent, ind.clean_start, scope)]
             else:
-                kind, year = "Observation", self._observation_year(sent, ind.clean_start)
-            self.measures.append(
-                Measure(kind, ind.canonical, float(v.group("num")), unit, comparator, year, region, plan,
-                        self.evidence(sent.index))
-            )
+                kind = "Observation"
+                year_list = years or [own_year if own_year is not None else self._paragraph_year(sent)]
+            for value, year in zip(values, year_list, strict=False):
+                self.measures.append(
+                    Measure(kind, ind.canonical, value, unit, comparator, year, region, plan, self.evidence(sent.index))
+                )
 
     def _region_before(self, sent, ind: Mention) -> str | None:
         regions = self.view.regions_starting(sent.clean_start, ind.clean_start)
@@ -341,27 +362,43 @@ class Relater:
                 return r.name
         return None
 
-    def _target_year(self, sent, pos: int) -> int | None:
-        sents = []
-        # the year governing a target is stated in its paragraph, a few sentences back at most
-        for s in reversed(self.view.sentences[max(0, sent.index - YEAR_LOOKBACK) : sent.index + 1]):
-            if s.paragraph != sent.paragraph:
-                break
-            sents.append(s)
-        for s in sents:
-            chunk = s.text if s.index != sent.index else self.text[s.clean_start : pos]
-            years = [int(a or b) for a, b in re.findall(r"(?:到|至)(20\d\d)年|(20\d\d)年(?:前|底|末)", chunk)]
-            if years:
-                return years[-1]
-            for name, end in FIVE_YEAR_PLAN_END.items():
-                if name in chunk:
-                    return end
+    def _series_years(self, sent, scope: Scope, n: int) -> list[int] | None:
+        """The years of a series of n values: a period of n years in the sentence or its scope."""
+        for span in (period(sent.text), scope.period):
+            if span and span[1] - span[0] + 1 == n:
+                return list(range(span[0], span[1] + 1))
         return None
 
-    def _observation_year(self, sent, pos: int) -> int | None:
-        years = [int(y) for y in re.findall(r"(20\d\d|19\d\d)年", self.text[sent.clean_start : pos])]
+    def _target_year(self, sent, pos: int, scope: Scope) -> int | None:
+        """The sentence's own time phrase before the value, else its paragraph's or its
+        section's (a lead or heading), else the year of the plan it belongs to."""
+        own = future_year(self.text[sent.clean_start : pos])
+        if own is not None:
+            return own
+        if scope.year is not None:
+            return scope.year
+        if scope.title_year is not None:
+            return scope.title_year
+        return None
+
+    def _stated_year(self, sent, pos: int) -> int | None:
+        """A past or current year the sentence states before `pos` (2019年…), if any."""
+        chunk = self.text[sent.clean_start : pos]
+        if future_year(chunk) is not None:
+            return None
+        years = [int(y) for y in re.findall(r"(20\d\d|19\d\d)年", chunk)]
         years = [y for y in years if self.doc_year is None or y <= self.doc_year]
         return years[-1] if years else None
+
+    def _paragraph_year(self, sent) -> int | None:
+        """The year a paragraph's lead states (2019年，全市…) for the values after it."""
+        for s in reversed(self.view.sentences[max(0, sent.index - YEAR_LOOKBACK) : sent.index]):
+            if s.paragraph != sent.paragraph:
+                break
+            y = self._stated_year(s, s.clean_end)
+            if y is not None:
+                return y
+        return None
 
 
 def comparator_of(before: str, after: str) -> str:

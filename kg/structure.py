@@ -1,0 +1,192 @@
+"""Stage 4b: the document's structure: headings, list items and the scope each opens.
+
+A time phrase, a goal heading or a plan title stated once governs what follows it: 到2025年，…
+as a lead sentence governs the list after it; （二）主要目标 makes the values of its section
+goals; a plan's title year (2014年…行动计划, (2015—2017年)) dates the goals that state none.
+`scopes` reads this once per document and gives every sentence the `Scope` it is in, so
+that the relation stage can ask "is this value a goal, and for which year?" without looking
+back over the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Sentence
+
+CN_DIGITS = "一二三四五六七八九十百"
+# list and heading marks, by level: 第一章 (0), 一、 (1), （一） (2), 1. 1、 (3), （1） (4), ① (5)
+_MARKS = (
+    (0, re.compile(rf"^第[{CN_DIGITS}\d]+[章节部分篇]")),
+    (1, re.compile(rf"^[{CN_DIGITS}]+\s*[、．.]")),
+    (2, re.compile(rf"^[（(]\s*[{CN_DIGITS}]+\s*[）)]")),
+    (3, re.compile(r"^\d{1,2}\s*[、．.](?!\d)")),
+    (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
+    (5, re.compile(r"^[①-⑳]")),
+)
+GOAL_WORDS = ("目标", "指标", "预期")
+_FUTURE_YEAR = re.compile(r"(?:到|至|截至|截止到)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:前|底前|末前|以前)")
+_PERIOD = re.compile(r"(20\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d)\s*年")
+_TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
+_PLAN_WORD = re.compile(r"(方案|纲要|规划|计划|意见|要点)")
+FIVE_YEAR_PLAN_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What governs one sentence.
+
+    `goal`: the sentence is under a goal heading (主要目标) or a lead time phrase, so the values
+    it states are targets. `year`: the governing future year (到2025年 in the sentence, its
+    paragraph or a lead of its section). `title_year`: the year of the plan the text belongs
+    to. `period`: the years of a 2015—2017年 span stated in the sentence or its lead.
+    """
+
+    goal: bool = False
+    year: int | None = None
+    title_year: int | None = None
+    period: tuple[int, int] | None = None
+    heading_level: int | None = None  # the sentence is a heading of this level
+
+
+def heading_level(text: str) -> int | None:
+    """The level of the list or heading mark a paragraph starts with, or None.
+
+    >>> [heading_level(t) for t in ("一、总体要求", "（二）主要目标", "1.产品质量", "(3)服务", "2023年", "十分重要")]
+    [1, 2, 3, 4, None, None]
+    """
+    for level, pattern in _MARKS:
+        if pattern.match(text):
+            return level
+    return None
+
+
+def future_year(text: str) -> int | None:
+    """The last 到20XX年 / 20XX年前 phrase of a text, or a five-year plan's end year.
+
+    >>> future_year("到2025年，质量水平显著提高；到2035年，…"), future_year("“十四五”期间"), future_year("2023年")
+    (2035, 2025, None)
+    """
+    years = [int(a or b) for a, b in _FUTURE_YEAR.findall(text)]
+    if years:
+        return years[-1]
+    for name, end in FIVE_YEAR_PLAN_END.items():
+        if name in text:
+            return end
+    return None
+
+
+def period(text: str) -> tuple[int, int] | None:
+    """A span of years: 2015—2017年, 2016-2020年.
+
+    >>> period("2015—2017年，合格率逐年达到89%、90%、91%"), period("2023年")
+    ((2015, 2017), None)
+    """
+    m = _PERIOD.search(text)
+    if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 20:
+        return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def plan_title_year(title: str) -> int | None:
+    """The year a plan's title dates its goals to: the end of its period, else its year.
+
+    >>> plan_title_year("贵州省质量发展三年行动计划(2015—2017年)"), plan_title_year("宜兴市质量强市活动2013年行动计划")
+    (2017, 2013)
+    >>> plan_title_year("关于印发质量工作要点的通知") is None
+    True
+    """
+    if not _PLAN_WORD.search(title):
+        return None
+    span = period(title)
+    if span:
+        return span[1]
+    years = _TITLE_YEAR.findall(title)
+    if years:
+        return int(years[-1])
+    for name, end in FIVE_YEAR_PLAN_END.items():
+        if name in title:
+            return end
+    return None
+
+
+def _is_title_line(text: str) -> bool:
+    """A short line with no closing punctuation that names a plan: the document's own title."""
+    return len(text) <= 60 and not re.search(r"[。！？；，,：:]", text) and bool(_PLAN_WORD.search(text))
+
+
+@dataclass
+class _Section:
+    level: int
+    goal: bool
+    year: int | None
+    period: tuple[int, int] | None = None
+
+
+def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) -> list[Scope]:
+    """The scope of every sentence, in order (one per sentence).
+
+    `plan_years` maps a sentence index to the year of a plan title mentioned in it (《…2014年
+    行动计划》): the latest such year before a goal dates it when nothing closer does.
+
+    >>> from kg.model import Sentence
+    >>> texts = ["（二）主要目标", "到2025年，质量显著提高。", "合格率达到98%以上。", "三、重点任务", "开展行动。"]
+    >>> ss = [Sentence(i, i, 0, len(t), t) for i, t in enumerate(texts)]
+    >>> [(s.goal, s.year) for s in scopes(ss)]
+    [(True, None), (True, 2025), (True, 2025), (False, None), (False, None)]
+    """
+    plan_years = plan_years or {}
+    out: list[Scope] = []
+    stack: list[_Section] = []
+    title_year: int | None = None
+    paragraph = -1
+    para_year: int | None = None
+    para_period: tuple[int, int] | None = None
+    para_goal = False
+    for s in sentences:
+        text = s.text
+        level = None
+        if s.paragraph != paragraph:  # a new paragraph: is it a heading or a list item?
+            paragraph, para_year, para_period, para_goal = s.paragraph, None, None, False
+            level = heading_level(text)
+            if level is None and _is_title_line(text):
+                level = -1  # the document's (or an embedded plan's) own title
+                title_year = plan_title_year(text) or title_year
+            if level is not None:
+                while stack and stack[-1].level >= level:
+                    stack.pop()
+                head = re.split(r"[。：:；;]", text, maxsplit=1)[0] if level >= 0 else text
+                is_goal = level >= 0 and any(w in head for w in GOAL_WORDS) and len(head) <= 30
+                stack.append(_Section(level, is_goal, future_year(head) if level >= 0 else None))
+        if s.index in plan_years:
+            title_year = plan_years[s.index]
+        # a time phrase opening a sentence governs the rest of its paragraph, and, in a lead
+        # sentence or a heading, the rest of its section
+        year = future_year(text)
+        span = period(text)
+        if year is not None:
+            para_year = year
+            if stack and (level is not None or _opens_with_time(text)):
+                stack[-1].year = year
+        if span is not None:
+            para_period = span
+            if stack and _opens_with_time(text):
+                stack[-1].period = span
+        if re.match(r"^[^，,。]{0,12}(目标|指标)[：:]", text) or re.match(r"^(主要|发展|总体|工作|具体)目标", text):
+            para_goal = True
+        section_year = next((sec.year for sec in reversed(stack) if sec.year is not None), None)
+        section_period = next((sec.period for sec in reversed(stack) if sec.period is not None), None)
+        goal = para_goal or any(sec.goal for sec in stack) or (para_year is not None and _opens_with_time(text))
+        out.append(Scope(goal=goal, year=para_year or section_year, title_year=title_year,
+                         period=para_period or section_period, heading_level=level if level is not None and level >= 0 else None))
+        if year is not None and _opens_with_time(text):
+            para_goal = True  # 到2025年，… : the rest of the paragraph states goals for that year
+    return out
+
+
+def _opens_with_time(text: str) -> bool:
+    """Does the sentence start with its time phrase (到2025年，…; （二）主要目标。到2027年，…)?"""
+    body = re.sub(rf"^([（(]?[{CN_DIGITS}\d]+[）)、．.]?\s*)?[^。，,]{{0,8}}?[。：:]?", "", text, count=1)
+    return bool(re.match(r"^\s*(?:到|至|截至)?\s*20\d\d\s*年|^\s*20\d\d\s*[—–\-－~～至到]", text)) or bool(
+        re.match(r"^\s*(?:到|至)\s*20\d\d\s*年", body)) or bool(re.match(r"^[^，,。]{0,14}(?:到|至)\s*20\d\d\s*年", text))
