@@ -32,6 +32,7 @@ STOP_WORDS = (
     "成立", "举办", "主办", "部署", "发布", "印发", "出台", "制定", "提高", "贯彻", "重视", "坚持",
     "表彰", "配合", "聚焦", "依托", "通过", "作为", "关于", "提出", "推出", "首次", "稳定", "达到", "保持", "力争",
     "新增", "创新", "明确", "进行", "负责", "做好", "抓好", "抓住", "列为", "入选", "评为", "获评",
+    "授予", "发挥", "召开", "牵头", "会同", "担任", "荣获", "颁发", "公布", "决定",
 )
 LEVEL_CHARS = "市省州县区"
 CLAUSE_PUNCT = "，,；;：:"
@@ -138,9 +139,11 @@ class TextView:
             return self.titles[i]
         return None
 
-    def extend_left(self, end: int, limit: int = 16, through_titles: bool = False) -> int:
+    def extend_left(self, end: int, limit: int = 16, through_titles: bool = False, through_quotes: bool = False,
+                    keep: str = "") -> int:
         """Leftmost start of a name that ends at `end`, stopping at punctuation, function
-        words and verbs (STOP_CHARS, STOP_WORDS)."""
+        words and verbs (STOP_CHARS, STOP_WORDS); `through_quotes` steps over a short “…”
+        inside the name, `keep` lists stop characters that may be part of this kind of name."""
         i = end
         text = self.text
         while i > 0 and end - i < limit:
@@ -150,6 +153,14 @@ class TextView:
                 if j >= 0:
                     i = j
                     continue
+            if through_quotes and ch in "”\"":
+                j = max(text.rfind("“", 0, i - 1), text.rfind('"', 0, i - 1))
+                if j >= 0 and i - j <= 12 and not re.search(r"[，,。；;\n]", text[j:i]):
+                    i = j
+                    continue
+            if ch in keep and i > 1 and _is_han(text[i - 2]):
+                i -= 1
+                continue
             if (ch in STOP_CHARS and not (ch == "对" and text[i : i + 1] == "标")) or ch.isspace():
                 break
             if _COUNT_BEFORE.search(text, max(0, i - 8), i):
@@ -232,6 +243,22 @@ _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届")  # 第十
 _SUB_UNIT = re.compile(f"([{HAN}]{{2,8}}?)(分局|局)(?![长])")
 
 
+PARTY_UNITS = {"宣传部": "宣传部", "组织部": "组织部", "统战部": "统战部", "统一战线工作部": "统一战线工作部",
+               "政法委员会": "政法委员会", "政法委": "政法委员会", "办公厅": "办公厅", "办公室": "办公室",
+               "财经委员会": "财经委员会", "财经委": "财经委员会"}
+_PARTY_UNIT = re.compile("|".join(sorted(PARTY_UNITS, key=len, reverse=True)))
+
+
+def _party_unit(view: TextView, end: int) -> int:
+    """Extend a party committee over its department: 省委宣传部, 中共中央办公厅."""
+    m = _PARTY_UNIT.match(view.text, end)
+    return m.end() if m else end
+
+
+def _party_unit_name(unit: str) -> str:
+    return PARTY_UNITS.get(unit, unit)
+
+
 def _sub_unit(view: TextView, end: int) -> int:
     """Extend an agency over a named sub-unit: …总局质量发展局, …管理局大理片区分局."""
     m = _SUB_UNIT.match(view.text[end : end + 12])
@@ -241,7 +268,7 @@ def _sub_unit(view: TextView, end: int) -> int:
 
 
 # besides regions and national bodies, an agency starts with a level word or 中 (中共, 中国共产党)
-_AGENCY_OTHER_FIRSTS = frozenset(LEVEL_CHARS) | {"中"}
+_AGENCY_OTHER_FIRSTS = frozenset(LEVEL_CHARS) | {"中", "自"}
 
 
 def find_agencies(view: TextView) -> list[Mention]:
@@ -292,15 +319,37 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
             surface, dept, end = dep
             if party_prefix and dept.canonical != "党委":
                 return None
+            if dept.canonical == "党委":
+                end = _party_unit(view, end)
+                canonical = dept.full_name(region) + _party_unit_name(text[k + len(surface) : end])
+                return mention(view, "Agency", start, end, canonical, "region+department", region=region.name)
             end = _sub_unit(view, end)
             canonical = dept.full_name(region) + text[k + len(surface) : end]
             return mention(view, "Agency", start, end, canonical, "region+department", region=region.name)
         # bare short region + 局 (福建局) is resolved later against the document's agencies
         return None
     if party_prefix:
+        hit = lex.national.match_at(text, start)
+        if hit:
+            end = start + len(hit[0])
+            end = _party_unit(view, end)
+            return mention(view, "Agency", start, end, hit[1] + _party_unit_name(text[start + len(hit[0]) : end]),
+                           "national-lexicon")
         return None
     # 2. level word + department: 市发改委, 州市场监管局, 省政府
     ch = text[i]
+    if text.startswith("自治区", i) and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS or i == after):
+        dep = _match_department(view, i + 3)
+        region = view.main_region.get("省")
+        if dep and region is not None and region.name.endswith("自治区"):
+            surface, dept, end = dep
+            if dept.canonical == "党委":
+                end = _party_unit(view, end)
+                canonical = dept.full_name(region) + _party_unit_name(text[i + 3 + len(surface) : end])
+            else:
+                end = _sub_unit(view, end)
+                canonical = dept.full_name(region) + text[i + 3 + len(surface) : end]
+            return mention(view, "Agency", start, end, canonical, "level+department", region=region.name)
     # the level word first: the look-behind over STOP_WORDS is the costly test, and this runs at
     # every position of every document
     if ch in LEVEL_CHARS and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS or i == after
@@ -311,6 +360,10 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
         if dep:
             surface, dept, end = dep
             region = region_for_level(view, ch, i)
+            if region is not None and dept.canonical == "党委":
+                end = _party_unit(view, end)
+                canonical = dept.full_name(region) + _party_unit_name(text[i + 1 + len(surface) : end])
+                return mention(view, "Agency", start, end, canonical, "level+department", region=region.name)
             if region is not None:
                 end = _sub_unit(view, end)
                 canonical = dept.full_name(region) + text[i + 1 + len(surface) : end]
@@ -328,35 +381,56 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     return None
 
 
+GROUP_SUFFIX = (r"(?:工作)?(?:领导小组|协调小组)(?:办公室)?|(?:部际)?联席会议(?:办公室)?"
+                r"|(?:工作|评选表彰|评审)委员会(?:办公室)?|专项行动办公室|活动组委会")
+NATIONAL_PREFIXES = ("全国", "国家", "中国", "中华")
+
+
 def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
-    """Public institutions (…检验所, …研究院, …检测中心) and leading groups (…领导小组) that
-    start with a region or a level word."""
+    """Public institutions (…检验所, …研究院, …检测中心) and coordinating bodies (…领导小组,
+    …领导小组办公室, …联席会议, …工作委员会) named with a region, a level word or 全国/中国."""
     text = view.text
     taken = [(m.clean_start, m.clean_end) for m in found]
     out = []
-    pattern = "|".join(INSTITUTION_SUFFIXES) + "|领导小组"
-    for m in re.finditer(pattern, text):
+    pattern = re.compile("|".join(INSTITUTION_SUFFIXES) + "|" + GROUP_SUFFIX)
+    for m in pattern.finditer(text):
         end = m.end()
         if view.in_title(m.start()) or any(a < end and m.start() < b for a, b in taken):
             continue
-        start = view.extend_left(m.start(), limit=18)
+        group = m.group() not in INSTITUTION_SUFFIXES
+        start = view.extend_left(m.start(), limit=24 if group else 18, through_quotes=group)
+        if group:  # 全国评比达标表彰工作协调小组: a national body's name may hold verbs
+            k = max(text.rfind(w, max(0, m.start() - 24), m.start()) for w in NATIONAL_PREFIXES)
+            if 0 <= k < start and not re.search(r"[，,。；;：:、\s“”\"《》()（）]", text[k : m.start()]):
+                start = k
+        # the name starts at its region, level word or 全国/中国 when there is one inside the span
+        regions_inside = view.regions_starting(start, m.start())
+        if regions_inside:
+            start = regions_inside[0].clean_start
         name = text[start:end]
         region = None
-        for r in view.regions:
-            if r.clean_start == start or (r.clean_start >= start and r.clean_end <= m.start() and r.clean_start - start <= 2):
-                region = view.lexicon.region_by_name(r.canonical)
-                rest = text[r.clean_end : end]
-                canonical = region.name + rest
-                break
-        else:
-            if m.group() != "领导小组":
-                continue
+        if regions_inside and regions_inside[0].clean_start - start <= 2:
+            r = regions_inside[0]
+            region = view.lexicon.region_by_name(r.canonical)
+            inner = r.clean_end
+            while (nxt := view.region_hits.get(inner)) and nxt[1].parent:  # 广东省湛江市…
+                region, inner = nxt[1], inner + len(nxt[0])
+            canonical = region.name + text[inner:end] if region else name
+        elif name.startswith(NATIONAL_PREFIXES):
+            canonical = name
+        elif name[:1] in LEVEL_CHARS and (reg := region_for_level(view, name[0], start)) is not None:
+            region = reg
+            canonical = region.name + name[1:]
+        elif group:
             region = view.main_region.get("市") or view.main_region.get("州") or view.main_region.get("县")
             canonical = (region.name if region else "") + name
+        else:
+            continue
         body = name[: -len(m.group())]
         if len(body) < 2 or re.search(r"\d", body):
             continue
-        out.append(mention(view, "Agency", start, end, canonical, "institution", region=region.name if region else None))
+        out.append(mention(view, "Agency", start, end, _ascii_quotes(canonical), "institution",
+                           region=region.name if region else None))
         taken.append((start, end))
     return out
 
@@ -369,12 +443,12 @@ def find_enterprises(view: TextView) -> list[Mention]:
         if view.in_title(m.start()):
             continue
         # scan left over the name, stepping over a short parenthesised part: 下关沱茶(集团)股份有限公司
-        start = view.extend_left(m.start(), limit=20)
+        start = view.extend_left(m.start(), limit=20, keep="中")
         while start > 0 and text[start - 1] in ")）":
             k = max(text.rfind("(", 0, start - 1), text.rfind("（", 0, start - 1))
             if k <= 0 or start - k > 6:
                 break
-            start = view.extend_left(k, limit=20)
+            start = view.extend_left(k, limit=20, keep="中")
         if m.start() - start < 2:
             continue
         surface = text[start : m.end()]
@@ -412,6 +486,8 @@ def _canonical_programme(view: TextView, name: str) -> str:
     name = _year_prefix(name)
     if re.fullmatch(r'"[^"]+(月|日|周|节)"(活动)?', name):
         return name.strip('"').removesuffix('"活动').rstrip('"')
+    if name.endswith("活动") and name[:-2] in view.lexicon.programmes:
+        name = name[:-2]  # 质量月活动
     for tail in ("建设", "工作", "项目"):
         if name.endswith(tail):
             rest = name[: -len(tail)]
