@@ -86,6 +86,17 @@ def _year_prefix(name: str) -> str:
     return re.sub(r"^(\d{4}年度?|第[\d一二三四五六七八九十百]+[届个批期次])+", "", name)
 
 
+AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|政府|人民政府)?质量(?:奖|管理奖)")
+QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
+# a programme name may follow an agency's name directly (党中央国务院质量强国战略)
+AGENCY_ENDINGS = ("中央", "国务院", "政府", "党委", "省委", "市委", "县委", "区委", "总局", "委员会")
+
+
+def _deployed_in_title(text: str, pos: int) -> bool:
+    """Is `pos` right after 关于开展/关于实施 in a title (《…关于开展质量强市活动的实施意见》)?"""
+    return bool(re.search(r"关于(?:深入|全面|大力|进一步)?(?:开展|实施|推进|推行|建立)$", text[max(0, pos - 10) : pos]))
+
+
 MAX_PROGRAMME = 80  # characters: longer spans are never one programme's name
 
 
@@ -101,6 +112,7 @@ class TextView:
     regions: list[Mention] = field(default_factory=list)
     main_region: dict[str, Region] = field(default_factory=dict)  # level char -> region
     region_hits: dict[int, tuple[str, Region]] = field(default_factory=dict)  # offset -> longest region form there
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each paragraph with text
     _starts: list[int] = field(default_factory=list)
     _title_starts: list[int] = field(default_factory=list)
     _region_starts: list[int] = field(default_factory=list)
@@ -112,6 +124,11 @@ class TextView:
         view._title_starts = [a for a, _ in view.titles]
         view.bounds = TokenBounds(text)
         view._starts = [s.clean_start for s in sentences]
+        spans: dict[int, list[int]] = {}
+        for s in sentences:
+            span = spans.setdefault(s.paragraph, [s.clean_start, s.clean_end])
+            span[1] = s.clean_end
+        view.paragraphs = [(a, b) for a, b in spans.values()]
         # regions and agencies both look for region names: every offset is looked up once
         forms = view.lexicon.region_forms
         view.region_hits = {i: hit for m in forms.starts.finditer(text) if (hit := forms.match_at(text, i := m.start()))}
@@ -496,6 +513,16 @@ def _canonical_programme(view: TextView, name: str) -> str:
     return view.lexicon.programmes.get(name, view.lexicon.programmes.get(name.replace('"', ""), name))
 
 
+def _canonical_award(view: TextView, name: str) -> str:
+    """An award keeps the region that confers it, in full: 广州市长质量奖 -> 广州市市长质量奖."""
+    name = _year_prefix(_ascii_quotes(name))
+    hit = view.lexicon.region_forms.match_at(name, 0)
+    if hit and hit[0] != hit[1].name:
+        rest = name[len(hit[0]) :]
+        name = hit[1].name + (hit[1].name[-1] + rest if rest.startswith("长") else rest)
+    return view.lexicon.programmes.get(name, name)
+
+
 def _ascii_quotes(s: str) -> str:
     return re.sub(r"[“”‘’'「」]", '"', s)
 
@@ -531,7 +558,7 @@ def find_programmes(view: TextView) -> list[Mention]:
 
     def add(start: int, end: int, rule: str) -> None:
         surface = text[start:end]
-        canonical = _canonical_programme(view, surface)
+        canonical = _canonical_award(view, surface) if rule == "award" else _canonical_programme(view, surface)
         if len(canonical.replace('"', "")) >= 3:
             cands.append(mention(view, "Programme", start, end, canonical, rule))
 
@@ -539,11 +566,14 @@ def find_programmes(view: TextView) -> list[Mention]:
     quoted_text = _ascii_quotes(text)
     for key in sorted(view.lexicon.programmes, key=len, reverse=True):
         for m in re.finditer(re.escape(key), quoted_text):
-            if view.in_title(m.start()) or not _head_ends_word(text, m.end()):
+            if view.in_title(m.start()) and not _deployed_in_title(text, m.start()):
+                continue
+            # a known name needs only to end a word (jieba has it in its dictionary)
+            if not (_head_ends_word(text, m.end()) or (m.end() in view.bounds and not text.startswith(FOLLOW_BAD, m.end()))):
                 continue
             before = text[m.start() - 1 : m.start()]
             if before and _is_han(before) and before not in STOP_CHARS and view.extend_left(m.start()) != m.start() \
-                    and not text.endswith(STOP_WORDS, 0, m.start()):
+                    and not text.endswith(STOP_WORDS, 0, m.start()) and not text.endswith(AGENCY_ENDINGS, 0, m.start()):
                 continue
             add(m.start(), m.end(), "programme-lexicon")
     # (b) “quoted” + head: “同线同标同质”工程, 质量基础设施“一站式”服务
@@ -574,9 +604,9 @@ def find_programmes(view: TextView) -> list[Mention]:
     # (d) unquoted name + head
     heads = "|".join(sorted(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK, key=len, reverse=True))
     for m in re.finditer(heads, text):
-        if view.in_title(m.start()):
-            continue
         head = m.group()
+        if view.in_title(m.start()) and not _deployed_in_title(text, view.extend_left(m.start(), limit=16)):
+            continue
         end = m.end()
         if head == "体系" and not text.startswith("建设", end):
             continue
@@ -604,6 +634,24 @@ def find_programmes(view: TextView) -> list[Mention]:
         if head == "体系":
             end += 2  # 建设
         add(start, end, "name+head")
+    # (e) awards an agency confers: 天府质量奖, 广州市市长质量奖, 县长质量奖, 中国质量奖
+    for m in AWARD.finditer(text):
+        if view.in_title(m.start()) or text.startswith(("提名", "管理办法", "评审办法"), m.end()):
+            continue
+        start = view.extend_left(m.start(), limit=10)
+        start = max(start, m.start() - 10)
+        name = text[start : m.end()]
+        if len(name) < 4 or re.search(r"\d", name) or name.startswith(("获", "届")):
+            continue
+        add(start, m.end(), "award")
+    # (f) a named action in quotes after its field: 产品质量“升级行动”, 城市品质“对标行动”
+    for m in QUOTED_ACTION.finditer(text):
+        if view.in_title(m.start()):
+            continue
+        start = view.extend_left(m.start(), limit=8)
+        if m.start() - start < 2:
+            continue
+        add(start, m.end(), "field+quoted-action")
     # keep the longest of candidates that start at the same place; drop ones inside others
     # of the same rule family unless they are themed days (质量月 inside 全国“质量月”…行动)
     cands.sort(key=lambda m: (m.clean_start, -(m.clean_end - m.clean_start)))

@@ -27,6 +27,9 @@ YEAR_LOOKBACK = 30  # sentences
 MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
 FIVE_YEAR_PLAN_END = {"十三五": 2015 + 5, "十四五": 2020 + 5, "十五五": 2025 + 5, "十六五": 2030 + 5}
 # 中国消费者报报道(记者刘浩), 本报讯: the reporter is not the actor of the story
+DATE_PREFIX = re.compile(r"(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚)?|近日|日前|近期|目前|今年以来|近年来|同时|此外|另外|其中")
+# 现将《…》印发给你们: the notice's signatory issues what it forwards
+TO_YOU = re.compile(r"(印发|下发|转发|发)给你们")
 BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者[^)）]*[)）]|[^，,。]{0,16}(讯|电)\s")
 # any verb that ends the subject part of a clause
 VERB = re.compile(r"开展|实施|推进|推行|建立|启动|组织|推广|推动|引导|指导|帮助|支持|落实|加强|加大|参加|完成|"
@@ -64,7 +67,9 @@ class Relater:
         # verb made long documents quadratic
         self._mention_starts = [m.clean_start for m in self.mentions]
         self._agency_starts = [m.clean_start for m in self.agencies]
-        self.dominant = self._dominant_agency()
+        self.signatories = self._signatories()
+        self.dominant = self.signatories[0] if self.signatories else self._dominant_agency()
+        self.issuers_of: dict[str, list[tuple[str, str]]] = {}  # plan -> its issuers, as found
         self.facts: list[Fact] = []
         self.measures: list[Measure] = []
 
@@ -87,8 +92,29 @@ class Relater:
                 return m
         return None
 
+    def _signatories(self) -> list[Mention]:
+        """The agencies that sign the document: a line holding nothing but agency names (the
+        signature under a notice, the issuer line above a title), or a 发文单位/制发机关 field."""
+        out: list[Mention] = []
+        for a, b in self.view.paragraphs[:40]:
+            line = self.text[a:b].strip()
+            field = re.match(r"^\s*(发文单位|发文机关|制发机关|发布机构|发布单位)[：:\s]*", self.text[a:b])
+            if field:
+                a = a + field.end()
+            agencies = self._agencies_between(a, b)
+            if not agencies:
+                continue
+            rest = self.text[a:b]
+            for ag in agencies:
+                rest = rest.replace(ag.surface, "", 1)
+            if not re.sub(r"[\s、,，和]", "", rest) and (field or len(line) <= 60):
+                out.extend(ag for ag in agencies if ag.canonical not in {o.canonical for o in out})
+        return out
+
     def _is_subject(self, m: Mention, clause_start: int) -> bool:
         prefix = self.text[clause_start : m.clean_start]
+        # a date or time word before the subject does not make it an object (2023年6月14日，…)
+        prefix = DATE_PREFIX.sub("", prefix)
         for o in self._agencies_between(clause_start, m.clean_start):
             prefix = prefix.replace(o.surface, "")
         prefix = re.sub(r"[、和及与\s]", "", prefix)
@@ -142,6 +168,9 @@ class Relater:
         named = self._named_by_title(a, verb_pos)
         if clause_agencies:
             return clause_agencies + named, "clause-subject"
+        deploying = self._plan_opening(a, verb_pos)
+        if deploying is not None and self.issuers_of.get(deploying.canonical):
+            return [self._as_mention(i) for i in self.issuers_of[deploying.canonical]], "plan-deploys"
         if self._has_other_actor(a, verb_pos):
             return [], "other-actor"
         if re.search("|".join(self.lex.cues["agency_pronoun"]), self.text[a:verb_pos]):
@@ -162,6 +191,22 @@ class Relater:
         if not re.search(r"[。！？!?；;]”?$", sent.text):
             return [], "headline"
         return ([self.dominant] if self.dominant else []), "article-subject"
+
+    def _plan_opening(self, a: int, b: int) -> Mention | None:
+        """A plan that opens the clause or its sentence (《实施方案》围绕…开展…): it is what deploys."""
+        sent = self.view.sentences[self.view.sentence_at(a)]
+        for start in (a, sent.clean_start):
+            inside = self.mentions[bisect.bisect_left(self._mention_starts, start) : bisect.bisect_left(self._mention_starts, b)]
+            for m in inside:
+                if m.kind == "Plan" and len(DATE_PREFIX.sub("", self.text[start : m.clean_start]).strip()) <= 2:
+                    return m
+        return None
+
+    def _as_mention(self, agency: tuple[str, str]) -> Mention:
+        for m in self.agencies:
+            if m.canonical == agency[1]:
+                return m
+        return Mention("Agency", agency[1], agency[1], 0, 0, 0, "issuer")
 
     def _named_by_title(self, a: int, b: int) -> list[Mention]:
         """以X名义: X acts too (上海市市场监管局以上海市委市政府名义发布…)."""
@@ -186,6 +231,10 @@ class Relater:
         o = (obj.kind, obj.canonical) if isinstance(obj, Mention) else obj
         if s == o:
             return
+        if rel == "issued":
+            issuers = self.issuers_of.setdefault(o[1], [])
+            if s not in issuers:
+                issuers.append(s)
         self.facts.append(Fact(s, rel, o, self.evidence(sentence), rule))
 
     def run(self) -> None:
@@ -221,9 +270,10 @@ class Relater:
             if not governed:
                 continue
             if relative:
-                # 9月5日印发的《…》: only an agency right before the verb issued it
-                before = self._agencies_ending_near(v_start, 2)
-                subjects, rule = before, "relative-clause"
+                # 9月5日印发的《…》: only the agencies right before the verb issued it (中共中央、国务院)
+                subjects, rule = self._agency_run_before(v_start), "relative-clause"
+            elif TO_YOU.match(text, v_start) and self.signatories:
+                subjects, rule = self.signatories, "notice-signatory"
             else:
                 subjects, rule = self.subjects_at(v_start)
             partners = self._partners(sent.clean_start, v_start)
@@ -233,6 +283,18 @@ class Relater:
                     self.add(s, "issued", p, sent.index, f"issue-verb/{rule}")
                 for s in partners:
                     self.add(s, "participated", p, sent.index, "partner")
+
+    def _agency_run_before(self, pos: int) -> list[Mention]:
+        """The agencies ending right before `pos`, and those joined to them by 、/和/与."""
+        run: list[Mention] = []
+        at = pos
+        while True:
+            before = [m for m in self._agencies_ending_near(at, 2) if re.fullmatch(r"[、和与及\s]?(联合)?", self.text[m.clean_end : at])]
+            if not before:
+                return run
+            m = before[-1]
+            run.insert(0, m)
+            at = m.clean_start
 
     def _partners(self, a: int, verb: int) -> list[Mention]:
         seg = self.text[a:verb]
@@ -266,6 +328,12 @@ class Relater:
         text = self.text
         verbs = sorted(self.lex.cues["launch"], key=len, reverse=True)
         for prog in (m for m in ms if m.kind == "Programme"):
+            title = self.view.in_title(prog.clean_start)
+            if title:  # 《X关于开展质量强市活动的意见》: the title's issuers launch what it deploys
+                plan = next((p for p in ms if p.kind == "Plan" and p.clean_start == title[0]), None)
+                for issuer in self._title_issuers(plan) if plan else []:
+                    self.add(issuer, "launched", prog, sent.index, "title-deploys")
+                continue
             a, _ = _clause_bounds(self.view, prog.clean_start)
             clause = text[a : prog.clean_start]
             found = None
