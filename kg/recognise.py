@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import Lexicon, Region, any_of
 from .lexicon import load as load_lexicon
@@ -766,20 +766,61 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                     attrs["org_kind"] = org.kind
                 out.append(mention(view, "Person", m.end(), m.end() + n, name, "post+name", attrs=attrs))
                 break
-        # name + post (national posts)
+        # name + post: 习近平总书记 (the post implies the body), 崔钢司长做了… (the body named before)
         implied = lex.posts.get(post)
-        if implied:
-            for n in (3, 2):
-                s = m.start() - n
-                name = text[s : m.start()]
-                if s >= 0 and all(_is_han(c) for c in name) and _surname_ok(lex, name) and s in view.bounds:
-                    out.append(mention(view, "Person", s, m.start(), name, "name+post",
-                                       attrs={"role": post, "org": implied, "org_kind": "Agency"}))
-                    break
-    return out
+        for n in (3, 2):
+            s = m.start() - n
+            name = text[s : m.start()]
+            if s < 0 or not all(_is_han(c) for c in name) or not _surname_ok(lex, name) or s not in view.bounds:
+                continue
+            if implied:
+                out.append(mention(view, "Person", s, m.start(), name, "name+post",
+                                   attrs={"role": post, "org": implied, "org_kind": "Agency"}))
+                break
+            if not text.startswith(speech, m.end()) or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(orgs, s)):
+                continue
+            org = _org_before(orgs, s + 1, text)
+            attrs = {"role": post}
+            if org:
+                attrs.update(org=org.canonical, org_kind=org.kind)
+            out.append(mention(view, "Person", s, m.start(), name, "name+post", attrs=attrs))
+            break
+    return [_government_post(view, p) for p in out]
+
+
+# posts that belong to a government, whatever party post comes before them (县委常委、副县长)
+GOVERNMENT_HEADS = {"省长": "省", "副省长": "省", "市长": "市", "副市长": "市", "县长": "县", "副县长": "县",
+                    "区长": "区", "副区长": "区", "州长": "州", "副州长": "州"}
+
+
+def _government_post(view: TextView, person: Mention) -> Mention:
+    """A head of government works for the 人民政府 of the region the text is about."""
+    role = person.attr("role") or ""
+    last = re.split(r"[、，,]", role)[-1]
+    last = last[2:] if last.startswith("常务") else last
+    level = GOVERNMENT_HEADS.get(last)
+    org = person.attr("org") or ""
+    if level is None or org.endswith("人民政府"):
+        return person
+    region = None
+    if org:
+        m = view.lexicon.region_forms.match_at(org.removeprefix("中共"), 0)
+        region = m[1] if m else None
+    if region is None or not region.name.endswith(level if level != "省" else ("省", "自治区")):
+        region = view.main_region.get(level)
+    if region is None:
+        return person
+    attrs = {**dict(person.attrs), "org": region.name + "人民政府", "org_kind": "Agency"}
+    return replace(person, attrs=tuple(sorted(attrs.items())))
+
+
+def _org_ends_at(orgs: list[Mention], pos: int) -> bool:
+    return any(o.clean_end == pos for o in orgs)
 
 
 def _surname_ok(lex: Lexicon, name: str) -> bool:
+    if name[-1] in "组局委厅部会院司处科办府室站所队员长":  # 党组书记, 市委书记: a body, not a name
+        return False
     return (name[:2] in lex.surnames and len(name) >= 3) or name[0] in lex.surnames
 
 
