@@ -685,6 +685,16 @@ def find_indicators(view: TextView) -> list[Mention]:
         if text.startswith(INDICATOR_AFTER_BAD, end):
             continue
         start = _indicator_start(view, m.start())
+        # words that join a name across a stop word: 规模以上企业…, 建设工程…, 公路建设项目…
+        while True:
+            if text.endswith("规模以上", 0, start):
+                start = view.extend_left(start - 4, limit=24) if start > 4 else start - 4
+            elif text.endswith("建设", 0, start) and text.startswith(("工程", "项目"), start):
+                start = view.extend_left(start - 2, limit=24)
+            else:
+                break
+        while start < m.start() and start not in view.bounds:  # 获得感、满意度: not 感满意度
+            start += 1
         name = text[start:end]
         name = _strip_indicator_prefix(view, name)
         if len(name) < 4:
@@ -694,7 +704,11 @@ def find_indicators(view: TextView) -> list[Mention]:
     return out
 
 
-INDICATOR_STOPS = ("提升", "提高", "确保", "力争", "使", "达到", "保持")
+SCOPE_WORDS = re.compile(r"^(全国|全省|全市|全县|全区|全州|全旗|我国|我省|我市|我县|我区|本省|本市|本县|"
+                         r"今年|去年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年度|全年|当年|同期)+")
+
+
+INDICATOR_STOPS = ("提升", "提高", "确保", "力争", "使", "达到", "保持", "实现", "要求", "其中")
 
 
 def _indicator_start(view: TextView, head_start: int) -> int:
@@ -732,6 +746,10 @@ def _strip_indicator_prefix(view: TextView, name: str) -> str:
         y = re.match(r"^\d{4}年度?", name)
         if y:
             name = name[y.end() :]
+            changed = True
+        scope = SCOPE_WORDS.match(name)
+        if scope and len(name) - scope.end() >= 4:
+            name = name[scope.end() :]
             changed = True
         for w in sorted(ADMIN_LEVEL_WORDS, key=len, reverse=True):
             if name.startswith(w + "、") or (w != "主要" and name.startswith(w) and w.endswith("级")):
