@@ -13,9 +13,10 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from .model import Evidence, Fact, Measure, Mention
-from .recognise import TextView, _agency_at
+from .recognise import TextView, _agency_at, _ascii_quotes
 from .structure import Scope, future_year, period
 
 NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市")
@@ -40,6 +41,19 @@ VALUE = re.compile(
 )
 SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?:%|％|个百分点|分)?")
 SCORE_HEADS = ("指数", "满意度", "得分")  # values that may stand without a unit (指数达到88)
+BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)(?=\s*(?:达到|达|为|在|保持在|稳定在|提高到|不低于)?\s*\d)")
+COUNT_UNITS = r"个|家|项|件|所|座|条|批|名|人|万件|万人|万户|亿元|万元|千亿元|万吨"
+COUNT_GOAL = re.compile(r"(?:^|(?<=[，,；;、：:。]))(?P<name>[^，,；;、：:。\d]{3,28}?)(?P<pre>达到|超过|突破|不少于|不低于|力争达到|)\s*"
+                        rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?=[，,；;、。]|$)")
+COUNT_NAME_STRIP = re.compile(r"^(全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
+
+
+@dataclass(frozen=True)
+class _Value:
+    values: tuple[float, ...]
+    unit: str | None
+    comparator: str
+    end: int  # where the value phrase ends in the text
 
 
 def _clause_bounds(view: TextView, pos: int) -> tuple[int, int]:
@@ -376,49 +390,99 @@ class Relater:
                 self.add(m, "locatedIn", ("Region", m.region), m.sentence, "agency-name-region")
 
     # ------------------------------------------------------------ targets and observations
+    def _value_after(self, ind_name: str, at: int, clause_end: int) -> _Value | None:
+        """The value stated right after an indicator (达到98%以上; 指数达到88; 逐年达到89%、90%)."""
+        text = self.text
+        after = text[at : min(clause_end, at + 24)]
+        v = VALUE.match(after)
+        if not v or re.search(r"排名|第|位|名次", v.group("pre")):
+            return None
+        raw_unit = v.group("unit")
+        if not raw_unit and not ind_name.endswith(SCORE_HEADS):
+            return None  # a bare number after a rate is not its value (合格率…5批次)
+        values = [float(v.group("num"))]
+        end = at + v.end()
+        while more := SERIES_ITEM.match(text, end, clause_end):
+            values.append(float(more.group(1)))
+            end = more.end()
+        unit = {"%": "%", "％": "%", None: None}.get(raw_unit, raw_unit)
+        return _Value(tuple(values), unit, comparator_of(v.group("pre"), v.group("post") or ""), end)
+
     def _measures(self, sent, ms: list[Mention]) -> None:
         text = self.text
-        inds = [m for m in ms if m.kind == "Indicator"]
-        if not inds:
-            return
         scope = self.scopes[sent.index] if self.scopes else Scope()
         future = bool(FUTURE.search(sent.text)) or scope.goal
-        for ind in inds:
+        inds = sorted((m for m in ms if m.kind == "Indicator"), key=lambda m: m.clean_start)
+        stated: list[tuple[str, int, _Value]] = []  # (indicator, its start, its value)
+        shared: _Value | None = None
+        for k in range(len(inds) - 1, -1, -1):
+            ind = inds[k]
             _, clause_end = _clause_bounds(self.view, ind.clean_end)
-            after = text[ind.clean_end : min(clause_end, ind.clean_end + 24)]
-            v = VALUE.match(after)
-            if not v:
+            value = self._value_after(ind.canonical, ind.clean_end, clause_end)
+            if value is None and shared is not None and k + 1 < len(inds) \
+                    and re.fullmatch(r"[和、及与]", text[ind.clean_end : inds[k + 1].clean_start]):
+                value = shared  # 合格率和食品抽检合格率持续保持在98%以上: both
+            shared = value
+            if value is not None:
+                stated.append((ind.canonical, ind.clean_start, value))
+                # a rate that takes the subject of the one before: 覆盖率90%，合格率95%以上
+                for bare in BARE_RATE.finditer(text, value.end, sent.clean_end):
+                    if bare.start() != value.end:
+                        break
+                    stem = re.sub(r"(满意度|指数|[\u4e00-\u9fff]率)$", "", ind.canonical)
+                    more = self._value_after(bare.group(1), bare.end(), _clause_bounds(self.view, bare.end())[1])
+                    if len(stem) < 2 or more is None:
+                        break
+                    stated.append((stem + bare.group(1), bare.start(1), more))
+                    value = more
+        if future:
+            stated.extend(self._count_goals(sent, {p for _, p, _ in stated}))
+        for name, pos, value in sorted(stated, key=lambda x: x[1]):
+            self._emit(sent, ms, name, pos, value, scope, future)
+
+    def _count_goals(self, sent, taken: set[int]) -> list[tuple[str, int, _Value]]:
+        """Goals stated as counts: 新建国家级质检中心3家以上, 主导制定国际标准5项以上,
+        海洋生产总值达到3000亿元 (a clause that is a noun phrase, a number and a count unit)."""
+        out = []
+        for m in COUNT_GOAL.finditer(self.text, sent.clean_start, sent.clean_end):
+            name = COUNT_NAME_STRIP.sub("", m.group("name")).strip()
+            name = re.sub(r"(达到|超过|突破|不少于|不低于|力争|累计|新增数量)$", "", name)
+            if "共计" in name or "合计" in name or len(name) < 4 or m.start("name") in taken or re.search(r"\d|[“”\"]$", name[-1:]):
                 continue
-            pre, post = v.group("pre"), v.group("post") or ""
-            if re.search(r"排名|第|位|名次", pre):
+            if not re.search(r"(新建|新增|新培育|培育|创建|建成|制定|修订|新认证|打造|引进|主导|总值|收入|产值)",
+                             m.group("name")):
                 continue
-            raw_unit = v.group("unit")
-            if not raw_unit and not ind.canonical.endswith(SCORE_HEADS):
-                continue  # a bare number after a rate is not its value (合格率…5批次)
-            comparator = comparator_of(pre, post)
-            unit = {"%": "%", "％": "%", None: None}.get(raw_unit, raw_unit)
-            region = self._region_before(sent, ind)
-            plan = next((m.canonical for m in ms if m.kind == "Plan" and m.clean_start < ind.clean_start), None)
-            values = [float(v.group("num"))]
-            # a year-by-year series: 2015—2017年，…逐年达到89%、90%、91%
-            at = ind.clean_end + v.end()
-            while more := SERIES_ITEM.match(text, at, clause_end):
-                values.append(float(more.group(1)))
-                at = more.end()
-            years = self._series_years(sent, scope, len(values)) if len(values) > 1 else None
-            if years is None:
-                values = values[:1]
-            own_year = self._stated_year(sent, ind.clean_start)
-            if future and not (own_year is not None and self.doc_year is not None and own_year < self.doc_year):
-                kind = "Target"
-                year_list = years or [self._target_year(sent, ind.clean_start, scope)]
-            else:
-                kind = "Observation"
-                year_list = years or [own_year if own_year is not None else self._paragraph_year(sent)]
-            for value, year in zip(values, year_list, strict=False):
-                self.measures.append(
-                    Measure(kind, ind.canonical, value, unit, comparator, year, region, plan, self.evidence(sent.index))
-                )
+            comparator = comparator_of(m.group("pre") or "", m.group("post") or "")
+            out.append((_ascii_quotes(name), m.start("name"), _Value((float(m.group("num")),), m.group("unit"), comparator, m.end())))
+        return out
+
+    def _emit(self, sent, ms: list[Mention], name: str, pos: int, value: _Value, scope: Scope, future: bool) -> None:
+        region = self._region_before_pos(sent, pos)
+        plan = next((m.canonical for m in ms if m.kind == "Plan" and m.clean_start < pos), None)
+        values = list(value.values)
+        years = self._series_years(sent, scope, len(values)) if len(values) > 1 else None
+        if years is None:
+            values = values[:1]
+        own_year = self._stated_year(sent, pos)
+        if future and not (own_year is not None and self.doc_year is not None and own_year < self.doc_year):
+            kind = "Target"
+            year_list = years or [self._target_year(sent, pos, scope)]
+        else:
+            kind = "Observation"
+            year_list = years or [own_year if own_year is not None else self._paragraph_year(sent)]
+        for v, year in zip(values, year_list, strict=False):
+            self.measures.append(Measure(kind, name, v, value.unit, value.comparator, year, region, plan,
+                                         self.evidence(sent.index)))
+
+    def _region_before_pos(self, sent, pos: int) -> str | None:
+        regions = self.view.regions_starting(sent.clean_start, pos)
+        if regions:
+            return regions[-1].canonical
+        for level in ("市", "州", "县", "区", "省"):
+            r = self.view.main_region.get(level)
+            if r:
+                return r.name
+        return None
 
     def _region_before(self, sent, ind: Mention) -> str | None:
         regions = self.view.regions_starting(sent.clean_start, ind.clean_start)

@@ -26,7 +26,7 @@ _MARKS = (
     (5, re.compile(r"^[①-⑳]")),
 )
 GOAL_WORDS = ("目标", "指标", "预期")
-_FUTURE_YEAR = re.compile(r"(?:到|至|截至|截止到)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:前|底前|末前|以前)")
+_FUTURE_YEAR = re.compile(r"(?:到|至)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:前|底前|末前|以前)")
 _PERIOD = re.compile(r"(20\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d)\s*年")
 _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 _PLAN_WORD = re.compile(r"(方案|纲要|规划|计划|意见|要点)")
@@ -188,5 +188,5 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
 def _opens_with_time(text: str) -> bool:
     """Does the sentence start with its time phrase (到2025年，…; （二）主要目标。到2027年，…)?"""
     body = re.sub(rf"^([（(]?[{CN_DIGITS}\d]+[）)、．.]?\s*)?[^。，,]{{0,8}}?[。：:]?", "", text, count=1)
-    return bool(re.match(r"^\s*(?:到|至|截至)?\s*20\d\d\s*年|^\s*20\d\d\s*[—–\-－~～至到]", text)) or bool(
+    return bool(re.match(r"^\s*(?:到|至)?\s*20\d\d\s*年|^\s*20\d\d\s*[—–\-－~～至到]", text)) or bool(
         re.match(r"^\s*(?:到|至)\s*20\d\d\s*年", body)) or bool(re.match(r"^[^，,。]{0,14}(?:到|至)\s*20\d\d\s*年", text))
