@@ -212,7 +212,9 @@ class Relater:
         for start in (a, sent.clean_start):
             inside = self.mentions[bisect.bisect_left(self._mention_starts, start) : bisect.bisect_left(self._mention_starts, b)]
             for m in inside:
-                if m.kind == "Plan" and len(DATE_PREFIX.sub("", self.text[start : m.clean_start]).strip()) <= 2:
+                before = self.text[start : m.clean_start]
+                if m.kind == "Plan" and len(DATE_PREFIX.sub("", before).strip()) <= 2 \
+                        and not any(w in self.text[max(0, m.clean_start - 3) : m.clean_start] for w in self.lex.cues["according"]):
                     return m
         return None
 
@@ -281,20 +283,26 @@ class Relater:
                     pos = p.clean_end
                 else:
                     break
+            to_you = TO_YOU.match(text, v_start)
+            if to_you and not governed:  # 现将《X》印发给你们: the plan comes before the verb
+                governed = [p for p in plans if p.clean_end <= v_start][-1:]
             if not governed:
                 continue
             if relative:
                 # 9月5日印发的《…》: only the agencies right before the verb issued it (中共中央、国务院)
                 subjects, rule = self._agency_run_before(v_start), "relative-clause"
-            elif TO_YOU.match(text, v_start) and self.signatories:
+            elif to_you and self.signatories:
                 subjects, rule = self.signatories, "notice-signatory"
             else:
                 subjects, rule = self.subjects_at(v_start)
             partners = self._partners(sent.clean_start, v_start)
             subjects = [s for s in subjects if s.canonical not in {p.canonical for p in partners}]
             for p in governed:
+                named = self._title_issuers(p)
                 for s in subjects:
-                    self.add(s, "issued", p, sent.index, f"issue-verb/{rule}")
+                    # a title that names its issuers overrules the verb's subject (转发《国务院关于…》)
+                    if not named or ("Agency", s.canonical) in named:
+                        self.add(s, "issued", p, sent.index, f"issue-verb/{rule}")
                 for s in partners:
                     self.add(s, "participated", p, sent.index, "partner")
 
@@ -331,7 +339,7 @@ class Relater:
             if national:
                 out.append(("Agency", national))
                 continue
-            sub = TextView(part, self.view.sentences[:1], self.lex)
+            sub = TextView.of(part, self.view.sentences[:1])
             sub.regions, sub.main_region = self.view.regions, self.view.main_region
             m = _agency_at(sub, 0)
             if m and m.clean_end == len(part):
