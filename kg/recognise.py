@@ -478,7 +478,7 @@ def _ascii_parens(s: str) -> str:
 
 
 # ---------------------------------------------------------------- plans
-def find_plans(view: TextView) -> list[Mention]:
+def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Mention]:
     """Titled policy documents: 《…方案》 and the like; not standards or periodicals."""
     out = []
     for m in BOOK_TITLE.finditer(view.text):
@@ -487,6 +487,50 @@ def find_plans(view: TextView) -> list[Mention]:
         if not PLAN_SUFFIX.search(core) or NOT_PLAN.search(title):
             continue
         out.append(mention(view, "Plan", m.start(), m.end(), _ascii_parens(title), "book-title"))
+    out.extend(_title_lines(view, agencies or []))
+    return out
+
+
+# a document's own title on a line of its own: …的实施意见, …行动计划(2015—2017年), 关于印发…的通知(文号)
+_TITLE_TAIL = re.compile(r"[(（][^()（）]{0,30}[)）]$")
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（]\d{4}[〕\])）]\d{1,4}号\s*")
+_NEWS_VERB = re.compile(r"印发|发布|出台|制定|通过|审议|召开|举行|部署")
+
+
+def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
+    """Plans named by a line of their own, without 《》: a title heads the document it names.
+    A line of agency names right above a 关于… title is part of it (中共X省委 X省人民政府 / 关于…)."""
+    out = []
+    text = view.text
+    previous: tuple[int, int] | None = None
+    for a, b in view.paragraphs:
+        line = text[a:b].strip()
+        start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        number = _DOC_NUMBER.match(line)  # 靖政发〔2017〕30号 before the title
+        if number:
+            line, start = line[number.end() :], start + number.end()
+        if "关于" in line:  # the title starts at its issuer (drop what a page put before it)
+            first = next((m for m in agencies if start <= m.clean_start < start + line.index("关于")), None)
+            if first is not None:
+                line, start = line[first.clean_start - start :], first.clean_start
+        tail = _TITLE_TAIL.search(line)
+        core = _TITLE_TAIL.sub("", line).strip()
+        if (8 <= len(line) <= 90 and not re.search(r"[。！？；，,：:《》“”]", core) and PLAN_SUFFIX.search(core)
+                and not NOT_PLAN.search(core) and not re.match(r"^[\d一二三四五六七八九十（(]", line)
+                and not _NEWS_VERB.search(core.split("关于")[0])):
+            keep_tail = tail is not None and re.search(r"20\d\d", tail.group()) and "号" not in tail.group()
+            name = line if keep_tail else core
+            if core.startswith("关于") and previous is not None:
+                pa, pb = previous
+                issuers = [m for m in agencies if pa <= m.clean_start and m.clean_end <= pb]
+                rest = text[pa:pb]
+                for m in issuers:
+                    rest = rest.replace(m.surface, "", 1)
+                if issuers and not rest.strip():
+                    name = " ".join(text[pa:pb].split()) + name
+            out.append(mention(view, "Plan", start, start + len(name if keep_tail else core), _ascii_parens(name),
+                               "title-line"))
+        previous = (a, b)
     return out
 
 
@@ -856,6 +900,6 @@ def recognise(view: TextView) -> list[Mention]:
     agencies = find_agencies(view)
     enterprises = find_enterprises(view)
     persons = find_persons(view, agencies + enterprises)
-    mentions = regions + agencies + enterprises + persons + find_plans(view) + find_programmes(view) + find_indicators(view)
+    mentions = regions + agencies + enterprises + persons + find_plans(view, agencies) + find_programmes(view) + find_indicators(view)
     mentions.sort(key=lambda m: (m.clean_start, m.clean_end, m.kind))
     return mentions

@@ -29,6 +29,8 @@ MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
 FIVE_YEAR_PLAN_END = {"十三五": 2015 + 5, "十四五": 2020 + 5, "十五五": 2025 + 5, "十六五": 2030 + 5}
 # 中国消费者报报道(记者刘浩), 本报讯: the reporter is not the actor of the story
 DATE_PREFIX = re.compile(r"(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚)?|近日|日前|近期|目前|今年以来|近年来|同时|此外|另外|其中")
+ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活动|行动|大赛|赛事|工程|项目)[^，,。]{0,6}?由(.{2,80}?)"
+                          r"(联合|共同)?(主办|指导|组织|承办|发起|举办|开展|牵头|部署)")
 # 现将《…》印发给你们: the notice's signatory issues what it forwards
 TO_YOU = re.compile(r"(印发|下发|转发|发)给你们")
 BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者[^)）]*[)）]|[^，,。]{0,16}(讯|电)\s")
@@ -258,6 +260,7 @@ class Relater:
             ms = self.by_sentence.get(sent.index, [])
             self._issued(sent, ms)
             self._launched(sent, ms)
+            self._organised_by(sent)
             self._measures(sent, ms)
         self._works_for_and_located_in()
 
@@ -278,7 +281,7 @@ class Relater:
                 if p.clean_start < v_end:
                     continue
                 gap = text[pos : p.clean_start]
-                if re.fullmatch(r"(了|的)?[\u4e00-\u9fff]{0,8}?[、和及与]?|[、和及与]?", gap) or (governed and gap in ("", "、", "和")):
+                if re.fullmatch(r"(了|的)?[\u4e00-\u9fff]{0,8}?[、和及与]?|[、和及与]?", gap) or (governed and gap in ("", "、", "和", "及", "与", "以及")):
                     governed.append(p)
                     pos = p.clean_end
                 else:
@@ -389,6 +392,22 @@ class Relater:
                 self.add(s, "launched", prog, sent.index, f"launch-verb/{rule}")
             for s in self.according_agencies(sent.clean_start, prog.clean_start):
                 self.add(s, "launched", prog, sent.index, "according-to")
+
+    def _organised_by(self, sent) -> None:
+        """本次活动由X、Y等25部门联合主办: X and Y launched the programmes just named."""
+        m = ORGANISED_BY.search(self.text, sent.clean_start, sent.clean_end)
+        if not m:
+            return
+        organisers = self._agencies_between(m.start(3), m.end(3))
+        if not organisers:
+            return
+        for back in range(sent.index - 1, max(-1, sent.index - 4), -1):
+            programmes = [x for x in self.by_sentence.get(back, []) if x.kind == "Programme"]
+            if programmes:
+                for prog in programmes:
+                    for ag in organisers:
+                        self.add(ag, "launched", prog, sent.index, "organised-by")
+                return
 
     def _works_for_and_located_in(self) -> None:
         for m in self.mentions:
