@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Evidence, Fact, Measure, Mention
 from .recognise import TextView, _agency_at, _ascii_quotes
@@ -39,8 +39,10 @@ VERB = re.compile(r"开展|实施|推进|推行|建立|启动|组织|推广|推�
                   r"印发|发布|出台|制定|提出|提升|提高|打造|探索|培育|获批|获得|成立|承办|认真|坚持|始终|高度|先后|积极|大力|深入")
 VALUE = re.compile(
     r"^(?P<pre>[^，,；;。\d]{0,10}?)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|个百分点|分)?(?P<post>以上|以下|以内|左右)?"
-    r"(?![\d.万亿千百个家项件批次名位])"
+    r"(?![\d.万亿千百个家项件批次名位年月日天倍])"
 )
+# a year that dates a value; not a comparison's base (比2010年, 较上年, 与2019年相比) nor 2010年以来
+PERIOD_YEAR = re.compile(r"(?<![比较与同自从])((?:20|19)\d\d)年(?!以来|相比|同期|同比|起|前|底前)")
 SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?:%|％|个百分点|分)?")
 SCORE_HEADS = ("指数", "满意度", "得分")  # values that may stand without a unit (指数达到88)
 BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)(?=\s*(?:达到|达|为|在|保持在|稳定在|提高到|不低于)?\s*\d)")
@@ -263,6 +265,13 @@ class Relater:
             self._organised_by(sent)
             self._measures(sent, ms)
         self._works_for_and_located_in()
+        # a report's values without a year of their own are for the year it covers; a plan's
+        # background figures (any document that sets targets) keep none (GUIDE)
+        if not any(m.kind == "Target" for m in self.measures):
+            year = self._report_year()
+            if year is not None:
+                self.measures = [replace(m, year=year) if m.kind == "Observation" and m.year is None else m
+                                 for m in self.measures]
 
     def _issued(self, sent, ms: list[Mention]) -> None:
         text = self.text
@@ -545,9 +554,23 @@ class Relater:
         chunk = self.text[sent.clean_start : pos]
         if future_year(chunk) is not None:
             return None
-        years = [int(y) for y in re.findall(r"(20\d\d|19\d\d)年", chunk)]
+        years = [int(y) for y in PERIOD_YEAR.findall(chunk)]
         years = [y for y in years if self.doc_year is None or y <= self.doc_year]
         return years[-1] if years else None
+
+    def _report_year(self) -> int | None:
+        """The year a report covers: the first year its opening paragraphs state (2023年全国产品质量
+        监督抽查…; 2011年湖北省质量白皮书), not a comparison, a period or a future year."""
+        for a, b in self.view.paragraphs[:6]:
+            chunk = self.text[a:b]
+            if period(chunk) is not None:
+                return None  # it covers a span of years (2023—2024年): no one year
+            years = [int(y) for y in PERIOD_YEAR.findall(chunk) if self.doc_year is None or int(y) <= self.doc_year]
+            if len(set(years)) > 1:
+                return None  # 于2023年、2024年连续两年…: more than one year
+            if years and future_year(chunk[: chunk.find(str(years[0]))]) is None:
+                return years[0]
+        return None
 
     def _paragraph_year(self, sent) -> int | None:
         """The year a paragraph's lead states (2019年，全市…) for the values after it."""

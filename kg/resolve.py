@@ -103,7 +103,9 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     indicators = [x.canonical for x in mentions if x.kind == "Indicator"]
     for i, later in enumerate(indicators):
         for earlier in indicators[:i]:
-            if earlier != later and earlier[-6:] == later[-6:] and edit_distance(earlier, later) <= 2:
+            # the same subject named again (重点产品/重点消费品…):食品…/药品抽查合格率 are two
+            if earlier != later and earlier[-6:] == later[-6:] and earlier[:2] == later[:2] \
+                    and edit_distance(earlier, later) <= 2:
                 rename.setdefault(("Indicator", later), rename.get(("Indicator", earlier), earlier))
                 break
     # X公司 for an enterprise whose name (without its region) starts with X
