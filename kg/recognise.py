@@ -35,6 +35,7 @@ STOP_WORDS = (
     "授予", "发挥", "召开", "牵头", "会同", "担任", "荣获", "颁发", "公布", "决定",
 )
 LEVEL_CHARS = "市省州县区"
+LEVEL_PRECEDERS = "经据请邀受"  # 经市委、市政府同意: a word that ends right before a level word
 CLAUSE_PUNCT = "，,；;：:"
 GENERIC_BEFORE_LEVEL = ("各", "该", "全", "本", "有关", "相关", "等", "每", "县(", "县（")
 
@@ -42,7 +43,9 @@ INSTITUTION_SUFFIXES = (
     "检验检测研究院", "检验检测院", "检验检测中心", "综合检测中心", "检测中心", "检验中心", "监测中心", "检验所",
     "检测所", "检验院", "检测院", "研究院", "研究所", "计量所", "标准化院", "指挥中心", "服务中心",
 )
-PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度", "机制", "试点", "大赛", "开放日", "示范区")
+PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度", "机制", "试点", "大赛", "开放日", "示范区",
+                          "服务站", "服务平台", "服务中心")
+PLACE_HEADS = ("服务站", "服务平台", "服务中心")  # a platform or station keeps the region it serves
 PROGRAMME_HEADS_WEAK = ("体系", "活动", "服务", "项目", "展示", "认证", "举措", "宣传工作")
 PROGRAMME_KEYWORDS = (
     "质量", "标准", "认证", "认可", "计量", "检验", "检测", "品牌", "信用", "诚信", "失信", "违法", "安全",
@@ -87,6 +90,7 @@ def _year_prefix(name: str) -> str:
 
 
 AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|政府|人民政府)?质量(?:奖|管理奖)")
+AWARD_LEAD = re.compile(r"(经|由|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?)+")
 QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
 # a programme name may follow an agency's name directly (党中央国务院质量强国战略)
 AGENCY_ENDINGS = ("中央", "国务院", "政府", "党委", "省委", "市委", "县委", "区委", "总局", "委员会")
@@ -175,7 +179,7 @@ class TextView:
                 if j >= 0 and i - j <= 12 and not re.search(r"[，,。；;\n]", text[j:i]):
                     i = j
                     continue
-            if ch in keep and i > 1 and _is_han(text[i - 2]):
+            if ch in keep:
                 i -= 1
                 continue
             if (ch in STOP_CHARS and not (ch == "对" and text[i : i + 1] == "标")) or ch.isspace():
@@ -233,9 +237,12 @@ def find_regions(view: TextView) -> list[Mention]:
 def region_for_level(view: TextView, level: str, pos: int) -> Region | None:
     """The region a bare level word (市, 州, 省 …) refers to at `pos`: the nearest earlier
     region of that level in the document, else the document's most mentioned one."""
+    paragraph = view.sentences[view.sentence_at(pos)].paragraph if view.sentences else None
     for m in reversed(view.regions):
         if m.clean_start >= pos:
             continue
+        if view.sentences and view.sentences[m.sentence].paragraph != paragraph:
+            break  # another paragraph's region is a mention, not the body this text belongs to
         if m.canonical.endswith(level) or (level == "省" and m.canonical.endswith("自治区")):
             return view.lexicon.region_by_name(m.canonical)
     return view.main_region.get(level)
@@ -258,6 +265,7 @@ def _match_department(view: TextView, j: int):
 
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届")  # 第十六届 (人民代表大会)
 _SUB_UNIT = re.compile(f"([{HAN}]{{2,8}}?)(分局|局)(?![长])")
+_NATIONAL_SUB_UNIT = re.compile(f"([{HAN}]{{2,8}}?)(司|局)(?![长])")
 
 
 PARTY_UNITS = {"宣传部": "宣传部", "组织部": "组织部", "统战部": "统战部", "统一战线工作部": "统一战线工作部",
@@ -276,10 +284,11 @@ def _party_unit_name(unit: str) -> str:
     return PARTY_UNITS.get(unit, unit)
 
 
-def _sub_unit(view: TextView, end: int) -> int:
-    """Extend an agency over a named sub-unit: …总局质量发展局, …管理局大理片区分局."""
-    m = _SUB_UNIT.match(view.text[end : end + 12])
-    if m and not any(c in STOP_CHARS for c in m.group(1)) and not any(w in m.group(1) for w in STOP_WORDS):
+def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) -> int:
+    """Extend an agency over a named sub-unit: …总局质量发展局, …管理局大理片区分局, …总局标准创新司."""
+    m = pattern.match(view.text[end : end + 12])
+    national = pattern is _NATIONAL_SUB_UNIT and m is not None and m.group(2) == "司"  # 标准创新司: always a unit
+    if m and not any(c in STOP_CHARS for c in m.group(1)) and (national or not any(w in m.group(1) for w in STOP_WORDS)):
         return end + m.end()
     return end
 
@@ -370,7 +379,7 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     # the level word first: the look-behind over STOP_WORDS is the costly test, and this runs at
     # every position of every document
     if ch in LEVEL_CHARS and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS or i == after
-                              or text.endswith(STOP_WORDS, 0, i)):
+                              or text[i - 1] in LEVEL_PRECEDERS or text.endswith(STOP_WORDS, 0, i)):
         if text.endswith(GENERIC_BEFORE_LEVEL, 0, i):
             return None
         dep = _match_department(view, i + 1)
@@ -392,7 +401,7 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
         end = i + len(surface)
         if text[end : end + 1] == "门" or (i > 0 and text[i - 1] in LEVEL_CHARS and surface[0] not in "国中全"):
             return None
-        sub = _sub_unit(view, end)
+        sub = _sub_unit(view, end, _NATIONAL_SUB_UNIT)  # a national 司 or 局 is a body of its own
         canonical = canonical + text[end:sub]
         return mention(view, "Agency", start, sub, canonical, "national-lexicon")
     return None
@@ -602,7 +611,8 @@ def find_programmes(view: TextView) -> list[Mention]:
 
     def add(start: int, end: int, rule: str) -> None:
         surface = text[start:end]
-        canonical = _canonical_award(view, surface) if rule == "award" else _canonical_programme(view, surface)
+        keeps_region = rule == "award" or surface.endswith(PLACE_HEADS)
+        canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
         if len(canonical.replace('"', "")) >= 3:
             cands.append(mention(view, "Programme", start, end, canonical, rule))
 
@@ -682,8 +692,11 @@ def find_programmes(view: TextView) -> list[Mention]:
     for m in AWARD.finditer(text):
         if view.in_title(m.start()) or text.startswith(("提名", "管理办法", "评审办法"), m.end()):
             continue
-        start = view.extend_left(m.start(), limit=10)
+        start = view.extend_left(m.start(), limit=10, keep="中")
         start = max(start, m.start() - 10)
+        lead = AWARD_LEAD.match(text, start, m.start())
+        if lead:
+            start = lead.end()
         name = text[start : m.end()]
         if len(name) < 4 or re.search(r"\d", name) or name.startswith(("获", "届")):
             continue
@@ -784,7 +797,7 @@ def _strip_indicator_prefix(view: TextView, name: str) -> str:
     while changed:
         changed = False
         hit = view.lexicon.region_forms.match_at(name, 0)
-        if hit and len(name) > len(hit[0]) + 3:
+        if hit and len(name) >= len(hit[0]) + 3:
             name = name[len(hit[0]) :]
             changed = True
         y = re.match(r"^\d{4}年度?", name)
@@ -839,7 +852,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 out.append(mention(view, "Person", s, m.start(), name, "name+post",
                                    attrs={"role": post, "org": implied, "org_kind": "Agency"}))
                 break
-            if not text.startswith(speech, m.end()) or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(orgs, s)):
+            if not text.startswith(speech, m.end()) or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(orgs, s)
+                                                         and text[s - 1] not in "由和与及请邀是"):
                 continue
             org = _org_before(orgs, s + 1, text)
             attrs = {"role": post}
@@ -881,6 +895,8 @@ def _org_ends_at(orgs: list[Mention], pos: int) -> bool:
 
 
 def _surname_ok(lex: Lexicon, name: str) -> bool:
+    if name in lex.cues["speech"] or any(w.startswith(name) for w in lex.cues["speech"]):
+        return False  # 书记强调: a cue, not a name
     if name[-1] in "组局委厅部会院司处科办府室站所队员长":  # 党组书记, 市委书记: a body, not a name
         return False
     return (name[:2] in lex.surnames and len(name) >= 3) or name[0] in lex.surnames
