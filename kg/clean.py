@@ -182,7 +182,8 @@ def clean(doc: Document) -> CleanText:
             removed.append(("related list", s))
             continue
         kind = _line_kind(_normalise_line(line))
-        if kind is None and _LIST_ITEM.match(s) and len(s) < 90 and not _SENTENCE_PUNCT.search(s):
+        if kind is None and _LIST_ITEM.match(s) and len(s) < 90 and not _SENTENCE_PUNCT.search(s) \
+                and not re.search(r"[;；。]\s*$", s):
             kind = "link list"  # a bullet with a sentence in it (——产品质量稳中有升。…) is content
         if kind:
             if kind != "blank":

@@ -47,7 +47,7 @@ SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?:%|％|个百分�
 SCORE_HEADS = ("指数", "满意度", "得分")  # values that may stand without a unit (指数达到88)
 BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)(?=\s*(?:达到|达|为|在|保持在|稳定在|提高到|不低于)?\s*\d)")
 COUNT_UNITS = r"个|家|项|件|所|座|条|批|名|人|万件|万人|万户|亿元|万元|千亿元|万吨"
-COUNT_GOAL = re.compile(r"(?:^|(?<=[，,；;、：:。]))(?P<name>[^，,；;、：:。\d]{3,28}?)(?P<pre>达到|超过|突破|不少于|不低于|力争达到|)\s*"
+COUNT_GOAL = re.compile(r"(?:^|(?<=[，,；;、：:。\n—–\-]))(?P<name>[^，,；;、：:。\d—–\-]{3,28}?)(?P<pre>达到|超过|突破|不少于|不低于|力争达到|)\s*"
                         rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?=[，,；;、。]|$)")
 COUNT_NAME_STRIP = re.compile(r"^(全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
 
