@@ -561,7 +561,8 @@ class Relater:
     def _report_year(self) -> int | None:
         """The year a report covers: the first year its opening paragraphs state (2023年全国产品质量
         监督抽查…; 2011年湖北省质量白皮书), not a comparison, a period or a future year."""
-        for a, b in self.view.paragraphs[:6]:
+        body = [(a, b) for a, b in self.view.paragraphs[:30] if "。" in self.text[a:b]]
+        for a, b in self.view.paragraphs[: self.view.paragraphs.index(body[2]) + 1 if len(body) > 2 else 30]:
             chunk = self.text[a:b]
             if period(chunk) is not None:
                 return None  # it covers a span of years (2023—2024年): no one year
