@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .lexicon import Lexicon, Region, any_of
+from .lexicon import Gazetteer, Lexicon, Region, any_of
 from .lexicon import load as load_lexicon
 from .model import Mention, Sentence
 from .segment import TokenBounds
@@ -47,6 +47,7 @@ PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度"
                           "服务站", "服务平台", "服务中心")
 PLACE_HEADS = ("服务站", "服务平台", "服务中心")  # a platform or station keeps the region it serves
 PROGRAMME_HEADS_WEAK = ("体系", "活动", "服务", "项目", "展示", "认证", "举措", "宣传工作")
+_HEAD_AT = re.compile("|".join(map(re.escape, PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # in that order
 PROGRAMME_KEYWORDS = (
     "质量", "标准", "认证", "认可", "计量", "检验", "检测", "品牌", "信用", "诚信", "失信", "违法", "安全",
     "监管", "消费", "知识产权", "名牌", "质检", "示范", "提升", "首席", "名录", "召回", "放心", "食品", "药品",
@@ -54,6 +55,8 @@ PROGRAMME_KEYWORDS = (
 )
 GENERIC_PROGRAMME_WORDS = ("主题", "宣传", "系列", "相关", "各类", "各项", "专项", "执法", "整治", "检查", "活动",
                            "工作", "培训", "监督", "日常", "联合", "联动", "区域", "合作")
+_GENERIC_WORD = re.compile("|".join(GENERIC_PROGRAMME_WORDS))
+_ANY_HEAD = re.compile("|".join(sorted(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK, key=len, reverse=True)))
 THEMED = re.compile(r"[“\"]([^“”\"]{2,10}(?:月|日|周|节))[”\"]")
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,120})》")
@@ -294,7 +297,8 @@ def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) ->
 
 
 # besides regions and national bodies, an agency starts with a level word or 中 (中共, 中国共产党)
-_AGENCY_OTHER_FIRSTS = frozenset(LEVEL_CHARS) | {"中", "自"}
+_AGENCY_OTHER_FIRSTS = frozenset(LEVEL_CHARS) | {"中"}
+_AUTONOMOUS = re.compile("自治区")  # 自治区人民政府: the level word of a region of that kind
 
 
 def find_agencies(view: TextView) -> list[Mention]:
@@ -304,7 +308,8 @@ def find_agencies(view: TextView) -> list[Mention]:
     # an agency starts with a region, a level word, a national body's name or 中共/中国共产党:
     # positions starting none of them are skipped before any matching (most of the text)
     others = any_of(lex.national.first_chars | _AGENCY_OTHER_FIRSTS)
-    starts = sorted({*view.region_hits, *(m.start() for m in others.finditer(text))})
+    starts = sorted({*view.region_hits, *(m.start() for m in others.finditer(text)),
+                     *(m.start() for m in _AUTONOMOUS.finditer(text))})
     i = 0
     for at in starts:
         if at < i:
@@ -364,7 +369,7 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
         return None
     # 2. level word + department: 市发改委, 州市场监管局, 省政府
     ch = text[i]
-    if text.startswith("自治区", i) and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS or i == after):
+    if ch == "自" and text.startswith("自治区", i) and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS or i == after):
         dep = _match_department(view, i + 3)
         region = view.main_region.get("省")
         if dep and region is not None and region.name.endswith("自治区"):
@@ -407,9 +412,12 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     return None
 
 
-GROUP_SUFFIX = (r"(?:工作)?(?:领导小组|协调小组)(?:办公室)?|(?:部际)?联席会议(?:办公室)?"
-                r"|(?:工作|评选表彰|评审)委员会(?:办公室)?|专项行动办公室|活动组委会")
+# every branch starts with a literal, so that the regex engine skips to the next first character
+GROUP_SUFFIX = (r"工作领导小组(?:办公室)?|领导小组(?:办公室)?|工作协调小组(?:办公室)?|协调小组(?:办公室)?"
+                r"|部际联席会议(?:办公室)?|联席会议(?:办公室)?|工作委员会(?:办公室)?|评选表彰委员会(?:办公室)?"
+                r"|评审委员会(?:办公室)?|专项行动办公室|活动组委会")
 NATIONAL_PREFIXES = ("全国", "国家", "中国", "中华")
+_INSTITUTION_OR_GROUP = re.compile("|".join(INSTITUTION_SUFFIXES) + "|" + GROUP_SUFFIX)
 
 
 def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
@@ -418,8 +426,7 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
     text = view.text
     taken = [(m.clean_start, m.clean_end) for m in found]
     out = []
-    pattern = re.compile("|".join(INSTITUTION_SUFFIXES) + "|" + GROUP_SUFFIX)
-    for m in pattern.finditer(text):
+    for m in _INSTITUTION_OR_GROUP.finditer(text):
         end = m.end()
         if view.in_title(m.start()) or any(a < end and m.start() < b for a, b in taken):
             continue
@@ -513,7 +520,13 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
     text = view.text
     previous: tuple[int, int] | None = None
     for a, b in view.paragraphs:
+        if b - a > 130:  # a title is a short line; most paragraphs are not
+            previous = (a, b)
+            continue
         line = text[a:b].strip()
+        if not PLAN_SUFFIX.search(_TITLE_TAIL.sub("", line).strip()):
+            previous = (a, b)
+            continue
         start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
         number = _DOC_NUMBER.match(line)  # 靖政发〔2017〕30号 before the title
         if number:
@@ -603,6 +616,18 @@ def _launched_here(text: str, start: int, verbs: list[str]) -> bool:
     return False
 
 
+_MATCHERS: dict[int, tuple[tuple[str, ...], Gazetteer]] = {}
+
+
+def _programme_matchers(lex: Lexicon) -> tuple[tuple[str, ...], Gazetteer]:
+    """The known programme names as a tuple (for str.endswith) and as a gazetteer that finds,
+    at an offset, the longest of them starting there: one scan of the text, not one per name."""
+    if id(lex) not in _MATCHERS:
+        keys = tuple(sorted(lex.programmes, key=len, reverse=True))
+        _MATCHERS[id(lex)] = keys, Gazetteer({k: k for k in keys})
+    return _MATCHERS[id(lex)]
+
+
 def find_programmes(view: TextView) -> list[Mention]:
     text = view.text
     cands: list[Mention] = []
@@ -618,29 +643,33 @@ def find_programmes(view: TextView) -> list[Mention]:
 
     # (a) lexicon of nationally known programmes
     quoted_text = _ascii_quotes(text)
-    for key in sorted(view.lexicon.programmes, key=len, reverse=True):
-        for m in re.finditer(re.escape(key), quoted_text):
-            if view.in_title(m.start()) and not _deployed_in_title(text, m.start()):
-                continue
-            # a known name needs only to end a word (jieba has it in its dictionary)
-            if not (_head_ends_word(text, m.end()) or (m.end() in view.bounds and not text.startswith(FOLLOW_BAD, m.end()))):
-                continue
-            before = text[m.start() - 1 : m.start()]
-            if before and _is_han(before) and before not in STOP_CHARS and view.extend_left(m.start()) != m.start() \
-                    and not text.endswith(STOP_WORDS, 0, m.start()) and not text.endswith(AGENCY_ENDINGS, 0, m.start()):
-                continue
-            add(m.start(), m.end(), "programme-lexicon")
+    keys, known = _programme_matchers(view.lexicon)
+    for first in known.starts.finditer(quoted_text):  # where a known name can start: the longest there
+        hit = known.match_at(quoted_text, first.start())
+        if hit is None:
+            continue
+        a, b = first.start(), first.start() + len(hit[0])
+        if view.in_title(a) and not _deployed_in_title(text, a):
+            continue
+        # a known name needs only to end a word (jieba has it in its dictionary)
+        if not (_head_ends_word(text, b) or (b in view.bounds and not text.startswith(FOLLOW_BAD, b))):
+            continue
+        before = text[a - 1 : a]
+        if before and _is_han(before) and before not in STOP_CHARS and view.extend_left(a) != a \
+                and not text.endswith(STOP_WORDS, 0, a) and not text.endswith(AGENCY_ENDINGS, 0, a):
+            continue
+        add(a, b, "programme-lexicon")
     # (b) “quoted” + head: “同线同标同质”工程, 质量基础设施“一站式”服务
     for m in QUOTED.finditer(text):
         if view.in_title(m.start()):
             continue
         after = text[m.end() : m.end() + 16]
-        heads = PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK
         best = None
         for k in range(len(after)):
             if (after[k] in STOP_CHARS and after[k : k + 2] != "对标") or after.startswith(STOP_WORDS, k):
                 break
-            h = next((h for h in heads if after.startswith(h, k)), None)
+            hm = _HEAD_AT.match(after, k)
+            h = hm.group() if hm else None
             if h and _head_ends_word(text, m.end() + k + len(h)):
                 best = (k + len(h), h)
                 break
@@ -656,8 +685,7 @@ def find_programmes(view: TextView) -> list[Mention]:
         if not view.in_title(m.start()) and not re.search(r"\d", m.group(1)):
             add(m.start(), m.end(), "themed-day")
     # (d) unquoted name + head
-    heads = "|".join(sorted(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK, key=len, reverse=True))
-    for m in re.finditer(heads, text):
+    for m in _ANY_HEAD.finditer(text):
         head = m.group()
         if view.in_title(m.start()) and not _deployed_in_title(text, view.extend_left(m.start(), limit=16)):
             continue
@@ -669,15 +697,12 @@ def find_programmes(view: TextView) -> list[Mention]:
         start = view.extend_left(m.start(), limit=16, through_titles=True)
         if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"":
             continue  # a quoted slogan that ends in a head word (“全国知名品牌示范区”)
-        if any((text[start:end]).endswith(k) and len(k) < end - start for k in view.lexicon.programmes):
+        if text[start + 1 : end].endswith(keys):
             continue  # the lexicon names it; the extra words on the left are context
         core = text[start : m.start()]
         if len(core) < 3 or not re.search(f"[{HAN}]", core):
             continue
-        stripped = core
-        for w in GENERIC_PROGRAMME_WORDS:
-            stripped = stripped.replace(w, "")
-        if len(stripped) < 2:
+        if len(_GENERIC_WORD.sub("", core)) < 2:
             continue
         weak = head in PROGRAMME_HEADS_WEAK
         has_kw = any(k in core for k in PROGRAMME_KEYWORDS)
@@ -750,7 +775,8 @@ def find_indicators(view: TextView) -> list[Mention]:
                 start = view.extend_left(start - 2, limit=24)
             else:
                 break
-        while start < m.start() and start not in view.bounds:  # 获得感、满意度: not 感满意度
+        while start < m.start() and _is_han(text[start - 1 : start] or "a") and start not in view.bounds:
+            # 获得感、满意度: not 感满意度 (after punctuation a name always starts a word)
             start += 1
         name = text[start:end]
         name = _strip_indicator_prefix(view, name)
@@ -894,8 +920,18 @@ def _org_ends_at(orgs: list[Mention], pos: int) -> bool:
     return any(o.clean_end == pos for o in orgs)
 
 
+_CUE_PREFIXES: dict[int, frozenset[str]] = {}
+
+
+def _cue_prefixes(lex: Lexicon) -> frozenset[str]:
+    """Every cue word after a name, and every prefix of one (强调 -> 强调, 强)."""
+    if id(lex) not in _CUE_PREFIXES:
+        _CUE_PREFIXES[id(lex)] = frozenset(w[:k] for w in lex.cues["speech"] for k in range(2, len(w) + 1))
+    return _CUE_PREFIXES[id(lex)]
+
+
 def _surname_ok(lex: Lexicon, name: str) -> bool:
-    if name in lex.cues["speech"] or any(w.startswith(name) for w in lex.cues["speech"]):
+    if name in _cue_prefixes(lex):
         return False  # 书记强调: a cue, not a name
     if name[-1] in "组局委厅部会院司处科办府室站所队员长":  # 党组书记, 市委书记: a body, not a name
         return False

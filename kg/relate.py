@@ -28,7 +28,9 @@ YEAR_LOOKBACK = 30  # sentences
 MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
 FIVE_YEAR_PLAN_END = {"十三五": 2015 + 5, "十四五": 2020 + 5, "十五五": 2025 + 5, "十六五": 2030 + 5}
 # 中国消费者报报道(记者刘浩), 本报讯: the reporter is not the actor of the story
-DATE_PREFIX = re.compile(r"(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚)?|近日|日前|近期|目前|今年以来|近年来|同时|此外|另外|其中")
+# dates and time words that open a clause before its subject (2023年6月14日，…; 近日，…)
+DATE_PREFIX = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}月|上午|下午|近日|日前|近期|目前|"
+                         r"今年以来|近年来|同时|此外|另外|其中")
 ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活动|行动|大赛|赛事|工程|项目)[^，,。]{0,6}?由(.{2,80}?)"
                           r"(联合|共同)?(主办|指导|组织|承办|发起|举办|开展|牵头|部署)")
 # 现将《…》印发给你们: the notice's signatory issues what it forwards
@@ -49,6 +51,7 @@ BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)
 COUNT_UNITS = r"个|家|项|件|所|座|条|批|名|人|万件|万人|万户|亿元|万元|千亿元|万吨"
 COUNT_GOAL = re.compile(r"(?:^|(?<=[，,；;、：:。\n—–\-]))(?P<name>[^，,；;、：:。\d—–\-]{3,28}?)(?P<pre>达到|超过|突破|不少于|不低于|力争达到|)\s*"
                         rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?=[，,；;、。]|$)")
+COUNT_VALUE = re.compile(rf"\d\s*(?:{COUNT_UNITS})")  # a sentence with no count in it states no count goal
 COUNT_NAME_STRIP = re.compile(r"^(全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
 
 
@@ -115,6 +118,8 @@ class Relater:
         signature under a notice, the issuer line above a title), or a 发文单位/制发机关 field."""
         out: list[Mention] = []
         for a, b in self.view.paragraphs[:40]:
+            if b - a > 80:
+                continue  # a signature or a field is a short line
             line = self.text[a:b].strip()
             field = re.match(r"^\s*(发文单位|发文机关|制发机关|发布机构|发布单位)[：:\s]*", self.text[a:b])
             if field:
@@ -446,9 +451,12 @@ class Relater:
 
     def _measures(self, sent, ms: list[Mention]) -> None:
         text = self.text
+        inds = sorted((m for m in ms if m.kind == "Indicator"), key=lambda m: m.clean_start)
+        counts = COUNT_VALUE.search(sent.text) is not None
+        if not inds and not counts:
+            return
         scope = self.scopes[sent.index] if self.scopes else Scope()
         future = bool(FUTURE.search(sent.text)) or scope.goal
-        inds = sorted((m for m in ms if m.kind == "Indicator"), key=lambda m: m.clean_start)
         stated: list[tuple[str, int, _Value]] = []  # (indicator, its start, its value)
         shared: _Value | None = None
         for k in range(len(inds) - 1, -1, -1):
@@ -471,7 +479,7 @@ class Relater:
                         break
                     stated.append((stem + bare.group(1), bare.start(1), more))
                     value = more
-        if future:
+        if future and counts:
             stated.extend(self._count_goals(sent, {p for _, p, _ in stated}))
         for name, pos, value in sorted(stated, key=lambda x: x[1]):
             self._emit(sent, ms, name, pos, value, scope, future)

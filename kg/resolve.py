@@ -133,7 +133,8 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
                 if not any(x.clean_start <= k.start() < x.clean_end and x.kind == "Agency" for x in mentions):
                     extra.append(mention(view, "Agency", k.start(), k.end(), agencies[0], "region-short+局",
                                          region=region_name))
-    out = [replace(x, canonical=rename.get((x.kind, x.canonical), x.canonical)) for x in mentions + extra]
+    out = [replace(x, canonical=rename[(x.kind, x.canonical)]) if (x.kind, x.canonical) in rename else x
+           for x in mentions + extra]
     out.sort(key=lambda m: (m.clean_start, m.clean_end, m.kind))
     return out
 

@@ -30,6 +30,8 @@ _FUTURE_YEAR = re.compile(r"(?:到|至)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:前|�
 _PERIOD = re.compile(r"(20\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d)\s*年")
 _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 _PLAN_WORD = re.compile(r"(方案|纲要|规划|计划|意见|要点)")
+_GOAL_LEAD = re.compile(r"^[^，,。]{0,12}(目标|指标)[：:]")  # 1、产品质量目标：…
+_GOAL_HEAD = re.compile(r"^(主要|发展|总体|工作|具体)目标")
 FIVE_YEAR_PLAN_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 
 
@@ -163,8 +165,9 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
             title_year = plan_years[s.index]
         # a time phrase opening a sentence governs the rest of its paragraph, and, in a lead
         # sentence or a heading, the rest of its section
-        year = future_year(text)
-        span = period(text)
+        has_year = "20" in text or "五" in text
+        year = future_year(text) if has_year else None
+        span = period(text) if has_year else None
         if year is not None:
             para_year = year
             if stack and (level is not None or _opens_with_time(text)):
@@ -173,11 +176,15 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
             para_period = span
             if stack and _opens_with_time(text):
                 stack[-1].period = span
-        if re.match(r"^[^，,。]{0,12}(目标|指标)[：:]", text) or re.match(r"^(主要|发展|总体|工作|具体)目标", text):
+        if ("目标" in text or "指标" in text) and (_GOAL_LEAD.match(text) or _GOAL_HEAD.match(text)):
             para_goal = True
-        section_year = next((sec.year for sec in reversed(stack) if sec.year is not None), None)
-        section_period = next((sec.period for sec in reversed(stack) if sec.period is not None), None)
-        goal = para_goal or any(sec.goal for sec in stack) or (para_year is not None and _opens_with_time(text))
+        section_year = section_period = None
+        section_goal = False
+        for sec in stack:  # the innermost section that states one wins
+            section_year = sec.year if sec.year is not None else section_year
+            section_period = sec.period if sec.period is not None else section_period
+            section_goal = section_goal or sec.goal
+        goal = para_goal or section_goal or (para_year is not None and _opens_with_time(text))
         out.append(Scope(goal=goal, year=para_year or section_year, title_year=title_year,
                          period=para_period or section_period, heading_level=level if level is not None and level >= 0 else None))
         if year is not None and _opens_with_time(text):
