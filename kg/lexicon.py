@@ -160,7 +160,13 @@ def load() -> Lexicon:
     by_form: dict[str, list[Region]] = defaultdict(list)
     for r in regions.values():
         by_form[r.name].append(r)
-        for s in r.short:
+        shorts = list(r.short)
+        # a county's stem of three or more characters (图木舒克, 东西湖) is no ordinary word; the
+        # two-character ones are (the regions table leaves every county stem out)
+        stem = re.sub(r"(市|县|区|旗)$", "", r.name)
+        if r.level == "county" and len(stem) >= 3 and stem != r.name and not stem.endswith(("自治", "新", "开发")):
+            shorts.append(stem)
+        for s in shorts:
             if s in blocked:
                 continue
             by_form[s].append(r)

@@ -324,6 +324,7 @@ def find_agencies(view: TextView) -> list[Mention]:
             i = m.clean_end
     # institutions (…检验所, …研究院) and leading groups (…领导小组)
     out.extend(_institutions(view, out))
+    out.extend(_listed_departments(view, sorted(out, key=lambda m: m.clean_start)))
     out.sort(key=lambda m: m.clean_start)
     return out
 
@@ -418,6 +419,38 @@ GROUP_SUFFIX = (r"工作领导小组(?:办公室)?|领导小组(?:办公室)?|�
                 r"|评审委员会(?:办公室)?|专项行动办公室|活动组委会")
 NATIONAL_PREFIXES = ("全国", "国家", "中国", "中华")
 _INSTITUTION_OR_GROUP = re.compile("|".join(INSTITUTION_SUFFIXES) + "|" + GROUP_SUFFIX)
+
+
+_LIST_BEFORE = "、，,：:和与及"
+_LIST_AFTER = "、，,和与及等"
+
+
+def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
+    """Departments named bare in a list (联合工商局、食药局、建设局等11个部门): the bodies of the
+    region the sentence (or else the document) is about."""
+    text, lex = view.text, view.lexicon
+    out = []
+    taken = [(m.clean_start, m.clean_end) for m in found]
+    starts = [a for a, _ in taken]
+    for first in lex.departments.starts.finditer(text):
+        i = first.start()
+        if i == 0 or (text[i - 1] not in _LIST_BEFORE and not text.endswith(("联合", "会同"), 0, i)):
+            continue
+        dep = _match_department(view, i)
+        if not dep or len(dep[0]) < 3 or dep[1].canonical in ("党委", "人民政府") or text[dep[2] : dep[2] + 1] not in _LIST_AFTER:
+            continue
+        k = bisect.bisect_right(starts, i) - 1
+        if k >= 0 and taken[k][1] > i:
+            continue  # inside a name already found
+        sentence = view.sentence_at(i)
+        earlier = [m for m in found if m.sentence == sentence and m.clean_end <= i and m.region]
+        region = lex.region_by_name(earlier[-1].region) if earlier else None
+        region = region or next((view.main_region[c] for c in "县市州区省" if c in view.main_region), None)
+        if region is None:
+            continue
+        surface, dept, end = dep
+        out.append(mention(view, "Agency", i, end, dept.full_name(region), "listed-department", region=region.name))
+    return out
 
 
 def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:

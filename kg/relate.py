@@ -313,6 +313,7 @@ class Relater:
             else:
                 subjects, rule = self.subjects_at(v_start)
             partners = self._partners(sent.clean_start, v_start)
+            joint = bool(partners) and self._partner_word(sent.clean_start, v_start) == "联合"
             subjects = [s for s in subjects if s.canonical not in {p.canonical for p in partners}]
             for p in governed:
                 named = self._title_issuers(p)
@@ -321,7 +322,10 @@ class Relater:
                     if not named or ("Agency", s.canonical) in named:
                         self.add(s, "issued", p, sent.index, f"issue-verb/{rule}")
                 for s in partners:
-                    self.add(s, "participated", p, sent.index, "partner")
+                    if joint and (not named or ("Agency", s.canonical) in named):
+                        self.add(s, "issued", p, sent.index, "joint-issuer")  # 联合X制定: X issues too
+                    else:
+                        self.add(s, "participated", p, sent.index, "partner")
 
     def _agency_run_before(self, pos: int) -> list[Mention]:
         """The agencies ending right before `pos`, and those joined to them by 、/和/与."""
@@ -334,6 +338,12 @@ class Relater:
             m = before[-1]
             run.insert(0, m)
             at = m.clean_start
+
+    def _partner_word(self, a: int, verb: int) -> str | None:
+        """The partner cue nearest before the verb: 会同 (partners take part) or 联合 (they issue too)."""
+        seg = self.text[a:verb]
+        found = max(((seg.rfind(w), w) for w in self.lex.cues["partner"]), default=(-1, None))
+        return found[1] if found[0] >= 0 else None
 
     def _partners(self, a: int, verb: int) -> list[Mention]:
         seg = self.text[a:verb]

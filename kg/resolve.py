@@ -18,7 +18,7 @@ from .recognise import TextView, mention
 
 # short forms completed from the document's own region (市政府, 州委, 市发改委): they name
 # a different body in every document, so they are labels in context, not corpus-wide aliases
-CONTEXTUAL_RULES = ("level+department",)
+CONTEXTUAL_RULES = ("level+department", "listed-department")
 ABBREVIATION = re.compile(r"[(（]\s*(?:以下简称|下称|简称)\s*[“\"《]?([^”\"》)）]{2,30})[”\"》]?\s*[)）]")
 
 
