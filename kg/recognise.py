@@ -32,7 +32,7 @@ STOP_WORDS = (
     "成立", "举办", "主办", "部署", "发布", "印发", "出台", "制定", "提高", "贯彻", "重视", "坚持",
     "表彰", "配合", "聚焦", "依托", "通过", "作为", "关于", "提出", "推出", "首次", "稳定", "达到", "保持", "力争",
     "新增", "创新", "明确", "进行", "负责", "做好", "抓好", "抓住", "列为", "入选", "评为", "获评",
-    "授予", "发挥", "召开", "牵头", "会同", "担任", "荣获", "颁发", "公布", "决定",
+    "授予", "发挥", "召开", "牵头", "会同", "担任", "荣获", "颁发", "公布", "决定", "指出", "强调",
 )
 LEVEL_CHARS = "市省州县区"
 LEVEL_PRECEDERS = "经据请邀受"  # 经市委、市政府同意: a word that ends right before a level word
@@ -93,7 +93,7 @@ def _year_prefix(name: str) -> str:
 
 
 AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|政府|人民政府)?质量(?:奖|管理奖)")
-AWARD_LEAD = re.compile(r"(经|由|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?)+")
+AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?)+")
 QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
 # a programme name may follow an agency's name directly (党中央国务院质量强国战略)
 AGENCY_ENDINGS = ("中央", "国务院", "政府", "党委", "省委", "市委", "县委", "区委", "总局", "委员会")
@@ -636,9 +636,15 @@ ADVERBS = ("持续", "大力", "积极", "深入", "全面", "进一步", "认�
            "联合", "探索", "率先", "逐步", "重点", "广泛", "主动", "有序", "加快", "同时", "也", "还", "并", "已", "正式")
 
 
+_COUNT_BEFORE_NAME = re.compile(r"(\d+|[一二三四五六七八九十百]+)(项|个|批|大|类|场)$")
+
+
 def _launched_here(text: str, start: int, verbs: list[str]) -> bool:
     """Is `start` right after a launch verb that opens its clause or follows an adverb or
     another verb (推行3C…, 组织开展…), so that the verb is not part of a noun (获证组织)?"""
+    count = _COUNT_BEFORE_NAME.search(text, max(0, start - 8), start)  # 组织实施182项重点…项目
+    if count:
+        start = count.start()
     for v in verbs:
         if text.endswith(v, 0, start):
             k = start - len(v)
@@ -709,7 +715,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         if best is None:
             continue
         end = m.end() + best[0]
-        start = view.extend_left(m.start(), limit=10)
+        # a platform or station is named with the field and the region it serves
+        start = view.extend_left(m.start(), limit=24 if best[1] in PLACE_HEADS else 10)
         if best[1] in PROGRAMME_HEADS_WEAK and not _verb_before(view, start, launch):
             continue
         add(start, end, "quoted+head")
@@ -727,7 +734,7 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue
         if text[m.start() - 1 : m.start()] in "”\"" or not _head_ends_word(text, end):
             continue  # quoted names are handled by (b)
-        start = view.extend_left(m.start(), limit=16, through_titles=True)
+        start = view.extend_left(m.start(), limit=28 if head in PLACE_HEADS else 16, through_titles=True)
         if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"":
             continue  # a quoted slogan that ends in a head word (“全国知名品牌示范区”)
         if text[start + 1 : end].endswith(keys):
@@ -764,6 +771,10 @@ def find_programmes(view: TextView) -> list[Mention]:
         if view.in_title(m.start()):
             continue
         start = view.extend_left(m.start(), limit=8)
+        if m.start() - start < 2:  # the field may hold a verb-like word (质量创新“激发行动”)
+            start = m.start()
+            while start > m.start() - 6 and _is_han(text[start - 1 : start] or "a") and text[start - 1] not in STOP_CHARS:
+                start -= 1
         if m.start() - start < 2:
             continue
         add(start, m.end(), "field+quoted-action")
