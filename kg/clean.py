@@ -87,17 +87,24 @@ def _convert_line(chars: str) -> str:
 
 
 def _without(segment: str, offset: int, drop: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    """`segment` without the `drop` spans, and the raw offset of each character kept."""
-    chars, offs = [], []
-    di = 0
-    for i, ch in enumerate(segment):
-        while di < len(drop) and drop[di][1] <= i:
-            di += 1
-        if di < len(drop) and drop[di][0] <= i < drop[di][1]:
-            continue
-        chars.append(ch)
-        offs.append(offset + i)
-    return "".join(chars), offs
+    """`segment` without the `drop` spans (sorted, possibly overlapping), and the raw offset of
+    each character kept: the kept runs are sliced whole, not visited character by character.
+
+    >>> _without("國(guó)家", 10, [(1, 6)])
+    ('國家', [10, 16])
+    """
+    parts: list[str] = []
+    offs: list[int] = []
+    at = 0
+    for a, b in drop:
+        if a > at:
+            parts.append(segment[at:a])
+            offs.extend(range(offset + at, offset + a))
+        at = max(at, b)
+    if at < len(segment):
+        parts.append(segment[at:])
+        offs.extend(range(offset + at, offset + len(segment)))
+    return "".join(parts), offs
 
 
 def _normalise_line(line: str) -> str:

@@ -421,7 +421,7 @@ NATIONAL_PREFIXES = ("全国", "国家", "中国", "中华")
 _INSTITUTION_OR_GROUP = re.compile("|".join(INSTITUTION_SUFFIXES) + "|" + GROUP_SUFFIX)
 
 
-_LIST_BEFORE = "、，,：:和与及"
+_LIST_MARK = re.compile("[、，,：:和与及]|联合|会同")
 _LIST_AFTER = "、，,和与及等"
 
 
@@ -432,10 +432,8 @@ def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
     out = []
     taken = [(m.clean_start, m.clean_end) for m in found]
     starts = [a for a, _ in taken]
-    for first in lex.departments.starts.finditer(text):
-        i = first.start()
-        if i == 0 or (text[i - 1] not in _LIST_BEFORE and not text.endswith(("联合", "会同"), 0, i)):
-            continue
+    for mark in _LIST_MARK.finditer(text):  # a bare department in a list follows a list mark
+        i = mark.end()
         dep = _match_department(view, i)
         if not dep or len(dep[0]) < 3 or dep[1].canonical in ("党委", "人民政府") or text[dep[2] : dep[2] + 1] not in _LIST_AFTER:
             continue

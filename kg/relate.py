@@ -67,6 +67,20 @@ def _clause_bounds(view: TextView, pos: int) -> tuple[int, int]:
     return view.clause_bounds(pos)
 
 
+_CUE_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _cue_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The issue verbs, launch verbs and agency pronouns of the lexicon, longest first, compiled once."""
+    if id(lex) not in _CUE_PATTERNS:
+        def alternation(words):
+            return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+        _CUE_PATTERNS[id(lex)] = (alternation(lex.cues["issue"]), alternation(lex.cues["launch"]),
+                                  alternation(lex.cues["agency_pronoun"]))
+    return _CUE_PATTERNS[id(lex)]
+
+
 class Relater:
     """Finds the facts and measures of one document."""
 
@@ -78,6 +92,7 @@ class Relater:
         self.evidence = evidence
         self.doc_year = doc_year
         self.scopes = scopes or []
+        self._issue_verb, self._launch_verb, self._pronoun = _cue_patterns(view.lexicon)
         self.lex = view.lexicon
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
@@ -196,7 +211,7 @@ class Relater:
             return [self._as_mention(i) for i in self.issuers_of[deploying.canonical]], "plan-deploys"
         if self._has_other_actor(a, verb_pos):
             return [], "other-actor"
-        if re.search("|".join(self.lex.cues["agency_pronoun"]), self.text[a:verb_pos]):
+        if self._pronoun.search(self.text, a, verb_pos):
             return ([self.dominant] if self.dominant else []), "pronoun"
         sent = self.view.sentences[self.view.sentence_at(verb_pos)]
         # sentence subject: the agencies opening an earlier clause of the sentence
@@ -284,8 +299,7 @@ class Relater:
         for plan in plans:
             for issuer in self._title_issuers(plan):
                 self.add(issuer, "issued", plan, sent.index, "title-names-issuer")
-        verbs = sorted(self.lex.cues["issue"], key=len, reverse=True)
-        for vm in re.finditer("|".join(verbs), text[sent.clean_start : sent.clean_end]):
+        for vm in self._issue_verb.finditer(text[sent.clean_start : sent.clean_end]):
             v_start, v_end = sent.clean_start + vm.start(), sent.clean_start + vm.end()
             relative = text.startswith("的", v_end)
             # the plans this verb governs: right after it, possibly a run of titles
@@ -375,7 +389,6 @@ class Relater:
 
     def _launched(self, sent, ms: list[Mention]) -> None:
         text = self.text
-        verbs = sorted(self.lex.cues["launch"], key=len, reverse=True)
         for prog in (m for m in ms if m.kind == "Programme"):
             title = self.view.in_title(prog.clean_start)
             if title:  # 《X关于开展质量强市活动的意见》: the title's issuers launch what it deploys
@@ -386,7 +399,7 @@ class Relater:
             a, _ = _clause_bounds(self.view, prog.clean_start)
             clause = text[a : prog.clean_start]
             found = None
-            for vm in re.finditer("|".join(verbs), clause):
+            for vm in self._launch_verb.finditer(clause):
                 found = vm
             organisers = [ag for ag in self._agencies_ending_near(prog.clean_start, 12)
                           if re.fullmatch(r"(第[一二三四五六七八九十百\d]+届)?",
