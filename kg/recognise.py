@@ -201,6 +201,15 @@ def mention(view: TextView, kind: str, start: int, end: int, canonical: str, rul
 
 
 # ---------------------------------------------------------------- regions
+_POSTS: dict[int, tuple[str, ...]] = {}
+
+
+def _post_tuple(lex: Lexicon) -> tuple[str, ...]:
+    if id(lex) not in _POSTS:
+        _POSTS[id(lex)] = tuple(lex.posts)
+    return _POSTS[id(lex)]
+
+
 def find_regions(view: TextView) -> list[Mention]:
     """Administrative divisions: full names anywhere, bare short forms (辽宁, 沈阳) only as
     whole jieba tokens so that words that merely contain them do not count."""
@@ -213,6 +222,8 @@ def find_regions(view: TextView) -> list[Mention]:
         end = at + len(form)
         is_bare = form in lex.bare_short_forms
         county_short = region.level == "county" and len(form) <= 2
+        if is_bare and at > 1 and view.text[at - 1] in lex.surnames and view.text.endswith(_post_tuple(lex), 0, at - 1):
+            continue  # 副部长李汉中: a name after a post, not the region 汉中
         if not county_short and (not is_bare or (at in view.bounds and end in view.bounds)):
             out.append(mention(view, "Region", at, end, region.name, "region-lexicon", attrs={"code": region.code}))
             i = end
