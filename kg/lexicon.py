@@ -119,8 +119,10 @@ class Department:
     surfaces: tuple[str, ...]
     template: str
 
-    def full_name(self, region: Region) -> str:
-        return self.template.format(region=region.name, short=region.short_name, canonical=self.canonical)
+    def full_name(self, region: Region, city: Region | None = None) -> str:
+        """The body's official name in `region` (a district named with its `city`: 武汉市汉阳区…)."""
+        name = city.name + region.name if city is not None else region.name
+        return self.template.format(region=name, short=region.short_name, canonical=self.canonical)
 
 
 @dataclass

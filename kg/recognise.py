@@ -351,8 +351,10 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     if hit:
         form, region = hit
         j = i + len(form)
+        city_of_district = None
         while (inner := view.region_hits.get(j)) and inner[1].parent:
-            # 广东省湛江市 -> the inner one
+            # 广东省湛江市 -> the inner one; 武汉市汉阳区 keeps its city (districts are named with it)
+            city_of_district = region if region.level == "prefecture" and inner[1].name.endswith("区") else None
             form, region = inner
             j += len(form)
         ordinal = _SESSION.match(text, j)
@@ -367,7 +369,7 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
                 canonical = dept.full_name(region) + _party_unit_name(text[k + len(surface) : end])
                 return mention(view, "Agency", start, end, canonical, "region+department", region=region.name)
             end = _sub_unit(view, end)
-            canonical = dept.full_name(region) + text[k + len(surface) : end]
+            canonical = dept.full_name(region, city_of_district) + text[k + len(surface) : end]
             return mention(view, "Agency", start, end, canonical, "region+department", region=region.name)
         # bare short region + 局 (福建局) is resolved later against the document's agencies
         return None
