@@ -33,6 +33,8 @@ DATE_PREFIX = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{
                          r"今年以来|近年来|同时|此外|另外|其中")
 ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活动|行动|大赛|赛事|工程|项目)[^，,。]{0,6}?由(.{2,80}?)"
                           r"(联合|共同)?(主办|指导|组织|承办|发起|举办|开展|牵头|部署)")
+# a clause of manner or purpose before the verb: 以习近平…思想为指导，…; 为贯彻…，…
+MANNER = re.compile(r"\s*(以|为了|为|坚持|围绕|按照|根据|依据|紧紧围绕|深入贯彻|认真贯彻|全面贯彻)")
 # 现将《…》印发给你们: the notice's signatory issues what it forwards
 TO_YOU = re.compile(r"(印发|下发|转发|发)给你们")
 BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者[^)）]*[)）]|[^，,。]{0,16}(讯|电)\s")
@@ -221,13 +223,15 @@ class Relater:
             opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)]
             if opening:
                 return opening, "sentence-subject"
-            if self._opens_with_actor(ca, cb):
-                return [], "other-actor"
+            if self._opens_with_actor(ca, cb) and not MANNER.match(self.text, ca):
+                return [], "other-actor"  # (以习近平…思想为指导 names no actor)
             ca = cb + 1
         # a clause that starts with its verb continues the article's subject; headlines
         # (no closing punctuation) state no facts of their own
         if not re.search(r"[。！？!?；;]”?$", sent.text):
             return [], "headline"
+        if self.signatories:  # a document signed jointly (中共X省委 X省人民政府) acts jointly
+            return list(self.signatories), "article-subject"
         return ([self.dominant] if self.dominant else []), "article-subject"
 
     def _plan_opening(self, a: int, b: int) -> Mention | None:
