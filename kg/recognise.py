@@ -93,6 +93,7 @@ def _year_prefix(name: str) -> str:
 
 
 AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|政府|人民政府)?质量(?:奖|管理奖)")
+AWARD_IN_TITLE = re.compile(r"(颁发|表彰|授予|评选|设立)[^《》]{0,10}$")
 AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?)+")
 QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
 # a programme name may follow an agency's name directly (党中央国务院质量强国战略)
@@ -626,8 +627,9 @@ def _canonical_programme(view: TextView, name: str) -> str:
 def _canonical_award(view: TextView, name: str) -> str:
     """An award keeps the region that confers it, in full: 广州市长质量奖 -> 广州市市长质量奖."""
     name = _year_prefix(_ascii_quotes(name))
+    name = re.sub(r"(首届|第[一二三四五六七八九十百\d]+届)", "", name)  # 平江县首届县长质量奖: the award, not the round
     hit = view.lexicon.region_forms.match_at(name, 0)
-    if hit and hit[0] != hit[1].name:
+    if hit:  # 广州市长质量奖, 平江县长质量奖: the region's head (市长, 县长) confers it
         rest = name[len(hit[0]) :]
         name = hit[1].name + (hit[1].name[-1] + rest if rest.startswith("长") else rest)
     return view.lexicon.programmes.get(name, name)
@@ -766,7 +768,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         add(start, end, "name+head")
     # (e) awards an agency confers: 天府质量奖, 广州市市长质量奖, 县长质量奖, 中国质量奖
     for m in AWARD.finditer(text):
-        if view.in_title(m.start()) or text.startswith(("提名", "管理办法", "评审办法"), m.end()):
+        # inside a title only where the title confers it (《…关于颁发首届县长质量奖的决定》)
+        if (view.in_title(m.start()) and not AWARD_IN_TITLE.search(text, max(0, m.start() - 14), m.start())) \
+                or text.startswith(("提名", "管理办法", "评审办法", "实施办法", "评选办法"), m.end()):
             continue
         start = view.extend_left(m.start(), limit=10, keep="中")
         start = max(start, m.start() - 10)

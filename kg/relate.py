@@ -33,6 +33,7 @@ DATE_PREFIX = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{
                          r"今年以来|近年来|同时|此外|另外|其中")
 ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活动|行动|大赛|赛事|工程|项目)[^，,。]{0,6}?由(.{2,80}?)"
                           r"(联合|共同)?(主办|指导|组织|承办|发起|举办|开展|牵头|部署)")
+AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|组织|举办|实施")
 # a clause of manner or purpose before the verb: 以习近平…思想为指导，…; 为贯彻…，…
 MANNER = re.compile(r"\s*(以|为了|为|坚持|围绕|按照|根据|依据|紧紧围绕|深入贯彻|认真贯彻|全面贯彻)")
 # 现将《…》印发给你们: the notice's signatory issues what it forwards
@@ -95,6 +96,7 @@ class Relater:
         self.doc_year = doc_year
         self.scopes = scopes or []
         self._issue_verb, self._launch_verb, self._pronoun = _cue_patterns(view.lexicon)
+        self._posts = tuple(view.lexicon.posts) + ("常委", "党组")
         self.lex = view.lexicon
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
@@ -163,6 +165,8 @@ class Relater:
         after = self.text[m.clean_end : m.clean_end + 12]
         if re.match(r"^([、和及与]?[\u4e00-\u9fff]{0,12}?)关于", after) and "关于" in after[:14]:
             return False
+        if after.startswith(self._posts):
+            return False  # 县委常委、副县长陈淼: the body names a person's post, the person acts
         return len(prefix) <= 8
 
     def _agencies_starting(self, a: int, b: int) -> list[Mention]:
@@ -403,8 +407,8 @@ class Relater:
             a, _ = _clause_bounds(self.view, prog.clean_start)
             clause = text[a : prog.clean_start]
             found = None
-            for vm in self._launch_verb.finditer(clause):
-                found = vm
+            for vm in (AWARD_VERB if prog.rule == "award" else self._launch_verb).finditer(clause):
+                found = vm  # an award is launched by who confers it (授予, 颁发)
             organisers = [ag for ag in self._agencies_ending_near(prog.clean_start, 12)
                           if re.fullmatch(r"(第[一二三四五六七八九十百\d]+届)?",
                                                                            text[ag.clean_end : prog.clean_start])]

@@ -90,6 +90,12 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
             longer = [n for n in names if n != short and n.endswith(short) and len(n) > len(short)]
             if len(longer) == 1 and len(short) >= min_len:
                 rename.setdefault((kind, short), longer[0])
+    # an award named bare (县长质量奖) where the document names it with its region (平江县县长质量奖)
+    awards = {n for n in by_kind.get("Programme", set()) if n.endswith("奖")}
+    for short in awards:
+        longer = [n for n in awards if n != short and n.endswith(short)]
+        if len(longer) == 1 and len(short) >= 4:
+            rename.setdefault(("Programme", short), longer[0])
     # a list indicator named again with other items: same first item, same head
     # (主要农产品、食品、药品、重要工业产品合格率 … 主要农产品、食品、药品等产品质量合格率)
     first_seen: dict[tuple[str, str], str] = {}
