@@ -37,12 +37,13 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
     pass
 
 
-def _add_source(p: argparse.ArgumentParser, positional: bool = True) -> None:
+def _add_source(p: argparse.ArgumentParser, positional: bool = True, endpoint: bool = True) -> None:
     if positional:
         p.add_argument("graph", type=Path, nargs="?", help="a graph file (.ttl .trig .nt .nq .jsonld) or an Oxigraph store folder")
     p.add_argument("--store", type=Path, help="an Oxigraph store folder")
-    p.add_argument("--endpoint", help="a SPARQL 1.1 query endpoint URL (Oxigraph server, Fuseki, GraphDB)")
-    p.add_argument("--graph-store", help="its Graph Store Protocol URL (default: the endpoint with /query -> /store)")
+    if endpoint:  # kg serve serves a file or a store, never another endpoint
+        p.add_argument("--endpoint", help="a SPARQL 1.1 query endpoint URL (Oxigraph server, Fuseki, GraphDB)")
+        p.add_argument("--graph-store", help="its Graph Store Protocol URL (default: the endpoint with /query -> /store)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -101,7 +102,7 @@ def _parser() -> argparse.ArgumentParser:
                        "GET or POST /query (SPARQL 1.1 Protocol); the .html pages of --views DIR (default: the folder\n"
                        "of the graph file) under /views/. SERVICE clauses are refused unless --allow-service lists\n"
                        "the endpoint; requests whose Host header is not this server's get 421.")
-    _add_source(v)
+    _add_source(v, endpoint=False)
     v.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     v.add_argument("--port", type=int, default=7878)
     v.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
@@ -156,6 +157,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import logging
+
+    # rdflib logs a warning with a traceback for every odd literal it reads (a date without
+    # dashes): a user's terminal gets the one-line errors below, not the library's internals
+    logging.getLogger("rdflib").setLevel(logging.ERROR)
     args = _parser().parse_args(argv)
     handler = {"build": _build, "query": _query, "stats": _stats, "serve": _serve, "analyze": _analyze,
                "export": _export, "view": _view}[args.command]
@@ -173,6 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `kg query … | head`: the reader has what it wanted
         sys.stderr.close()
         return EXIT_OK
+    except OSError as exc:  # a file or port the command could not use: one line, never a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"kg {args.command}: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 def _open(args, read_only: bool = True):
@@ -275,8 +285,6 @@ def _stats(args) -> int:
 def _serve(args) -> int:
     from .server import ServerOptions, serve
 
-    if args.endpoint:
-        raise UsageError("serve a graph file or --store DIR; an endpoint is already served")
     views = args.views or (args.graph.parent if args.graph and args.graph.is_file() else None)
     options = ServerOptions(host=args.host, port=args.port, timeout=args.timeout, max_result_bytes=int(args.max_result_mb * 1e6),
                             max_request_bytes=args.max_request_kb * 1024, workers=args.workers, views=views,

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .errors import UsageError
+from .errors import QgkgError, UsageError
 
 SOLUTION_TYPES = {
     "json": "application/sparql-results+json",
@@ -505,6 +505,7 @@ def serve(graph: Path | None, store_dir: Path | None, options: ServerOptions) ->
         if options.views and not options.views.is_dir():
             raise UsageError(f"--views {options.views}: not a folder")
         check_options(options)
+        _check_port(options.host, options.port)
         app = make_app(store_dir, options)
         print(f"serving SPARQL at http://{options.host}:{options.port}/query"
               + (f" and views at http://{options.host}:{options.port}/views/" if options.views else ""), flush=True)
@@ -537,6 +538,19 @@ def check_options(options: ServerOptions) -> None:
     if options.host not in LOOPBACK_NAMES:
         print(f"kg serve: warning: listening on {options.host}, beyond this machine: anyone who can reach it "
               "can query the graph", file=sys.stderr)
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail with one line, before anything is printed as served, when the port cannot be had."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise QgkgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 def _exit_on_signal(signum: int, _frame) -> None:

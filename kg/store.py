@@ -25,7 +25,7 @@ from pathlib import Path
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import QueryError, UsageError
+from .errors import QgkgError, QueryError, UsageError
 from .vocab import QG
 
 PREFIXES = {
@@ -556,9 +556,10 @@ class RemoteStore(Store):
             detail = exc.read()[:300].decode("utf-8", "replace").strip()
             if exc.code == 400:
                 raise QueryError(f"SPARQL error from {url}: {' '.join(detail.split())}") from exc
-            raise UsageError(f"{url}: HTTP {exc.code} {exc.reason}: {detail}") from exc
+            raise QgkgError(f"{url}: HTTP {exc.code} {exc.reason}: {detail}") from exc
         except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
-            raise UsageError(f"{url}: cannot reach the endpoint ({getattr(exc, 'reason', exc)})") from exc
+            # not a usage error: the command was right, the endpoint did not answer (exit 1)
+            raise QgkgError(f"{url}: cannot reach the endpoint ({getattr(exc, 'reason', exc)})") from exc
 
     def _update(self, text: str) -> None:
         body = urllib.parse.urlencode({"update": text}).encode("utf-8")

@@ -130,3 +130,57 @@ def test_every_canned_query_runs_in_a_strict_engine_with_no_prefixes():
     assert len(queries) >= 7
     for q in queries.values():
         list(store.query(q.text))  # raises SyntaxError on an undeclared prefix
+
+
+def _one_line(r) -> str:
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1, r.stderr
+    assert "Traceback" not in r.stderr
+    return lines[0]
+
+
+def _kg(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], capture_output=True, text=True,
+                          timeout=120, **kw)
+
+
+def test_a_busy_port_is_one_line_and_exit_1(seeds_build):
+    import socket
+
+    out, _ = seeds_build
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        r = _kg("serve", out / "graph.trig", "--port", port)
+    assert r.returncode == 1
+    assert "cannot listen" in _one_line(r) and "serving" not in r.stdout
+
+
+def test_an_unreachable_endpoint_is_one_line_and_exit_1():
+    r = _kg("query", "--endpoint", "http://127.0.0.1:1/query", "ASK {}")
+    assert r.returncode == 1
+    assert "cannot reach" in _one_line(r)
+
+
+def test_an_unwritable_export_is_one_line_and_exit_1(seeds_build, tmp_path):
+    out, _ = seeds_build
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    r = _kg("export", out / "graph.ttl", "--format", "nt", "-o", blocker / "sub" / "x.nt")
+    assert r.returncode == 1
+    _one_line(r)
+
+
+def test_rdflib_warnings_do_not_reach_the_terminal(tmp_path):
+    odd = tmp_path / "odd.ttl"
+    odd.write_text('@prefix x: <http://x/> .\nx:a x:p "abc"^^<http://www.w3.org/2001/XMLSchema#date> .\n', encoding="utf-8")
+    r = _kg("stats", odd)
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+
+
+def test_serve_help_lists_only_what_serve_accepts():
+    r = _kg("serve", "--help")
+    assert r.returncode == 0
+    assert "--endpoint" not in r.stdout and "--graph-store" not in r.stdout
+    assert "--allow-service" in r.stdout and "--cors" in r.stdout
