@@ -34,7 +34,13 @@ SOLUTION_TYPES = {
     "tsv": "text/tab-separated-values; charset=utf-8",
 }
 GRAPH_TYPES = {"turtle": "text/turtle; charset=utf-8", "ntriples": "application/n-triples",
-               "jsonld": "application/ld+json"}
+               "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml"}
+# what `format=` may say (SPARQLWrapper's names, file extensions, or a media type itself)
+FORMAT_NAMES = {"json": ("json", "jsonld"), "xml": ("xml", "rdfxml"), "csv": ("csv",), "tsv": ("tsv",),
+                "turtle": ("turtle",), "ttl": ("turtle",), "n3": ("turtle",), "n-triples": ("ntriples",),
+                "ntriples": ("ntriples",), "nt": ("ntriples",), "json-ld": ("jsonld",), "jsonld": ("jsonld",),
+                "rdf+xml": ("rdfxml",), "rdf": ("rdfxml",)}
+DEFAULTS = {"solutions": "json", "graph": "turtle"}
 
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -165,25 +171,56 @@ class _Capped:
         pass
 
 
-def _answer(store, query: str, fmt: str, max_bytes: int, prefixes: dict) -> tuple[int, str, bytes]:
+def choose(preferences: list[tuple[str, float]], kind: str) -> str | None:
+    """The result format to answer in: the most preferred one that fits the result's kind
+    ("solutions" for SELECT/ASK, "graph" for CONSTRUCT/DESCRIBE), None when nothing fits (406).
+
+    >>> choose([("csv", 1.0), ("json", 0.5)], "solutions"), choose([("*", 1.0)], "graph")
+    ('csv', 'turtle')
+    >>> choose([("turtle", 1.0)], "solutions") is None
+    True
+    """
+    table = SOLUTION_TYPES if kind == "solutions" else GRAPH_TYPES
+    for key, q in sorted(preferences, key=lambda p: -p[1]):
+        if q <= 0:
+            continue
+        if key == "*":
+            return DEFAULTS[kind]
+        if key in table:
+            return key
+    return None
+
+
+def _answer(store, query: str, preferences: list, max_bytes: int, prefixes: dict,
+            graphs: tuple[list[str], list[str]] = ([], [])) -> tuple[int, str, bytes]:
     """(HTTP status, content type, body) for one query on an open pyoxigraph store."""
     import pyoxigraph as ox
 
     text = "text/plain; charset=utf-8"
+    default_graphs, named_graphs = graphs
+    options: dict = {"prefixes": prefixes}
+    if default_graphs:  # default-graph-uri: the query's default graph is these graphs only
+        options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+    if named_graphs:
+        options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
     try:
-        result = store.query(query, prefixes=prefixes)
+        result = store.query(query, **options)
     except SyntaxError as exc:
         return 400, text, f"SPARQL syntax error: {exc}".encode()
     except (ValueError, OSError, RuntimeError) as exc:
         return 400, text, f"SPARQL error: {exc}".encode()
     sink = _Capped(max_bytes)
+    graph = isinstance(result, ox.QueryTriples)
+    key = choose(preferences, "graph" if graph else "solutions")
+    if key is None:
+        offered = ", ".join(v.split(";")[0] for v in (GRAPH_TYPES if graph else SOLUTION_TYPES).values())
+        return 406, text, f"none of the requested formats fits this result; this one can be: {offered}".encode()
     try:
-        if isinstance(result, ox.QueryTriples):
-            key = fmt if fmt in GRAPH_TYPES else "turtle"
-            rdf = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}[key]
+        if graph:
+            rdf = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+                   "rdfxml": ox.RdfFormat.RDF_XML}[key]
             result.serialize(sink, rdf)
             return 200, GRAPH_TYPES[key], b"".join(sink.parts)
-        key = fmt if fmt in SOLUTION_TYPES else "json"
         result.serialize(sink, {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
                                 "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}[key])
         return 200, SOLUTION_TYPES[key], b"".join(sink.parts)
@@ -201,11 +238,11 @@ def _worker(path: str, conn, max_bytes: int, prefixes: dict) -> None:
     conn.send("ready")
     while True:
         try:
-            query, fmt = conn.recv()
+            query, preferences, graphs = conn.recv()
         except EOFError:
             return
         try:
-            conn.send(_answer(store, query, fmt, max_bytes, prefixes))
+            conn.send(_answer(store, query, preferences, max_bytes, prefixes, graphs))
         except Exception as exc:  # never let one query take the worker down silently
             conn.send((500, "text/plain; charset=utf-8", f"{type(exc).__name__}: {exc}".encode()))
 
@@ -235,7 +272,8 @@ class WorkerPool:
         for w in await asyncio.gather(*[loop.run_in_executor(None, self._start) for _ in range(self.options.workers)]):
             self.idle.put_nowait(w)
 
-    async def run(self, query: str, fmt: str) -> tuple[int, str, bytes]:
+    async def run(self, query: str, preferences: list, graphs: tuple[list[str], list[str]] = ([], [])
+                  ) -> tuple[int, str, bytes]:
         assert self.idle is not None
         loop = asyncio.get_running_loop()
         try:
@@ -243,7 +281,7 @@ class WorkerPool:
         except TimeoutError:
             return 503, "text/plain; charset=utf-8", b"server busy: every query worker is taken; try again"
         try:
-            conn.send((query, fmt))
+            conn.send((query, preferences, graphs))
             ready = await loop.run_in_executor(None, conn.poll, self.options.timeout)
             if ready:
                 answer = conn.recv()
@@ -266,14 +304,80 @@ class WorkerPool:
             proc.kill()
 
 
-def _negotiate(accept: str, fmt: str | None) -> str:
-    if fmt:
-        return {"ttl": "turtle", "nt": "ntriples", "json-ld": "jsonld"}.get(fmt.lower(), fmt.lower())
-    accept = accept.lower()
-    for key, mime in list(SOLUTION_TYPES.items()) + list(GRAPH_TYPES.items()):
-        if mime.split(";")[0] in accept:
-            return key
-    return "json"
+_MEDIA_KEYS = {**{v.split(";")[0]: k for k, v in SOLUTION_TYPES.items()},
+               **{v.split(";")[0]: k for k, v in GRAPH_TYPES.items()},
+               "application/json": "json", "application/xml": "xml", "text/xml": "xml",
+               "application/x-turtle": "turtle", "text/plain": "ntriples", "text/n3": "turtle",
+               "text/rdf+n3": "turtle", "application/trig": "turtle"}
+
+
+def preferences(accept: str, formats: list[str] | str | None) -> list[tuple[str, float]] | None:
+    """The formats a client asks for, with their q-values: `format=` first (names SPARQLWrapper
+    sends, or media types, possibly several and comma-separated), else the Accept header; None
+    for a `format=` that no format answers to.
+
+    >>> preferences("text/csv;q=0.5, application/sparql-results+json", None)
+    [('csv', 0.5), ('json', 1.0)]
+    >>> preferences("", "tsv"), preferences("text/html", None), preferences("", "pdf")
+    ([('tsv', 1.0)], [], None)
+    >>> preferences("", ["json-ld", "application/ld+json,application/x-json+ld"])
+    [('jsonld', 1.0)]
+    """
+    if isinstance(formats, str):
+        formats = [formats]
+    names = [n.strip().lower() for f in formats or [] for n in f.split(",") if n.strip()]
+    if names:
+        out: list[tuple[str, float]] = []
+        for name in names:
+            keys = FORMAT_NAMES.get(name) or ((_MEDIA_KEYS[name.split(";")[0]],) if name.split(";")[0] in _MEDIA_KEYS else ())
+            out.extend((k, 1.0) for k in keys if (k, 1.0) not in out)
+        return out or None
+    if not accept.strip():
+        return [("*", 1.0)]
+    out = []
+    for part in accept.split(","):
+        media, *params = [x.strip() for x in part.split(";")]
+        q = 1.0
+        for param in params:
+            if param.startswith("q="):
+                try:
+                    q = float(param[2:])
+                except ValueError:
+                    q = 0.0
+        media = media.lower()
+        if media in ("*/*", "application/*", "text/*"):
+            out.append(("*", q))
+        elif media in _MEDIA_KEYS:
+            out.append((_MEDIA_KEYS[media], q))
+    return out
+
+
+_UPDATE_START = re.compile(r"\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+
+
+def is_update(text: str) -> bool:
+    """Does a request's text hold a SPARQL update (after its PREFIX and BASE lines)?
+
+    >>> is_update("PREFIX x: <http://x/> INSERT DATA { x:a x:b x:c }"), is_update("SELECT * {}")
+    (True, False)
+    """
+    tokens = [t for t in _TOKENS.findall(_CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text))
+              if not t.startswith("#")]
+    i = 0
+    while i < len(tokens) and tokens[i].upper() in ("PREFIX", "BASE"):
+        i += 3 if tokens[i].upper() == "PREFIX" else 2
+    return i < len(tokens) and bool(_UPDATE_START.match(tokens[i]))
+
+
+SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix fmt: <http://www.w3.org/ns/formats/> .
+<{endpoint}> a sd:Service ;
+    sd:endpoint <{endpoint}> ;
+    sd:supportedLanguage sd:SPARQL11Query ;
+    sd:feature sd:UnionDefaultGraph ;
+    sd:resultFormat fmt:SPARQL_Results_JSON, fmt:SPARQL_Results_XML, fmt:SPARQL_Results_CSV,
+        fmt:SPARQL_Results_TSV, fmt:Turtle, fmt:N-Triples, fmt:JSON-LD, fmt:RDF_XML .
+"""
 
 
 def make_app(store_dir: Path, options: ServerOptions):
@@ -300,6 +404,13 @@ def make_app(store_dir: Path, options: ServerOptions):
         if length > options.max_request_bytes:
             return PlainTextResponse(f"request larger than {options.max_request_bytes} bytes", 413)
         text = request.query_params.get("query")
+        form_graphs: tuple[list[str], list[str]] = ([], [])
+        if request.method == "GET" and text is None and "update" not in request.query_params:
+            # no query: the SPARQL 1.1 Service Description of this endpoint
+            endpoint = str(request.url.replace(query=""))
+            return Response(SERVICE_DESCRIPTION.format(endpoint=endpoint), media_type="text/turtle; charset=utf-8")
+        if "update" in request.query_params:
+            return PlainTextResponse("this endpoint is read-only: updates are refused", 403)
         if request.method == "POST":
             body = b""
             async for chunk in request.stream():
@@ -314,19 +425,30 @@ def make_app(store_dir: Path, options: ServerOptions):
 
                 form = parse_qs(body.decode("utf-8", "replace"))
                 if "update" in form:
-                    return PlainTextResponse("this endpoint is read-only", 403)
+                    return PlainTextResponse("this endpoint is read-only: updates are refused", 403)
                 text = (form.get("query") or [None])[0]
+                form_graphs = (form.get("default-graph-uri", []), form.get("named-graph-uri", []))
             elif ctype == "application/sparql-update":
-                return PlainTextResponse("this endpoint is read-only", 403)
+                return PlainTextResponse("this endpoint is read-only: updates are refused", 403)
+            elif body or ctype:
+                return PlainTextResponse(f"unsupported body type {ctype or '(none)'}: send application/sparql-query "
+                                         "or application/x-www-form-urlencoded", 415)
         if not text:
             return PlainTextResponse("give a query: ?query=… or POST it", 400)
         if len(text.encode("utf-8")) > options.max_request_bytes:
             return PlainTextResponse(f"request larger than {options.max_request_bytes} bytes", 413)
+        if is_update(text):
+            return PlainTextResponse("this endpoint is read-only: updates are refused", 403)
         refusal = refuse_query(text, options)
         if refusal:
             return PlainTextResponse(refusal[1], refusal[0])
-        fmt = _negotiate(request.headers.get("accept", ""), request.query_params.get("format"))
-        status, ctype, body = await pool.run(text, fmt)
+        asked = preferences(request.headers.get("accept", ""), request.query_params.getlist("format"))
+        if asked is None:
+            return PlainTextResponse(f"format={request.query_params.get('format')}: not a format this endpoint "
+                                     "answers in (json, xml, csv, tsv, turtle, n-triples, json-ld, rdf+xml)", 406)
+        graphs = (request.query_params.getlist("default-graph-uri") + form_graphs[0],
+                  request.query_params.getlist("named-graph-uri") + form_graphs[1])
+        status, ctype, body = await pool.run(text, asked, graphs)
         return Response(body, status_code=status, headers={"Content-Type": ctype, "Cache-Control": "no-store"})
 
     async def health(_request: Request) -> Response:
