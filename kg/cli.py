@@ -114,6 +114,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="endpoints a SERVICE clause may call (host, host:port or full IRI); by default none")
     v.add_argument("--allow-host", nargs="+", default=[], metavar="NAME",
                    help="Host header names to answer besides the bound address (a proxy's or a DNS name)")
+    v.add_argument("--max-memory-mb", type=int, default=2048, help="memory cap of one query worker (default 2048; 0: none)")
+    v.add_argument("--per-client", type=int, default=0,
+                   help="queries one client may run at once (default: all workers but one)")
     v.add_argument("--cors", nargs="+", default=[], metavar="ORIGIN",
                    help="origins whose pages may read answers (e.g. http://localhost:3000, or *)")
 
@@ -289,7 +292,7 @@ def _serve(args) -> int:
     options = ServerOptions(host=args.host, port=args.port, timeout=args.timeout, max_result_bytes=int(args.max_result_mb * 1e6),
                             max_request_bytes=args.max_request_kb * 1024, workers=args.workers, views=views,
                             allow_service=tuple(args.allow_service), allow_host=tuple(args.allow_host),
-                            cors=tuple(args.cors))
+                            cors=tuple(args.cors), max_memory_mb=args.max_memory_mb, per_client=args.per_client)
     serve(args.graph, args.store, options)
     return EXIT_OK
 

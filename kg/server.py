@@ -60,6 +60,8 @@ class ServerOptions:
     allow_host: tuple[str, ...] = ()  # Host header names accepted besides the bound address
     cors: tuple[str, ...] = ()  # origins allowed to read answers from a browser ("*": any)
     max_nesting: int = MAX_NESTING
+    max_memory_mb: int = 2048  # address space per query worker (RLIMIT_AS); 0: no cap
+    per_client: int = 0  # queries one client may have running at once; 0: all workers but one
 
 
 # --- what a query asks of the server, read before the engine sees it ------------------------------
@@ -231,9 +233,14 @@ def _answer(store, query: str, preferences: list, max_bytes: int, prefixes: dict
         return 500, text, f"cannot write the result: {exc}".encode()
 
 
-def _worker(path: str, conn, max_bytes: int, prefixes: dict) -> None:
+def _worker(path: str, conn, max_bytes: int, prefixes: dict, max_memory_mb: int = 0) -> None:
     import pyoxigraph as ox
 
+    if max_memory_mb > 0:  # a query that grows past it fails to allocate and ends this worker only
+        import resource
+
+        cap = max_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     store = ox.Store.read_only(path)
     conn.send("ready")
     while True:
@@ -258,7 +265,7 @@ class WorkerPool:
     def _start(self):
         parent, child = self.ctx.Pipe()
         proc = self.ctx.Process(target=_worker, args=(str(self.path), child, self.options.max_result_bytes,
-                                                      self.prefixes), daemon=True)
+                                                      self.prefixes, self.options.max_memory_mb), daemon=True)
         proc.start()
         child.close()
         if not parent.poll(30) or parent.recv() != "ready":
@@ -289,7 +296,9 @@ class WorkerPool:
                 return answer
             reason = f"query stopped: it ran past the {self.options.timeout:g} s limit"
         except (EOFError, OSError, BrokenPipeError):
-            reason = "query stopped: its worker died (out of memory or a crash in the engine); try a smaller query"
+            cap = f"the {self.options.max_memory_mb} MB memory cap of a query worker" if self.options.max_memory_mb \
+                else "the machine's memory"
+            reason = f"query stopped: its worker died, most likely past {cap}; try a smaller query"
         proc.kill()  # past the limit (or dead): replace it
         proc.join(5)
         self.idle.put_nowait(await loop.run_in_executor(None, self._start))
@@ -392,6 +401,7 @@ def make_app(store_dir: Path, options: ServerOptions):
     from .store import PREFIXES
 
     pool = WorkerPool(store_dir, options, PREFIXES)
+    running: dict[str, int] = {}  # client address -> its queries in flight
 
     @asynccontextmanager
     async def lifespan(_app):
@@ -439,6 +449,11 @@ def make_app(store_dir: Path, options: ServerOptions):
             return PlainTextResponse(f"request larger than {options.max_request_bytes} bytes", 413)
         if is_update(text):
             return PlainTextResponse("this endpoint is read-only: updates are refused", 403)
+        client = request.client.host if request.client else "?"
+        limit = options.per_client or max(1, options.workers - 1)
+        if running.get(client, 0) >= limit:
+            return PlainTextResponse(f"too many queries at once from {client}: at most {limit} run at a time for one "
+                                     "client, so that others keep being answered", 429, headers={"Retry-After": "1"})
         refusal = refuse_query(text, options)
         if refusal:
             return PlainTextResponse(refusal[1], refusal[0])
@@ -448,7 +463,13 @@ def make_app(store_dir: Path, options: ServerOptions):
                                      "answers in (json, xml, csv, tsv, turtle, n-triples, json-ld, rdf+xml)", 406)
         graphs = (request.query_params.getlist("default-graph-uri") + form_graphs[0],
                   request.query_params.getlist("named-graph-uri") + form_graphs[1])
-        status, ctype, body = await pool.run(text, asked, graphs)
+        running[client] = running.get(client, 0) + 1
+        try:
+            status, ctype, body = await pool.run(text, asked, graphs)
+        finally:
+            running[client] -= 1
+            if not running[client]:
+                del running[client]
         return Response(body, status_code=status, headers={"Content-Type": ctype, "Cache-Control": "no-store"})
 
     async def health(_request: Request) -> Response:
@@ -636,7 +657,10 @@ def serve(graph: Path | None, store_dir: Path | None, options: ServerOptions) ->
         # there, before `finally` removed the temporary store, a copy of the whole graph
         previous = signal.signal(signal.SIGTERM, _exit_on_signal)
         try:
-            uvicorn.run(app, host=options.host, port=options.port, log_level="warning")
+            # idle keep-alive connections close after 5 s; past 512 open connections new ones get
+            # 503 at once instead of exhausting the process's descriptors
+            uvicorn.run(app, host=options.host, port=options.port, log_level="warning", timeout_keep_alive=5,
+                        limit_concurrency=512)
         finally:
             signal.signal(signal.SIGTERM, previous)
     finally:
@@ -655,6 +679,8 @@ def check_options(options: ServerOptions) -> None:
         raise UsageError("--timeout must be a positive number of seconds")
     if options.max_result_bytes <= 0 or options.max_request_bytes <= 0:
         raise UsageError("--max-result-mb and --max-request-kb must be positive")
+    if options.max_memory_mb < 0 or options.per_client < 0:
+        raise UsageError("--max-memory-mb and --per-client must not be negative")
     if not 0 <= options.port <= 65535:
         raise UsageError(f"--port {options.port}: not a port number")
     if options.host not in LOOPBACK_NAMES:

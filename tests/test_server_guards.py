@@ -165,3 +165,55 @@ def test_server_options_that_would_answer_only_503_are_usage_errors(seeds_build,
     r = subprocess.run([sys.executable, "-m", "kg.cli", "serve", str(out / "graph.trig"), "--port", str(free_port()),
                         *flag], capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
+
+
+def _get_from(source: str, url: str, timeout: float = 30) -> tuple[int, bytes]:
+    """A request from another loopback address (127.0.0.2 is another client to the server)."""
+    import http.client
+
+    parts = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout, source_address=(source, 0))
+    try:
+        conn.request("GET", parts.path + ("?" + parts.query if parts.query else ""), headers={"Host": parts.netloc})
+        r = conn.getresponse()
+        return r.status, r.read()
+    finally:
+        conn.close()
+
+
+def test_one_client_cannot_hold_every_worker_and_a_memory_hog_is_stopped(seeds_build):
+    """Slow and memory-doubling queries from one client get 429/503 naming their limit while a
+    second client's quick queries keep being answered."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    out, _ = seeds_build
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(out / "graph.trig"), "--port", str(port),
+                             "--timeout", "8", "--workers", "2", "--max-memory-mb", "1024"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base + "/health", proc)
+        slow = _q("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
+        # 16 bytes doubled 26 times: a gigabyte string
+        doubling = _q('SELECT ?n WHERE { BIND("xxxxxxxxxxxxxxxx" AS ?v0) ' + "".join(
+            f"BIND(CONCAT(?v{i}, ?v{i}) AS ?v{i + 1}) " for i in range(26)) + "BIND(STRLEN(?v26) AS ?n) }")
+        quick = _q("ASK { ?s ?p ?o }")
+        with ThreadPoolExecutor(4) as pool:
+            hogs = [pool.submit(_get_from, "127.0.0.1", base + q) for q in (slow, doubling, slow)]
+            import time
+
+            time.sleep(0.5)
+            other = [_get_from("127.0.0.2", base + quick) for _ in range(3)]
+            hog_results = [f.result() for f in hogs]
+        assert all(code == 200 for code, _ in other), other
+        codes = sorted(code for code, _ in hog_results)
+        assert 429 in codes, hog_results  # the third query of one client waits its turn
+        for code, body in hog_results:
+            if code in (429, 503):
+                assert b"limit" in body or b"cap" in body or b"at most" in body, body
+        assert b"memory cap" in hog_results[1][1] or hog_results[1][0] == 429, hog_results[1]
+        assert _get_from("127.0.0.2", base + quick)[0] == 200
+    finally:
+        proc.kill()
+        proc.wait()

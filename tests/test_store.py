@@ -218,7 +218,7 @@ def test_server_keeps_answering_bounded_concurrent_clients(served):
     with ThreadPoolExecutor(8) as pool:
         futures = [pool.submit(_status, served + "/query?query=" + (slow if i % 3 == 0 else quick)) for i in range(12)]
         results = [f.result() for f in futures]
-    assert all(code in (200, 503) for code, _ in results)
+    assert all(code in (200, 429, 503) for code, _ in results)  # 429: one client's share of the workers
     assert sum(code == 200 for code, _ in results) >= 1  # slow ones may take every worker for a while
     assert _status(served + "/query?query=" + quick)[0] == 200
 
