@@ -858,9 +858,13 @@ def _indicator_start(view: TextView, head_start: int) -> int:
     i = head_start
     while True:
         j = view.extend_left(i, limit=24)
+        while j > 1 and text[j - 1] == "中" and (text[j : j + 1] in "型小央国级等高" or text[j - 2] == "大"):
+            j = view.extend_left(j - 1, limit=24)  # 大中型工程…, 中小企业…: 中 inside a name
         for k in range(j, i):
             if any(text.startswith(w, k) and k + len(w) <= i for w in INDICATOR_STOPS):
                 j = k + next(len(w) for w in INDICATOR_STOPS if text.startswith(w, k))
+        while j > 1 and text[j - 1] in " \u3000":  # 生产许可证、 3C认证…
+            j -= 1
         if j > 1 and text[j - 1] == "、":
             prev_end = j - 1
             prev_start = view.extend_left(prev_end, limit=24)
