@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .model import Evidence, Fact, Measure, Mention
-from .recognise import TextView, _agency_at, _ascii_quotes
+from .recognise import TextView, _agency_at, _ascii_parens, _ascii_quotes
 from .structure import Scope, future_year, period
 
 NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市")
@@ -55,6 +55,11 @@ COUNT_UNITS = r"个|家|项|件|所|座|条|批|名|人|万件|万人|万户|亿
 COUNT_GOAL = re.compile(r"(?:^|(?<=[，,；;、：:。\n—–\-]))(?P<name>[^，,；;、：:。\d—–\-]{3,28}?)(?P<pre>达到|超过|突破|不少于|不低于|力争达到|)\s*"
                         rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?=[，,；;、。]|$)")
 COUNT_VALUE = re.compile(rf"\d\s*(?:{COUNT_UNITS})")  # a sentence with no count in it states no count goal
+COUNT_VERB = re.compile(r"新建|新增|新培育|培育|创建|建成|制定|修订|新认证|打造|引进|主导制定|主导")
+COUNT_KIND = re.compile(r"总值|收入|产值")  # an amount that is a goal without a verb (海洋生产总值3000亿元)
+# 培育100个以上质量强县(区、镇): the count before what is counted, to the clause's end
+COUNT_BEFORE_NAME = re.compile(rf"(?:培育|建成|创建|打造|新增|新建|培育发展|认定)\s*(?P<num>\d+(?:\.\d+)?)\s*"
+                               rf"(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?P<name>[^，,；;。\d]{{2,20}}?)(?=[，,；;。]|$)")
 COUNT_NAME_STRIP = re.compile(r"^(全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
 
 
@@ -516,19 +521,32 @@ class Relater:
             self._emit(sent, ms, name, pos, value, scope, future)
 
     def _count_goals(self, sent, taken: set[int]) -> list[tuple[str, int, _Value]]:
-        """Goals stated as counts: 新建国家级质检中心3家以上, 主导制定国际标准5项以上,
-        海洋生产总值达到3000亿元 (a clause that is a noun phrase, a number and a count unit)."""
+        """Goals stated as counts: 新建国家级质检中心3家以上、国家产业计量测试中心2家以上 (the verb
+        carries over a 、 list), 海洋生产总值达到3000亿元, 培育100个以上质量强县(区、镇)."""
         out = []
+        verb, last_end = None, -1
         for m in COUNT_GOAL.finditer(self.text, sent.clean_start, sent.clean_end):
             name = COUNT_NAME_STRIP.sub("", m.group("name")).strip()
             name = re.sub(r"(达到|超过|突破|不少于|不低于|力争|累计|新增数量)$", "", name)
-            if "共计" in name or "合计" in name or len(name) < 4 or m.start("name") in taken or re.search(r"\d|[“”\"]$", name[-1:]):
+            if "共计" in name or "合计" in name or len(name) < 4 or m.start("name") in taken or name[-1].isdigit():
                 continue
-            if not re.search(r"(新建|新增|新培育|培育|创建|建成|制定|修订|新认证|打造|引进|主导|总值|收入|产值)",
-                             m.group("name")):
+            lead = COUNT_VERB.match(name)
+            if lead:
+                verb = lead.group()
+            elif verb and self.text[last_end : m.start("name")] == "、":
+                name = verb + name  # 新建A3家、B2家: 新建 B
+            elif not COUNT_KIND.search(name):
                 continue
+            last_end = m.end()
             comparator = comparator_of(m.group("pre") or "", m.group("post") or "")
             out.append((_ascii_quotes(name), m.start("name"), _Value((float(m.group("num")),), m.group("unit"), comparator, m.end())))
+        for m in COUNT_BEFORE_NAME.finditer(self.text, sent.clean_start, sent.clean_end):
+            name = m.group("name").strip()
+            if len(name) < 3 or m.start("name") in taken or any(p == m.start("name") for _, p, _ in out):
+                continue
+            comparator = comparator_of("", m.group("post") or "")
+            out.append((_ascii_quotes(_ascii_parens(name)), m.start("name"),
+                        _Value((float(m.group("num")),), m.group("unit"), comparator, m.end())))
         return out
 
     def _emit(self, sent, ms: list[Mention], name: str, pos: int, value: _Value, scope: Scope, future: bool) -> None:
