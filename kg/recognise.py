@@ -432,6 +432,8 @@ GROUP_SUFFIX = (r"工作领导小组(?:办公室)?|领导小组(?:办公室)?|�
                 r"|部际联席会议(?:办公室)?|联席会议(?:办公室)?|工作委员会(?:办公室)?|评选表彰委员会(?:办公室)?"
                 r"|评审委员会(?:办公室)?|专项行动办公室|活动组委会")
 NATIONAL_PREFIXES = ("全国", "国家", "中国", "中华")
+GROUP_TOPIC = re.compile("质量|标准|品牌|计量|认证|检验|检测|安全|食品|药品|强省|强市|强县|强区|强州|兴省|兴市|振兴|名牌|"
+                         "消费|知识产权|特种设备|质量月|整治|提升|对标|达标")
 _INSTITUTION_OR_GROUP = re.compile("|".join(INSTITUTION_SUFFIXES) + "|" + GROUP_SUFFIX)
 
 
@@ -499,7 +501,9 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         elif name[:1] in LEVEL_CHARS and (reg := region_for_level(view, name[0], start)) is not None:
             region = reg
             canonical = region.name + name[1:]
-        elif group:
+        elif group and (GROUP_TOPIC.search(name[: -len(m.group())]) or m.group() in ("专项行动办公室", "活动组委会")):
+            # a group named by its task alone (质量强市工作领导小组) is the document's city's; a bare
+            # 领导小组 after a verb (按程序报领导小组, 以下简称领导小组) names nothing
             region = view.main_region.get("市") or view.main_region.get("州") or view.main_region.get("县")
             canonical = (region.name if region else "") + name
         else:
