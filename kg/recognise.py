@@ -56,6 +56,7 @@ PROGRAMME_KEYWORDS = (
 GENERIC_PROGRAMME_WORDS = ("主题", "宣传", "系列", "相关", "各类", "各项", "专项", "执法", "整治", "检查", "活动",
                            "工作", "培训", "监督", "日常", "联合", "联动", "区域", "合作")
 _GENERIC_WORD = re.compile("|".join(GENERIC_PROGRAMME_WORDS))
+_KEYWORD = re.compile("|".join(PROGRAMME_KEYWORDS))
 _ANY_HEAD = re.compile("|".join(sorted(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK, key=len, reverse=True)))
 THEMED = re.compile(r"[“\"]([^“”\"]{2,10}(?:月|日|周|节))[”\"]")
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
@@ -689,6 +690,7 @@ def find_programmes(view: TextView) -> list[Mention]:
     cands: list[Mention] = []
     launch = view.lexicon.cues["launch"] + ["完成", "获批"]
     launch_strict = view.lexicon.cues["launch"]
+    launch_any = re.compile("|".join(launch_strict))  # a launch verb anywhere in a window
 
     def add(start: int, end: int, rule: str) -> None:
         surface = text[start:end]
@@ -751,6 +753,10 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue
         if text[m.start() - 1 : m.start()] in "”\"" or not _head_ends_word(text, end):
             continue  # quoted names are handled by (b)
+        weak = head in PROGRAMME_HEADS_WEAK
+        window = text[max(0, m.start() - 36) : m.start()]
+        if "》" not in window and head not in PLACE_HEADS and not (launch_any if weak else _KEYWORD).search(window):
+            continue  # no launch verb (weak head) or no keyword (strong head) where the name could start
         start = view.extend_left(m.start(), limit=28 if head in PLACE_HEADS else 16, through_titles=True)
         if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"":
             continue  # a quoted slogan that ends in a head word (“全国知名品牌示范区”)
@@ -761,8 +767,7 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue
         if len(_GENERIC_WORD.sub("", core)) < 2:
             continue
-        weak = head in PROGRAMME_HEADS_WEAK
-        has_kw = any(k in core for k in PROGRAMME_KEYWORDS)
+        has_kw = _KEYWORD.search(core) is not None
         if weak and not _launched_here(text, start, launch_strict):
             continue
         if not weak and not has_kw:
