@@ -57,7 +57,7 @@ GENERIC_PROGRAMME_WORDS = ("主题", "宣传", "系列", "相关", "各类", "�
                            "工作", "培训", "监督", "日常", "联合", "联动", "区域", "合作")
 _GENERIC_WORD = re.compile("|".join(GENERIC_PROGRAMME_WORDS))
 _KEYWORD = re.compile("|".join(PROGRAMME_KEYWORDS))
-_ANY_HEAD = re.compile("|".join(sorted(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK, key=len, reverse=True)))
+
 THEMED = re.compile(r"[“\"]([^“”\"]{2,10}(?:月|日|周|节))[”\"]")
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,120})》")
@@ -435,10 +435,38 @@ GROUP_SUFFIX = (r"工作领导小组(?:办公室)?|领导小组(?:办公室)?|�
 NATIONAL_PREFIXES = ("全国", "国家", "中国", "中华")
 GROUP_TOPIC = re.compile("质量|标准|品牌|计量|认证|检验|检测|安全|食品|药品|强省|强市|强县|强区|强州|兴省|兴市|振兴|名牌|"
                          "消费|知识产权|特种设备|质量月|整治|提升|对标|达标")
-_INSTITUTION_OR_GROUP = re.compile("|".join(INSTITUTION_SUFFIXES) + "|" + GROUP_SUFFIX)
+def trie_pattern(words: list[str]) -> str:
+    """One regex for a set of literal words that matches, at a position, the longest of them,
+    trying one branch per next character (an alternation of many words is tried word by word).
+
+    >>> re.findall(trie_pattern(["检测中心", "检测所", "检验检测中心"]), "检验检测中心、检测所")
+    ['检验检测中心', '检测所']
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
-_LIST_MARK = re.compile("[、，,：:和与及]|联合|会同")
+_GROUP_WORDS = [base + office for base in ("工作领导小组", "领导小组", "工作协调小组", "协调小组", "部际联席会议", "联席会议",
+                                           "工作委员会", "评选表彰委员会", "评审委员会") for office in ("", "办公室")]
+_GROUP_WORDS += ["专项行动办公室", "活动组委会"]
+_INSTITUTION_OR_GROUP = re.compile(trie_pattern(list(INSTITUTION_SUFFIXES) + _GROUP_WORDS))
+_ANY_HEAD = re.compile(trie_pattern(list(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # the longest head at a place
+
+
+_LIST_MARK = re.compile("[、，,：:]|联合|会同")
 _LIST_AFTER = "、，,和与及等"
 
 
@@ -449,8 +477,11 @@ def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
     out = []
     taken = [(m.clean_start, m.clean_end) for m in found]
     starts = [a for a, _ in taken]
+    can_start = lex.departments.starts
     for mark in _LIST_MARK.finditer(text):  # a bare department in a list follows a list mark
         i = mark.end()
+        if not can_start.match(text, i):
+            continue
         dep = _match_department(view, i)
         if not dep or len(dep[0]) < 3 or dep[1].canonical in ("党委", "人民政府") or text[dep[2] : dep[2] + 1] not in _LIST_AFTER:
             continue
