@@ -550,7 +550,7 @@ class Relater:
         return out
 
     def _emit(self, sent, ms: list[Mention], name: str, pos: int, value: _Value, scope: Scope, future: bool) -> None:
-        region = self._region_before_pos(sent, pos)
+        region = self._region_before(sent, pos)
         plan = next((m.canonical for m in ms if m.kind == "Plan" and m.clean_start < pos), None)
         values = list(value.values)
         years = self._series_years(sent, scope, len(values)) if len(values) > 1 else None
@@ -567,18 +567,10 @@ class Relater:
             self.measures.append(Measure(kind, name, v, value.unit, value.comparator, year, region, plan,
                                          self.evidence(sent.index)))
 
-    def _region_before_pos(self, sent, pos: int) -> str | None:
+    def _region_before(self, sent, pos: int) -> str | None:
+        """The region a value belongs to: the last one its sentence names before it, else the
+        document's own (its most mentioned city, prefecture, county, district or province)."""
         regions = self.view.regions_starting(sent.clean_start, pos)
-        if regions:
-            return regions[-1].canonical
-        for level in ("市", "州", "县", "区", "省"):
-            r = self.view.main_region.get(level)
-            if r:
-                return r.name
-        return None
-
-    def _region_before(self, sent, ind: Mention) -> str | None:
-        regions = self.view.regions_starting(sent.clean_start, ind.clean_start)
         if regions:
             return regions[-1].canonical
         for level in ("市", "州", "县", "区", "省"):

@@ -14,7 +14,7 @@ import urllib.request
 
 import pytest
 
-from .test_store import free_port, wait_until_up
+from .test_store import free_port, serving, wait_until_up
 
 
 @pytest.fixture(scope="module")
@@ -51,16 +51,8 @@ def guarded(seeds_build, tmp_path_factory):
     (views / ".git").mkdir()
     (views / ".git" / "config").write_text("[remote]", encoding="utf-8")
     (views / "notes.txt").write_text("private", encoding="utf-8")
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(out / "graph.trig"), "--port", str(port),
-                             "--views", str(views), "--timeout", "5", "--cors", "http://localhost:9999"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        wait_until_up(f"http://127.0.0.1:{port}/health", proc)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.kill()
-        proc.wait()
+    with serving(out / "graph.trig", "--views", str(views), "--timeout", "5", "--cors", "http://localhost:9999") as url:
+        yield url
 
 
 def _get(url: str, data: bytes | None = None, headers: dict | None = None) -> tuple[int, dict, bytes]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -51,13 +52,11 @@ def seeds_store(tmp_path_factory):
     return folder / "store"
 
 
-@pytest.fixture(scope="module")
-def served(seeds_build, tmp_path_factory):
-    """`kg serve` on the seeds graph file, on a free loopback port."""
-    out, _ = seeds_build
+@contextlib.contextmanager
+def serving(graph: Path, *options: str):
+    """`kg serve GRAPH OPTIONS…` on a free loopback port, for as long as the block runs: its base URL."""
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(out / "graph.trig"), "--port", str(port),
-                             "--timeout", "3", "--max-request-kb", "8", "--max-result-mb", "0.2"],
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(graph), "--port", str(port), *options],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         wait_until_up(f"http://127.0.0.1:{port}/health", proc)
@@ -65,6 +64,14 @@ def served(seeds_build, tmp_path_factory):
     finally:
         proc.kill()
         proc.wait()
+
+
+@pytest.fixture(scope="module")
+def served(seeds_build):
+    """`kg serve` on the seeds graph file, on a free loopback port."""
+    out, _ = seeds_build
+    with serving(out / "graph.trig", "--timeout", "3", "--max-request-kb", "8", "--max-result-mb", "0.2") as url:
+        yield url
 
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])  # kill, docker stop; Ctrl-C
