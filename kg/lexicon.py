@@ -138,6 +138,7 @@ class Lexicon:
     posts: dict[str, str]  # post -> implied organisation ('' if none)
     surnames: set[str]
     user_words: list[str] = field(default_factory=list)
+    national_plans: dict[str, tuple[str, ...]] = field(default_factory=dict)  # plan -> its issuers
 
     def region_by_name(self, name: str) -> Region | None:
         hit = self.region_forms.entries.get(name)
@@ -195,6 +196,11 @@ def load() -> Lexicon:
         programmes[name] = name
         for a in filter(None, aliases.split("|")):
             programmes.setdefault(a, name)
+    national_plans: dict[str, tuple[str, ...]] = {}
+    for row in _rows("national_plans.tsv"):
+        name, issuers, aliases = (row + ["", ""])[:3]
+        for form in (name, *filter(None, aliases.split("|"))):
+            national_plans[form] = tuple(filter(None, issuers.split("|")))
     cues = {row[0]: row[1].split("|") for row in _rows("cues.tsv")}
     posts = {row[0]: (row + [""])[1] for row in _rows("posts.tsv")}
     surnames = {w for row in _rows("surnames.tsv") for w in row[0].split()}
@@ -211,4 +217,15 @@ def load() -> Lexicon:
         posts=posts,
         surnames=surnames,
         user_words=words,
+        national_plans={plan_key(k): v for k, v in national_plans.items()},
     )
+
+
+def plan_key(title: str) -> str:
+    """A plan title as compared: one dash, ASCII parentheses, no spaces (…(2011—2020年) = …(2011-2020年)).
+
+    >>> plan_key("质量发展纲要（2011-2020年）") == plan_key("质量发展纲要(2011—2020年)")
+    True
+    """
+    title = title.replace("（", "(").replace("）", ")")
+    return re.sub(r"\s+", "", re.sub(r"[—–－‐\-―~～]+", "—", title))

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .lexicon import plan_key
 from .model import Evidence, Fact, Measure, Mention
 from .recognise import TextView, _agency_at, _ascii_parens, _ascii_quotes
 from .structure import Scope, future_year, period
@@ -34,6 +35,8 @@ DATE_PREFIX = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{
 ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活动|行动|大赛|赛事|工程|项目)[^，,。]{0,6}?由(.{2,80}?)"
                           r"(联合|共同)?(主办|指导|组织|承办|发起|举办|开展|牵头|部署)")
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|组织|举办|实施")
+# 制定了以“…”为主题的《…方案》: a theme between the verb and what it issues
+THEME_GAP = re.compile(r"了?以[^。；;《》]{1,40}?为(主题|主线|核心|重点|抓手)的")
 # a clause of manner or purpose before the verb: 以习近平…思想为指导，…; 为贯彻…，…
 MANNER = re.compile(r"\s*(以|为了|为|坚持|围绕|按照|根据|依据|紧紧围绕|深入贯彻|认真贯彻|全面贯彻)")
 # 现将《…》印发给你们: the notice's signatory issues what it forwards
@@ -312,6 +315,8 @@ class Relater:
         for plan in plans:
             for issuer in self._title_issuers(plan):
                 self.add(issuer, "issued", plan, sent.index, "title-names-issuer")
+            for issuer in self.lex.national_plans.get(plan_key(plan.canonical), ()):
+                self.add(("Agency", issuer), "issued", plan, sent.index, "known-national-plan")
         for vm in self._issue_verb.finditer(text[sent.clean_start : sent.clean_end]):
             v_start, v_end = sent.clean_start + vm.start(), sent.clean_start + vm.end()
             relative = text.startswith("的", v_end)
@@ -322,7 +327,8 @@ class Relater:
                 if p.clean_start < v_end:
                     continue
                 gap = text[pos : p.clean_start]
-                if re.fullmatch(r"(了|的)?[\u4e00-\u9fff]{0,8}?[、和及与]?|[、和及与]?", gap) or (governed and gap in ("", "、", "和", "及", "与", "以及")):
+                if re.fullmatch(r"(了|的)?[\u4e00-\u9fff]{0,8}?[、和及与]?|[、和及与]?", gap) or THEME_GAP.fullmatch(gap) \
+                        or (governed and gap in ("", "、", "和", "及", "与", "以及")):
                     governed.append(p)
                     pos = p.clean_end
                 else:
@@ -435,8 +441,8 @@ class Relater:
             # something between the verb and the programme that is itself acted on
             # (引导企业建立…) means the actor is not ours
             between = text[v_end : prog.clean_start]
-            if self._has_other_actor(v_end, prog.clean_start) and not re.search("[、等]", between):
-                continue
+            if prog.rule != "award" and self._has_other_actor(v_end, prog.clean_start) and not re.search("[、等]", between):
+                continue  # (授予A公司…质量奖: the recipients stand between the verb and the award)
             subjects, rule = self.subjects_at(v_start)
             for s in subjects:
                 self.add(s, "launched", prog, sent.index, f"launch-verb/{rule}")
