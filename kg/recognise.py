@@ -94,6 +94,8 @@ def _year_prefix(name: str) -> str:
 
 
 AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|政府|人民政府)?质量(?:奖|管理奖)")
+QUOTED_LIST = re.compile(r"(?P<items>[“\"][^“”\"\n]{2,14}[”\"](?:[、和及与][“\"][^“”\"\n]{2,14}[”\"])+)等[^，,。；;]{0,8}?"
+                         r"(活动|行动|工程|项目|工作)")
 AWARD_IN_TITLE = re.compile(r"(颁发|表彰|授予|评选|设立)[^《》]{0,10}$")
 AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?)+")
 QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
@@ -833,6 +835,14 @@ def find_programmes(view: TextView) -> list[Mention]:
         if m.start() - start < 2:
             continue
         add(start, m.end(), "field+quoted-action")
+    # (g) a list of quoted names closed by 等…活动: “计量惠民生”、“电梯安全宣传周”等宣传推广活动
+    for lst in QUOTED_LIST.finditer(text):
+        if view.in_title(lst.start()):
+            continue
+        for item in QUOTED.finditer(text, lst.start(), lst.end("items")):
+            name = item.group(1)
+            if 3 <= len(name) <= 14 and not re.search(r"\d|[，,。]", name):
+                cands.append(mention(view, "Programme", item.start(), item.end(), name, "quoted-list"))
     # keep the longest of candidates that start at the same place; drop ones inside others
     # of the same rule family unless they are themed days (质量月 inside 全国“质量月”…行动)
     cands.sort(key=lambda m: (m.clean_start, -(m.clean_end - m.clean_start)))

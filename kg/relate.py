@@ -425,9 +425,18 @@ class Relater:
                                                                            text[ag.clean_end : prog.clean_start])]
             for ag in organisers:
                 self.add(ag, "launched", prog, sent.index, "organiser-named-before")
+            if found is None and prog.rule == "quoted-list":
+                # a listed activity takes the verb that opens its sentence's list (组织开展…，“A”、“B”等活动)
+                sent_start = self.view.sentences[prog.sentence].clean_start
+                a = sent_start
+                for vm in self._launch_verb.finditer(text, sent_start, prog.clean_start):
+                    found = vm
+                if found is not None:
+                    v_start, v_end = found.start(), found.end()
+            elif found is not None:
+                v_start, v_end = a + found.start(), a + found.end()
             if found is None:
                 continue
-            v_start, v_end = a + found.start(), a + found.end()
             by = re.search(r"由(.{2,30}?)(组织|开展|主办|举办|发起)的", text[a : prog.clean_start])
             if by:
                 for ag in self._agencies_between(a + by.start(1), a + by.end(1)):
