@@ -790,7 +790,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         window = text[max(0, m.start() - 36) : m.start()]
         if "》" not in window and head not in PLACE_HEADS and not (launch_any if weak else _KEYWORD).search(window):
             continue  # no launch verb (weak head) or no keyword (strong head) where the name could start
-        start = view.extend_left(m.start(), limit=28 if head in PLACE_HEADS else 16, through_titles=True)
+        place = head in PLACE_HEADS  # a station's name holds its host's (海南中南标质量科学研究院…服务站)
+        start = view.extend_left(m.start(), limit=28 if place else 16, through_titles=True, keep="中" if place else "")
         if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"":
             continue  # a quoted slogan that ends in a head word (“全国知名品牌示范区”)
         if text[start + 1 : end].endswith(keys):
@@ -915,7 +916,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
                 j = k + next(len(w) for w in INDICATOR_STOPS if text.startswith(w, k))
         while j > 1 and text[j - 1] in " \u3000":  # 生产许可证、 3C认证…
             j -= 1
-        if j > 1 and text[j - 1] == "、":
+        if j > 1 and text[j - 1] == "、":  # 主要农产品、食品合格率 (和 joins whole indicators as often)
             prev_end = j - 1
             prev_start = view.extend_left(prev_end, limit=24)
             prev = text[prev_start:prev_end]
