@@ -62,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
                        "content changed and drops the graphs of deleted files.\n\n"
                        "exit codes: 0 all documents built, 3 some skipped or failed (see OUT/report.json), 2 usage error")
     b.add_argument("folder", type=Path, help="folder of .txt/.md/.html documents (searched recursively)")
+    b.add_argument("--follow-links", action="store_true",
+                   help="read links that lead out of the folder (refused by default: a link to /etc/passwd is no article)")
     b.add_argument("-o", "--out", type=Path, default=Path("out"), help="output folder (default: out); with --store or "
                    "--endpoint only report.json goes there")
     _add_source(b, positional=False)
@@ -211,7 +213,7 @@ def _build(args) -> int:
             raise UsageError(f"--encoding {args.encoding}: unknown encoding") from exc
     options = BuildOptions(encoding=args.encoding, max_bytes=int(args.max_mb * 1024 * 1024),
                            time_limit=args.time_limit, jobs=args.jobs, dask=args.dask, quiet=args.quiet,
-                           html=not args.no_html)
+                           html=not args.no_html, follow_links=args.follow_links)
     store = _open(args, read_only=False) if (args.store or args.endpoint) else None
     try:
         report = build_corpus(args.folder, args.out, options, store)
@@ -223,8 +225,8 @@ def _build(args) -> int:
                           "outputs": report.outputs, "failed": report.failed}, ensure_ascii=False, indent=1))
     else:
         print(table(["what", "count"], [[k, str(v)] for k, v in report.counts.items()]))
-        for d in report.failed:
-            print(f"{d['status']} {d['path']}: {d['error']}", file=sys.stderr)
+        for d in report.failed:  # file names are data: no terminal escape sequence gets through
+            print(f"{d['status']} {_printable(d['path'])}: {_printable(d['error'])}", file=sys.stderr)
         status = ", ".join(f"{n} {k}" for k, n in sorted(report.status_counts().items()))
         print(f"documents: {status or 'none'} in {report.seconds:.1f} s")
         print("wrote " + ", ".join(report.outputs.values()))
@@ -232,6 +234,15 @@ def _build(args) -> int:
         print(f"kg build: no document could be extracted; the graph files in {args.out} were left as they were",
               file=sys.stderr)
     return report.exit_code
+
+
+def _printable(text: str) -> str:
+    """`text` with control characters shown as escapes (a file name may hold ESC sequences).
+
+    >>> _printable("a" + chr(27) + "[31mb") == "a" + chr(92) + "x1b[31mb"
+    True
+    """
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def _query(args) -> int:

@@ -14,6 +14,7 @@ import functools
 import json
 import os
 import queue
+import stat
 import sys
 import tempfile
 import threading
@@ -40,6 +41,7 @@ class BuildOptions:
     dask: str | None = None  # scheduler address
     quiet: bool = False
     html: bool = True
+    follow_links: bool = False  # links out of the corpus folder are refused unless asked for
 
 
 # --- the corpus ----------------------------------------------------------------------------------
@@ -77,11 +79,66 @@ class BuildReport:
                 "documents": self.documents}
 
 
-def input_files(folder: Path) -> list[Path]:
+def input_files(folder: Path, follow_links: bool = False) -> tuple[list[Path], list[dict]]:
+    """The documents under `folder` (sorted), and a report entry for every path that cannot be
+    one: an unlistable folder, a name that is not UTF-8, a link that leaves the folder (unless
+    `follow_links`), a dangling or looping link. Dot files and dot folders are left out."""
     if not folder.is_dir():
         raise UsageError(f"{folder}: not a folder of documents")
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
-                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    root = folder.resolve()
+    files: list[Path] = []
+    skipped: list[dict] = []
+
+    def skip(path: str, reason: str) -> None:
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")  # a name that is not UTF-8: its bytes escaped
+        skipped.append({"path": shown, "doc": shown, "status": "skipped", "error": reason})
+
+    def unlistable(exc: OSError) -> None:
+        skip(str(exc.filename), f"cannot list this folder: {exc.strerror}")
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unlistable, followlinks=follow_links):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            path = Path(dirpath) / name
+            if name.startswith(".") or path.suffix.lower() not in INPUT_SUFFIXES:
+                continue
+            try:
+                str(path).encode("utf-8")
+            except UnicodeEncodeError:
+                skip(str(path), "the file name is not valid UTF-8: rename the file")
+                continue
+            if path.is_symlink():
+                try:
+                    target = path.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    skip(str(path), "a dangling or looping link")
+                    continue
+                if not follow_links and not target.is_relative_to(root):
+                    skip(str(path), f"a link that leaves the corpus folder (to {target}); --follow-links allows it")
+                    continue
+            files.append(path)
+    return sorted(files), skipped
+
+
+def read_bytes_safely(path: Path, max_bytes: int) -> bytes:
+    """A regular file's bytes, opened without blocking (a FIFO or device is refused, never waited
+    on) and never more than `max_bytes` (files under /proc say their size is 0)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(0, "not a regular file (a FIFO, socket or device)")
+        if info.st_size > max_bytes:
+            raise OSError(0, too_large(info.st_size, max_bytes))
+        chunks, size = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:
+                raise OSError(0, too_large(size, max_bytes))
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 @dataclass(frozen=True)
@@ -95,8 +152,7 @@ def plan(folder: Path, state: dict[str, tuple[str, str]], options: BuildOptions,
          extractor: str) -> tuple[list[dict], Iterator[_Task], list[str]]:
     """Entries already known (unchanged, too large, unreadable), the files to extract, and the
     documents to drop from the store, given its `document_state()`."""
-    known: list[dict] = []
-    files = input_files(folder)
+    files, known = input_files(folder, options.follow_links)
     seen = {str(document_iri(doc_id_for(p, folder))) for p in files}
 
     def tasks() -> Iterator[_Task]:
@@ -105,13 +161,11 @@ def plan(folder: Path, state: dict[str, tuple[str, str]], options: BuildOptions,
             iri = str(document_iri(doc_id))
             entry = {"path": str(path), "doc": doc_id}
             try:
-                size = path.stat().st_size
-                if size > options.max_bytes:
-                    known.append({**entry, "status": "skipped", "error": too_large(size, options.max_bytes)})
-                    continue
-                data = path.read_bytes()
+                data = read_bytes_safely(path, options.max_bytes)
             except OSError as exc:
-                known.append({**entry, "status": "skipped", "error": f"cannot read: {exc.strerror}"})
+                reason = exc.strerror or str(exc)
+                known.append({**entry, "status": "skipped",
+                              "error": reason if reason.startswith(("too large", "not a regular")) else f"cannot read: {reason}"})
                 continue
             if state.get(iri) == (content_hash(data), extractor):
                 known.append({**entry, "status": "unchanged"})
@@ -261,7 +315,7 @@ def build(folder: Path, store: Store, options: BuildOptions = BuildOptions()) ->
     state = store.document_state()
     store.start_build(len(state))
     known, tasks, removed = plan(folder, state, options, extractor)
-    total = len(input_files(folder))
+    total = len(input_files(folder, options.follow_links)[0])
     if options.dask:
         runner = _run_dask
     elif options.jobs > 1:

@@ -1,0 +1,66 @@
+"""kg build on a folder of hostile paths: each bad path is a report entry with its reason, the
+build goes on, and nothing outside the corpus folder gets in."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import SEEDS
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in SEEDS.glob("*.txt"):
+        shutil.copy(f, docs / f.name)
+    (docs / "passwd.txt").symlink_to("/etc/passwd")
+    (docs / "dangling.txt").symlink_to(docs / "nowhere.txt")
+    (docs / "loop1.txt").symlink_to(docs / "loop2.txt")
+    (docs / "loop2.txt").symlink_to(docs / "loop1.txt")
+    (docs / "inside.txt").symlink_to(docs / sorted(SEEDS.glob("*.txt"))[0].name)  # a link inside is fine
+    os.mkfifo(docs / "fifo.txt")
+    (docs / os.fsdecode(b"bad\xff.txt")).write_text("湛江市市场监管局开展质量提升行动。", encoding="utf-8")
+    (docs / "\x1b[31mred.txt").write_bytes(b"")  # an escape sequence in a name, and an empty file
+    return docs
+
+
+def test_bad_paths_are_reported_and_the_build_goes_on(hostile, tmp_path):
+    out = tmp_path / "out"
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(hostile), "--out", str(out), "--quiet", "--no-html"],
+                       capture_output=True, text=True, timeout=120)  # a FIFO read would block: the timeout fails it
+    assert r.returncode == 3, r.stderr
+    assert "\x1b" not in r.stderr  # the escape sequence is shown escaped
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    status = {os.path.basename(d["path"]): (d["status"], d.get("error", "")) for d in report["documents"]}
+    assert status["passwd.txt"][0] == "skipped" and "leaves the corpus" in status["passwd.txt"][1]
+    assert "dangling" in status["dangling.txt"][1] and "looping" in status["loop1.txt"][1]
+    assert "not a regular file" in status["fifo.txt"][1]
+    assert "not valid UTF-8" in status["bad\\xff.txt"][1]
+    assert status["inside.txt"][0] == "ok"
+    assert sum(s == "ok" for s, _ in status.values()) == 6  # the five seeds and the link inside
+    graph = (out / "graph.nt").read_text(encoding="utf-8")
+    assert "root:x:0:0" not in graph
+
+
+def test_follow_links_reads_a_link_out_of_the_folder(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "a.txt").write_text("湛江市市场监管局全面开展质量提升行动。", encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").symlink_to(outside / "a.txt")
+    out = tmp_path / "out"
+    refused = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(docs), "-o", str(out), "--quiet", "--no-html"],
+                             capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 3
+    followed = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(docs), "-o", str(out), "--quiet", "--no-html",
+                               "--follow-links"], capture_output=True, text=True, timeout=120)
+    assert followed.returncode == 0, followed.stderr
+    assert "质量提升行动" in (out / "graph.ttl").read_text(encoding="utf-8")
