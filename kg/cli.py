@@ -116,7 +116,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="endpoints a SERVICE clause may call (host, host:port or full IRI); by default none")
     v.add_argument("--allow-host", nargs="+", default=[], metavar="NAME",
                    help="Host header names to answer besides the bound address (a proxy's or a DNS name)")
-    v.add_argument("--max-memory-mb", type=int, default=2048, help="memory cap of one query worker (default 2048; 0: none)")
+    v.add_argument("--max-memory-mb", type=int, default=2048, help="memory one query may add to a worker (default 2048; 0: no cap)")
     v.add_argument("--per-client", type=int, default=0,
                    help="queries one client may run at once (default: all workers but one)")
     v.add_argument("--cors", nargs="+", default=[], metavar="ORIGIN",

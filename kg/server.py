@@ -236,12 +236,9 @@ def _answer(store, query: str, preferences: list, max_bytes: int, prefixes: dict
 def _worker(path: str, conn, max_bytes: int, prefixes: dict, max_memory_mb: int = 0) -> None:
     import pyoxigraph as ox
 
-    if max_memory_mb > 0:  # a query that grows past it fails to allocate and ends this worker only
-        import resource
-
-        cap = max_memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     store = ox.Store.read_only(path)
+    if max_memory_mb > 0:
+        _cap_memory(max_memory_mb)
     conn.send("ready")
     while True:
         try:
@@ -252,6 +249,22 @@ def _worker(path: str, conn, max_bytes: int, prefixes: dict, max_memory_mb: int 
             conn.send(_answer(store, query, preferences, max_bytes, prefixes, graphs))
         except Exception as exc:  # never let one query take the worker down silently
             conn.send((500, "text/plain; charset=utf-8", f"{type(exc).__name__}: {exc}".encode()))
+
+
+def _cap_memory(max_memory_mb: int) -> None:
+    """Let this worker's address space grow by at most `max_memory_mb` from here: a query that
+    grows past it fails to allocate and ends this worker only. Set after the store is open, on
+    top of what it holds, since RocksDB's threads and caches reserve address space of their own
+    (a cap below that made the store fail to start its threads)."""
+    import resource
+
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            held = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
+        cap = held + max_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    except (OSError, ValueError, StopIteration):
+        pass  # no /proc or no limit to set: the time limit still stops a runaway query
 
 
 class WorkerPool:
