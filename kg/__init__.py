@@ -2,7 +2,7 @@
 
 The pipeline (one module per stage):
 
-    decode -> clean -> segment -> recognise -> resolve -> relate -> rdf   (per document: kg.extract)
+    decode -> clean -> segment -> recognise -> resolve -> structure -> relate -> rdf   (per document: kg.extract)
     store (Oxigraph, memory, remote) <- one named graph per document      (per corpus: kg.pipeline)
     query / serve / analyze / view / export                               (over a store)
 
