@@ -46,6 +46,16 @@ def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return out
 
 
+def spreadsheet_safe(cell: str) -> str:
+    """A CSV cell a spreadsheet will not run as a formula: one starting with = + - @ (or a tab or
+    carriage return) gets a leading apostrophe, as OWASP advises for CSV injection.
+
+    >>> spreadsheet_safe("=HYPERLINK(1)"), spreadsheet_safe("质量月")
+    ("'=HYPERLINK(1)", '质量月')
+    """
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+
 def export(store: Store, fmt: str, out: Path) -> list[Path]:
     if fmt in RDF_FORMATS:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -65,12 +75,13 @@ def export(store: Store, fmt: str, out: Path) -> list[Path]:
         nodes = io.StringIO()
         w = csv.writer(nodes, lineterminator="\n")
         w.writerow(["id", "label", "kind", "aliases"])
-        w.writerows(sorted([n, d["label"], d["kind"], d["aliases"]] for n, d in g.nodes(data=True)))
+        w.writerows(sorted([n, spreadsheet_safe(d["label"]), d["kind"], spreadsheet_safe(d["aliases"])]
+                           for n, d in g.nodes(data=True)))
         edges = io.StringIO()
         w = csv.writer(edges, lineterminator="\n")
         w.writerow(["source", "target", "relation", "source_label", "target_label"])
-        w.writerows(sorted([s, o, d["relation"], g.nodes[s]["label"], g.nodes[o]["label"]]
-                           for s, o, d in g.edges(data=True)))
+        w.writerows(sorted([s, o, d["relation"], spreadsheet_safe(g.nodes[s]["label"]),
+                            spreadsheet_safe(g.nodes[o]["label"])] for s, o, d in g.edges(data=True)))
         write_atomic(out / "nodes.csv", nodes.getvalue())
         write_atomic(out / "edges.csv", edges.getvalue())
         return [out / "nodes.csv", out / "edges.csv"]

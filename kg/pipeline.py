@@ -10,6 +10,7 @@ A document that fails in any stage is reported with its path and reason; the bui
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -355,6 +356,28 @@ def build_corpus(folder: Path, out: Path, options: BuildOptions = BuildOptions()
     canonical form two builds of the same input share byte for byte), graph.html and
     report.json. A previous graph.trig in `out` makes the build incremental."""
     preflight(folder, out)
+    with exclusive(out):
+        return _build_into(folder, out, options, store)
+
+
+@contextlib.contextmanager
+def exclusive(out: Path) -> Iterator[None]:
+    """Hold OUT for one build: a second build into the same folder stops at once with one line
+    (it would delete the first one's live .build-store)."""
+    import fcntl
+
+    lock = open(out / ".build.lock", "a")  # noqa: SIM115 (held for the whole build)
+    try:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise QgkgError(f"another build is writing {out}; wait for it to end") from None
+        yield
+    finally:
+        lock.close()
+
+
+def _build_into(folder: Path, out: Path, options: BuildOptions, store: Store | None) -> BuildReport:
     if store is not None:
         report = build(folder, store, options)
     else:

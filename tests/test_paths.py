@@ -64,3 +64,43 @@ def test_follow_links_reads_a_link_out_of_the_folder(tmp_path):
                                "--follow-links"], capture_output=True, text=True, timeout=120)
     assert followed.returncode == 0, followed.stderr
     assert "质量提升行动" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_second_build_into_the_same_folder_stops_with_one_line(tmp_path):
+    import fcntl
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / ".build.lock", "a") as held:  # a build in progress holds this
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        r = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "-o", str(out), "--quiet"],
+                           capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "another build is writing" in lines[0], r.stderr
+    assert not (out / "graph.nt").exists()
+    again = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "-o", str(out), "--quiet"],
+                           capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+
+
+def test_csv_cells_that_start_like_a_formula_are_neutralised(tmp_path):
+    import csv
+
+    graph = tmp_path / "g.ttl"  # names a spreadsheet would run as formulas
+    graph.write_text("""@prefix qg: <https://w3id.org/qgkg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/qgkg/id/agency/a> a qg:Agency ; rdfs:label "=HYPERLINK(\\"http://x\\")" .
+<https://w3id.org/qgkg/id/programme/p> a qg:Programme ; rdfs:label "@SUM(1)" .
+<https://w3id.org/qgkg/id/agency/a> qg:launched <https://w3id.org/qgkg/id/programme/p> .
+""", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "export", str(graph), "--format", "csv", "-o",
+                        str(tmp_path / "csv")], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    cells = []
+    for name in ("nodes.csv", "edges.csv"):
+        with open(tmp_path / "csv" / name, encoding="utf-8", newline="") as f:
+            for row in csv.reader(f):
+                assert not any(cell[:1] in ("=", "+", "-", "@") for cell in row[1:]), row
+                cells.extend(row)
+    assert "'=HYPERLINK(\"http://x\")" in cells and "'@SUM(1)" in cells
