@@ -8,6 +8,7 @@ same entity (canonical names already complete short forms with the document's re
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -63,23 +64,59 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+class _Coverage:
+    """Whether an offset lies inside any of a set of mentions, by bisection (mentions may overlap).
+
+    >>> from kg.model import Mention
+    >>> cov = _Coverage([Mention("Agency", "ab", "ab", 2, 5, 0, "r"), Mention("Plan", "c", "c", 3, 4, 0, "r")])
+    >>> [cov(i) for i in (1, 2, 4, 5)]
+    [False, True, True, False]
+    """
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        spans = sorted((x.clean_start, x.clean_end) for x in mentions)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        furthest = -1
+        for _, b in spans:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def __call__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.reach[k] > pos
+
+
 def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     """Map short forms onto the full names they stand for in this document."""
     text = view.text
     rename: dict[tuple[str, str], str] = {}
     extra: list[Mention] = []
-    # 以下简称: the abbreviation names the mention right before the parenthesis
+    # 以下简称: the abbreviation names the mention right before the parenthesis. Each short form
+    # is read once (its first definition), and its uses are found once, with indexes instead of
+    # scans: a document repeating a definition N times used to cost N^3
+    ending_at: dict[int, list[tuple[int, Mention]]] = defaultdict(list)
+    for idx, x in enumerate(mentions):
+        if x.kind != "Region":
+            ending_at[x.clean_end].append((idx, x))
+    covered = _Coverage(mentions)
+    defined: set[str] = set()
     for m in ABBREVIATION.finditer(text):
         short = m.group(1)
-        before = [x for x in mentions if x.clean_end <= m.start() and m.start() - x.clean_end <= 1 and x.kind != "Region"]
-        if before:
-            full = before[-1]
-            for x in mentions:
-                if x.kind == full.kind and normalise_name(x.canonical) == normalise_name(short):
-                    rename[(x.kind, x.canonical)] = full.canonical
-            for k in re.finditer(re.escape(short), text):
-                if not any(x.clean_start <= k.start() < x.clean_end for x in mentions):
-                    extra.append(mention(view, full.kind, k.start(), k.end(), full.canonical, "abbreviation"))
+        if short in defined:
+            continue
+        before = ending_at.get(m.start(), []) + ending_at.get(m.start() - 1, [])
+        if not before:
+            continue
+        defined.add(short)
+        full = max(before, key=lambda pair: pair[0])[1]
+        key = normalise_name(short)
+        for x in mentions:
+            if x.kind == full.kind and normalise_name(x.canonical) == key:
+                rename[(x.kind, x.canonical)] = full.canonical
+        for k in re.finditer(re.escape(short), text):
+            if not covered(k.start()):
+                extra.append(mention(view, full.kind, k.start(), k.end(), full.canonical, "abbreviation"))
     by_kind: dict[str, set[str]] = defaultdict(set)
     for x in mentions:
         by_kind[x.kind].add(x.canonical)
