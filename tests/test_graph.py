@@ -48,6 +48,18 @@ def test_the_graph_conforms_to_the_shapes(seeds_build):
     assert conforms, text
 
 
+def test_the_graph_conforms_with_rdfs_inference_over_the_ontology(seeds_build):
+    """A triple store that reasons (GraphDB RDFS-Plus, pySHACL with inference) sees the same one
+    canonical label per entity: no short form of ours is a kind of rdfs:label."""
+    pyshacl = pytest.importorskip("pyshacl")
+    out, _ = seeds_build
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    ontology = Graph().parse(ROOT / "ontology" / "qgkg.ttl")
+    conforms, _report, text = pyshacl.validate(Graph().parse(out / "graph.ttl"), shacl_graph=shapes,
+                                               ont_graph=ontology, inference="rdfs")
+    assert conforms, text
+
+
 def test_shapes_catch_a_broken_target():
     pyshacl = pytest.importorskip("pyshacl")
     g = Graph()
@@ -93,3 +105,14 @@ def test_html_view_is_written_and_escapes_names(seeds_build):
     # pyvis writes the node data as JSON (non-ASCII escaped)
     assert json.dumps("上海市市场监督管理局")[1:-1] in page and "launched" in page
     assert "<script>alert" not in page
+
+
+def test_the_ontology_and_the_package_share_one_version():
+    import tomllib
+
+    from kg import __version__
+
+    onto = Graph().parse(ROOT / "ontology" / "qgkg.ttl")
+    versions = {str(v) for v in onto.objects(None, __import__("rdflib").OWL.versionInfo)}
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert versions == {__version__} == {project}
