@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -41,8 +42,9 @@ def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     out = nx.MultiDiGraph()
     for n, d in g.nodes(data=True):
         out.add_node(n, label=d["label"], kind=d["kind"], aliases=" | ".join(d["aliases"]))
-    for s, o, k, d in g.edges(keys=True, data=True):
-        out.add_edge(s, o, key=k, relation=d["relation"], label=d["relation"])
+    for i, (s, o, k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))):
+        # GraphML writes an edge's key as its id: one per edge, not one per relation (id="issued" ×14)
+        out.add_edge(s, o, key=f"e{i}-{k}", relation=d["relation"], label=d["relation"])
     return out
 
 
@@ -66,7 +68,10 @@ def export(store: Store, fmt: str, out: Path) -> list[Path]:
         out.parent.mkdir(parents=True, exist_ok=True)
         buf = io.BytesIO()
         (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(g, buf)
-        write_atomic(out, buf.getvalue())
+        data = buf.getvalue()
+        if fmt == "gexf":  # networkx writes name="" on <graph>, which the GEXF 1.2 schema does not allow
+            data = re.sub(rb'(<graph\b[^>]*?) name="[^"]*"', rb"\1", data, count=1)
+        write_atomic(out, data)
         return [out]
     if fmt == "csv":
         if out.suffix:

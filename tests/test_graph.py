@@ -116,3 +116,22 @@ def test_the_ontology_and_the_package_share_one_version():
     versions = {str(v) for v in onto.objects(None, __import__("rdflib").OWL.versionInfo)}
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     assert versions == {__version__} == {project}
+
+
+def test_gexf_is_valid_against_its_schema_and_graphml_edge_ids_are_unique(seeds_build, tmp_path):
+    import re
+
+    from lxml import etree
+
+    from kg.cli import main
+
+    out, _ = seeds_build
+    xsd = ROOT.parent / "shared" / "schemas" / "gexf-1.2draft" / "gexf.xsd"
+    if not xsd.is_file():
+        pytest.skip(f"no GEXF schema at {xsd}")
+    assert main(["export", str(out / "graph.ttl"), "--format", "gexf", "-o", str(tmp_path / "g.gexf")]) == 0
+    schema = etree.XMLSchema(etree.parse(str(xsd)))
+    assert schema.validate(etree.parse(str(tmp_path / "g.gexf"))), schema.error_log.last_error
+    assert main(["export", str(out / "graph.ttl"), "--format", "graphml", "-o", str(tmp_path / "g.graphml")]) == 0
+    ids = re.findall(r'<edge [^>]*id="([^"]+)"', (tmp_path / "g.graphml").read_text(encoding="utf-8"))
+    assert len(ids) > 50 and len(ids) == len(set(ids))
