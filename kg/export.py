@@ -48,6 +48,35 @@ def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return out
 
 
+MEASURE_FIELDS = ("value", "unit", "comparator", "year", "region")
+
+
+def with_measures(g: nx.MultiDiGraph, store: Store) -> nx.MultiDiGraph:
+    """Targets and observations as nodes of their own (value, unit, comparator, year and region as
+    text attributes, as GraphML and GEXF need scalars), linked to their indicator and region and
+    from the plan that sets them (hasTarget): the numbers analysts chart."""
+    from .view import COMPARATOR_SIGNS, MEASURES
+
+    for m, kind, ind, indl, value, unit, cmp, year, region, regionl, plan, planl in store.query(MEASURES).rows:
+        node = str(m)
+        number = f"{float(value):g}"
+        label = f"{indl} {COMPARATOR_SIGNS.get(str(cmp), '') if str(kind) == 'Target' else ''}{number}{unit or ''}" + (
+            f" ({year})" if year is not None else "")
+        g.add_node(node, label=label, kind=str(kind), aliases="", value=number, unit=str(unit or ""),
+                   comparator=str(cmp or ""), year=str(year or ""), region=str(regionl or ""))
+        links = [(node, str(ind), "indicator", str(indl), "Indicator")]
+        if region is not None:
+            links.append((node, str(region), "region", str(regionl), "Region"))
+        if plan is not None:
+            links.append((str(plan), node, "hasTarget", str(planl), "Plan"))
+        for s, o, relation, other_label, other_kind in links:
+            other = o if s == node else s
+            if other not in g:
+                g.add_node(other, label=other_label, kind=other_kind, aliases="")
+            g.add_edge(s, o, key=f"{relation}-{node}", relation=relation, label=relation)
+    return g
+
+
 def spreadsheet_safe(cell: str) -> str:
     """A CSV cell a spreadsheet will not run as a formula: one starting with = + - @ (or a tab or
     carriage return) gets a leading apostrophe, as OWASP advises for CSV injection.
@@ -63,7 +92,7 @@ def export(store: Store, fmt: str, out: Path) -> list[Path]:
         out.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(out, rdf_bytes(store, fmt))
         return [out]
-    g = flat(to_networkx(store))
+    g = with_measures(flat(to_networkx(store)), store)
     if fmt in ("graphml", "gexf"):
         out.parent.mkdir(parents=True, exist_ok=True)
         buf = io.BytesIO()
@@ -79,8 +108,9 @@ def export(store: Store, fmt: str, out: Path) -> list[Path]:
         out.mkdir(parents=True, exist_ok=True)
         nodes = io.StringIO()
         w = csv.writer(nodes, lineterminator="\n")
-        w.writerow(["id", "label", "kind", "aliases"])
-        w.writerows(sorted([n, spreadsheet_safe(d["label"]), d["kind"], spreadsheet_safe(d["aliases"])]
+        w.writerow(["id", "label", "kind", "aliases", *MEASURE_FIELDS])
+        w.writerows(sorted([n, spreadsheet_safe(d["label"]), d["kind"], spreadsheet_safe(d["aliases"]),
+                            *(spreadsheet_safe(d.get(f, "")) for f in MEASURE_FIELDS)]
                            for n, d in g.nodes(data=True)))
         edges = io.StringIO()
         w = csv.writer(edges, lineterminator="\n")

@@ -135,3 +135,33 @@ def test_gexf_is_valid_against_its_schema_and_graphml_edge_ids_are_unique(seeds_
     assert main(["export", str(out / "graph.ttl"), "--format", "graphml", "-o", str(tmp_path / "g.graphml")]) == 0
     ids = re.findall(r'<edge [^>]*id="([^"]+)"', (tmp_path / "g.graphml").read_text(encoding="utf-8"))
     assert len(ids) > 50 and len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv"])
+def test_exports_carry_every_target_and_observation(seeds_build, tmp_path, fmt):
+    import csv
+
+    import networkx as nx
+
+    from kg.cli import main
+    from kg.query import stats
+
+    out, _ = seeds_build
+    target = tmp_path / ("csv" if fmt == "csv" else f"g.{fmt}")
+    assert main(["export", str(out / "graph.ttl"), "--format", fmt, "-o", str(target)]) == 0
+    if fmt == "csv":
+        with open(target / "nodes.csv", encoding="utf-8", newline="") as f:
+            kinds = [row["kind"] for row in csv.DictReader(f)]
+        with open(target / "edges.csv", encoding="utf-8", newline="") as f:
+            relations = [row["relation"] for row in csv.DictReader(f)]
+    else:
+        g = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(str(target))
+        kinds = [d.get("kind") for _, d in g.nodes(data=True)]
+        relations = [d.get("relation") for _, _, d in g.edges(data=True)]
+    from kg.store import open_store
+
+    with open_store(out / "graph.ttl", None, None, None) as store:
+        counts = dict(stats(store))
+    assert kinds.count("Target") == int(counts["Target"]) and kinds.count("Observation") == int(counts["Observation"])
+    assert relations.count("hasTarget") == int(counts["hasTarget"])
+    assert relations.count("indicator") == int(counts["Target"]) + int(counts["Observation"])
