@@ -111,9 +111,13 @@ def document_ntriples(data: bytes, path: str, root: str, extractor: str,
     Never raises for a bad document: the reason goes into the entry.
     """
     from .rdf import document_lines, ntriples_text
+    from .segment import warm_up
 
     file = Path(path)
     entry: dict = {"path": path, "doc": doc_id_for(file, Path(root)), "status": "ok"}
+    # jieba and the lexicon load before the clock starts: jieba's initialize() catches every
+    # Exception, so an alarm that fired inside it was swallowed and the document ran on unbounded
+    warm_up()
     try:
         with time_limit(seconds):
             doc = document_from_bytes(data, file, Path(root), encoding)

@@ -117,3 +117,17 @@ def test_a_definition_repeated_many_times_costs_linear_time(tmp_path):
 
     small, large = mentions(50), mentions(200)
     assert large <= 4 * small + 10  # mentions grow with the text, not with its square (was 16x)
+
+
+def test_the_time_limit_stops_a_long_document_even_as_the_first_one(tmp_path):
+    """A fresh process, whose first document would load jieba under the clock: the limit holds."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    line = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))).replace("\n", "")
+    (docs / "long.txt").write_text(line * 60, encoding="utf-8")  # a few MB on one line: seconds of work
+    out = tmp_path / "out"
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(docs), "-o", str(out), "--quiet", "--no-html",
+                        "--time-limit", "0.5"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 3, r.stderr
+    entry = json.loads((out / "report.json").read_text(encoding="utf-8"))["documents"][0]
+    assert entry["status"] == "failed" and "longer than 0.5 s" in entry["error"], entry
