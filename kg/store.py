@@ -315,7 +315,9 @@ def sorted_lines(text: str | bytes) -> str:
     """
     if isinstance(text, bytes):
         text = text.decode("utf-8")
-    return "".join(line + "\n" for line in sorted(set(text.splitlines())) if line.strip())
+    # split on "\n" only: str.splitlines() also splits on VT, FF, FS … and U+2028, which a
+    # literal (a file name, a title) may hold unescaped in Oxigraph's output
+    return "".join(line + "\n" for line in sorted(set(text.split("\n"))) if line.strip())
 
 
 def _without_hash(doc: str, ntriples: str) -> tuple[str, str]:

@@ -131,3 +131,25 @@ def test_the_time_limit_stops_a_long_document_even_as_the_first_one(tmp_path):
     assert r.returncode == 3, r.stderr
     entry = json.loads((out / "report.json").read_text(encoding="utf-8"))["documents"][0]
     assert entry["status"] == "failed" and "longer than 0.5 s" in entry["error"], entry
+
+
+def test_line_separators_and_control_characters_in_a_name_leave_every_graph_file_parseable(tmp_path):
+    import pyoxigraph as ox
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a\u2028b\u2029c\x0bd\x0ce\x1cf\x85g.txt").write_text("湛江市市场监管局开展质量提升行动。", encoding="utf-8")
+    out = tmp_path / "out"
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(docs), "-o", str(out), "--quiet", "--no-html"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    formats = {"nt": ox.RdfFormat.N_TRIPLES, "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
+               "turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD}
+    counts = {f: len(list(ox.parse(path=str(out / f"graph.{f}"), format=formats[f]))) for f in ("nt", "ttl", "trig")}
+    for fmt in ("nt", "turtle", "trig", "jsonld"):
+        target = tmp_path / f"export.{fmt}"
+        e = subprocess.run([sys.executable, "-m", "kg.cli", "export", str(out / "graph.trig"), "--format", fmt, "-o",
+                            str(target)], capture_output=True, text=True, timeout=120)
+        assert e.returncode == 0, e.stderr
+        counts[fmt] = len(list(ox.parse(path=str(target), format=formats[fmt])))
+    assert len(set(counts.values())) == 1 and counts["nt"] > 10, counts
