@@ -6,14 +6,19 @@ analyst can extend them without touching Python.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from .errors import QgkgError
+
+T = TypeVar("T")
 
 
 def ontology_dir() -> Path:
@@ -48,6 +53,30 @@ def _rows(name: str) -> list[list[str]]:
             continue
         rows.append(line.split("\t"))
     return rows
+
+
+def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
+    """Memoise what a stage derives from the lexicon (compiled patterns, tuples for str.endswith):
+    built once per lexicon object, and built again for a new one (the lexicon is not hashable).
+
+    >>> calls = []
+    >>> @per_lexicon
+    ... def names(lex):
+    ...     calls.append(1)
+    ...     return len(lex.posts)
+    >>> lex = load()
+    >>> names(lex) == names(lex), len(calls)
+    (True, 1)
+    """
+    held: list[tuple[Lexicon, T]] = []
+
+    @functools.wraps(build)
+    def get(lex: Lexicon) -> T:
+        if not held or held[0][0] is not lex:
+            held[:] = [(lex, build(lex))]
+        return held[0][1]
+
+    return get
 
 
 @lru_cache(maxsize=64)

@@ -150,9 +150,10 @@ class _Task:
 
 
 def plan(folder: Path, state: dict[str, tuple[str, str]], options: BuildOptions,
-         extractor: str) -> tuple[list[dict], Iterator[_Task], list[str]]:
-    """Entries already known (unchanged, too large, unreadable), the files to extract, and the
-    documents to drop from the store, given its `document_state()`."""
+         extractor: str) -> tuple[list[dict], Iterator[_Task], list[str], int]:
+    """Entries already known (unchanged, too large, unreadable, bad paths), the files to extract,
+    the documents to drop from the store (given its `document_state()`), and how many files there
+    are (the folder is listed once)."""
     files, known = input_files(folder, options.follow_links)
     seen = {str(document_iri(doc_id_for(p, folder))) for p in files}
 
@@ -173,7 +174,7 @@ def plan(folder: Path, state: dict[str, tuple[str, str]], options: BuildOptions,
                 continue
             yield _Task(data, str(path), str(folder))
 
-    return known, tasks(), [iri for iri in state if iri not in seen]
+    return known, tasks(), [iri for iri in state if iri not in seen], len(files)
 
 
 def _run_serial(tasks: Iterable[_Task], extractor: str, options: BuildOptions) -> Iterator[Extracted]:
@@ -315,8 +316,7 @@ def build(folder: Path, store: Store, options: BuildOptions = BuildOptions()) ->
     store.recover()
     state = store.document_state()
     store.start_build(len(state))
-    known, tasks, removed = plan(folder, state, options, extractor)
-    total = len(input_files(folder, options.follow_links)[0])
+    known, tasks, removed, total = plan(folder, state, options, extractor)
     if options.dask:
         runner = _run_dask
     elif options.jobs > 1:

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .lexicon import Gazetteer, Lexicon, Region, any_of
+from .lexicon import Gazetteer, Lexicon, Region, any_of, per_lexicon
 from .lexicon import load as load_lexicon
 from .model import Mention, Sentence
 from .segment import TokenBounds
@@ -205,13 +205,9 @@ def mention(view: TextView, kind: str, start: int, end: int, canonical: str, rul
 
 
 # ---------------------------------------------------------------- regions
-_POSTS: dict[int, tuple[str, ...]] = {}
-
-
+@per_lexicon
 def _post_tuple(lex: Lexicon) -> tuple[str, ...]:
-    if id(lex) not in _POSTS:
-        _POSTS[id(lex)] = tuple(lex.posts)
-    return _POSTS[id(lex)]
+    return tuple(lex.posts)
 
 
 def find_regions(view: TextView) -> list[Mention]:
@@ -430,10 +426,6 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     return None
 
 
-# every branch starts with a literal, so that the regex engine skips to the next first character
-GROUP_SUFFIX = (r"工作领导小组(?:办公室)?|领导小组(?:办公室)?|工作协调小组(?:办公室)?|协调小组(?:办公室)?"
-                r"|部际联席会议(?:办公室)?|联席会议(?:办公室)?|工作委员会(?:办公室)?|评选表彰委员会(?:办公室)?"
-                r"|评审委员会(?:办公室)?|专项行动办公室|活动组委会")
 NATIONAL_PREFIXES = ("全国", "国家", "中国", "中华")
 GROUP_TOPIC = re.compile("质量|标准|品牌|计量|认证|检验|检测|安全|食品|药品|强省|强市|强县|强区|强州|兴省|兴市|振兴|名牌|"
                          "消费|知识产权|特种设备|质量月|整治|提升|对标|达标")
@@ -706,16 +698,12 @@ def _launched_here(text: str, start: int, verbs: list[str]) -> bool:
     return False
 
 
-_MATCHERS: dict[int, tuple[tuple[str, ...], Gazetteer]] = {}
-
-
+@per_lexicon
 def _programme_matchers(lex: Lexicon) -> tuple[tuple[str, ...], Gazetteer]:
     """The known programme names as a tuple (for str.endswith) and as a gazetteer that finds,
     at an offset, the longest of them starting there: one scan of the text, not one per name."""
-    if id(lex) not in _MATCHERS:
-        keys = tuple(sorted(lex.programmes, key=len, reverse=True))
-        _MATCHERS[id(lex)] = keys, Gazetteer({k: k for k in keys})
-    return _MATCHERS[id(lex)]
+    keys = tuple(sorted(lex.programmes, key=len, reverse=True))
+    return keys, Gazetteer({k: k for k in keys})
 
 
 def find_programmes(view: TextView) -> list[Mention]:
@@ -1034,14 +1022,10 @@ def _org_ends_at(orgs: list[Mention], pos: int) -> bool:
     return any(o.clean_end == pos for o in orgs)
 
 
-_CUE_PREFIXES: dict[int, frozenset[str]] = {}
-
-
+@per_lexicon
 def _cue_prefixes(lex: Lexicon) -> frozenset[str]:
-    """Every cue word after a name, and every prefix of one (强调 -> 强调, 强)."""
-    if id(lex) not in _CUE_PREFIXES:
-        _CUE_PREFIXES[id(lex)] = frozenset(w[:k] for w in lex.cues["speech"] for k in range(2, len(w) + 1))
-    return _CUE_PREFIXES[id(lex)]
+    """Every cue word after a name, and every prefix of one of two characters or more."""
+    return frozenset(w[:k] for w in lex.cues["speech"] for k in range(2, len(w) + 1))
 
 
 def _surname_ok(lex: Lexicon, name: str) -> bool:

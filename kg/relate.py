@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .lexicon import plan_key
+from .lexicon import Lexicon, per_lexicon, plan_key
 from .model import Evidence, Fact, Measure, Mention
 from .recognise import TextView, _agency_at, _ascii_parens, _ascii_quotes
 from .structure import Scope, future_year, period
@@ -27,8 +27,6 @@ NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", 
 FUTURE = re.compile(r"到20\d\d年|20\d\d年(前|底|末)|力争|目标|确保|将|预计|“?十[四五六]五”?期间|提出")
 YEAR_LOOKBACK = 30  # sentences
 MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
-FIVE_YEAR_PLAN_END = {"十三五": 2015 + 5, "十四五": 2020 + 5, "十五五": 2025 + 5, "十六五": 2030 + 5}
-# 中国消费者报报道(记者刘浩), 本报讯: the reporter is not the actor of the story
 # dates and time words that open a clause before its subject (2023年6月14日，…; 近日，…)
 DATE_PREFIX = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}月|上午|下午|近日|日前|近期|目前|"
                          r"今年以来|近年来|同时|此外|另外|其中")
@@ -41,6 +39,7 @@ THEME_GAP = re.compile(r"了?以[^。；;《》]{1,40}?为(主题|主线|核心|
 MANNER = re.compile(r"\s*(以|为了|为|坚持|围绕|按照|根据|依据|紧紧围绕|深入贯彻|认真贯彻|全面贯彻)")
 # 现将《…》印发给你们: the notice's signatory issues what it forwards
 TO_YOU = re.compile(r"(印发|下发|转发|发)给你们")
+# 中国消费者报报道(记者刘浩), 本报讯: the reporter is not the actor of the story
 BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者[^)）]*[)）]|[^，,。]{0,16}(讯|电)\s")
 # any verb that ends the subject part of a clause
 VERB = re.compile(r"开展|实施|推进|推行|建立|启动|组织|推广|推动|引导|指导|帮助|支持|落实|加强|加大|参加|完成|"
@@ -78,18 +77,13 @@ def _clause_bounds(view: TextView, pos: int) -> tuple[int, int]:
     return view.clause_bounds(pos)
 
 
-_CUE_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
-
-
-def _cue_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+@per_lexicon
+def _cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The issue verbs, launch verbs and agency pronouns of the lexicon, longest first, compiled once."""
-    if id(lex) not in _CUE_PATTERNS:
-        def alternation(words):
-            return re.compile("|".join(sorted(words, key=len, reverse=True)))
+    def alternation(words: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(sorted(words, key=len, reverse=True)))
 
-        _CUE_PATTERNS[id(lex)] = (alternation(lex.cues["issue"]), alternation(lex.cues["launch"]),
-                                  alternation(lex.cues["agency_pronoun"]))
-    return _CUE_PATTERNS[id(lex)]
+    return alternation(lex.cues["issue"]), alternation(lex.cues["launch"]), alternation(lex.cues["agency_pronoun"])
 
 
 class Relater:
@@ -118,6 +112,7 @@ class Relater:
         self.signatories = self._signatories()
         self.dominant = self.signatories[0] if self.signatories else self._dominant_agency()
         self.issuers_of: dict[str, list[tuple[str, str]]] = {}  # plan -> its issuers, as found
+        self._title_issuer_cache: dict[str, list[tuple[str, str]]] = {}
         self.facts: list[Fact] = []
         self.measures: list[Measure] = []
 
@@ -386,10 +381,15 @@ class Relater:
         return self._agencies_between(a + k, verb)
 
     def _title_issuers(self, plan: Mention) -> list[tuple[str, str]]:
-        """《国务院关于…的意见》 names its issuers before 关于."""
+        """《国务院关于…的意见》 names its issuers before 关于 (read once per title)."""
         title = plan.canonical
         if "关于" not in title:
             return []
+        if title not in self._title_issuer_cache:
+            self._title_issuer_cache[title] = self._read_title_issuers(title)
+        return self._title_issuer_cache[title]
+
+    def _read_title_issuers(self, title: str) -> list[tuple[str, str]]:
         head = title.split("关于", 1)[0]
         out = []
         for part in re.split(r"[\s、，,和]+", head):

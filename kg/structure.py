@@ -71,12 +71,16 @@ def future_year(text: str) -> int | None:
     (2035, 2025, None)
     """
     years = [int(a or b) for a, b in _FUTURE_YEAR.findall(text)]
-    if years:
-        return years[-1]
-    for name, end in FIVE_YEAR_PLAN_END.items():
-        if name in text:
-            return end
-    return None
+    return years[-1] if years else five_year_plan_end(text)
+
+
+def five_year_plan_end(text: str) -> int | None:
+    """The last year of the five-year plan a text names (“十四五” → 2025), if any.
+
+    >>> five_year_plan_end("“十三五”规划"), five_year_plan_end("规划")
+    (2020, None)
+    """
+    return next((end for name, end in FIVE_YEAR_PLAN_END.items() if name in text), None)
 
 
 def period(text: str) -> tuple[int, int] | None:
@@ -105,12 +109,7 @@ def plan_title_year(title: str) -> int | None:
     if span:
         return span[1]
     years = _TITLE_YEAR.findall(title)
-    if years:
-        return int(years[-1])
-    for name, end in FIVE_YEAR_PLAN_END.items():
-        if name in title:
-            return end
-    return None
+    return int(years[-1]) if years else five_year_plan_end(title)
 
 
 def _is_title_line(text: str) -> bool:
