@@ -81,6 +81,17 @@ _TOKENS = re.compile("|".join((
 _CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
+def query_tokens(text: str) -> list[str]:
+    """A query's tokens as a SPARQL parser sees them: \\u escapes read first (they may stand for
+    any character of a query, SPARQL 1.1 section 19.2), strings and IRIs whole, comments dropped.
+
+    >>> query_tokens('SELECT "a{" # {\\n{ }')
+    ['SELECT', '"a{"', '{', '}']
+    """
+    text = _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+    return [t for t in _TOKENS.findall(text) if not t.startswith("#")]
+
+
 @dataclass(frozen=True)
 class QueryShape:
     """What the server checks in a query's text: the endpoints its SERVICE clauses call (None for
@@ -100,9 +111,7 @@ def query_shape(text: str) -> QueryShape:
     >>> query_shape('SELECT ("SERVICE <http://y/>" AS ?x) { ?service ?p <http://s/SERVICE> }').services
     ()
     """
-    # \\u escapes may stand for any character of a query (SPARQL 1.1, 19.2): read what they mean
-    text = _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
-    tokens = [t for t in _TOKENS.findall(text) if not t.startswith("#")]
+    tokens = query_tokens(text)
     prefixes: dict[str, str] = {}
     services: list[str | None] = []
     depth = deepest = 0
@@ -383,8 +392,7 @@ def is_update(text: str) -> bool:
     >>> is_update("PREFIX x: <http://x/> INSERT DATA { x:a x:b x:c }"), is_update("SELECT * {}")
     (True, False)
     """
-    tokens = [t for t in _TOKENS.findall(_CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text))
-              if not t.startswith("#")]
+    tokens = query_tokens(text)
     i = 0
     while i < len(tokens) and tokens[i].upper() in ("PREFIX", "BASE"):
         i += 3 if tokens[i].upper() == "PREFIX" else 2
