@@ -483,8 +483,13 @@ def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
         if k >= 0 and taken[k][1] > i:
             continue  # inside a name already found
         sentence = view.sentence_at(i)
-        earlier = [m for m in found if m.sentence == sentence and m.clean_end <= i and m.region]
-        region = lex.region_by_name(earlier[-1].region) if earlier else None
+        region = None  # the nearest agency before it in its sentence that has one (found is sorted by start)
+        for j in range(k, -1, -1):
+            if found[j].sentence != sentence:
+                break
+            if found[j].clean_end <= i and found[j].region:
+                region = lex.region_by_name(found[j].region)
+                break
         region = region or next((view.main_region[c] for c in "县市州区省" if c in view.main_region), None)
         if region is None:
             continue
