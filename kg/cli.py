@@ -121,6 +121,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="queries one client may run at once (default: all workers but one)")
     v.add_argument("--cors", nargs="+", default=[], metavar="ORIGIN",
                    help="origins whose pages may read answers (e.g. http://localhost:3000, or *)")
+    v.add_argument("--read-timeout", type=float, default=10.0,
+                   help="seconds a client has to send its request, headers and body (default 10)")
+    v.add_argument("--max-connections", type=int, default=500,
+                   help="open connections; past it the one waiting longest for its request is closed (default 500)")
 
     a = sub.add_parser("analyze", help="central agencies, groups and paths (networkx)", formatter_class=_Formatter,
                        epilog="examples:\n  kg analyze out/graph.ttl\n  kg analyze out/graph.ttl --path 国家市场监督管理总局 质量月")
@@ -303,7 +307,8 @@ def _serve(args) -> int:
     options = ServerOptions(host=args.host, port=args.port, timeout=args.timeout, max_result_bytes=int(args.max_result_mb * 1e6),
                             max_request_bytes=args.max_request_kb * 1024, workers=args.workers, views=views,
                             allow_service=tuple(args.allow_service), allow_host=tuple(args.allow_host),
-                            cors=tuple(args.cors), max_memory_mb=args.max_memory_mb, per_client=args.per_client)
+                            cors=tuple(args.cors), max_memory_mb=args.max_memory_mb, per_client=args.per_client,
+                            read_timeout=args.read_timeout, max_connections=args.max_connections)
     serve(args.graph, args.store, options)
     return EXIT_OK
 

@@ -62,6 +62,8 @@ class ServerOptions:
     max_nesting: int = MAX_NESTING
     max_memory_mb: int = 2048  # address space per query worker (RLIMIT_AS); 0: no cap
     per_client: int = 0  # queries one client may have running at once; 0: all workers but one
+    read_timeout: float = 10.0  # seconds a client has to send a request's headers and body
+    max_connections: int = 500  # open connections; past it, the one waiting longest for its request is closed
 
 
 # --- what a query asks of the server, read before the engine sees it ------------------------------
@@ -640,6 +642,59 @@ class GuardedApp:
         return out
 
 
+def guarded_protocol(read_timeout: float, max_connections: int) -> type:
+    """uvicorn's h11 protocol with the two limits uvicorn lacks against slow clients (slowloris):
+    a request's headers and body must be in within `read_timeout` seconds of the connection (or
+    of the previous answer on it), and past `max_connections` open connections a new one closes
+    the connection that has waited longest for its request, so that slow sockets cannot use up
+    the process's file descriptors while real clients wait."""
+    import time
+
+    import h11
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class GuardedH11Protocol(H11Protocol):
+        _deadline: asyncio.TimerHandle | None = None
+        _waiting_since = 0.0
+
+        def connection_made(self, transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm()
+            if len(self.connections) > max_connections:
+                self._evict()
+
+        def connection_lost(self, exc) -> None:
+            if self._deadline is not None:
+                self._deadline.cancel()
+            super().connection_lost(exc)
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            self._arm()
+
+        def _arm(self) -> None:
+            if self._deadline is not None:
+                self._deadline.cancel()
+            self._waiting_since = time.monotonic()
+            self._deadline = self.loop.call_later(read_timeout, self._expire)
+
+        def _reading(self) -> bool:
+            """True while the request is still being sent (nothing to answer yet)."""
+            return self.conn.their_state in (h11.IDLE, h11.SEND_BODY) and self.conn.our_state is h11.IDLE
+
+        def _expire(self) -> None:
+            if self._reading() and not self.transport.is_closing():
+                self.transport.close()
+
+        def _evict(self) -> None:
+            waiting = [c for c in self.connections if isinstance(c, GuardedH11Protocol) and c is not self
+                       and c._reading() and not c.transport.is_closing()]
+            if waiting:
+                min(waiting, key=lambda c: c._waiting_since).transport.close()
+
+    return GuardedH11Protocol
+
+
 def store_for_file(graph: Path, folder: Path) -> Path:
     """Load a graph file into a fresh Oxigraph store (named graphs kept, union as default)."""
     from .store import OxigraphStore
@@ -678,10 +733,11 @@ def serve(graph: Path | None, store_dir: Path | None, options: ServerOptions) ->
         # there, before `finally` removed the temporary store, a copy of the whole graph
         previous = signal.signal(signal.SIGTERM, _exit_on_signal)
         try:
-            # idle keep-alive connections close after 5 s; past 512 open connections new ones get
-            # 503 at once instead of exhausting the process's descriptors
+            # idle keep-alive connections close after 5 s, slow requests after --read-timeout; open
+            # connections stay under --max-connections, and past 512 running requests new ones get 503
             uvicorn.run(app, host=options.host, port=options.port, log_level="warning", timeout_keep_alive=5,
-                        limit_concurrency=512)
+                        limit_concurrency=512,
+                        http=guarded_protocol(options.read_timeout, options.max_connections))
         finally:
             signal.signal(signal.SIGTERM, previous)
     finally:
@@ -698,6 +754,10 @@ def check_options(options: ServerOptions) -> None:
         raise UsageError("--workers must be at least 1")
     if not options.timeout > 0:
         raise UsageError("--timeout must be a positive number of seconds")
+    if not options.read_timeout > 0:
+        raise UsageError("--read-timeout must be a positive number of seconds")
+    if options.max_connections < 8:
+        raise UsageError("--max-connections must be at least 8")
     if options.max_result_bytes <= 0 or options.max_request_bytes <= 0:
         raise UsageError("--max-result-mb and --max-request-kb must be positive")
     if options.max_memory_mb < 0 or options.per_client < 0:

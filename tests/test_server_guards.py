@@ -151,7 +151,8 @@ def test_deep_nesting_is_refused_before_the_engine_and_others_keep_answering(gua
     assert _get(guarded + _q("ASK { ?s ?p ?o }"))[0] == 200
 
 
-@pytest.mark.parametrize("flag", [["--workers", "0"], ["--timeout", "0"], ["--timeout", "-1"]])
+@pytest.mark.parametrize("flag", [["--workers", "0"], ["--timeout", "0"], ["--timeout", "-1"], ["--read-timeout", "0"],
+                                  ["--max-connections", "1"]])
 def test_server_options_that_would_answer_only_503_are_usage_errors(seeds_build, flag):
     out, _ = seeds_build
     r = subprocess.run([sys.executable, "-m", "kg.cli", "serve", str(out / "graph.trig"), "--port", str(free_port()),
@@ -208,3 +209,43 @@ def test_one_client_cannot_hold_every_worker_and_a_memory_hog_is_stopped(seeds_b
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_slow_clients_are_cut_off_and_cannot_use_up_connections(seeds_build):
+    """Slowloris: a request whose headers never end is closed after --read-timeout, and a flood of
+    such sockets past --max-connections closes the oldest of them, so a real client is answered."""
+    import socket
+    import time
+
+    out, _ = seeds_build
+    with serving(out / "graph.trig", "--read-timeout", "1.5", "--max-connections", "40") as url:
+        port = int(url.rsplit(":", 1)[1])
+        slow = socket.create_connection(("127.0.0.1", port), timeout=10)
+        slow.sendall(b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # and never the blank line
+        started = time.monotonic()
+        assert slow.recv(1024) == b""  # closed by the server, without an answer
+        assert 1.0 < time.monotonic() - started < 8
+        slow.close()
+
+        flood = []
+        for _ in range(120):  # three times the cap, each a request begun and never finished
+            s = socket.create_connection(("127.0.0.1", port), timeout=10)
+            s.sendall(b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            flood.append(s)
+        try:
+            status, _, body = _get(url + _q("ASK { ?s ?p ?o }"))
+            assert status == 200 and b"true" in body
+            time.sleep(0.5)
+            open_ = 0
+            for s in flood:
+                s.setblocking(False)
+                try:
+                    open_ += s.recv(1) != b""
+                except BlockingIOError:
+                    open_ += 1
+                except OSError:
+                    pass
+            assert open_ <= 40
+        finally:
+            for s in flood:
+                s.close()
