@@ -28,14 +28,22 @@ ENTITY_GRAPH = (
 }"""
 )
 NAMES = """SELECT ?x ?n WHERE { ?x skos:altLabel|qg:contextualLabel ?n }"""
+ENTITY_CLASSES = ("Agency", "Enterprise", "Person", "Region", "Plan", "Programme", "Indicator")
+# every entity, linked or not: a region or a programme a document only names is still in the graph
+ENTITIES = ("SELECT ?x ?l ?k WHERE { VALUES ?c { " + " ".join(f"qg:{c}" for c in ENTITY_CLASSES) + " }\n"
+            '  ?x a ?c ; rdfs:label ?l . BIND(STRAFTER(STR(?c), "#") AS ?k) }')
 
 
 def to_networkx(store: Store) -> nx.MultiDiGraph:
     """Entities as nodes (`label`, `kind`, `aliases`), facts as edges (`relation`), keyed by IRI.
+    Every entity is a node, those no fact links included.
 
     Works on any store: a graph file, an Oxigraph store or a remote endpoint.
     """
     g = nx.MultiDiGraph()
+    for x, label, kind in sorted(store.query(ENTITIES).rows, key=lambda r: (str(r[0]), str(r[2]))):
+        if str(x) not in g:
+            g.add_node(str(x), label=str(label), kind=str(kind), aliases=[])
     for s, p, o, sl, ol, sk, ok in store.query(ENTITY_GRAPH).rows:
         for node, label, kind in ((s, sl, sk), (o, ol, ok)):
             if str(node) not in g:

@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import networkx as nx
 
@@ -54,14 +55,31 @@ MEASURES = """SELECT ?m ?kind ?ind ?indl ?value ?unit ?cmp ?year ?region ?region
   OPTIONAL { ?plan qg:hasTarget ?m . ?plan rdfs:label ?planl }
   BIND(STRAFTER(STR(?c), "#") AS ?kind)
 }"""
-FACT_EVIDENCE = """SELECT ?s ?p ?o ?file ?quote WHERE {
+EVIDENCE_FIELDS = """?ev qg:inDocument/qg:sourceFile ?file ; qg:quote ?quote ; qg:start ?start ; qg:end ?end .
+  OPTIONAL { ?ev qg:sentence ?sentence }"""
+FACT_EVIDENCE = f"""SELECT ?s ?p ?o ?file ?sentence ?quote ?start ?end WHERE {{
   ?st a qg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; qg:evidence ?ev .
-  ?ev qg:inDocument/qg:sourceFile ?file ; qg:quote ?quote ; qg:start ?start .
-} ORDER BY ?file ?start"""
-MEASURE_EVIDENCE = """SELECT ?m ?file ?quote WHERE {
-  VALUES ?c { qg:Target qg:Observation } ?m a ?c ; qg:evidence ?ev .
-  ?ev qg:inDocument/qg:sourceFile ?file ; qg:quote ?quote .
-}"""
+  {EVIDENCE_FIELDS}
+}} ORDER BY ?file ?start"""
+MEASURE_EVIDENCE = f"""SELECT ?m ?file ?sentence ?quote ?start ?end WHERE {{
+  VALUES ?c {{ qg:Target qg:Observation }} ?m a ?c ; qg:evidence ?ev .
+  {EVIDENCE_FIELDS}
+}} ORDER BY ?file ?start"""
+
+
+class Quote(NamedTuple):
+    """The sentence behind a fact, as a page shows it: the cleaned simplified sentence first, the
+    original text (traditional script, pinyin and all) one click away, and where it stands."""
+
+    file: str
+    sentence: str  # cleaned and simplified (qg:sentence); the quote when the graph has none
+    quote: str  # the original file's characters start..end
+    start: int
+    end: int
+
+    @classmethod
+    def from_row(cls, file, sentence, quote, start, end) -> Quote:
+        return cls(str(file), str(sentence if sentence is not None else quote), str(quote), int(start), int(end))
 MENTION_YEARS = """SELECT DISTINCT ?x ?date WHERE { ?x qg:mentionedIn ?d . ?d dcterms:date ?date }"""
 
 
@@ -69,7 +87,7 @@ def view_graph(store: Store) -> nx.MultiDiGraph:
     """The whole graph for viewing: entities, targets and observations as nodes, facts as edges.
 
     Nodes carry `label`, `kind`, `aliases`, `regions` (region names it is tied to), `years`
-    and `evidence` [(file, quote)]; edges carry `relation` and `evidence`. Works on any store.
+    and `evidence` [Quote]; edges carry `relation` and `evidence`. Works on any store.
     """
     g = to_networkx(store)
     for node in g:
@@ -95,16 +113,16 @@ def view_graph(store: Store) -> nx.MultiDiGraph:
             _ensure(g, str(plan), str(planl), "Plan")
             _edge(g, str(plan), m, "hasTarget")
 
-    for s, p, o, file, quote in store.query(FACT_EVIDENCE).rows:
-        s, o, rel = str(s), str(o), str(p).rsplit("#", 1)[-1]
+    for s, p, o, *where in store.query(FACT_EVIDENCE).rows:
+        s, o, rel, quote = str(s), str(o), str(p).rsplit("#", 1)[-1], Quote.from_row(*where)
         if g.has_edge(s, o, key=rel):
-            g.edges[s, o, rel]["evidence"].append((str(file), str(quote)))
+            g.edges[s, o, rel]["evidence"].append(quote)
         for node in (s, o):
             if node in g:
-                g.nodes[node]["evidence"].append((str(file), str(quote)))
-    for m, file, quote in store.query(MEASURE_EVIDENCE).rows:
+                g.nodes[node]["evidence"].append(quote)
+    for m, *where in store.query(MEASURE_EVIDENCE).rows:
         if str(m) in g:
-            g.nodes[str(m)]["evidence"].append((str(file), str(quote)))
+            g.nodes[str(m)]["evidence"].append(Quote.from_row(*where))
     for x, date in store.query(MENTION_YEARS).rows:
         if str(x) in g and re.match(r"\d{4}", str(date)):
             g.nodes[str(x)]["years"].add(int(str(date)[:4]))
@@ -233,7 +251,7 @@ def page_html(page: Page) -> str:
             "id": i, "label": _short_label(data["label"]), "name": data["label"], "kind": data["kind"],
             "title": _tooltip(data), "color": colour, "shape": shape, "iri": node,
             "aliases": list(data.get("aliases", [])), "regions": sorted(data.get("regions", ())),
-            "years": sorted(data.get("years", ())), "evidence": [list(q) for q in evidence[:MAX_QUOTES]],
+            "years": sorted(data.get("years", ())), "evidence": [_quote_json(q) for q in evidence[:MAX_QUOTES]],
             "more": max(0, len(evidence) - MAX_QUOTES), "link": page.links.get(node),
             "size": 12 + min(18, 2 * g.degree(node)),
         })
@@ -242,7 +260,7 @@ def page_html(page: Page) -> str:
         evidence = g.edges[s, o, rel].get("evidence", [])
         net.edges.append({"id": n, "from": ids[s], "to": ids[o], "label": rel, "relation": rel,
                           "title": f"{g.nodes[s]['label']} {rel} {g.nodes[o]['label']}",
-                          "evidence": [list(q) for q in evidence[:MAX_QUOTES]],
+                          "evidence": [_quote_json(q) for q in evidence[:MAX_QUOTES]],
                           "more": max(0, len(evidence) - MAX_QUOTES)})
     net.options = _options(len(ids))
     kinds = sorted({g.nodes[n]["kind"] for n in g}, key=lambda k: (list(STYLE).index(k) if k in STYLE else 99, k))
@@ -256,6 +274,12 @@ def page_html(page: Page) -> str:
         "years": sorted({y for n in g for y in g.nodes[n].get("years", ())}),
     }
     return _template().render(nodes=net.nodes, edges=net.edges, options=net.options, meta=meta)
+
+
+def _quote_json(q) -> dict:
+    """A Quote for the page's script (a bare (file, text) pair, as callers may give, is one too)."""
+    q = q if isinstance(q, Quote) else Quote(q[0], q[1], q[1], -1, -1)
+    return q._asdict()
 
 
 def notebook_html(page: Page, height: int = 600) -> str:

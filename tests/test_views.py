@@ -12,7 +12,7 @@ import pytest
 
 from kg.cli import main
 from kg.store import MemoryStore
-from kg.view import Page, cap, focus_page, page_html, view_graph, who_launched, who_launched_page
+from kg.view import Page, Quote, cap, focus_page, page_html, view_graph, who_launched, who_launched_page
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -159,8 +159,90 @@ def test_clicking_a_node_shows_names_and_the_sentences_behind_it(seeds_build, se
     page.click_node(node_id)
     details = page.page.inner_text("#details")
     assert seeds_graph.nodes[node]["label"] in details
-    file, quote = seeds_graph.nodes[node]["evidence"][0]
-    assert file in details and quote.splitlines()[0][:20] in details
+    first = seeds_graph.nodes[node]["evidence"][0]
+    assert first.file in details and first.sentence.splitlines()[0][:20] in details
+    assert f"characters {first.start}–{first.end}" in details
+
+
+def test_the_whole_graph_page_holds_every_entity_kg_stats_counts(seeds_build, opened):
+    """Isolated entities too (a region or a programme a document only names): the page holds
+    every entity of `kg stats`, and its legend says so by class."""
+    import json
+
+    out, _ = seeds_build
+    r = __import__("subprocess").run([__import__("sys").executable, "-m", "kg.cli", "stats", str(out / "graph.trig"),
+                                      "--format", "json"], capture_output=True, text=True, check=True)
+    stats = json.loads(r.stdout)
+    page = opened(out / "graph.html")
+    assert page.js("document.getElementById('note').textContent") == ""  # nothing left out
+    shown: dict[str, int] = {}
+    for n in page.visible():
+        shown[n["kind"]] = shown.get(n["kind"], 0) + 1
+    classes = stats
+    for kind, count in shown.items():
+        assert classes[kind] == count, kind
+        assert f"({count})" in page.page.inner_text(f"#legend .count[data-kind={kind}]")
+    for kind in ("Agency", "Enterprise", "Person", "Region", "Plan", "Programme", "Indicator", "Target", "Observation"):
+        assert shown.get(kind, 0) == classes.get(kind, 0), kind
+
+
+def test_a_region_filter_fits_the_view_to_what_remains_and_recounts(seeds_build, opened):
+    out, _ = seeds_build
+    page = opened(out / "graph.html")
+    # zoom in on one node first, as a search does
+    page.page.fill("#search", page.js("qgkg.nodes.get({filter: n => n.kind === 'Agency'})[0].name"))
+    page.page.press("#search", "Enter")
+    regions = page.js("[...document.querySelectorAll('#region-filter option')].map(o => o.value).filter(v => v)")
+    region = max(regions, key=lambda r: page.js(f"qgkg.nodes.get({{filter: n => n.regions.includes({r!r})}}).length"))
+    page.page.select_option("#region-filter", region)
+    shown = page.visible()
+    assert len(shown) > 3
+    box = page.js("(() => { const r = document.querySelector('#network').getBoundingClientRect(); return [r.width, r.height]; })()")
+    for n in shown:
+        x, y = page.js(f"(() => {{ const p = qgkg.network.canvasToDOM(qgkg.network.getPosition({n['id']})); return [p.x, p.y]; }})()")
+        assert 0 <= x <= box[0] and 0 <= y <= box[1], (n["name"], x, y, box)
+    # the legend counts what the filter left: "(k of n)" for each class it thinned
+    agencies = sum(1 for n in shown if n["kind"] == "Agency")
+    total = page.js("qgkg.nodes.get({filter: n => n.kind === 'Agency'}).length")
+    text = page.page.inner_text("#legend .count[data-kind=Agency]")
+    assert text == (f"({total})" if agencies == total else f"({agencies} of {total})")
+    page.page.uncheck("#legend input[data-kind=Agency]")
+    assert page.page.inner_text("#legend .count[data-kind=Agency]") == f"(0 of {total})"
+
+
+def test_legend_swatches_have_the_shapes_of_their_nodes(seeds_build, opened):
+    out, _ = seeds_build
+    page = opened(out / "graph.html")
+    clips = page.js("""Object.fromEntries([...document.querySelectorAll('#legend .swatch')].map(s =>
+        [s.className.split(' ')[1], getComputedStyle(s).clipPath]))""")
+    shapes = {c["kind"]: c["shape"] for c in page.js("JSON.parse(document.getElementById('qgkg-data').textContent).meta.classes")}
+    assert shapes["Region"] == "hexagon" and shapes["Indicator"] == "star"
+    drawn = {shape: clips[shape] for shape in shapes.values() if shape in clips}
+    # each polygonal shape is its own outline: a hexagon has six corners, a star ten, a triangle three
+    corners = {shape: clip.count(",") + 1 for shape, clip in drawn.items() if clip.startswith("polygon")}
+    assert corners.get("hexagon") == 6 and corners.get("star") == 10
+    assert corners.get("triangle", 3) == 3 and corners.get("triangleDown", 3) == 3
+
+
+def test_a_traditional_articles_evidence_reads_simplified_with_the_original_a_click_away(tmp_path, opened):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "trad.txt").write_text(
+        "關於開展質量提升行動的通知\n2023年5月1日\n"
+        "上海市市場監督管理局(shì chǎng jiān dū guǎn lǐ jú)啟動“質量月”活動，指導(dǎo)14家企業(yè)參與。\n",
+        encoding="utf-8")
+    assert main(["build", str(corpus), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    page = opened(tmp_path / "out" / "graph.html")
+    page.page.fill("#search", "质量月")
+    page.page.press("#search", "Enter")
+    details = page.page.locator("#details blockquote").first
+    shown = details.inner_text()
+    assert "启动" in shown and "(dǎo)" not in shown.split("原文")[0] and "啟動" not in shown.split("原文")[0]
+    original = details.locator("details")
+    assert not original.evaluate("d => d.open")  # folded until asked for
+    original.locator("summary").click()
+    assert "啟動" in original.inner_text() and "(dǎo)" in original.inner_text()
+    assert "trad.txt · characters" in shown
 
 
 def test_scripts_in_names_and_sentences_never_run(tmp_path, opened):
@@ -187,7 +269,7 @@ def test_scripts_in_names_and_sentences_never_run(tmp_path, opened):
     # and an agency whose every name, alias and quote is a payload
     g = nx.MultiDiGraph()
     g.add_node("a", label=f"{SCRIPT}{IMG}监督管理局", kind="Agency", aliases=[IMG, SCRIPT], regions={SCRIPT},
-               years={2023}, evidence=[(f"{IMG}.txt", f"{SCRIPT}{IMG}印发了方案。")])
+               years={2023}, evidence=[Quote(f"{IMG}.txt", f"{SCRIPT}{IMG}印发了方案。", IMG, 0, 9)])
     g.add_node("p", label=f"{IMG}方案", kind="Plan", aliases=[], regions={SCRIPT}, years={2023}, evidence=[])
     g.add_edge("a", "p", key="issued", relation="issued", evidence=[(IMG, SCRIPT)])
     path = tmp_path / "agency.html"
