@@ -28,6 +28,7 @@ EPILOG = """examples:
   kg view out/graph.ttl --who-launched --out who.html
   kg view out/graph.ttl --focus 国家市场监督管理总局 --depth 2 --out focus.html
   kg view out/graph.ttl --index --out views/          # views/index.html, one page per agency
+  kg view out/graph.ttl --targets --out targets.html  # the numbers as charts
 
 exit codes: 0 done, 3 some documents skipped (see report.json), 2 usage error, 1 other error
 """
@@ -147,7 +148,8 @@ def _parser() -> argparse.ArgumentParser:
                        epilog="examples:\n  kg view out/graph.ttl --out graph.html\n"
                        "  kg view out/graph.ttl --who-launched --out who.html\n"
                        "  kg view out/graph.ttl --focus 国家市场监督管理总局 --depth 2 --out focus.html\n"
-                       "  kg view --store store --index --out views/\n\n"
+                       "  kg view --store store --index --out views/\n"
+                       "  kg view out/graph.ttl --targets --out targets.html\n\n"
                        "Pages are self-contained (open them from disk, no network). Above --max-nodes a page\n"
                        "shows the most connected entities and says how many it left out.")
     _add_source(w)
@@ -156,6 +158,8 @@ def _parser() -> argparse.ArgumentParser:
                        "issued, launched or joined")
     which.add_argument("--focus", metavar="NAME", help="one entity (by any of its names) and its neighbourhood")
     which.add_argument("--index", action="store_true", help="an index page linking one view per agency (--out is a folder)")
+    which.add_argument("--targets", action="store_true", help="the targets and observations as charts, one per "
+                       "indicator and unit, years along the x axis")
     w.add_argument("--depth", type=int, default=2, help="links from the focus entity (default 2)")
     w.add_argument("--max-nodes", type=int, default=2000, help="largest page; beyond it the most connected part "
                    "is shown (default 2000)")
@@ -341,6 +345,23 @@ def _view(args) -> int:
 
     if args.max_nodes < 1 or args.depth < 0:
         raise UsageError("--max-nodes must be at least 1 and --depth at least 0")
+    if args.targets:
+        from .chart import measures, split, targets_html
+
+        with _open(args) as store:
+            items = measures(store)
+        out = args.out or Path("targets.html")
+        if out.parent and not out.parent.is_dir():
+            raise UsageError(f"--out {out}: folder {out.parent} does not exist")
+        write_atomic(out, targets_html(items))
+        charts, singles = split(items)
+        summary = {"outputs": [str(out)], "charts": len(charts), "single_values": len(singles),
+                   "targets": sum(m.kind == "Target" for m in items),
+                   "observations": sum(m.kind == "Observation" for m in items)}
+        print(json.dumps(summary, ensure_ascii=False) if args.format == "json" else
+              f"wrote {out}: {summary['targets']} targets and {summary['observations']} observations, "
+              f"{len(charts)} charts and {len(singles)} indicators with one value each")
+        return EXIT_OK
     with _open(args) as store:
         g = view_graph(store)
     if args.index:

@@ -353,8 +353,8 @@ def build(folder: Path, store: Store, options: BuildOptions = BuildOptions()) ->
 def build_corpus(folder: Path, out: Path, options: BuildOptions = BuildOptions(), store: Store | None = None) -> BuildReport:
     """`kg build`: build into `store`, or (by default) into files under `out`:
     graph.trig (named graphs), graph.ttl (their union), graph.nt (sorted N-Triples, the
-    canonical form two builds of the same input share byte for byte), graph.html and
-    report.json. A previous graph.trig in `out` makes the build incremental."""
+    canonical form two builds of the same input share byte for byte), graph.html,
+    targets.html and report.json. A previous graph.trig in `out` makes the build incremental."""
     preflight(folder, out)
     with exclusive(out):
         return _build_into(folder, out, options, store)
@@ -425,10 +425,13 @@ def write_graph_files(store: OxigraphStore, out: Path, html: bool, report: Build
         write_atomic(out / name, rdf_bytes(store, fmt))
         report.outputs[key] = str(out / name)
     if html:
+        from .chart import measures, targets_html
         from .view import graph_page, page_html, view_graph
 
         write_atomic(out / "graph.html", page_html(graph_page(view_graph(store))))
         report.outputs["html"] = str(out / "graph.html")
+        write_atomic(out / "targets.html", targets_html(measures(store)))
+        report.outputs["targets_html"] = str(out / "targets.html")
 
 
 _UMASK = os.umask(0o022)

@@ -36,7 +36,7 @@ def browser():
 class Opened:
     """A page opened from disk, with everything it said and asked for recorded."""
 
-    def __init__(self, browser, path: Path):
+    def __init__(self, browser, path: Path, ready: str | None = "body[data-ready]"):
         self.page = browser.new_page(viewport={"width": 1400, "height": 900})
         self.errors: list[str] = []
         self.requests: list[str] = []
@@ -47,7 +47,8 @@ class Opened:
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.url = path.resolve().as_uri()
         self.page.goto(self.url)
-        self.page.wait_for_selector("body[data-ready]", timeout=60_000)
+        if ready:
+            self.page.wait_for_selector(ready, timeout=60_000)
 
     def js(self, expression: str):
         return self.page.evaluate(expression)
@@ -77,6 +78,20 @@ def opened(browser):
 
     def open_(path: Path) -> Opened:
         pages.append(Opened(browser, path))
+        return pages[-1]
+
+    yield open_
+    for p in pages:
+        p.close()
+
+
+@pytest.fixture
+def opened_plain(browser):
+    """A page with no script of its own (the targets page): opened when loaded."""
+    pages: list[Opened] = []
+
+    def open_(path: Path) -> Opened:
+        pages.append(Opened(browser, path, ready=None))
         return pages[-1]
 
     yield open_
@@ -366,3 +381,45 @@ def test_pages_served_by_kg_serve_work_over_http(seeds_build, browser):
         page.close()
     finally:
         proc.kill()
+
+
+def test_the_targets_page_charts_every_target_and_observation(seeds_build, tmp_path, opened_plain, capsys):
+    import json
+
+    from kg.chart import measures, split
+    from kg.store import MemoryStore
+
+    out, _ = seeds_build
+    stats = json.loads(__import__("subprocess").run(
+        [__import__("sys").executable, "-m", "kg.cli", "stats", str(out / "graph.trig"), "--format", "json"],
+        capture_output=True, text=True, check=True).stdout)
+    assert main(["view", str(out / "graph.trig"), "--targets", "--format", "json", "--out", str(tmp_path / "t.html")]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["targets"], summary["observations"]) == (stats["Target"], stats["Observation"])
+    page = opened_plain(tmp_path / "t.html")
+    assert page.errors == [] and page.requests == [page.url]
+    # every target and observation is a row of a table, once
+    kinds = page.js("[...document.querySelectorAll('tbody tr')].map(r => r.dataset.kind)")
+    assert kinds.count("Target") == stats["Target"] and kinds.count("Observation") == stats["Observation"]
+    # and every dated one of an indicator with two values or more is a mark on its chart
+    charts, _ = split(measures(MemoryStore.from_file(out / "graph.trig")))
+    assert summary["charts"] == len(charts) == page.js("document.querySelectorAll('section.panel').length") > 0
+    marks = page.js("[...document.querySelectorAll('svg.chart g.mark title')].map(t => t.textContent)")
+    dated = [m for c in charts for m in c.dated]
+    assert len(marks) == len(dated)
+    for m in dated:
+        assert any(t.startswith(f"{m.region} {m.year}: {m.indicator} {m.text}") for t in marks)
+    # marks lie inside their chart
+    inside = page.js("""[...document.querySelectorAll('svg.chart')].every(svg => { const b = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('g.mark')].every(g => { const r = g.getBoundingClientRect();
+          return r.left >= b.left && r.right <= b.right && r.top >= b.top && r.bottom <= b.bottom; }); })""")
+    assert inside
+
+
+def test_an_empty_graphs_targets_page_says_so(tmp_path, opened_plain):
+    from kg.chart import targets_html
+
+    path = tmp_path / "empty.html"
+    path.write_text(targets_html([]), encoding="utf-8")
+    page = opened_plain(path)
+    assert "no targets or observations" in page.page.inner_text("#empty")

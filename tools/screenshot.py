@@ -1,14 +1,17 @@
-"""docs/seeds-view.png, the README's picture of the seeds view (run by hand after view changes).
+"""The README's pictures (run by hand after view changes):
+docs/seeds-view.png, the seeds' whole-graph view, and docs/targets.png, the targets page.
 
-    python tools/screenshot.py
+    python tools/screenshot.py [--targets-corpus DIR]
 
 Builds seeds/ into a temporary folder, opens OUT/graph.html from disk in Debian's Chromium
 (Playwright, executable_path /usr/bin/chromium), clicks the most connected agency so the side
-panel shows its names and evidence, and saves the window.
+panel shows its names and evidence, and saves the window. The targets page is drawn from
+--targets-corpus (default seeds/; the README's is the 42 dev articles, ../shared/gold/dev).
 """
 
 from __future__ import annotations
 
+import argparse
 import tempfile
 from pathlib import Path
 
@@ -22,8 +25,15 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--targets-corpus", type=Path, default=ROOT / "seeds")
+    args = parser.parse_args()
     out = Path(tempfile.mkdtemp(prefix="qgkg-shot-"))
     build_corpus(ROOT / "seeds", out, BuildOptions(quiet=True))
+    targets_out = out
+    if args.targets_corpus.resolve() != (ROOT / "seeds").resolve():
+        targets_out = Path(tempfile.mkdtemp(prefix="qgkg-shot-"))
+        build_corpus(args.targets_corpus, targets_out, BuildOptions(quiet=True))
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 860})
@@ -38,8 +48,13 @@ def main() -> None:
         page.mouse.click(x, y)
         target = ROOT / "docs" / "seeds-view.png"
         page.screenshot(path=str(target))
+        print(f"wrote {target}")
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto((targets_out / "targets.html").as_uri())
+        target = ROOT / "docs" / "targets.png"
+        page.screenshot(path=str(target))
+        print(f"wrote {target}")
         browser.close()
-    print(f"wrote {target}")
 
 
 if __name__ == "__main__":
