@@ -134,13 +134,17 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--path", nargs=2, metavar=("FROM", "TO"), help="shortest path between two named entities")
     a.add_argument("--format", choices=("table", "json"), default="table")
 
-    e = sub.add_parser("export", help="write the graph as Turtle, N-Triples, TriG, JSON-LD, GraphML, GEXF or CSV",
+    e = sub.add_parser("export", help="write the graph as Turtle, N-Triples, TriG, N-Quads, JSON-LD, GraphML, GEXF or CSV",
                        formatter_class=_Formatter,
                        epilog="examples:\n  kg export out/graph.trig --format graphml --out graph.graphml\n"
-                       "  kg export --store store --format turtle --out graph.ttl\n  kg export out/graph.ttl --format csv --out csv/")
+                       "  kg export --store store --format turtle --out graph.ttl\n  kg export out/graph.ttl --format csv --out csv/\n"
+                       "  kg export out/graph.trig --format csv --excel --out csv/   # UTF-8 with BOM: Excel reads the Chinese\n"
+                       "  kg export out/graph.trig --format jsonld --out graph.jsonld  # compact, one named graph per document")
     _add_source(e)
-    e.add_argument("--format", required=True, choices=("turtle", "nt", "trig", "jsonld", "graphml", "gexf", "csv"))
+    e.add_argument("--format", required=True, choices=("turtle", "nt", "trig", "nq", "jsonld", "graphml", "gexf", "csv"))
     e.add_argument("-o", "--out", type=Path, required=True, help="output file (a folder for csv)")
+    e.add_argument("--excel", action="store_true", help="csv: UTF-8 with a byte-order mark, which Excel needs to "
+                   "read Chinese (pandas and most tools read both)")
     e.add_argument("--summary", choices=("table", "json"), default="table", help="summary format")
 
     w = sub.add_parser("view", help="write an interactive HTML view (whole graph, who launched what, one entity, "
@@ -330,7 +334,9 @@ def _export(args) -> int:
     from .export import export
 
     with _open(args) as store:
-        written = export(store, args.format, args.out)
+        if args.excel and args.format != "csv":
+            raise UsageError("--excel goes with --format csv")
+        written = export(store, args.format, args.out, excel=args.excel)
     if args.summary == "json":
         print(json.dumps({"format": args.format, "outputs": [str(p) for p in written]}, ensure_ascii=False))
     else:

@@ -1,11 +1,12 @@
-"""`kg export`: the graph for other tools. RDF (Turtle, N-Triples, TriG, JSON-LD) for triple
-stores; GraphML and GEXF for Gephi and yEd (labels, classes and aliases as attributes); CSV
+"""`kg export`: the graph for other tools. RDF (Turtle, N-Triples, TriG, N-Quads, JSON-LD with
+qgkg's compact @context) for triple stores; GraphML and GEXF for Gephi and yEd (labels, classes and aliases as attributes); CSV
 (nodes.csv + edges.csv) for spreadsheets and pandas. Every file is written atomically."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from pathlib import Path
 
@@ -16,25 +17,70 @@ from .errors import UsageError
 from .pipeline import write_atomic
 from .store import MemoryStore, OxigraphStore, Store, sorted_lines
 
-RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "trig": "trig", "jsonld": "json-ld"}
+RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "trig": "trig", "nq": "nquads", "jsonld": "json-ld"}
+DATASET_FORMATS = ("trig", "nq", "jsonld")  # one named graph per document; the others hold the union
 
 
 def rdf_bytes(store: Store, fmt: str) -> bytes:
-    """Turtle, N-Triples and JSON-LD hold the union; TriG keeps one named graph per document.
-    N-Triples come sorted, so two exports of the same graph are byte-identical."""
+    """Turtle and N-Triples hold the union; TriG, N-Quads and JSON-LD keep one named graph per
+    document. N-Triples and N-Quads come sorted and JSON-LD in a fixed order, so two exports
+    of the same graph are byte-identical."""
+    if fmt == "jsonld":
+        return jsonld_bytes(store)
     if isinstance(store, OxigraphStore):
-        return store.dump(fmt)  # its N-Triples come sorted
-    if isinstance(store, MemoryStore):
-        if fmt == "trig":
-            data = store.dataset.serialize(format="trig", encoding="utf-8")
+        data = store.dump(fmt)  # its N-Triples come sorted
+    elif isinstance(store, MemoryStore):
+        if fmt in DATASET_FORMATS:
+            data = store.dataset.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
         else:
             data = store.union().serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
     else:
+        if fmt in DATASET_FORMATS:
+            raise UsageError(f"export a remote store as turtle or nt ({fmt} needs the named graphs locally)")
         answer = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        if fmt == "trig":
-            raise UsageError("export a remote store as turtle, nt or jsonld (TriG needs the named graphs locally)")
         data = answer.graph.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
-    return sorted_lines(data).encode("utf-8") if fmt == "nt" else data
+    return sorted_lines(data).encode("utf-8") if fmt in ("nt", "nq") else data
+
+
+def jsonld_context() -> dict:
+    """The compact JSON-LD @context of qgkg's terms (ontology/context.jsonld): `label`,
+    `altLabel`, `issued`, `value`…, with qg: and the other prefixes."""
+    from .lexicon import ontology_dir
+
+    return json.loads((ontology_dir() / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+
+
+def jsonld_bytes(store: Store) -> bytes:
+    """JSON-LD compacted with qgkg's @context, one named graph per document ({"@id": doc,
+    "@graph": […]}), nodes and values in a fixed order. The context is inline: a reader needs
+    no network to expand it."""
+    from rdflib import Dataset
+
+    if isinstance(store, MemoryStore):
+        dataset = store.dataset
+    elif isinstance(store, OxigraphStore):
+        dataset = Dataset()
+        dataset.parse(data=store.dump("nq"), format="nquads")
+    else:
+        raise UsageError("export a remote store as turtle or nt (JSON-LD keeps the named graphs, which need a local store)")
+    context = jsonld_context()
+    doc = json.loads(dataset.serialize(format="json-ld", context=context, auto_compact=True))
+    nodes = doc.get("@graph", [doc] if "@id" in doc else [])
+    canonical = {"@context": context, "@graph": _sorted_nodes([{k: v for k, v in n.items() if k != "@context"}
+                                                               for n in nodes])}
+    return (json.dumps(canonical, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _sorted_nodes(nodes: list) -> list:
+    """Nodes by @id, a named graph's nodes likewise, and every list of values in one order."""
+    def tidy(value):
+        if isinstance(value, dict):
+            return {k: (_sorted_nodes(v) if k == "@graph" else tidy(v)) for k, v in value.items()}
+        if isinstance(value, list):
+            return sorted((tidy(v) for v in value), key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+        return value
+
+    return sorted((tidy(n) for n in nodes), key=lambda n: (str(n.get("@id", "")), json.dumps(n, sort_keys=True)))
 
 
 def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -87,7 +133,9 @@ def spreadsheet_safe(cell: str) -> str:
     return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
-def export(store: Store, fmt: str, out: Path) -> list[Path]:
+def export(store: Store, fmt: str, out: Path, excel: bool = False) -> list[Path]:
+    """Write `store` as `fmt` to `out` (a folder for csv; `excel`: CSV with a UTF-8 byte-order
+    mark, without which Excel reads UTF-8 as the local code page and shows mojibake)."""
     if fmt in RDF_FORMATS:
         out.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(out, rdf_bytes(store, fmt))
@@ -117,7 +165,8 @@ def export(store: Store, fmt: str, out: Path) -> list[Path]:
         w.writerow(["source", "target", "relation", "source_label", "target_label"])
         w.writerows(sorted([s, o, d["relation"], spreadsheet_safe(g.nodes[s]["label"]),
                             spreadsheet_safe(g.nodes[o]["label"])] for s, o, d in g.edges(data=True)))
-        write_atomic(out / "nodes.csv", nodes.getvalue())
-        write_atomic(out / "edges.csv", edges.getvalue())
+        bom = "\ufeff" if excel else ""
+        write_atomic(out / "nodes.csv", bom + nodes.getvalue())
+        write_atomic(out / "edges.csv", bom + edges.getvalue())
         return [out / "nodes.csv", out / "edges.csv"]
     raise UsageError(f"--format {fmt}: not an export format")

@@ -165,3 +165,55 @@ def test_exports_carry_every_target_and_observation(seeds_build, tmp_path, fmt):
     assert kinds.count("Target") == int(counts["Target"]) and kinds.count("Observation") == int(counts["Observation"])
     assert relations.count("hasTarget") == int(counts["hasTarget"])
     assert relations.count("indicator") == int(counts["Target"]) + int(counts["Observation"])
+
+
+def test_jsonld_is_compact_and_keeps_the_named_graphs_and_nquads_too(seeds_build, tmp_path):
+    import json
+
+    import pyoxigraph as ox
+
+    from kg.cli import main
+
+    out, _ = seeds_build
+    trig = ox.Dataset(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
+    for fmt, parse_as in (("jsonld", ox.RdfFormat.JSON_LD), ("nq", ox.RdfFormat.N_QUADS)):
+        assert main(["export", str(out / "graph.trig"), "--format", fmt, "-o", str(tmp_path / f"g.{fmt}")]) == 0
+        # the same quads, in the same named graphs, as graph.trig
+        assert ox.Dataset(ox.parse(path=str(tmp_path / f"g.{fmt}"), format=parse_as)) == trig
+    doc = json.loads((tmp_path / "g.jsonld").read_text(encoding="utf-8"))
+    context = doc["@context"]
+    assert context["qg"] == "https://w3id.org/qgkg/ontology#" and context["issued"]["@type"] == "@id"
+    graphs = doc["@graph"]
+    assert len(graphs) == 5 and all(g["@id"].startswith("https://w3id.org/qgkg/doc/") and g["@graph"] for g in graphs)
+    nodes = [n for g in graphs for n in g["@graph"]]
+    agency = next(n for n in nodes if n.get("@type") == "qg:Agency" and "issued" in n)
+    assert isinstance(agency["label"], str)  # compact: a plain string, not {"@value": …, "@language": "zh"}
+    target = next(n for n in nodes if n.get("@type") == "qg:Target")
+    assert {"value", "comparator", "indicator"} <= set(target)
+    # two exports, byte for byte the same whatever the hash seed
+    again = tmp_path / "again.jsonld"
+    import os
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-m", "kg.cli", "export", str(out / "graph.trig"), "--format", "jsonld", "-o",
+                    str(again)], check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": "7"})
+    assert again.read_bytes() == (tmp_path / "g.jsonld").read_bytes()
+
+
+def test_csv_for_excel_carries_a_byte_order_mark(seeds_build, tmp_path):
+    import csv
+
+    from kg.cli import main
+
+    out, _ = seeds_build
+    assert main(["export", str(out / "graph.trig"), "--format", "csv", "--excel", "-o", str(tmp_path / "x")]) == 0
+    assert main(["export", str(out / "graph.trig"), "--format", "csv", "-o", str(tmp_path / "plain")]) == 0
+    for name in ("nodes.csv", "edges.csv"):
+        data = (tmp_path / "x" / name).read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf") and not (tmp_path / "plain" / name).read_bytes().startswith(b"\xef\xbb\xbf")
+        assert data[3:] == (tmp_path / "plain" / name).read_bytes()
+    with open(tmp_path / "x" / "nodes.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert "id" in rows[0] and any("市场监督管理局" in r["label"] for r in rows)
+    assert main(["export", str(out / "graph.trig"), "--format", "nt", "--excel", "-o", str(tmp_path / "g.nt")]) == 2

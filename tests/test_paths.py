@@ -144,9 +144,9 @@ def test_line_separators_and_control_characters_in_a_name_leave_every_graph_file
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     formats = {"nt": ox.RdfFormat.N_TRIPLES, "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
-               "turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD}
+               "turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD, "nq": ox.RdfFormat.N_QUADS}
     counts = {f: len(list(ox.parse(path=str(out / f"graph.{f}"), format=formats[f]))) for f in ("nt", "ttl", "trig")}
-    for fmt in ("nt", "turtle", "trig", "jsonld"):
+    for fmt in ("nt", "turtle", "trig", "nq", "jsonld"):
         target = tmp_path / f"export.{fmt}"
         e = subprocess.run([sys.executable, "-m", "kg.cli", "export", str(out / "graph.trig"), "--format", fmt, "-o",
                             str(target)], capture_output=True, text=True, timeout=120)
