@@ -957,6 +957,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     text, lex = view.text, view.lexicon
     posts = sorted(lex.posts, key=len, reverse=True)
     speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、")
+    by_end = _OrgsByEnd(orgs)
     out = []
     post_re = re.compile("|".join(posts))
     for m in post_re.finditer(text):
@@ -965,7 +966,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
         for n in (3, 2):
             name = text[m.end() : m.end() + n]
             if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(lex, name) and text.startswith(speech, m.end() + n):
-                org = _org_before(orgs, m.start(), text)
+                org = _org_before(by_end, m.start(), text)
                 role_start = org.clean_end if org else m.start()
                 role = text[role_start : m.end()].lstrip("、")
                 attrs = {"role": role}
@@ -985,10 +986,10 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 out.append(mention(view, "Person", s, m.start(), name, "name+post",
                                    attrs={"role": post, "org": implied, "org_kind": "Agency"}))
                 break
-            if not text.startswith(speech, m.end()) or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(orgs, s)
+            if not text.startswith(speech, m.end()) or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(by_end, s)
                                                          and text[s - 1] not in "由和与及请邀是"):
                 continue
-            org = _org_before(orgs, s + 1, text)
+            org = _org_before(by_end, s + 1, text)
             attrs = {"role": post}
             if org:
                 attrs.update(org=org.canonical, org_kind=org.kind)
@@ -1023,8 +1024,8 @@ def _government_post(view: TextView, person: Mention) -> Mention:
     return replace(person, attrs=tuple(sorted(attrs.items())))
 
 
-def _org_ends_at(orgs: list[Mention], pos: int) -> bool:
-    return any(o.clean_end == pos for o in orgs)
+def _org_ends_at(orgs: _OrgsByEnd, pos: int) -> bool:
+    return bool(orgs.ending_in(pos, pos))
 
 
 @per_lexicon
@@ -1041,12 +1042,27 @@ def _surname_ok(lex: Lexicon, name: str) -> bool:
     return (name[:2] in lex.surnames and len(name) >= 3) or name[0] in lex.surnames
 
 
-def _org_before(orgs: list[Mention], pos: int, text: str) -> Mention | None:
+class _OrgsByEnd:
+    """Organisation mentions indexed by where they end, for the questions find_persons asks at
+    every post: scanning them all at each one made a document dense with posts quadratic."""
+
+    def __init__(self, orgs: list[Mention]) -> None:
+        self.ranked = sorted(enumerate(orgs), key=lambda io: io[1].clean_end)  # (position in orgs, mention)
+        self.ends = [o.clean_end for _, o in self.ranked]
+
+    def ending_in(self, a: int, b: int) -> list[tuple[int, Mention]]:
+        """Those ending in [a, b], with their position in the list given."""
+        return self.ranked[bisect.bisect_left(self.ends, a) : bisect.bisect_right(self.ends, b)]
+
+
+def _org_before(orgs: _OrgsByEnd, pos: int, text: str) -> Mention | None:
+    """The organisation ending at most 12 characters before `pos` with no clause mark between
+    (the last of the list given, when several do)."""
     best = None
-    for o in orgs:
-        if o.clean_end <= pos and pos - o.clean_end <= 12 and not re.search("[，,。；]", text[o.clean_end : pos]):
-            best = o
-    return best
+    for i, o in orgs.ending_in(pos - 12, pos):
+        if not re.search("[，,。；]", text[o.clean_end : pos]) and (best is None or i > best[0]):
+            best = (i, o)
+    return best[1] if best else None
 
 
 # ---------------------------------------------------------------- all

@@ -24,12 +24,17 @@ NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我�
 NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", "根据", "依据", "依照", "由", "经", "与", "同", "跟",
                       "帮助", "指导", "支持", "联合", "会同", "承办", "把", "将", "让", "使", "被", "获", "表彰", "服务",
                       "落实", "贯彻", "协助", "以", "通过", "成立", "组建")
+_NOT_SUBJECT = re.compile("|".join(NOT_SUBJECT_BEFORE))
 FUTURE = re.compile(r"到20\d\d年|20\d\d年(前|底|末)|力争|目标|确保|将|预计|“?十[四五六]五”?期间|提出")
 YEAR_LOOKBACK = 30  # sentences
 MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
 # dates and time words that open a clause before its subject (2023年6月14日，…; 近日，…)
 DATE_PREFIX = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}月|上午|下午|近日|日前|近期|目前|"
                          r"今年以来|近年来|同时|此外|另外|其中")
+# every character DATE_PREFIX or the subject separators can remove: what is left without them
+# is at least what _is_subject keeps
+_MAYBE_REMOVED = re.compile(r"[\d\s年月日上午下近前期目今以来同时此外另其中、和及与]")
+_SUBJECT_SEPARATORS = re.compile(r"[、和及与\s]")
 ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活动|行动|大赛|赛事|工程|项目)[^，,。]{0,6}?由(.{2,80}?)"
                           r"(联合|共同)?(主办|指导|组织|承办|发起|举办|开展|牵头|部署)")
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|组织|举办|实施")
@@ -109,6 +114,11 @@ class Relater:
         # verb made long documents quadratic
         self._mention_starts = [m.clean_start for m in self.mentions]
         self._agency_starts = [m.clean_start for m in self.agencies]
+        # what one verb asks of a clause, the next verb of the sentence asks again: asked once
+        self._subject_cache: dict[tuple[int, int, str, int], bool] = {}
+        self._first_mention: dict[str, Mention] = {}
+        for m in self.agencies:
+            self._first_mention.setdefault(m.canonical, m)
         self.signatories = self._signatories()
         self.dominant = self.signatories[0] if self.signatories else self._dominant_agency()
         self.issuers_of: dict[str, list[tuple[str, str]]] = {}  # plan -> its issuers, as found
@@ -157,13 +167,24 @@ class Relater:
         return out
 
     def _is_subject(self, m: Mention, clause_start: int) -> bool:
-        prefix = self.text[clause_start : m.clean_start]
+        key = (m.clean_start, m.clean_end, m.canonical, clause_start)
+        if key not in self._subject_cache:
+            self._subject_cache[key] = self._is_subject_uncached(m, clause_start)
+        return self._subject_cache[key]
+
+    def _is_subject_uncached(self, m: Mention, clause_start: int) -> bool:
+        raw = self.text[clause_start : m.clean_start]
+        between = self._agencies_between(clause_start, m.clean_start)
+        # what the steps below keep is at least what no date, separator or agency name can
+        # take away: when that is already over 8 characters, no need to take them away
+        if len(raw) > 8 and len(_MAYBE_REMOVED.sub("", raw)) - sum(len(o.surface) for o in between) > 8:
+            return False
         # a date or time word before the subject does not make it an object (2023年6月14日，…)
-        prefix = DATE_PREFIX.sub("", prefix)
-        for o in self._agencies_between(clause_start, m.clean_start):
+        prefix = DATE_PREFIX.sub("", raw)
+        for o in between:
             prefix = prefix.replace(o.surface, "")
-        prefix = re.sub(r"[、和及与\s]", "", prefix)
-        if any(w in prefix for w in NOT_SUBJECT_BEFORE):
+        prefix = _SUBJECT_SEPARATORS.sub("", prefix)
+        if len(prefix) > 8 or _NOT_SUBJECT.search(prefix):
             return False
         after = self.text[m.clean_end : m.clean_end + 12]
         if re.match(r"^([、和及与]?[\u4e00-\u9fff]{0,12}?)关于", after) and "关于" in after[:14]:
@@ -247,6 +268,8 @@ class Relater:
         for start in (a, sent.clean_start):
             inside = self.mentions[bisect.bisect_left(self._mention_starts, start) : bisect.bisect_left(self._mention_starts, b)]
             for m in inside:
+                if m.clean_start - start > 40:
+                    break  # mentions come in text order: what follows opens nothing (a date or two at most)
                 before = self.text[start : m.clean_start]
                 if m.kind == "Plan" and len(DATE_PREFIX.sub("", before).strip()) <= 2 \
                         and not any(w in self.text[max(0, m.clean_start - 3) : m.clean_start] for w in self.lex.cues["according"]):
@@ -254,9 +277,8 @@ class Relater:
         return None
 
     def _as_mention(self, agency: tuple[str, str]) -> Mention:
-        for m in self.agencies:
-            if m.canonical == agency[1]:
-                return m
+        if agency[1] in self._first_mention:
+            return self._first_mention[agency[1]]
         return Mention("Agency", agency[1], agency[1], 0, 0, 0, "issuer")
 
     def _named_by_title(self, a: int, b: int) -> list[Mention]:

@@ -143,14 +143,17 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
                 rename.setdefault(("Indicator", x.canonical), first_seen[key])
             first_seen.setdefault(key, x.canonical)
     # an indicator named again with a word or two changed (重点产品… / 重点消费品监督抽查合格率)
-    indicators = [x.canonical for x in mentions if x.kind == "Indicator"]
-    for i, later in enumerate(indicators):
-        for earlier in indicators[:i]:
+    # (each name once, compared only with earlier names of the same head and ending: a document
+    # naming thousands of indicators stays linear)
+    earlier_names: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for later in dict.fromkeys(x.canonical for x in mentions if x.kind == "Indicator"):
+        bucket = earlier_names[(later[:2], later[-6:])]
+        for earlier in bucket:
             # the same subject named again (重点产品/重点消费品…):食品…/药品抽查合格率 are two
-            if earlier != later and earlier[-6:] == later[-6:] and earlier[:2] == later[:2] \
-                    and edit_distance(earlier, later) <= 2:
+            if edit_distance(earlier, later) <= 2:
                 rename.setdefault(("Indicator", later), rename.get(("Indicator", earlier), earlier))
                 break
+        bucket.append(later)
     # X公司 for an enterprise whose name (without its region) starts with X
     for ent in by_kind.get("Enterprise", set()):
         core = ent
@@ -158,22 +161,21 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
         if hit:
             core = core[len(hit[0]) :]
         for k in re.finditer(r"([\u4e00-\u9fff]{2,8})公司", text):
-            if core.startswith(k.group(1)) and k.group(1) != core and not any(
-                x.clean_start <= k.start() < x.clean_end for x in mentions
-            ):
+            if core.startswith(k.group(1)) and k.group(1) != core and not covered(k.start()):
                 extra.append(mention(view, "Enterprise", k.start(), k.end(), ent, "short-company-name"))
     # 福建局: a region's short form + 局 for the one agency of that region ending in 局
     by_region: dict[str, list[str]] = defaultdict(list)
     for x in mentions:
         if x.kind == "Agency" and x.region and x.canonical.endswith("局") and x.canonical not in by_region[x.region]:
             by_region[x.region].append(x.canonical)
+    in_agency = _Coverage([x for x in mentions if x.kind == "Agency"])
     for region_name, agencies in by_region.items():
         region = view.lexicon.region_by_name(region_name)
         if region is None or len(agencies) != 1:
             continue
         for form in (*region.short, region.name):
             for k in re.finditer(re.escape(form) + "局", text):
-                if not any(x.clean_start <= k.start() < x.clean_end and x.kind == "Agency" for x in mentions):
+                if not in_agency(k.start()):
                     extra.append(mention(view, "Agency", k.start(), k.end(), agencies[0], "region-short+局",
                                          region=region_name))
     out = [replace(x, canonical=rename[(x.kind, x.canonical)]) if (x.kind, x.canonical) in rename else x
