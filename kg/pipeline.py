@@ -26,9 +26,10 @@ from pathlib import Path
 
 from .decode import DEFAULT_MAX_BYTES, INPUT_SUFFIXES, content_hash, doc_id_for, too_large
 from .errors import QgkgError, UsageError
-from .extract import Extracted, document_ntriples, extractor_version
+from .extract import Extracted, extractor_version
 from .store import OxigraphStore, Store
 from .vocab import document_iri
+from .worker import extract_supervised
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOME_SKIPPED = 0, 1, 2, 3
 
@@ -177,23 +178,12 @@ def plan(folder: Path, state: dict[str, tuple[str, str]], options: BuildOptions,
     return known, tasks(), [iri for iri in state if iri not in seen], len(files)
 
 
-def _run_serial(tasks: Iterable[_Task], extractor: str, options: BuildOptions) -> Iterator[Extracted]:
-    for t in tasks:
-        yield document_ntriples(t.data, t.path, t.root, extractor, options.encoding, options.time_limit)
+def _run_local(tasks: Iterable[_Task], extractor: str, options: BuildOptions) -> Iterator[Extracted]:
+    """`--jobs` child processes, each document stopped at the time limit (kg.worker)."""
+    from .worker import run_pool
 
-
-def _run_processes(tasks: Iterable[_Task], extractor: str, options: BuildOptions) -> Iterator[Extracted]:
-    import concurrent.futures as cf
-    import multiprocessing as mp
-
-    from .segment import warm_up
-
-    warm_up()  # load jieba and the lexicon once; forked workers share them
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-    with cf.ProcessPoolExecutor(max_workers=options.jobs, mp_context=ctx) as pool:
-        yield from _bounded(lambda t: pool.submit(document_ntriples, t.data, t.path, t.root, extractor,
-                                                  options.encoding, options.time_limit),
-                            tasks, 4 * options.jobs, lambda fs: cf.wait(fs, return_when=cf.FIRST_COMPLETED)[0])
+    work = ((t.data, t.path, t.root, extractor, options.encoding, options.time_limit) for t in tasks)
+    yield from run_pool(work, options.jobs, options.time_limit, extractor)
 
 
 def _run_dask(tasks: Iterable[_Task], extractor: str, options: BuildOptions) -> Iterator[Extracted]:
@@ -207,7 +197,8 @@ def _run_dask(tasks: Iterable[_Task], extractor: str, options: BuildOptions) -> 
         raise UsageError(f"--dask {options.dask}: cannot reach the scheduler ({exc})") from exc
     with client:
         width = 4 * max(1, sum(client.nthreads().values()))
-        yield from _bounded(lambda t: client.submit(document_ntriples, t.data, t.path, t.root, extractor,
+        # each Dask worker thread extracts in a child process of its own, which it kills on time
+        yield from _bounded(lambda t: client.submit(extract_supervised, t.data, t.path, t.root, extractor,
                                                     options.encoding, options.time_limit, pure=False),
                             tasks, width, lambda fs: wait(fs, return_when="FIRST_COMPLETED").done)
 
@@ -317,12 +308,7 @@ def build(folder: Path, store: Store, options: BuildOptions = BuildOptions()) ->
     state = store.document_state()
     store.start_build(len(state))
     known, tasks, removed, total = plan(folder, state, options, extractor)
-    if options.dask:
-        runner = _run_dask
-    elif options.jobs > 1:
-        runner = _run_processes
-    else:
-        runner = _run_serial
+    runner = _run_dask if options.dask else _run_local
     report = BuildReport()
     writer = StoreWriter(store)
     try:

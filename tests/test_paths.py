@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -153,3 +154,57 @@ def test_line_separators_and_control_characters_in_a_name_leave_every_graph_file
         assert e.returncode == 0, e.stderr
         counts[fmt] = len(list(ox.parse(path=str(target), format=formats[fmt])))
     assert len(set(counts.values())) == 1 and counts["nt"] > 10, counts
+
+
+def _five_mb_line(folder: Path) -> None:
+    line = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))).replace("\n", "")
+    (folder / "line.txt").write_text((line * 200)[: 5 * 1024 * 1024 // 3], encoding="utf-8")
+    shutil.copy(SEEDS / "001_b68caeb56e822d77.txt", folder / "good.txt")
+
+
+@pytest.mark.parametrize("mode", ["local", "jobs2", "dask"])
+def test_time_limit_one_second_stops_the_5mb_line_in_every_mode(tmp_path, mode):
+    """Local builds and Dask builds alike extract in child processes the build kills on time."""
+    import time
+
+    from kg.pipeline import BuildOptions, build_corpus
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _five_mb_line(docs)
+    options = dict(quiet=True, html=False, time_limit=1.0, max_bytes=50_000_000, jobs=2 if mode == "jobs2" else 1)
+    started = time.monotonic()
+    if mode == "dask":
+        from distributed import LocalCluster
+
+        # threads get no signals and a daemonic worker process may not fork: the limit still holds
+        with LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=None) as cluster:
+            report = build_corpus(docs, tmp_path / "out", BuildOptions(dask=cluster.scheduler_address, **options))
+    else:
+        report = build_corpus(docs, tmp_path / "out", BuildOptions(**options))
+    by_name = {Path(d["path"]).name: d for d in report.documents}
+    assert by_name["good.txt"]["status"] == "ok" and by_name["good.txt"]["facts"] > 0
+    assert by_name["line.txt"]["status"] == "failed" and "longer than 1 s" in by_name["line.txt"]["error"]
+    assert time.monotonic() - started < 60
+    assert "good" in (tmp_path / "out" / "graph.nt").read_text(encoding="utf-8")
+
+
+def test_a_child_that_swallows_its_alarm_is_killed_on_time_and_replaced():
+    """The build's own clock, not the child's alarm: a task whose child runs without a limit
+    (as if a library had swallowed the alarm) is killed at the limit plus the grace."""
+    import time
+
+    from kg.worker import GRACE, Worker
+
+    line = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))).replace("\n", "")
+    worker = Worker()
+    try:
+        started = time.monotonic()
+        answer = worker.run(((line * 200).encode(), "line.txt", ".", "test", None, 0.0), 1.0)  # the child: no alarm
+        took = time.monotonic() - started
+        assert answer.entry["status"] == "failed" and "stopped" in answer.entry["error"], answer.entry
+        assert 1.0 + GRACE <= took < 1.0 + GRACE + 5
+        again = worker.run(("湛江市市场监管局开展质量提升行动。".encode(), "a.txt", ".", "test", None, 10.0), 10.0)
+        assert again.entry["status"] == "ok"  # a new child took its place
+    finally:
+        worker.close()

@@ -1,0 +1,237 @@
+"""Extraction in child processes the build kills on time.
+
+A time limit inside the extracting process (SIGALRM) is not enough: a library that catches every
+Exception (jieba's initialize() does) swallows the alarm, a regular expression stuck in C never
+sees it, and Dask runs tasks in threads, where no signal arrives. So every document is extracted
+in a child process — `python -m kg.worker`, started with subprocess, which works under a Dask
+worker (a daemonic process may not fork multiprocessing children) as in a local build — and the
+build waits for its answer at most the time limit (plus a grace for the child's own, cleaner
+alarm). A child that overruns or dies is killed and replaced; the document is reported failed
+and the build goes on.
+
+The protocol on the child's stdin and stdout: frames of an 8-byte big-endian length and a
+pickle — (data, path, root, extractor, encoding, seconds) in, an `Extracted` out.
+
+    >>> w = Worker()
+    >>> answer = w.run(("湛江市市场监管局开展质量提升行动。".encode(), "a.txt", ".", "test", None, 10.0), 60)
+    >>> answer.entry["status"], answer.entry["facts"] > 0
+    ('ok', True)
+    >>> w.close()
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import select
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .decode import doc_id_for
+from .extract import Extracted
+
+GRACE = 2.0  # seconds past the limit before the child is killed: its own alarm reports more cleanly
+_HEADER = struct.Struct(">Q")
+Task = tuple[bytes, str, str, str, Any, float]  # data, path, root, extractor, encoding, seconds
+
+
+class WorkerDied(Exception):
+    """The child ended without answering (killed by the kernel, out of memory, a crash)."""
+
+
+class Worker:
+    """One child process extracting one document at a time."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen | None = None
+        self.task: Task | None = None  # the document it is working on
+        self.deadline = float("inf")
+
+    def start(self) -> None:
+        # the child imports the very package this process runs (a checkout, a wheel, a PYTHONPATH)
+        package_root = str(Path(__file__).resolve().parent.parent)
+        path = os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH", "")) if p)
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": path}
+        self.proc = subprocess.Popen([sys.executable, "-m", "kg.worker"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+
+    def send(self, task: Task, limit: float) -> None:
+        if self.proc is None or self.proc.poll() is not None:
+            self.start()
+        self.task = task
+        self.deadline = time.monotonic() + limit + GRACE if limit > 0 else float("inf")
+        body = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            self.proc.stdin.write(_HEADER.pack(len(body)) + body)
+            self.proc.stdin.flush()
+        except (BrokenPipeError, OSError):
+            pass  # it died before reading: receive() says so
+
+    def fileno(self) -> int:
+        return self.proc.stdout.fileno()
+
+    def receive(self) -> Extracted:
+        """The answer to the task sent (call when its stdout is readable)."""
+        header = _read_exactly(self.proc.stdout, _HEADER.size)
+        if header is None:
+            code = self.proc.wait()
+            self.proc = None
+            raise WorkerDied(f"the extracting process ended (exit code {code})")
+        (size,) = _HEADER.unpack(header)
+        body = _read_exactly(self.proc.stdout, size)
+        if body is None:
+            self.kill()
+            raise WorkerDied("the extracting process ended mid-answer")
+        self.task = None
+        return pickle.loads(body)
+
+    def run(self, task: Task, limit: float) -> Extracted:
+        """Send one task and wait for it: the answer, or a failed entry when it ran out of time."""
+        self.send(task, limit)
+        while True:
+            remaining = self.deadline - time.monotonic()
+            ready, _, _ = select.select([self], [], [], None if remaining == float("inf") else max(0.0, remaining))
+            if ready:
+                try:
+                    return self.receive()
+                except WorkerDied as exc:
+                    return failed(task, str(exc))
+            if time.monotonic() >= self.deadline:
+                self.kill()
+                return failed(task, f"took longer than {task[5]:g} s (stopped)")
+
+    def kill(self) -> None:
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait()
+            self.proc = None
+        self.task = None
+
+    def close(self) -> None:
+        if self.proc is not None:
+            try:
+                self.proc.stdin.close()  # the child ends at end of input
+                self.proc.wait(timeout=5)
+            except (OSError, subprocess.TimeoutExpired):
+                self.proc.kill()
+                self.proc.wait()
+            self.proc = None
+
+
+def failed(task: Task, reason: str) -> Extracted:
+    path, root = task[1], task[2]
+    return Extracted({"path": path, "doc": doc_id_for(Path(path), Path(root)), "status": "failed", "error": reason})
+
+
+# children of an earlier build of this process, idle, by what they extract with (the extractor
+# version, which hashes the code and the lexicon, and the lexicon's folder): a program or a
+# notebook that builds again does not pay their start (jieba's load) again
+_spare: dict[tuple[str, str], list[Worker]] = {}
+
+
+def run_pool(tasks: Iterable[Task], jobs: int, limit: float, extractor: str = "") -> Iterator[Extracted]:
+    """Extract `tasks` in `jobs` children, each answer as it comes; a child past `limit`
+    seconds (plus GRACE) on a document is killed and replaced."""
+    key = (extractor, os.environ.get("QGKG_ONTOLOGY", ""))
+    spare = _spare.setdefault(key, [])
+    workers = [spare.pop() if spare else Worker() for _ in range(max(1, jobs))]
+    for w in workers:
+        if w.proc is None or w.proc.poll() is not None:
+            w.start()  # all start at once: their imports and jieba load in parallel
+    idle = list(workers)
+    busy: list[Worker] = []
+    pending = iter(tasks)
+    exhausted = False
+    try:
+        while True:
+            while idle and not exhausted:
+                task = next(pending, None)
+                if task is None:
+                    exhausted = True
+                    break
+                w = idle.pop()
+                w.send(task, limit)
+                busy.append(w)
+            if not busy:
+                return
+            now = time.monotonic()
+            timeout = max(0.0, min(w.deadline for w in busy) - now)
+            ready, _, _ = select.select(busy, [], [], None if timeout == float("inf") else timeout)
+            for w in ready:
+                task = w.task
+                try:
+                    answer = w.receive()
+                except WorkerDied as exc:
+                    answer = failed(task, str(exc))
+                busy.remove(w)
+                idle.append(w)
+                yield answer
+            now = time.monotonic()
+            for w in [w for w in busy if w.deadline <= now]:
+                task = w.task
+                w.kill()
+                busy.remove(w)
+                idle.append(w)  # started again with its next document
+                yield failed(task, f"took longer than {task[5]:g} s (stopped)")
+    finally:
+        for w in workers:
+            if w.task is not None:
+                w.kill()  # interrupted mid-document
+            elif w.proc is not None and w.proc.poll() is None:
+                spare.append(w)
+
+
+_local = threading.local()
+
+
+def extract_supervised(data: bytes, path: str, root: str, extractor: str, encoding, seconds: float) -> Extracted:
+    """One document in this thread's child process, stopped on time: what a Dask task runs
+    (its worker threads get no signals, and its worker process may not fork)."""
+    worker = getattr(_local, "worker", None)
+    if worker is None:
+        worker = _local.worker = Worker()
+    return worker.run((data, path, root, extractor, encoding, seconds), seconds)
+
+
+def _read_exactly(stream, size: int) -> bytes | None:
+    chunks, left = [], size
+    while left:
+        chunk = stream.read(left)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def main() -> None:
+    """The child: extract each framed task from stdin, answer on stdout, until stdin ends."""
+    from .extract import document_ntriples
+    from .segment import warm_up
+
+    warm_up()
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing a library prints may corrupt the frames
+    while True:
+        header = _read_exactly(stdin, _HEADER.size)
+        if header is None:
+            return
+        (size,) = _HEADER.unpack(header)
+        body = _read_exactly(stdin, size)
+        if body is None:
+            return
+        data, path, root, extractor, encoding, seconds = pickle.loads(body)
+        answer = document_ntriples(data, path, root, extractor, encoding, seconds)
+        out = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        stdout.write(_HEADER.pack(len(out)) + out)
+        stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
