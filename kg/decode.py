@@ -106,7 +106,19 @@ def html_to_text(markup: str) -> str:
 
 
 def too_large(size: int, max_bytes: int) -> str:
-    return f"too large: {size / 1e6:.1f} MB is over the limit of {max_bytes / 1e6:.1f} MB (--max-mb)"
+    """The reason a file is skipped, in the unit --max-mb takes (MB of 1,048,576 bytes).
+
+    >>> too_large(25 * 1024 * 1024, 20 * 1024 * 1024)
+    'too large: 25 MB is over the limit of 20 MB (--max-mb)'
+    >>> too_large(60_000, 20_000)
+    'too large: 0.0572 MB is over the limit of 0.0191 MB (--max-mb)'
+    """
+    return f"too large: {_mb(size)} MB is over the limit of {_mb(max_bytes)} MB (--max-mb)"
+
+
+def _mb(size: int) -> str:
+    mb = size / (1024 * 1024)
+    return f"{mb:.3g}" if mb < 100 else f"{mb:.0f}"
 
 
 def content_hash(data: bytes) -> str:

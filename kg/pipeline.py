@@ -343,6 +343,7 @@ def build_corpus(folder: Path, out: Path, options: BuildOptions = BuildOptions()
     targets.html and report.json. A previous graph.trig in `out` makes the build incremental."""
     preflight(folder, out)
     with exclusive(out):
+        recover_outputs(out)
         return _build_into(folder, out, options, store)
 
 
@@ -379,13 +380,93 @@ def _build_into(folder: Path, out: Path, options: BuildOptions, store: Store | N
                 except UsageError:  # unreadable: build everything again
                     temporary.store.clear()
             report = build(folder, temporary, options)
-            if report.holds_documents or not previous.exists():
-                write_graph_files(temporary, out, options.html, report)
-            else:  # every document failed or was removed: an empty graph must not replace a good one
-                report.kept_previous = True
+            outputs = OutputSet(out)
+            try:
+                if report.holds_documents or not previous.exists():
+                    write_graph_files(temporary, outputs, options.html, report)
+                else:  # every document failed or was removed: an empty graph must not replace a good one
+                    report.kept_previous = True
+                report.outputs["report"] = str(out / "report.json")
+                outputs.stage("report.json", json.dumps(report.as_json(), ensure_ascii=False, indent=1))
+                outputs.commit()
+            finally:
+                outputs.abandon()
+        return report
     write_atomic(out / "report.json", json.dumps(report.as_json(), ensure_ascii=False, indent=1))
     report.outputs["report"] = str(out / "report.json")
     return report
+
+
+JOURNAL = ".outputs-journal"
+
+
+class OutputSet:
+    """The files of one build, replaced together: each is written in full to a temporary file
+    beside its place first (a full disk or any failure then leaves every earlier output as it
+    was), and only then are all renamed. The renames are listed in a journal beforehand, so a
+    build killed among them is completed by the next one (`recover_outputs`): a reader never
+    finds a new graph.trig beside an old report.json for longer than that."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.staged: list[tuple[str, str]] = []  # (temporary name, final name) in `out`
+        self.removed: list[str] = []  # outputs of earlier builds this one does not make
+
+    def stage(self, name: str, content: str | bytes) -> None:
+        self.staged.append((stage_file(self.out / name, content).name, name))
+
+    def remove(self, name: str) -> None:
+        if (self.out / name).exists():
+            self.removed.append(name)
+
+    def commit(self) -> None:
+        journal = {"replace": self.staged, "remove": self.removed}
+        write_atomic(self.out / JOURNAL, json.dumps(journal, ensure_ascii=False))
+        _apply_journal(self.out, journal)
+        self.staged, self.removed = [], []
+
+    def abandon(self) -> None:
+        """Delete what was staged and not committed (after a failure)."""
+        for tmp, _ in self.staged:
+            (self.out / tmp).unlink(missing_ok=True)
+        self.staged = []
+
+
+def _apply_journal(out: Path, journal: dict) -> None:
+    for tmp, name in journal["replace"]:
+        if (out / tmp).exists():
+            os.replace(out / tmp, out / name)
+    for name in journal["remove"]:
+        (out / name).unlink(missing_ok=True)
+    _fsync_folder(out)
+    (out / JOURNAL).unlink(missing_ok=True)
+    _fsync_folder(out)
+
+
+def recover_outputs(out: Path) -> None:
+    """Finish the replacement a killed build had begun (its journal lists the renames left)."""
+    path = out / JOURNAL
+    if not path.exists():
+        return
+    try:
+        journal = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        path.unlink(missing_ok=True)  # half-written: the renames had not begun
+        return
+    _apply_journal(out, journal)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def preflight(folder: Path, out: Path) -> None:
@@ -404,20 +485,24 @@ def preflight(folder: Path, out: Path) -> None:
         raise QgkgError(f"cannot write to {out}: {exc.strerror or exc}") from None
 
 
-def write_graph_files(store: OxigraphStore, out: Path, html: bool, report: BuildReport) -> None:
+def write_graph_files(store: OxigraphStore, outputs: OutputSet, html: bool, report: BuildReport) -> None:
     from .export import rdf_bytes
 
+    out = outputs.out
     for name, fmt, key in (("graph.trig", "trig", "trig"), ("graph.ttl", "turtle", "turtle"), ("graph.nt", "nt", "ntriples")):
-        write_atomic(out / name, rdf_bytes(store, fmt))
+        outputs.stage(name, rdf_bytes(store, fmt))
         report.outputs[key] = str(out / name)
     if html:
         from .chart import measures, targets_html
         from .view import graph_page, page_html, view_graph
 
-        write_atomic(out / "graph.html", page_html(graph_page(view_graph(store))))
+        outputs.stage("graph.html", page_html(graph_page(view_graph(store))))
         report.outputs["html"] = str(out / "graph.html")
-        write_atomic(out / "targets.html", targets_html(measures(store)))
+        outputs.stage("targets.html", targets_html(measures(store)))
         report.outputs["targets_html"] = str(out / "targets.html")
+    else:  # pages of an earlier build would show another graph than the files beside them
+        outputs.remove("graph.html")
+        outputs.remove("targets.html")
 
 
 _UMASK = os.umask(0o022)
@@ -427,14 +512,31 @@ os.umask(_UMASK)
 def write_atomic(path: Path, content: str | bytes) -> None:
     """Write to a temporary file beside `path`, flush it to disk, then rename: readers and a
     build killed at any moment see the old file or the new one, never half of either."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = stage_file(path, content)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def stage_file(path: Path, content: str | bytes) -> Path:
+    """`content` written in full and flushed to disk in a temporary file beside `path`; the
+    temporary file is gone again if that fails (a full disk leaves nothing behind)."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:  # an unwritable or missing folder
+        raise QgkgError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(content.encode("utf-8") if isinstance(content, str) else content)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes files private; outputs are ordinary files
-        os.replace(tmp, path)
+    except OSError as exc:  # a full disk, a quota: say which file, in one line
+        Path(tmp).unlink(missing_ok=True)
+        raise QgkgError(f"cannot write {path}: {exc.strerror or exc}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)

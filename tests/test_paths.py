@@ -208,3 +208,154 @@ def test_a_child_that_swallows_its_alarm_is_killed_on_time_and_replaced():
         assert again.entry["status"] == "ok"  # a new child took its place
     finally:
         worker.close()
+
+
+def _deep_file(base: Path, total: int = 4500) -> str:
+    """A document at the end of a path over `total` bytes (PATH_MAX is 4096), made through
+    directory descriptors since no call can name the whole path. Returns the top folder's name."""
+    fd = os.open(base, os.O_RDONLY)
+    length, depth = len(str(base)), 0
+    try:
+        while length < total:
+            name = "深" * 80 + str(depth)
+            os.mkdir(name, dir_fd=fd)
+            inner = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd, length, depth = inner, length + 1 + len(name.encode()), depth + 1
+        f = os.open("deep.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        os.write(f, "湛江市市场监管局开展质量提升行动。".encode())
+        os.close(f)
+    finally:
+        os.close(fd)
+    return "深" * 80 + "0"
+
+
+def test_every_kind_of_bad_path_in_one_folder_is_reported_and_the_good_documents_build(hostile, tmp_path, monkeypatch):
+    """Issue 17's folder: a non-UTF-8 name, a U+2028 name, a folder that cannot be entered, a
+    4,500-byte path, a link to /etc/passwd, a link loop, a FIFO and a file swapped for a FIFO
+    between the listing and the reading. Exit 3, an entry with its reason per bad path, and
+    every good document's graph."""
+    import kg.pipeline
+    from kg.pipeline import BuildOptions, build_corpus
+
+    docs = hostile
+    (docs / "a\u2028b.txt").write_text("广东省湛江市市场监管局开展计量提升行动。", encoding="utf-8")
+    _deep_file(docs)
+    locked = docs / "locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_text("湛江市市场监管局开展质量提升行动。", encoding="utf-8")
+    locked.chmod(0o600)  # readable, not enterable: os.walk cannot list it (root can: see below)
+    swapped = docs / "swapped.txt"
+    swapped.write_text("湛江市市场监管局开展质量提升行动。", encoding="utf-8")
+
+    listing = kg.pipeline.input_files
+    real_scandir = os.scandir
+
+    def list_then_swap(folder, follow_links=False):
+        files, skipped = listing(folder, follow_links)
+        swapped.unlink()
+        os.mkfifo(swapped)  # listed as a file, a FIFO when read: reading it would block
+        return files, skipped
+
+    def scandir(path="."):
+        if os.geteuid() == 0 and not isinstance(path, int) and Path(os.fsdecode(path)) == locked:  # root enters any folder: act as a user would see it
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(kg.pipeline, "input_files", list_then_swap)
+    monkeypatch.setattr(os, "scandir", scandir)
+    try:
+        report = build_corpus(docs, tmp_path / "out", BuildOptions(quiet=True, html=False, time_limit=60))
+    finally:
+        locked.chmod(0o700)
+    assert report.exit_code == 3
+    entries = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))["documents"]
+    reason = {}
+    for e in entries:
+        reason[os.path.basename(e["path"].rstrip("/"))] = (e["status"], e.get("error", ""))
+    assert reason["passwd.txt"][0] == "skipped" and "leaves the corpus" in reason["passwd.txt"][1]
+    assert "looping" in reason["loop1.txt"][1] and "looping" in reason["loop2.txt"][1]
+    assert "not a regular file" in reason["fifo.txt"][1]
+    assert "not a regular file" in reason["swapped.txt"][1]
+    assert "not valid UTF-8" in reason["bad\\xff.txt"][1]
+    assert "cannot list this folder" in reason["locked"][1]
+    assert any("File name too long" in e.get("error", "") for e in entries)
+    assert reason["a\u2028b.txt"][0] == "ok"
+    graph = (tmp_path / "out" / "graph.nt").read_text(encoding="utf-8")
+    assert "计量提升行动" in graph and "root:x:0:0" not in graph
+    assert sum(e["status"] == "ok" for e in entries) == 7  # five seeds, the link inside, the U+2028 name
+
+
+def test_a_full_disk_leaves_every_earlier_output_as_it_was(tmp_path):
+    """RLIMIT_FSIZE makes writes past 1 MB fail as a full disk does (EFBIG instead of ENOSPC):
+    the build says which file in one line, exits 1, and the earlier outputs stay byte for byte,
+    with no temporary file left beside them."""
+    import resource
+    import signal
+
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    out = tmp_path / "out"
+    first = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(docs), "-o", str(out), "--quiet"],
+                           capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert (out / "graph.html").stat().st_size > 1_000_000  # the page is what cannot be written
+    (docs / "new.txt").write_text("湛江市市场监管局开展计量提升行动。", encoding="utf-8")
+
+    def small_disk():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))
+
+    full = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(docs), "-o", str(out), "--quiet"],
+                          capture_output=True, text=True, timeout=120, preexec_fn=small_disk)
+    assert full.returncode == 1
+    lines = full.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot write" in lines[0] and str(out) in lines[0], full.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before  # all as they were, nothing added
+    again = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(docs), "-o", str(out), "--quiet"],
+                           capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0 and "计量提升行动" in (out / "graph.nt").read_text(encoding="utf-8")
+
+
+def test_outputs_are_replaced_all_or_none_and_a_killed_replacement_is_completed(tmp_path, monkeypatch):
+    from kg.pipeline import JOURNAL, OutputSet, recover_outputs
+
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("graph.trig", "graph.nt", "report.json"):
+        (out / name).write_text("old", encoding="utf-8")
+    outputs = OutputSet(out)
+    for name in ("graph.trig", "graph.nt", "report.json"):
+        outputs.stage(name, "new")
+    assert {(out / n).read_text(encoding="utf-8") for n in ("graph.trig", "graph.nt", "report.json")} == {"old"}
+    real_replace, calls = os.replace, []
+
+    def killed_after_one(src, dst):  # the process dies after its first rename
+        if calls:
+            raise KeyboardInterrupt
+        calls.append(dst)
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", killed_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        outputs.commit()
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert (out / JOURNAL).exists()  # a mix on disk, and the journal saying how to finish
+    recover_outputs(out)  # what the next build does first
+    assert {(out / n).read_text(encoding="utf-8") for n in ("graph.trig", "graph.nt", "report.json")} == {"new"}
+    assert not (out / JOURNAL).exists() and not list(out.glob(".*.tmp"))
+
+
+def test_a_build_without_pages_removes_the_pages_of_an_earlier_one(tmp_path):
+    out = tmp_path / "out"
+    assert subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "-o", str(out), "--quiet"],
+                          capture_output=True, timeout=120).returncode == 0
+    assert (out / "graph.html").exists() and (out / "targets.html").exists()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("湛江市市场监管局开展计量提升行动。", encoding="utf-8")
+    assert subprocess.run([sys.executable, "-m", "kg.cli", "build", str(docs), "-o", str(out), "--quiet", "--no-html"],
+                          capture_output=True, timeout=120).returncode == 0
+    # a page of the old graph beside the new graph files would show what they no longer hold
+    assert not (out / "graph.html").exists() and not (out / "targets.html").exists()
