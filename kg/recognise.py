@@ -37,6 +37,7 @@ STOP_WORDS = (
 LEVEL_CHARS = "市省州县区"
 LEVEL_PRECEDERS = "经据请邀受"  # 经市委、市政府同意: a word that ends right before a level word
 CLAUSE_PUNCT = "，,；;：:"
+_CLAUSE_MARK = re.compile(f"[{CLAUSE_PUNCT}]")
 GENERIC_BEFORE_LEVEL = ("各", "该", "全", "本", "有关", "相关", "等", "每", "县(", "县（")
 
 INSTITUTION_SUFFIXES = (
@@ -127,6 +128,7 @@ class TextView:
     _starts: list[int] = field(default_factory=list)
     _title_starts: list[int] = field(default_factory=list)
     _region_starts: list[int] = field(default_factory=list)
+    _clause_marks: list[int] = field(default_factory=list)  # offsets of every CLAUSE_PUNCT character
 
     @classmethod
     def of(cls, text: str, sentences: list[Sentence]) -> TextView:
@@ -135,6 +137,7 @@ class TextView:
         view._title_starts = [a for a, _ in view.titles]
         view.bounds = TokenBounds(text)
         view._starts = [s.clean_start for s in sentences]
+        view._clause_marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
         spans: dict[int, list[int]] = {}
         for s in sentences:
             span = spans.setdefault(s.paragraph, [s.clean_start, s.clean_end])
@@ -151,9 +154,11 @@ class TextView:
     def clause_bounds(self, pos: int) -> tuple[int, int]:
         """The clause (between ，；： marks, inside its sentence) that contains `pos`."""
         sent = self.sentences[self.sentence_at(pos)]
-        a = max([self.text.rfind(c, sent.clean_start, pos) for c in CLAUSE_PUNCT] + [sent.clean_start - 1]) + 1
-        ends = [e for c in CLAUSE_PUNCT if (e := self.text.find(c, pos, sent.clean_end)) >= 0]
-        return a, min(ends) if ends else sent.clean_end
+        marks = self._clause_marks
+        k = bisect.bisect_left(marks, pos)  # marks[k - 1] < pos <= marks[k]
+        a = marks[k - 1] + 1 if k > 0 and marks[k - 1] >= sent.clean_start else sent.clean_start
+        b = marks[k] if k < len(marks) and marks[k] < sent.clean_end else sent.clean_end
+        return a, b
 
     def regions_starting(self, a: int, b: int) -> list[Mention]:
         """Region mentions that start in [a, b), in text order."""

@@ -116,6 +116,8 @@ class Relater:
         self._agency_starts = [m.clean_start for m in self.agencies]
         # what one verb asks of a clause, the next verb of the sentence asks again: asked once
         self._subject_cache: dict[tuple[int, int, str, int], bool] = {}
+        self._according_cache: dict[int, list[Mention]] = {}  # sentence start -> 按照 X 部署 agencies
+        self._verb_cache: dict[tuple[int, int, int], tuple[list[int], list[re.Match[str]]]] = {}
         self._first_mention: dict[str, Mention] = {}
         for m in self.agencies:
             self._first_mention.setdefault(m.canonical, m)
@@ -290,13 +292,16 @@ class Relater:
 
     def according_agencies(self, sent_start: int, pos: int) -> list[Mention]:
         """按照/根据/依据 X 要求/部署: X shares in what the sentence launches after it."""
-        out = []
-        for m in self._agencies_starting(sent_start, pos):
-            before = self.text[max(sent_start, m.clean_start - 3) : m.clean_start]
-            after = self.text[m.clean_end : m.clean_end + 6]
-            if any(before.endswith(w) for w in self.lex.cues["according"]) and re.match(r"^(的)?(要求|部署|统一部署|安排)", after):
-                out.append(m)
-        return out
+        if sent_start not in self._according_cache:  # the sentence's every such agency, read once
+            self._according_cache[sent_start] = [
+                m for m in self._agencies_starting(sent_start, self.view.sentences[self.view.sentence_at(sent_start)].clean_end)
+                if self._according_at(m, sent_start)]
+        return [m for m in self._according_cache[sent_start] if m.clean_start < pos]
+
+    def _according_at(self, m: Mention, sent_start: int) -> bool:
+        before = self.text[max(sent_start, m.clean_start - 3) : m.clean_start]
+        after = self.text[m.clean_end : m.clean_end + 6]
+        return any(before.endswith(w) for w in self.lex.cues["according"]) and bool(re.match(r"^(的)?(要求|部署|统一部署|安排)", after))
 
     # ------------------------------------------------------------ relations
     def add(self, subj: Mention | tuple[str, str], rel: str, obj: Mention | tuple[str, str], sentence: int, rule: str) -> None:
@@ -437,11 +442,12 @@ class Relater:
                 for issuer in self._title_issuers(plan) if plan else []:
                     self.add(issuer, "launched", prog, sent.index, "title-deploys")
                 continue
-            a, _ = _clause_bounds(self.view, prog.clean_start)
-            clause = text[a : prog.clean_start]
-            found = None
-            for vm in (AWARD_VERB if prog.rule == "award" else self._launch_verb).finditer(clause):
-                found = vm  # an award is launched by who confers it (授予, 颁发)
+            a, b = _clause_bounds(self.view, prog.clean_start)
+            # the last launch verb of the clause before the programme (an award is launched by
+            # who confers it: 授予, 颁发); the clause's verbs are found once for all its programmes
+            verbs = self._clause_verbs(AWARD_VERB if prog.rule == "award" else self._launch_verb, a, b)
+            k = bisect.bisect_right(verbs[0], prog.clean_start) - 1
+            found = verbs[1][k] if k >= 0 else None
             organisers = [ag for ag in self._agencies_ending_near(prog.clean_start, 12)
                           if re.fullmatch(r"(第[一二三四五六七八九十百\d]+届)?",
                                                                            text[ag.clean_end : prog.clean_start])]
@@ -456,7 +462,7 @@ class Relater:
                 if found is not None:
                     v_start, v_end = found.start(), found.end()
             elif found is not None:
-                v_start, v_end = a + found.start(), a + found.end()
+                v_start, v_end = found.start(), found.end()
             if found is None:
                 continue
             by = re.search(r"由(.{2,30}?)(组织|开展|主办|举办|发起)的", text[a : prog.clean_start])
@@ -479,6 +485,14 @@ class Relater:
                 self.add(s, "launched", prog, sent.index, f"launch-verb/{rule}")
             for s in self.according_agencies(sent.clean_start, prog.clean_start):
                 self.add(s, "launched", prog, sent.index, "according-to")
+
+    def _clause_verbs(self, pattern: re.Pattern[str], a: int, b: int) -> tuple[list[int], list[re.Match[str]]]:
+        """The matches of `pattern` in the clause [a, b), and their end offsets (for bisection)."""
+        key = (id(pattern), a, b)
+        if key not in self._verb_cache:
+            found = list(pattern.finditer(self.text, a, b))
+            self._verb_cache[key] = ([m.end() for m in found], found)
+        return self._verb_cache[key]
 
     def _organised_by(self, sent) -> None:
         """本次活动由X、Y等25部门联合主办: X and Y launched the programmes just named."""
