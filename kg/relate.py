@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, per_lexicon, plan_key
 from .model import Evidence, Fact, Measure, Mention
-from .recognise import TextView, _agency_at, _ascii_parens, _ascii_quotes
+from .recognise import GOVERNMENT_HEADS, TextView, _agency_at, _ascii_parens, _ascii_quotes
 from .structure import Scope, future_year, period
 
 NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市")
@@ -25,6 +25,12 @@ NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", 
                       "帮助", "指导", "支持", "联合", "会同", "承办", "把", "将", "让", "使", "被", "获", "表彰", "服务",
                       "落实", "贯彻", "协助", "以", "通过", "成立", "组建")
 _NOT_SUBJECT = re.compile("|".join(NOT_SUBJECT_BEFORE))
+# a head of government opening a clause: 会上李市长, 随后副省长王某某, 市长
+HEAD_OF_GOVERNMENT = re.compile(r"\s*(?:会上|会议上|随后|同时|最后|会后)?[，,]?\s*(?P<name>[\u4e00-\u9fff]{1,3}?)?"
+                                r"(?P<post>(?:常务)?副?(?:省长|市长|县长|区长|州长))")
+# a clause that opens with such an actor, after the words that may stand before a subject
+OPENING_ACTOR = re.compile(r"\s*(?:广大|全体|各类|各级|各地|各|全市|全省|全县|全区|全国|我市|我省|我县|我区|本市|本省|本地|当地|"
+                           r"辖区|相关|有关|重点|骨干|龙头|中小|小微|规模以上|参赛|参展|获奖)*(?:" + "|".join(NON_AGENCY_ACTORS) + ")")
 FUTURE = re.compile(r"到20\d\d年|20\d\d年(前|底|末)|力争|目标|确保|将|预计|“?十[四五六]五”?期间|提出")
 YEAR_LOOKBACK = 30  # sentences
 MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
@@ -206,14 +212,17 @@ class Relater:
         """Agencies that end at most `gap` characters before `pos`."""
         return [m for m in self._agencies_starting(pos - gap - MAX_NAME, pos) if m.clean_end <= pos and pos - m.clean_end <= gap]
 
-    def _has_other_actor(self, a: int, b: int) -> bool:
+    def _has_other_actor(self, a: int, b: int, opening: bool = False) -> bool:
+        """Does [a, b) name an actor that is no agency (企业, 消费者, a region, a person)? With
+        `opening`, a word such as 企业 counts only where a subject stands, at the start (广大企业,
+        我市企业): 增强城市竞争力 begins with its verb, and 城市 is what it acts on."""
         span = self.text[a:b]
         # partners (联合18部门) and objects of a leading verb are not actors
         cut = [k for w in self.lex.cues["partner"] if (k := span.find(w)) >= 0]
         if cut:
             b = a + min(cut)
             span = span[: min(cut)]
-        if any(w in span for w in NON_AGENCY_ACTORS):
+        if OPENING_ACTOR.match(span) if opening else any(w in span for w in NON_AGENCY_ACTORS):
             return True
         inside = self.mentions[bisect.bisect_left(self._mention_starts, a) : bisect.bisect_left(self._mention_starts, b)]
         return any(
@@ -229,7 +238,7 @@ class Relater:
         if byline:
             a = byline.end()
         first_verb = VERB.search(self.text, a, b)
-        return self._has_other_actor(a, first_verb.start() if first_verb else b)
+        return self._has_other_actor(a, first_verb.start() if first_verb else b, opening=True)
 
     def subjects_at(self, verb_pos: int) -> tuple[list[Mention], str]:
         """The agencies acting at a verb, and the rule that found them."""
@@ -238,6 +247,9 @@ class Relater:
         named = self._named_by_title(a, verb_pos)
         if clause_agencies:
             return clause_agencies + named, "clause-subject"
+        head = self._head_of_government(a, verb_pos)
+        if head is not None:  # 会上李市长…印发了《…》: the mayor acts for the city's government
+            return [head], "head-of-government"
         deploying = self._plan_opening(a, verb_pos)
         if deploying is not None and self.issuers_of.get(deploying.canonical):
             return [self._as_mention(i) for i in self.issuers_of[deploying.canonical]], "plan-deploys"
@@ -253,6 +265,9 @@ class Relater:
             opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)]
             if opening:
                 return opening, "sentence-subject"
+            head = self._head_of_government(ca, cb)
+            if head is not None:
+                return [head], "head-of-government"
             if self._opens_with_actor(ca, cb) and not MANNER.match(self.text, ca):
                 return [], "other-actor"  # (以习近平…思想为指导 names no actor)
             ca = cb + 1
@@ -260,9 +275,41 @@ class Relater:
         # (no closing punctuation) state no facts of their own
         if not re.search(r"[。！？!?；;]”?$", sent.text):
             return [], "headline"
+        if self._continues_other_actor(sent):
+            return [], "other-actor"  # 沈阳市将坚持…。大力推动…: the city goes on acting, no agency
         if self.signatories:  # a document signed jointly (中共X省委 X省人民政府) acts jointly
             return list(self.signatories), "article-subject"
         return ([self.dominant] if self.dominant else []), "article-subject"
+
+    def _head_of_government(self, a: int, b: int) -> Mention | None:
+        """The 人民政府 whose head (李市长, 副省长王某) is the subject of the clause [a, b): the
+        post opens the clause, after at most a name and a time word, and names no award."""
+        m = HEAD_OF_GOVERNMENT.match(self.text, a, b)
+        if m is None or self.text.startswith("质量奖", m.end()):
+            return None
+        name = m.group("name") or ""
+        if name and not (name[0] in self.lex.surnames or name[:2] in self.lex.surnames):
+            return None  # 该地区长期…: no name, no post
+        level = GOVERNMENT_HEADS[m.group("post").removeprefix("常务")]
+        region = self.view.main_region.get(level)
+        if region is None:
+            return None
+        government = region.name + "人民政府"
+        return self._first_mention.get(government) or Mention("Agency", m.group("post"), government, m.start("post"),
+                                                               m.end("post"), self.view.sentence_at(a), "head-of-government")
+
+    def _continues_other_actor(self, sent) -> bool:
+        """Does the sentence before, in the same paragraph, open with an actor that is no agency
+        (a region, 企业…)? A sentence that starts with its verb then goes on with that actor."""
+        if sent.index == 0:
+            return False
+        prev = self.view.sentences[sent.index - 1]
+        if prev.paragraph != sent.paragraph:
+            return False
+        a, b = _clause_bounds(self.view, prev.clean_start)
+        if [m for m in self._agencies_between(a, b) if self._is_subject(m, a)]:
+            return False
+        return self._opens_with_actor(a, b) and not MANNER.match(self.text, a)
 
     def _plan_opening(self, a: int, b: int) -> Mention | None:
         """A plan that opens the clause or its sentence (《实施方案》围绕…开展…): it is what deploys."""

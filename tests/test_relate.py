@@ -102,3 +102,21 @@ def test_observations_with_the_year_before_them(extract):
 def test_comparator_words():
     assert comparator_of("不少于", "") == ">="
     assert comparator_of("低于", "") == "<"
+
+
+def test_a_head_of_government_acts_for_the_government(extract):
+    r = extract("宜昌市召开质量工作会议。会上张市长与各成员单位签订了责任书，印发了《2024年宜昌市质量提升工作方案》。")
+    assert facts(r, "issued") == {("宜昌市人民政府", "2024年宜昌市质量提升工作方案")}
+    # a word that only looks like a post names nobody
+    r = extract("宜昌市市场监管局召开会议。该地区长期印发《宜昌市计量工作要点》。")
+    assert ("宜昌市人民政府", "宜昌市计量工作要点") not in facts(r, "issued")
+
+
+def test_a_purpose_clause_and_its_objects_name_no_actor(extract):
+    r = extract("为引导和激励我市企业加强质量管理，增强城市综合竞争力，市政府决定，授予甲乙科技股份有限公司等单位2023年度宜昌市市长质量奖。")
+    assert ("宜昌市人民政府", "宜昌市市长质量奖") in facts(r, "launched")
+
+
+def test_a_sentence_that_goes_on_with_a_regions_action_names_no_agency(extract):
+    r = extract("宜昌市市场监管局召开会议。宜昌市将坚持部门协同、上下联动。深入开展群众性质量活动，营造良好氛围。")
+    assert not {a for a, p in facts(r, "launched") if p == "群众性质量活动"}
