@@ -69,7 +69,9 @@ INDICATOR_BAD_HEADS = ("效率", "频率", "概率", "汇率", "税率", "利率
 INDICATOR_AFTER_BAD = ("调查", "测评", "测评", "评价", "提升工程")
 ADMIN_LEVEL_WORDS = ("国家级", "省级", "市级", "县级", "国家", "省", "市", "县", "州", "区", "各级", "全国", "全省", "全市",
                      "全州", "全县", "全区", "主要")
-ENTERPRISE_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司)")
+ENTERPRISE_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|分公司)")
+# a works named with its region (广州市白云联佳精细化工厂); 绿色工厂, 厂长 and 厂区 are no firms
+FACTORY = re.compile(r"(?<=[\u4e00-\u9fff])厂(?![长区房家商])")
 
 
 # a year, an ordinal or a count ends a name on its left: 2023年, 第十四届, 5个, 首批
@@ -338,6 +340,9 @@ def find_agencies(view: TextView) -> list[Mention]:
         if m:
             out.append(m)
             i = m.clean_end
+    # a group's office is a body of its own: 全国评比达标表彰工作协调小组办公室批准… (the lexicon
+    # knows the group; the office after it is what acts)
+    out = [_with_office(view, m) for m in out]
     # institutions (…检验所, …研究院) and leading groups (…领导小组)
     out.extend(_institutions(view, out))
     out.extend(_listed_departments(view, sorted(out, key=lambda m: m.clean_start)))
@@ -469,6 +474,26 @@ _LIST_MARK = re.compile("[、，,：:]|联合|会同")
 _LIST_AFTER = "、，,和与及等"
 
 
+_GROUP_ENDINGS = ("小组", "委员会", "联席会议", "组委会")
+
+
+def _with_office(view: TextView, m: Mention) -> Mention:
+    """A group's mention with the 办公室 right after it: the office.
+
+    >>> from kg.segment import split_sentences
+    >>> from kg.clean import CleanText
+    >>> from kg.model import DocumentMeta
+    >>> t = "全国评比达标表彰工作协调小组办公室批准设立。"
+    >>> v = TextView.of(t, split_sentences(CleanText(t, list(range(len(t))), [(0, len(t))], [], DocumentMeta())))
+    >>> [x.canonical for x in find_agencies(v)]
+    ['全国评比达标表彰工作协调小组办公室']
+    """
+    if m.canonical.endswith(_GROUP_ENDINGS) and view.text.startswith("办公室", m.clean_end):
+        end = m.clean_end + 3
+        return replace(m, surface=view.text[m.clean_start : end], canonical=m.canonical + "办公室", clean_end=end)
+    return m
+
+
 def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
     """Departments named bare in a list (联合工商局、食药局、建设局等11个部门): the bodies of the
     region the sentence (or else the document) is about."""
@@ -567,11 +592,65 @@ def find_enterprises(view: TextView) -> list[Mention]:
             if k <= 0 or start - k > 6:
                 break
             start = view.extend_left(k, limit=20, keep="中")
+        if m.start() - start < 4:
+            start = _enterprise_start(view, m.start(), start)
         if m.start() - start < 2:
             continue
         surface = text[start : m.end()]
         out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(surface), "enterprise-suffix"))
+    for m in FACTORY.finditer(text):
+        if view.in_title(m.start()):
+            continue
+        start = view.extend_left(m.start(), limit=20)
+        if m.start() - start < 4:
+            start = _enterprise_start(view, m.start(), start)
+        if m.start() - start >= 4 and start in view.region_hits:
+            out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(text[start : m.end()]), "factory"))
     return out
+
+
+_ENTERPRISE_BOUNDARY = re.compile(r'[、，,。；;：:“”"《》()（）\s]|和|与|及')
+_GENERIC_FIRM_WORDS = ("集团", "实业", "科技", "控股", "股份", "发展", "投资", "工业")
+_BEFORE_A_FIRM = STOP_WORDS + ("授予", "获", "由", "对", "向", "为", "在", "被", "将", "把", "给", "让", "使", "是")
+
+
+def _enterprise_start(view: TextView, suffix: int, start: int) -> int:
+    """Where a firm's name starts when the word scan stopped inside it (美的集团, 中国交通建设:
+    的 and 建设 end most names, not these): from the list mark or clause start before it, less
+    the verbs and cue words that precede a firm (授予中国交通建设股份有限公司…).
+
+    >>> from kg.segment import split_sentences
+    >>> from kg.clean import CleanText
+    >>> from kg.model import DocumentMeta
+    >>> t = "授予中国交通建设股份有限公司、美的集团股份有限公司质量奖。"
+    >>> v = TextView.of(t, split_sentences(CleanText(t, list(range(len(t))), [(0, len(t))], [], DocumentMeta())))
+    >>> [m.canonical for m in find_enterprises(v)]
+    ['中国交通建设股份有限公司', '美的集团股份有限公司']
+    """
+    text = view.text
+    window_start = max(0, suffix - 24)
+    marks = [k.end() for k in _ENTERPRISE_BOUNDARY.finditer(text, window_start, suffix)]
+    begin = marks[-1] if marks else window_start
+    if not marks and window_start > 0:
+        return start  # no boundary within reach: keep the word scan's answer
+    raw = text[begin:suffix]
+    changed = True
+    while changed:
+        changed = False
+        for w in _BEFORE_A_FIRM:
+            if raw.startswith(w) and len(raw) > len(w):
+                raw, changed = raw[len(w):], True
+                break
+        count = _COUNT_BEFORE.match(raw) or re.match(r"\d{4}年度?|第[\d一二三四五六七八九十百]+[届批]|\d+[家个名]|首批", raw)
+        if count:
+            raw, changed = raw[count.end():], True
+    if "的" in raw:  # 全省的某某有限公司: what follows the last 的, unless that is a bare 集团 (美的集团)
+        after = raw.rsplit("的", 1)[1]
+        if len(after) >= 2 and after not in _GENERIC_FIRM_WORDS:
+            raw = after
+    if len(raw) < 2 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", raw):
+        return start
+    return suffix - len(raw)
 
 
 def _ascii_parens(s: str) -> str:

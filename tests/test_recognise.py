@@ -126,3 +126,21 @@ def test_token_boundaries_found_on_demand_are_jiebas_own():
     for text in texts:
         bounds = TokenBounds(text)
         assert {i for i in range(-1, len(text) + 2) if i in bounds} == token_boundaries(text), text[:40]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("授予宁波港建设股份有限公司等单位质量奖。", "宁波港建设股份有限公司"),  # 建设 inside the name
+        ("获奖的有格力电器、美的集团股份有限公司。", "美的集团股份有限公司"),  # 的 inside the name
+        ("湖北某某茶叶有限公司、中石化黄石石油分公司获得提名奖。", "中石化黄石石油分公司"),
+        ("授予宜昌市西陵精细化工厂提名奖。", "宜昌市西陵精细化工厂"),
+        ("全省的宏达机械有限公司参加培训。", "宏达机械有限公司"),  # the 的 of a phrase before it
+    ],
+)
+def test_enterprise_names_that_hold_a_verb_or_a_de(extract, text, expected):
+    assert expected in names(extract(text), "Enterprise")
+
+
+def test_a_green_factory_or_a_factory_director_is_no_enterprise(extract):
+    assert not names(extract("创建省级以上绿色工厂12家，厂长王某介绍。"), "Enterprise")
