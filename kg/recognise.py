@@ -99,6 +99,11 @@ def _year_prefix(name: str) -> str:
 AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|政府|人民政府)?质量(?:奖|管理奖)")
 QUOTED_LIST = re.compile(r"(?P<items>[“\"][^“”\"\n]{2,14}[”\"](?:[、和及与][“\"][^“”\"\n]{2,14}[”\"])+)等[^，,。；;]{0,8}?"
                          r"(活动|行动|工程|项目|工作)")
+_COUNTED = re.compile(r"[\d一二三四五六七八九十百千]+[余多]?[项个场次批类种]")
+_SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "宣布", "说")
+# a list of quoted names right after a launch verb: 率先实施“首席质量官制度”、“质量先导区创建”、“市长质量奖”
+QUOTED_LIST_AFTER_VERB = re.compile(r"(?:实施|开展|推行|推进|启动|推广)了?(?P<items>[“\"][^“”\"\n，,。]{2,14}[”\"]"
+                                    r"(?:[、和及与][“\"][^“”\"\n，,。]{2,14}[”\"])+)")
 AWARD_IN_TITLE = re.compile(r"(颁发|表彰|授予|评选|设立)[^《》]{0,10}$")
 AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?)+")
 QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
@@ -806,8 +811,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         surface = text[start:end]
         keeps_region = rule == "award" or surface.endswith(PLACE_HEADS)
         canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
-        if len(canonical.replace('"', "")) >= 3:
-            cands.append(mention(view, "Programme", start, end, canonical, rule))
+        if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical:
+            return  # 70余项活动 counts activities, 各级政府质量奖 names every level's award: neither is one
+        cands.append(mention(view, "Programme", start, end, canonical, rule))
 
     # (a) lexicon of nationally known programmes
     quoted_text = _ascii_quotes(text)
@@ -871,6 +877,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         start = view.extend_left(m.start(), limit=28 if place else 16, through_titles=True, keep="中" if place else "")
         if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"":
             continue  # a quoted slogan that ends in a head word (“全国知名品牌示范区”)
+        opened = text.rfind("“", max(0, m.start() - 40), m.start())
+        if text[end : end + 1] == "”" and opened > text.rfind("”", max(0, m.start() - 40), m.start()):
+            continue  # …the same, where the word scan stopped inside the quotes (“全国家纺床上用品…示范区”)
         if text[start + 1 : end].endswith(keys):
             continue  # the lexicon names it; the extra words on the left are context
         core = text[start : m.start()]
@@ -908,13 +917,14 @@ def find_programmes(view: TextView) -> list[Mention]:
         start = view.extend_left(m.start(), limit=8)
         if m.start() - start < 2:  # the field may hold a verb-like word (质量创新“激发行动”)
             start = m.start()
-            while start > m.start() - 6 and _is_han(text[start - 1 : start] or "a") and text[start - 1] not in STOP_CHARS:
+            while start > m.start() - 6 and _is_han(text[start - 1 : start] or "a") and text[start - 1] not in STOP_CHARS \
+                    and not text.endswith(_SAYS, 0, start):  # 工作报告指出“全面开展…行动”: a quote, not a field
                 start -= 1
         if m.start() - start < 2:
             continue
         add(start, m.end(), "field+quoted-action")
     # (g) a list of quoted names closed by 等…活动: “计量惠民生”、“电梯安全宣传周”等宣传推广活动
-    for lst in QUOTED_LIST.finditer(text):
+    for lst in (*QUOTED_LIST.finditer(text), *QUOTED_LIST_AFTER_VERB.finditer(text)):
         if view.in_title(lst.start()):
             continue
         for item in QUOTED.finditer(text, lst.start(), lst.end("items")):

@@ -144,3 +144,19 @@ def test_enterprise_names_that_hold_a_verb_or_a_de(extract, text, expected):
 
 def test_a_green_factory_or_a_factory_director_is_no_enterprise(extract):
     assert not names(extract("创建省级以上绿色工厂12家，厂长王某介绍。"), "Enterprise")
+
+
+def test_quoted_names_listed_after_a_launch_verb_are_programmes(extract):
+    r = extract("宜昌市通过率先实施“首席质量官制度”、“质量先导区创建”、“市长质量奖”，提出质量强市战略。")
+    assert {'"质量先导区创建"', "质量先导区创建"} & names(r, "Programme")
+
+
+@pytest.mark.parametrize("text", [
+    "宜昌市市场监管局全年组织开展70余项活动。",  # a count of activities
+    "宜昌市各级政府质量奖获奖企业达到12家。",  # every level's award, not one award
+    "政府工作报告指出“全面开展质量提升行动”。",  # a quotation after 指出, no field before it
+    "海安县工业园区获得“全国家纺床上用品产业知名品牌示范区”称号。",  # a quoted honour, cut at 上
+])
+def test_what_only_looks_like_a_programme(extract, text):
+    found = names(extract(text), "Programme")
+    assert not {n for n in found if n.startswith(("70", "宜昌市各级", "工作报告", "报告指出", "用品"))}, found
