@@ -961,8 +961,10 @@ def find_indicators(view: TextView) -> list[Mention]:
         if head in INDICATOR_BAD_HEADS or view.in_title(m.start()):
             continue
         end = m.end()
-        if text.startswith(INDICATOR_AFTER_BAD, end):
-            continue
+        if text.startswith(INDICATOR_AFTER_BAD, end) or (head.endswith("率") and text.startswith(("先", "领"), end)):
+            continue  # (实现率先突破, 率领: no rate)
+        if text.startswith(("平均值", "均值"), end):  # …监督抽查合格率平均值: the average is what is measured
+            end += 3 if text.startswith("平均值", end) else 2
         start = _indicator_start(view, m.start())
         # words that join a name across a stop word: 规模以上企业…, 建设工程…, 公路建设项目…
         while True:

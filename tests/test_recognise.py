@@ -160,3 +160,9 @@ def test_quoted_names_listed_after_a_launch_verb_are_programmes(extract):
 def test_what_only_looks_like_a_programme(extract, text):
     found = names(extract(text), "Programme")
     assert not {n for n in found if n.startswith(("70", "宜昌市各级", "工作报告", "报告指出", "用品"))}, found
+
+
+def test_an_average_of_a_rate_is_the_indicator_and_rate_first_is_no_rate(extract):
+    r = extract("到2020年，宜昌市工业产品监督抽查合格率平均值达到90%以上，要实现率先突破。")
+    assert "宜昌市工业产品监督抽查合格率平均值" in names(r, "Indicator") or "工业产品监督抽查合格率平均值" in names(r, "Indicator")
+    assert not {n for n in names(r, "Indicator") if n.endswith("实现率")}
