@@ -10,6 +10,7 @@ the document's city), persons need agencies and enterprises (for worksFor).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -1069,6 +1070,9 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 if org:
                     attrs["org"] = org.canonical
                     attrs["org_kind"] = org.kind
+                    also = _posts_before(by_end, org, text, post_re)
+                    if also:
+                        attrs["also"] = "|".join(f"{o.kind}:{o.canonical}" for o in also)
                 out.append(mention(view, "Person", m.end(), m.end() + n, name, "post+name", attrs=attrs))
                 break
         # name + post: 习近平总书记 (the post implies the body), 崔钢司长做了… (the body named before)
@@ -1117,7 +1121,40 @@ def _government_post(view: TextView, person: Mention) -> Mention:
     if region is None:
         return person
     attrs = {**dict(person.attrs), "org": region.name + "人民政府", "org_kind": "Agency"}
+    if org and org != attrs["org"] and re.search(r"常委|委员|书记", role):  # 县委常委、副县长: the 县委 too
+        attrs["also"] = "|".join(filter(None, (f"{person.attr('org_kind') or 'Agency'}:{org}", attrs.get("also"))))
     return replace(person, attrs=tuple(sorted(attrs.items())))
+
+
+def _posts_before(orgs: _OrgsByEnd, org: Mention, text: str, post_re: re.Pattern[str]) -> list[Mention]:
+    """The other bodies of a chain of posts before a name: “质量月”活动领导小组组长，市质监局
+    党组书记、局长王某 works for the group too; 兰州市委常委、市政府副市长李某 for the 市委 too.
+    Each link is a body, a post right after it, and a mark (、，,) before the next body."""
+    out: list[Mention] = []
+    pos = org.clean_start
+    while True:
+        k = pos
+        while k > 0 and text[k - 1] in "、，, ":
+            k -= 1
+        if k == pos:
+            return out
+        post = next((p for p in _chain_posts(post_re) if text.endswith(p, 0, k)), None)
+        if post is None:
+            return out
+        before = [o for _, o in orgs.ending_in(k - len(post), k - len(post))]
+        if not before:
+            return out
+        body = before[0]
+        if body.canonical != org.canonical and all(o.canonical != body.canonical for o in out):
+            out.append(body)
+        pos = body.clean_start
+
+
+@functools.lru_cache(maxsize=4)
+def _chain_posts(post_re: re.Pattern[str]) -> tuple[str, ...]:
+    """The posts of a chain, longest first: the lexicon's, and 常委 (a party committee's)."""
+    words = [w for w in post_re.pattern.split("|") if w] + ["常委", "组长", "副组长", "主任", "副主任"]
+    return tuple(sorted(set(words), key=len, reverse=True))
 
 
 def _org_ends_at(orgs: _OrgsByEnd, pos: int) -> bool:

@@ -561,6 +561,9 @@ class Relater:
         for m in self.mentions:
             if m.kind == "Person" and m.attr("org"):
                 self.add(m, "worksFor", (m.attr("org_kind") or "Agency", m.attr("org")), m.sentence, m.rule)
+                for other in filter(None, (m.attr("also") or "").split("|")):  # a chain of posts
+                    kind, _, name = other.partition(":")
+                    self.add(m, "worksFor", (kind, name), m.sentence, "post-chain")
             if m.kind == "Agency" and m.region:
                 self.add(m, "locatedIn", ("Region", m.region), m.sentence, "agency-name-region")
 

@@ -120,3 +120,11 @@ def test_a_purpose_clause_and_its_objects_name_no_actor(extract):
 def test_a_sentence_that_goes_on_with_a_regions_action_names_no_agency(extract):
     r = extract("宜昌市市场监管局召开会议。宜昌市将坚持部门协同、上下联动。深入开展群众性质量活动，营造良好氛围。")
     assert not {a for a, p in facts(r, "launched") if p == "群众性质量活动"}
+
+
+def test_a_chain_of_posts_gives_every_body_the_person_works_for(extract):
+    r = extract("宜昌市召开会议。宜昌市委常委、市政府副市长张明华出席会议并讲话。")
+    assert {("张明华", "中共宜昌市委员会"), ("张明华", "宜昌市人民政府")} <= facts(r, "worksFor")
+    r = extract("会议由宜昌市质监局召开。宜昌市质量工作领导小组组长，宜昌市质监局党组书记、局长李建国介绍了情况。")
+    works = {o for p, o in facts(r, "worksFor") if p == "李建国"}
+    assert "宜昌市质量技术监督局" in works and any(o.endswith("领导小组") for o in works), works
