@@ -349,6 +349,7 @@ def find_agencies(view: TextView) -> list[Mention]:
     # a group's office is a body of its own: 全国评比达标表彰工作协调小组办公室批准… (the lexicon
     # knows the group; the office after it is what acts)
     out = [_with_office(view, m) for m in out]
+    out.extend(_bare_national_units(view, out))
     # institutions (…检验所, …研究院) and leading groups (…领导小组)
     out.extend(_institutions(view, out))
     out.extend(_listed_departments(view, sorted(out, key=lambda m: m.clean_start)))
@@ -478,6 +479,60 @@ _ANY_HEAD = re.compile(trie_pattern(list(PROGRAMME_HEADS_STRONG + PROGRAMME_HEAD
 
 _LIST_MARK = re.compile("[、，,：:]|联合|会同")
 _LIST_AFTER = "、，,和与及等"
+
+
+# a 司 named bare before its head's name or post: 标准创新司崔钢司长, 新闻宣传司司长于军
+_BARE_SI = re.compile(f"(?<![{HAN}])([{HAN}]{{2,8}}?)司(?=(?:副)?司长|[{HAN}]{{2,3}}(?:副)?司长)")
+_MINISTRY_ENDINGS = ("总局", "部", "委员会", "局")
+
+
+def _ministry_of(name: str) -> str | None:
+    """The national body a national name is, or is a 司 of.
+
+    >>> _ministry_of("国家市场监督管理总局标准创新司"), _ministry_of("教育部"), _ministry_of("中国标准化研究院")
+    ('国家市场监督管理总局', '教育部', None)
+    """
+    if name.endswith("司"):
+        k = max(name.rfind(e) + len(e) for e in _MINISTRY_ENDINGS if name.rfind(e) > 0)
+        return name[:k] if 0 < k < len(name) else None
+    return name if name.endswith(_MINISTRY_ENDINGS) else None
+
+
+def _bare_national_units(view: TextView, found: list[Mention]) -> list[Mention]:
+    """Departments (司) of a national body named without it, in a document whose national body
+    is plain: the one national ministry it names most often (市场监管总局 … 标准创新司崔钢司长).
+
+    >>> from kg.segment import split_sentences
+    >>> from kg.clean import CleanText
+    >>> from kg.model import DocumentMeta
+    >>> t = "市场监管总局召开会议。标准创新司崔钢司长做了总结发言。"
+    >>> v = TextView.of(t, split_sentences(CleanText(t, list(range(len(t))), [(0, len(t))], [], DocumentMeta())))
+    >>> [m.canonical for m in find_agencies(v)]
+    ['国家市场监督管理总局', '国家市场监督管理总局标准创新司']
+    """
+    text = view.text
+    national = [n for m in found if m.rule == "national-lexicon" and not m.region and (n := _ministry_of(m.canonical))]
+    if not national:
+        return []
+    counts: dict[str, int] = {}
+    for name in national:
+        counts[name] = counts.get(name, 0) + 1
+    top = max(counts.values())
+    ministries = [n for n, c in counts.items() if c == top]
+    if len(ministries) != 1:
+        return []  # two bodies named as often: whose 司 it is, the text must say
+    covered = sorted((m.clean_start, m.clean_end) for m in found)
+    starts = [a for a, _ in covered]
+    out = []
+    for m in _BARE_SI.finditer(text):
+        unit = m.group(1)
+        if any(c in STOP_CHARS for c in unit) or unit.endswith("公") or view.in_title(m.start()):
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and covered[k][1] > m.start():
+            continue  # part of a name already found (…总局标准创新司)
+        out.append(mention(view, "Agency", m.start(), m.end(), ministries[0] + unit + "司", "national-unit"))
+    return out
 
 
 _GROUP_ENDINGS = ("小组", "委员会", "联席会议", "组委会")

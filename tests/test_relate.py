@@ -128,3 +128,11 @@ def test_a_chain_of_posts_gives_every_body_the_person_works_for(extract):
     r = extract("会议由宜昌市质监局召开。宜昌市质量工作领导小组组长，宜昌市质监局党组书记、局长李建国介绍了情况。")
     works = {o for p, o in facts(r, "worksFor") if p == "李建国"}
     assert "宜昌市质量技术监督局" in works and any(o.endswith("领导小组") for o in works), works
+
+
+def test_a_bare_department_of_the_ministry_the_document_names(extract):
+    r = extract("市场监管总局召开新闻发布会。市场监管总局新闻发言人、新闻宣传司司长张建华：各位记者好。")
+    assert ("张建华", "国家市场监督管理总局新闻宣传司") in facts(r, "worksFor")
+    # two ministries named as often: whose 司 it is, the text does not say
+    r = extract("教育部和市场监管总局召开会议。综合司司长王建国出席。")
+    assert not {o for p, o in facts(r, "worksFor") if p == "王建国" and o.endswith("综合司")}
