@@ -658,9 +658,12 @@ class Relater:
         if years is None:
             values = values[:1]
         own_year = self._stated_year(sent, pos)
-        if future and not (own_year is not None and self.doc_year is not None and own_year < self.doc_year):
+        # a value for a year after the document's own is a goal, whatever the wording (2025年…指数达83
+        # in a 2023 article): nobody observes the future
+        ahead = self._later_year(sent, pos)
+        if (future or ahead) and not (own_year is not None and self.doc_year is not None and own_year < self.doc_year):
             kind = "Target"
-            year_list = years or [self._target_year(sent, pos, scope)]
+            year_list = years or [self._target_year(sent, pos, scope) or ahead]
         else:
             kind = "Observation"
             year_list = years or [own_year if own_year is not None else self._paragraph_year(sent)]
@@ -698,6 +701,13 @@ class Relater:
         if scope.title_year is not None:
             return scope.title_year
         return None
+
+    def _later_year(self, sent, pos: int) -> int | None:
+        """The last year after the document's own that the sentence states before `pos`."""
+        if self.doc_year is None:
+            return None
+        later = [int(y) for y in PERIOD_YEAR.findall(self.text[sent.clean_start : pos]) if int(y) > self.doc_year]
+        return later[-1] if later else None
 
     def _stated_year(self, sent, pos: int) -> int | None:
         """A past or current year the sentence states before `pos` (2019年…), if any."""

@@ -136,3 +136,8 @@ def test_a_bare_department_of_the_ministry_the_document_names(extract):
     # two ministries named as often: whose 司 it is, the text does not say
     r = extract("教育部和市场监管总局召开会议。综合司司长王建国出席。")
     assert not {o for p, o in facts(r, "worksFor") if p == "王建国" and o.endswith("综合司")}
+
+
+def test_a_value_for_a_year_after_the_document_is_a_target(extract):
+    r = extract("宜昌市质量强市工作综述\n2023年5月1日\n宜昌市2025年制造业质量竞争力指数达85。")
+    assert [(m.kind, m.value, m.year) for m in r.measures if "指数" in m.indicator] == [("Target", 85.0, 2025)]
