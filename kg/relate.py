@@ -31,6 +31,9 @@ HEAD_OF_GOVERNMENT = re.compile(r"\s*(?:会上|会议上|随后|同时|最后|�
 # a clause that opens with such an actor, after the words that may stand before a subject
 OPENING_ACTOR = re.compile(r"\s*(?:广大|全体|各类|各级|各地|各|全市|全省|全县|全区|全国|我市|我省|我县|我区|本市|本省|本地|当地|"
                            r"辖区|相关|有关|重点|骨干|龙头|中小|小微|规模以上|参赛|参展|获奖)*(?:" + "|".join(NON_AGENCY_ACTORS) + ")")
+CENTRAL_LEADERSHIP = ("中国共产党中央委员会", "国务院")
+# verbs that cite a body rather than make it act: 传达贯彻落实党中央国务院质量工作部署
+CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "学习贯彻", "学习", "响应", "遵循")
 FUTURE = re.compile(r"到20\d\d年|20\d\d年(前|底|末)|力争|目标|确保|将|预计|“?十[四五六]五”?期间|提出")
 YEAR_LOOKBACK = 30  # sentences
 MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
@@ -136,15 +139,28 @@ class Relater:
 
     # ------------------------------------------------------------ subjects
     def _in_according_phrase(self, m: Mention) -> bool:
+        """Is the agency only cited where it stands (根据X…, 贯彻落实X部署, 传达X精神)?"""
         a, _ = _clause_bounds(self.view, m.clean_start)
         before = self.text[a : m.clean_start]
-        return any(w in before for w in self.lex.cues["according"])
+        if any(w in before for w in self.lex.cues["according"]):
+            return True
+        for o in reversed(self._agencies_between(a, m.clean_start)):  # 落实党中央、国务院部署: both cited
+            if before.endswith(o.surface):
+                before = before[: -len(o.surface)].rstrip("、和及与")
+        return before.endswith(CITING)
 
     def _dominant_agency(self) -> Mention | None:
         """The agency the article is about: the one most often the subject of a clause."""
         as_subject = [m for m in self.agencies if self._is_subject(m, _clause_bounds(self.view, m.clean_start)[0])
                       and not self._in_according_phrase(m)]
-        counts = Counter(m.canonical for m in as_subject or self.agencies)
+        # with no agency ever a subject, the most named one, unless it is only cited: 根据中共中央、
+        # 国务院印发的《…》 in a province's opinion does not make the centre the province's actor
+        fallback = [m for m in self.agencies if not self._in_according_phrase(m)]
+        if any(level in self.view.main_region for level in "市州县区"):
+            # a city's or county's article is not the centre's: 中共中央 and 国务院 are cited there
+            as_subject = [m for m in as_subject if m.canonical not in CENTRAL_LEADERSHIP]
+            fallback = [m for m in fallback if m.canonical not in CENTRAL_LEADERSHIP]
+        counts = Counter(m.canonical for m in as_subject or fallback)
         if not counts:
             return None
         top = max(counts.values())

@@ -141,3 +141,10 @@ def test_a_bare_department_of_the_ministry_the_document_names(extract):
 def test_a_value_for_a_year_after_the_document_is_a_target(extract):
     r = extract("宜昌市质量强市工作综述\n2023年5月1日\n宜昌市2025年制造业质量竞争力指数达85。")
     assert [(m.kind, m.value, m.year) for m in r.measures if "指数" in m.indicator] == [("Target", 85.0, 2025)]
+
+
+def test_the_centre_cited_in_a_local_article_is_not_its_actor(extract):
+    r = extract("秭归县召开全县质量工作会议，传达贯彻落实党中央国务院质量工作部署。会议强调，要深入开展质量提升行动。")
+    assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
+    r = extract("为加快质量强省建设，根据中共中央、国务院印发的《质量强国建设纲要》精神，提出如下意见。深入实施质量品牌提升工程。")
+    assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
