@@ -174,7 +174,19 @@ class Lexicon:
         return hit if isinstance(hit, Region) else None
 
     def parent(self, region: Region) -> Region | None:
-        return self.regions.get(region.parent) if region.parent else None
+        """The region above, by its code; past a grouping that is no region of its own (659000,
+        自治区直辖县级行政区划, above 图木舒克市), the province its code starts with.
+
+        >>> lex = load()
+        >>> lex.parent(lex.region_by_name("图木舒克市")).name
+        '新疆维吾尔自治区'
+        """
+        if not region.parent:
+            return None
+        above = self.regions.get(region.parent)
+        if above is None and region.parent[2:] != "0000":
+            above = self.regions.get(region.parent[:2] + "0000")
+        return above
 
 
 @lru_cache(maxsize=1)

@@ -400,7 +400,8 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
         return None
     # 2. level word + department: 市发改委, 州市场监管局, 省政府
     ch = text[i]
-    if ch == "自" and text.startswith("自治区", i) and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS or i == after):
+    if ch == "自" and text.startswith("自治区", i) and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS
+                                                       or i == after or text.endswith(STOP_WORDS, 0, i)):  # 按照自治区质监局
         dep = _match_department(view, i + 3)
         region = view.main_region.get("省")
         if dep and region is not None and region.name.endswith("自治区"):
