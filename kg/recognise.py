@@ -1260,6 +1260,21 @@ def recognise(view: TextView) -> list[Mention]:
     agencies = find_agencies(view)
     enterprises = find_enterprises(view)
     persons = find_persons(view, agencies + enterprises)
+    # a region inside a firm's name (宁波舟山港集团有限公司) is part of the name, not a place the text names
+    in_firm = _spans_cover([(e.clean_start, e.clean_end) for e in enterprises])
+    regions = [r for r in regions if not in_firm(r.clean_start, r.clean_end)]
     mentions = regions + agencies + enterprises + persons + find_plans(view, agencies) + find_programmes(view) + find_indicators(view)
     mentions.sort(key=lambda m: (m.clean_start, m.clean_end, m.kind))
     return mentions
+
+
+def _spans_cover(spans: list[tuple[int, int]]):
+    """A test of whether [a, b) lies inside one of `spans` (which do not overlap), by bisection."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+
+    def covers(a: int, b: int) -> bool:
+        k = bisect.bisect_right(starts, a) - 1
+        return k >= 0 and spans[k][1] >= b
+
+    return covers

@@ -167,3 +167,8 @@ def test_an_average_of_a_rate_is_the_indicator_and_rate_first_is_no_rate(extract
     r = extract("到2020年，宜昌市工业产品监督抽查合格率平均值达到90%以上，要实现率先突破。")
     assert "宜昌市工业产品监督抽查合格率平均值" in names(r, "Indicator") or "工业产品监督抽查合格率平均值" in names(r, "Indicator")
     assert not {n for n in names(r, "Indicator") if n.endswith("实现率")}
+
+
+def test_a_region_inside_a_firms_name_is_no_region_the_text_names(extract):
+    r = extract("宜昌市市场监管局表彰了宁波舟山港集团有限公司。")
+    assert names(r, "Region") == {"宜昌市"} and "宁波舟山港集团有限公司" in names(r, "Enterprise")
