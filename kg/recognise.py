@@ -271,8 +271,22 @@ def region_for_level(view: TextView, level: str, pos: int) -> Region | None:
         if view.sentences and view.sentences[m.sentence].paragraph != paragraph:
             break  # another paragraph's region is a mention, not the body this text belongs to
         if m.canonical.endswith(level) or (level == "省" and m.canonical.endswith("自治区")):
-            return view.lexicon.region_by_name(m.canonical)
+            near = view.lexicon.region_by_name(m.canonical)
+            main = view.main_region.get(level)
+            if near is not None and main is not None and near != main and _within(view.lexicon, near, main):
+                return main  # 咸宁's plan: 在赤壁市启动试点…在市委、市政府领导下 is 咸宁's 市委, not 赤壁's
+            return near
     return view.main_region.get(level)
+
+
+def _within(lex, region: Region, ancestor: Region) -> bool:
+    """Is `region` below `ancestor` (赤壁市 in 咸宁市)?"""
+    above = lex.parent(region)
+    while above is not None:
+        if above == ancestor:
+            return True
+        above = lex.parent(above)
+    return False
 
 
 # ---------------------------------------------------------------- agencies
