@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One input file, decoded."""
 
@@ -20,7 +20,7 @@ class Document:
     content_hash: str = ""  # sha256 of the file's bytes: what incremental builds compare
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentMeta:
     """What the text itself says about the document."""
 
@@ -29,7 +29,7 @@ class DocumentMeta:
     source: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of the cleaned text; `clean_start/clean_end` index the cleaned text."""
 
@@ -40,7 +40,7 @@ class Sentence:
     text: str  # cleaned, simplified
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A recognised name in a sentence.
 
@@ -62,7 +62,7 @@ class Mention:
         return dict(self.attrs).get(key)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact is stated: a sentence of a document, with offsets into the original file."""
 
@@ -73,7 +73,7 @@ class Evidence:
     sentence_text: str  # the cleaned, simplified sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """subject --relation--> object, both as (kind, canonical name)."""
 
@@ -84,7 +84,7 @@ class Fact:
     rule: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     """A Target (future goal) or an Observation (reported value)."""
 
