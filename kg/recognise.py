@@ -46,7 +46,7 @@ INSTITUTION_SUFFIXES = (
     "检测所", "检验院", "检测院", "研究院", "研究所", "计量所", "标准化院", "指挥中心", "服务中心",
 )
 PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度", "机制", "试点", "大赛", "开放日", "示范区",
-                          "服务站", "服务平台", "服务中心")
+                          "服务站", "服务平台", "服务中心", "实践基地", "示范基地", "教育基地")  # designations
 PLACE_HEADS = ("服务站", "服务平台", "服务中心")  # a platform or station keeps the region it serves
 PROGRAMME_HEADS_WEAK = ("体系", "活动", "服务", "项目", "展示", "认证", "举措", "宣传工作")
 _HEAD_AT = re.compile("|".join(map(re.escape, PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # in that order
@@ -100,6 +100,7 @@ def _year_prefix(name: str) -> str:
 AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|政府|人民政府)?质量(?:奖|管理奖)")
 QUOTED_LIST = re.compile(r"(?P<items>[“\"][^“”\"\n]{2,14}[”\"](?:[、和及与][“\"][^“”\"\n]{2,14}[”\"])+)等[^，,。；;]{0,8}?"
                          r"(活动|行动|工程|项目|工作)")
+_DESIGNATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:个|家|批|所)$|(?:公布|命名|授予|认定)了?$")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千]+[余多]?[项个场次批类种]")
 _SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "宣布", "说")
 # a list of quoted names right after a launch verb: 率先实施“首席质量官制度”、“质量先导区创建”、“市长质量奖”
@@ -946,11 +947,15 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue  # no launch verb (weak head) or no keyword (strong head) where the name could start
         place = head in PLACE_HEADS  # a station's name holds its host's (海南中南标质量科学研究院…服务站)
         start = view.extend_left(m.start(), limit=28 if place else 16, through_titles=True, keep="中" if place else "")
-        if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"":
-            continue  # a quoted slogan that ends in a head word (“全国知名品牌示范区”)
+        if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"" \
+                and not _DESIGNATED.search(text, max(0, start - 12), start - 1):
+            continue  # a quoted slogan that ends in a head word (“全国知名品牌示范区”), unless counted
+            # out as a designation (公布了第二批36家“全国中小学质量教育社会实践基地”)
         opened = text.rfind("“", max(0, m.start() - 40), m.start())
         if text[end : end + 1] == "”" and opened > text.rfind("”", max(0, m.start() - 40), m.start()):
-            continue  # …the same, where the word scan stopped inside the quotes (“全国家纺床上用品…示范区”)
+            if not _DESIGNATED.search(text, max(0, opened - 12), opened):
+                continue  # …the same, where the word scan stopped inside the quotes (“全国家纺床上用品…示范区”)
+            start = opened + 1  # a designation: the whole quoted name (“全国中小学…实践基地”)
         if text[start + 1 : end].endswith(keys):
             continue  # the lexicon names it; the extra words on the left are context
         core = text[start : m.start()]

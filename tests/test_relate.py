@@ -148,3 +148,9 @@ def test_the_centre_cited_in_a_local_article_is_not_its_actor(extract):
     assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
     r = extract("为加快质量强省建设，根据中共中央、国务院印发的《质量强国建设纲要》精神，提出如下意见。深入实施质量品牌提升工程。")
     assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
+
+
+def test_a_body_that_publishes_a_designation_list_launched_it(extract):
+    r = extract("宜昌市召开会议。市场监管总局和教育部联合公布了第二批30家“全国中小学质量教育社会实践基地”，湖北省有3家。")
+    assert {("国家市场监督管理总局", "全国中小学质量教育社会实践基地"), ("教育部", "全国中小学质量教育社会实践基地")} \
+        <= facts(r, "launched")
