@@ -591,12 +591,21 @@ def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
             continue  # inside a name already found
         sentence = view.sentence_at(i)
         region = None  # the nearest agency before it in its sentence that has one (found is sorted by start)
+        national_list = False  # …or, nearest, a national body: 市场监管总局会同发展改革委、科技部…
         for j in range(k, -1, -1):
             if found[j].sentence != sentence:
                 break
             if found[j].clean_end <= i and found[j].region:
                 region = lex.region_by_name(found[j].region)
                 break
+            if found[j].clean_end <= i and found[j].rule == "national-lexicon":
+                national_list = True
+                break
+        if national_list:
+            national = lex.national.entries.get("国家" + dep[0]) or lex.national.entries.get(dep[0])
+            if isinstance(national, str):
+                out.append(mention(view, "Agency", i, dep[2], national, "listed-department"))
+            continue
         region = region or next((view.main_region[c] for c in "县市州区省" if c in view.main_region), None)
         if region is None:
             continue

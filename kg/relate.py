@@ -46,6 +46,10 @@ _MAYBE_REMOVED = re.compile(r"[\d\s年月日上午下近前期目今以来同时
 _SUBJECT_SEPARATORS = re.compile(r"[、和及与\s]")
 ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活动|行动|大赛|赛事|工程|项目)[^，,。]{0,6}?由(.{2,80}?)"
                           r"(联合|共同)?(主办|指导|组织|承办|发起|举办|开展|牵头|部署)")
+# a verb before a body makes it the object: 审定并核报国务院, 报请省政府, 提请市委
+_REPORTS_TO = re.compile(r"(?:核报|上报|报请|报送|呈报|报给|提请|请示|转报|交由|送交|报)$")
+RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
+SELECTED_BY = re.compile(r"经")
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|组织|举办|实施")
 # 制定了以“…”为主题的《…方案》: a theme between the verb and what it issues
 THEME_GAP = re.compile(r"了?以[^。；;《》]{1,40}?为(主题|主线|核心|重点|抓手)的")
@@ -208,7 +212,7 @@ class Relater:
         for o in between:
             prefix = prefix.replace(o.surface, "")
         prefix = _SUBJECT_SEPARATORS.sub("", prefix)
-        if len(prefix) > 8 or _NOT_SUBJECT.search(prefix):
+        if len(prefix) > 8 or _NOT_SUBJECT.search(prefix) or _REPORTS_TO.search(prefix):
             return False
         after = self.text[m.clean_end : m.clean_end + 12]
         if re.match(r"^([、和及与]?[\u4e00-\u9fff]{0,12}?)关于", after) and "关于" in after[:14]:
@@ -508,7 +512,8 @@ class Relater:
             a, b = _clause_bounds(self.view, prog.clean_start)
             # the last launch verb of the clause before the programme (an award is launched by
             # who confers it: 授予, 颁发); the clause's verbs are found once for all its programmes
-            verbs = self._clause_verbs(AWARD_VERB if prog.rule == "award" else self._launch_verb, a, b)
+            award = prog.rule == "award" or prog.canonical.endswith("奖")  # 中国质量奖 from the lexicon is one too
+            verbs = self._clause_verbs(AWARD_VERB if award else self._launch_verb, a, b)
             k = bisect.bisect_right(verbs[0], prog.clean_start) - 1
             found = verbs[1][k] if k >= 0 else None
             organisers = [ag for ag in self._agencies_ending_near(prog.clean_start, 12)
@@ -541,13 +546,30 @@ class Relater:
             # something between the verb and the programme that is itself acted on
             # (引导企业建立…) means the actor is not ours
             between = text[v_end : prog.clean_start]
-            if prog.rule != "award" and self._has_other_actor(v_end, prog.clean_start) and not re.search("[、等]", between):
+            if not award and self._has_other_actor(v_end, prog.clean_start) and not re.search("[、等]", between):
                 continue  # (授予A公司…质量奖: the recipients stand between the verb and the award)
+            if award:
+                # 决定对A公司、B公司…授予…奖: the recipients stand between 对 and the verb; the
+                # subject is asked where they begin
+                recipients = RECIPIENTS.match(text, a, v_start)
+                if recipients:
+                    v_start = recipients.start("to")
+                # 经X评选: the body that selects the winners runs the award with its giver
+                for ag in self._selectors(sent.clean_start, prog.clean_start):
+                    self.add(ag, "launched", prog, sent.index, "award-selected-by")
             subjects, rule = self.subjects_at(v_start)
             for s in subjects:
                 self.add(s, "launched", prog, sent.index, f"launch-verb/{rule}")
             for s in self.according_agencies(sent.clean_start, prog.clean_start):
                 self.add(s, "launched", prog, sent.index, "according-to")
+
+    def _selectors(self, a: int, b: int) -> list[Mention]:
+        """Agencies named as those who select (经X评选/评审) in [a, b)."""
+        out = []
+        for m in SELECTED_BY.finditer(self.text, a, b):
+            out.extend(ag for ag in self._agencies_starting(m.end(), m.end() + 1)
+                       if self.text.startswith(("评选", "评审", "审定"), ag.clean_end))
+        return out
 
     def _clause_verbs(self, pattern: re.Pattern[str], a: int, b: int) -> tuple[list[int], list[re.Match[str]]]:
         """The matches of `pattern` in the clause [a, b), and their end offsets (for bisection)."""

@@ -154,3 +154,16 @@ def test_a_body_that_publishes_a_designation_list_launched_it(extract):
     r = extract("宜昌市召开会议。市场监管总局和教育部联合公布了第二批30家“全国中小学质量教育社会实践基地”，湖北省有3家。")
     assert {("国家市场监督管理总局", "全国中小学质量教育社会实践基地"), ("教育部", "全国中小学质量教育社会实践基地")} \
         <= facts(r, "launched")
+
+
+def test_an_award_given_to_listed_recipients_is_launched_by_who_gives_and_who_selects_it(extract):
+    r = extract("经中国质量奖评选表彰委员会评选，市场监管总局审定并核报国务院，决定对甲乙科技股份有限公司、"
+                "丙丁集团有限公司等3家组织授予第五届中国质量奖。")
+    launched = {a for a, p in facts(r, "launched") if p == "中国质量奖"}
+    assert launched == {"国家市场监督管理总局", "中国质量奖评选表彰委员会"}  # 国务院 is reported to, not acting
+
+
+def test_a_bare_department_listed_after_a_national_body_is_national(extract):
+    r = extract("宜昌市召开会议。市场监管总局会同发展改革委、科技部等部门印发《质量提升方案》。")
+    assert "国家发展和改革委员会" in {a for a, _ in facts(r, "participated")} | {m.canonical for m in r.mentions}
+    assert "宜昌市发展和改革委员会" not in {m.canonical for m in r.mentions}
