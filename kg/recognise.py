@@ -24,7 +24,7 @@ HAN = r"\u3400-\u9fff"
 _is_han = re.compile(f"[{HAN}]").match
 
 # Characters and words that end a name when scanning leftwards from its head.
-STOP_CHARS = set("的和与及在对为是将把被由等了中上向从以于并或、，,。；;：:！!？?（）()《》“”\"‘’ 　\n到即也还都又使让给跟同获")
+STOP_CHARS = set("的和与及暨在对为是将把被由等了中上向从以于并或、，,。；;：:！!？?（）()《》“”\"‘’ 　\n到即也还都又使让给跟同获")
 STOP_WORDS = (
     "开展", "实施", "推进", "推行", "建立", "健全", "启动", "组织", "推广", "创建", "落实", "参加", "申报",
     "承办", "推动", "完善", "深化", "加强", "探索", "开辟", "融入", "围绕", "结合", "按照", "根据", "依据",
@@ -100,6 +100,24 @@ def _year_prefix(name: str) -> str:
 AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|政府|人民政府)?质量(?:奖|管理奖)")
 QUOTED_LIST = re.compile(r"(?P<items>[“\"][^“”\"\n]{2,14}[”\"](?:[、和及与][“\"][^“”\"\n]{2,14}[”\"])+)等[^，,。；;]{0,8}?"
                          r"(活动|行动|工程|项目|工作)")
+_EDITION = re.compile(r"(?:·|•|——|—)(?=[\u4e00-\u9fff]{2})")
+_EDITION_ENDS = ("行动", "活动", "行", "周", "月", "赛")
+
+
+def _edition_end(view: TextView, at: int) -> tuple[int, int] | None:
+    """(start, end) of a local edition's name joined to a programme at `at` by · or ——: the
+    shortest run of up to ten characters that ends in 行/活动/周/月/赛 at a word boundary."""
+    m = _EDITION.match(view.text, at)
+    if not m:
+        return None
+    start = m.end()
+    for end in range(start + 2, min(len(view.text), start + 10) + 1):
+        if not _is_han(view.text[end - 1]):
+            return None
+        if view.text.endswith(_EDITION_ENDS, start, end) and (end == len(view.text) or not _is_han(view.text[end])
+                                                               or end in view.bounds):
+            return start, end
+    return None
 _DESIGNATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:个|家|批|所)$|(?:公布|命名|授予|认定)了?$")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千]+[余多]?[项个场次批类种]")
 _SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "宣布", "说")
@@ -912,6 +930,11 @@ def find_programmes(view: TextView) -> list[Mention]:
         before = text[a - 1 : a]
         if before and _is_han(before) and before not in STOP_CHARS and view.extend_left(a) != a \
                 and not text.endswith(STOP_WORDS, 0, a) and not text.endswith(AGENCY_ENDINGS, 0, a):
+            continue
+        edition = _edition_end(view, b)  # 中国质量万里行·青海质量行, …——青海质量行: the local edition
+        if edition:
+            name_start, end = edition
+            cands.append(mention(view, "Programme", a, end, f"{hit[1]}·{text[name_start:end]}", "programme-edition"))
             continue
         add(a, b, "programme-lexicon")
     # (b) “quoted” + head: “同线同标同质”工程, 质量基础设施“一站式”服务

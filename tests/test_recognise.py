@@ -174,3 +174,9 @@ def test_an_average_of_a_rate_is_the_indicator_and_rate_first_is_no_rate(extract
 def test_a_region_inside_a_firms_name_is_no_region_the_text_names(extract):
     r = extract("宜昌市市场监管局表彰了宁波舟山港集团有限公司。")
     assert names(r, "Region") == {"宜昌市"} and "宁波舟山港集团有限公司" in names(r, "Enterprise")
+
+
+@pytest.mark.parametrize("joined", ["·", "——"])
+def test_a_local_edition_of_a_national_programme(extract, joined):
+    r = extract(f"9月6日，宜昌市2024年“质量月”系列活动暨中国质量万里行{joined}宜昌质量行在西宁启动。")
+    assert "中国质量万里行·宜昌质量行" in names(r, "Programme")
