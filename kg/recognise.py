@@ -1041,7 +1041,8 @@ def find_programmes(view: TextView) -> list[Mention]:
                 cands.append(mention(view, "Programme", item.start(), item.end(), name, "quoted-list"))
     # keep the longest of candidates that start at the same place; drop ones inside others
     # of the same rule family unless they are themed days (质量月 inside 全国“质量月”…行动)
-    cands.sort(key=lambda m: (m.clean_start, -(m.clean_end - m.clean_start)))
+    # (of two with the same span, the list item: it knows to take the verb that opens its list)
+    cands.sort(key=lambda m: (m.clean_start, -(m.clean_end - m.clean_start), m.rule != "quoted-list"))
     out: list[Mention] = []
     out_starts: list[int] = []
     for c in cands:

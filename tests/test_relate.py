@@ -167,3 +167,8 @@ def test_a_bare_department_listed_after_a_national_body_is_national(extract):
     r = extract("宜昌市召开会议。市场监管总局会同发展改革委、科技部等部门印发《质量提升方案》。")
     assert "国家发展和改革委员会" in {a for a, _ in facts(r, "participated")} | {m.canonical for m in r.mentions}
     assert "宜昌市发展和改革委员会" not in {m.canonical for m in r.mentions}
+
+
+def test_a_themed_week_in_a_quoted_list_takes_the_lists_verb(extract):
+    r = extract("宜昌市质监局将组织开展“计量惠民生”、“电梯安全宣传周”等宣传推广活动。")
+    assert {("宜昌市质量技术监督局", "计量惠民生"), ("宜昌市质量技术监督局", "电梯安全宣传周")} <= facts(r, "launched")
