@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 import pickle
-import select
+import queue
 import struct
 import subprocess
 import sys
@@ -41,15 +41,17 @@ _HEADER = struct.Struct(">Q")
 Task = tuple[bytes, str, str, str, Any, float]  # data, path, root, extractor, encoding, seconds
 
 
-class WorkerDied(Exception):
-    """The child ended without answering (killed by the kernel, out of memory, a crash)."""
-
-
 class Worker:
-    """One child process extracting one document at a time."""
+    """One child process extracting one document at a time.
 
-    def __init__(self) -> None:
+    A thread reads the child's answers into `inbox` as (worker, generation, answer or None,
+    reason): waiting on a queue, not on the pipe, works alike on every platform (select() takes
+    no pipes on Windows), and the generation tells an answer of a child since replaced."""
+
+    def __init__(self, inbox: queue.Queue | None = None) -> None:
         self.proc: subprocess.Popen | None = None
+        self.inbox: queue.Queue = inbox if inbox is not None else queue.Queue()
+        self.generation = 0  # one per child started
         self.task: Task | None = None  # the document it is working on
         self.deadline = float("inf")
 
@@ -60,9 +62,26 @@ class Worker:
         env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": path}
         self.proc = subprocess.Popen([sys.executable, "-m", "kg.worker"], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        self.generation += 1
+        threading.Thread(target=self._read, args=(self.proc, self.generation), daemon=True,
+                         name=f"kg-worker-reader-{self.proc.pid}").start()
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def _read(self, proc: subprocess.Popen, generation: int) -> None:
+        """Every answer of one child, until it ends (then one last message saying so)."""
+        while True:
+            header = _read_exactly(proc.stdout, _HEADER.size)
+            body = _read_exactly(proc.stdout, _HEADER.unpack(header)[0]) if header is not None else None
+            if body is None:
+                code = proc.wait()
+                self.inbox.put((self, generation, None, f"the extracting process ended (exit code {code})"))
+                return
+            self.inbox.put((self, generation, pickle.loads(body), ""))
 
     def send(self, task: Task, limit: float) -> None:
-        if self.proc is None or self.proc.poll() is not None:
+        if not self.alive():
             self.start()
         self.task = task
         self.deadline = time.monotonic() + limit + GRACE if limit > 0 else float("inf")
@@ -71,46 +90,39 @@ class Worker:
             self.proc.stdin.write(_HEADER.pack(len(body)) + body)
             self.proc.stdin.flush()
         except (BrokenPipeError, OSError):
-            pass  # it died before reading: receive() says so
+            pass  # it died before reading: its reader says so
 
-    def fileno(self) -> int:
-        return self.proc.stdout.fileno()
-
-    def receive(self) -> Extracted:
-        """The answer to the task sent (call when its stdout is readable)."""
-        header = _read_exactly(self.proc.stdout, _HEADER.size)
-        if header is None:
-            code = self.proc.wait()
+    def settle(self, generation: int, answer: Extracted | None, reason: str) -> Extracted | None:
+        """The answer to the task in hand, from one inbox message; None for a stale message
+        (a child killed or replaced since)."""
+        if generation != self.generation or self.task is None:
+            return None
+        task, self.task = self.task, None
+        if answer is None:
             self.proc = None
-            raise WorkerDied(f"the extracting process ended (exit code {code})")
-        (size,) = _HEADER.unpack(header)
-        body = _read_exactly(self.proc.stdout, size)
-        if body is None:
-            self.kill()
-            raise WorkerDied("the extracting process ended mid-answer")
-        self.task = None
-        return pickle.loads(body)
+            return failed(task, reason)
+        return answer
 
     def run(self, task: Task, limit: float) -> Extracted:
         """Send one task and wait for it: the answer, or a failed entry when it ran out of time."""
         self.send(task, limit)
         while True:
             remaining = self.deadline - time.monotonic()
-            ready, _, _ = select.select([self], [], [], None if remaining == float("inf") else max(0.0, remaining))
-            if ready:
-                try:
-                    return self.receive()
-                except WorkerDied as exc:
-                    return failed(task, str(exc))
-            if time.monotonic() >= self.deadline:
+            try:
+                _, generation, answer, reason = self.inbox.get(timeout=None if remaining == float("inf") else max(0.0, remaining))
+            except queue.Empty:
                 self.kill()
                 return failed(task, f"took longer than {task[5]:g} s (stopped)")
+            settled = self.settle(generation, answer, reason)
+            if settled is not None:
+                return settled
 
     def kill(self) -> None:
         if self.proc is not None:
             self.proc.kill()
             self.proc.wait()
             self.proc = None
+        self.generation += 1  # whatever its reader still says is stale
         self.task = None
 
     def close(self) -> None:
@@ -140,9 +152,11 @@ def run_pool(tasks: Iterable[Task], jobs: int, limit: float, extractor: str = ""
     seconds (plus GRACE) on a document is killed and replaced."""
     key = (extractor, os.environ.get("QGKG_ONTOLOGY", ""))
     spare = _spare.setdefault(key, [])
+    inbox: queue.Queue = queue.Queue()
     workers = [spare.pop() if spare else Worker() for _ in range(max(1, jobs))]
     for w in workers:
-        if w.proc is None or w.proc.poll() is not None:
+        w.inbox = inbox  # a spare child's reader puts into the inbox it is given now
+        if not w.alive():
             w.start()  # all start at once: their imports and jieba load in parallel
     idle = list(workers)
     busy: list[Worker] = []
@@ -160,18 +174,17 @@ def run_pool(tasks: Iterable[Task], jobs: int, limit: float, extractor: str = ""
                 busy.append(w)
             if not busy:
                 return
-            now = time.monotonic()
-            timeout = max(0.0, min(w.deadline for w in busy) - now)
-            ready, _, _ = select.select(busy, [], [], None if timeout == float("inf") else timeout)
-            for w in ready:
-                task = w.task
-                try:
-                    answer = w.receive()
-                except WorkerDied as exc:
-                    answer = failed(task, str(exc))
-                busy.remove(w)
-                idle.append(w)
-                yield answer
+            timeout = min(w.deadline for w in busy) - time.monotonic()
+            try:
+                w, generation, answer, reason = inbox.get(timeout=None if timeout == float("inf") else max(0.0, timeout))
+            except queue.Empty:
+                w = None
+            if w is not None and w in busy:
+                settled = w.settle(generation, answer, reason)
+                if settled is not None:
+                    busy.remove(w)
+                    idle.append(w)
+                    yield settled
             now = time.monotonic()
             for w in [w for w in busy if w.deadline <= now]:
                 task = w.task
@@ -183,7 +196,7 @@ def run_pool(tasks: Iterable[Task], jobs: int, limit: float, extractor: str = ""
         for w in workers:
             if w.task is not None:
                 w.kill()  # interrupted mid-document
-            elif w.proc is not None and w.proc.poll() is None:
+            elif w.alive():
                 spare.append(w)
 
 
