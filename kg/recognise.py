@@ -1170,7 +1170,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
         # post + name
         for n in (3, 2):
             name = text[m.end() : m.end() + n]
-            if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(lex, name) and text.startswith(speech, m.end() + n):
+            if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(lex, name) and (
+                    text.startswith(speech, m.end() + n) or _name_then_verb(text, m.end(), n)):
                 org = _org_before(by_end, m.start(), text)
                 role_start = org.clean_end if org else m.start()
                 role = text[role_start : m.end()].lstrip("、")
@@ -1232,6 +1233,17 @@ def _government_post(view: TextView, person: Mention) -> Mention:
     if org and org != attrs["org"] and re.search(r"常委|委员|书记", role):  # 县委常委、副县长: the 县委 too
         attrs["also"] = "|".join(filter(None, (f"{person.attr('org_kind') or 'Agency'}:{org}", attrs.get("also"))))
     return replace(person, attrs=tuple(sorted(attrs.items())))
+
+
+_ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队")
+
+
+def _name_then_verb(text: str, at: int, n: int) -> bool:
+    """A name of n characters at `at` followed by what a person does (总工程师林鸣授予…, 局长王某主持…),
+    when no word of the dictionary is those characters (局长高度重视: 高度 is a word, not a name)."""
+    from .segment import tokenizer
+
+    return text.startswith(_ACTS_AFTER_NAME, at + n) and not tokenizer().FREQ.get(text[at : at + n])
 
 
 def _posts_before(orgs: _OrgsByEnd, org: Mention, text: str, post_re: re.Pattern[str]) -> list[Mention]:

@@ -172,3 +172,9 @@ def test_a_bare_department_listed_after_a_national_body_is_national(extract):
 def test_a_themed_week_in_a_quoted_list_takes_the_lists_verb(extract):
     r = extract("宜昌市质监局将组织开展“计量惠民生”、“电梯安全宣传周”等宣传推广活动。")
     assert {("宜昌市质量技术监督局", "计量惠民生"), ("宜昌市质量技术监督局", "电梯安全宣传周")} <= facts(r, "launched")
+
+
+def test_a_name_after_a_post_and_before_what_the_person_does(extract):
+    r = extract("决定对宁波港建设股份有限公司总工程师林建明授予质量奖。宜昌市质监局局长高度重视此项工作。")
+    assert ("林建明", "宁波港建设股份有限公司") in facts(r, "worksFor")
+    assert "高度" not in {m.canonical for m in r.mentions if m.kind == "Person"}
