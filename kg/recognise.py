@@ -1204,6 +1204,16 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 attrs.update(org=org.canonical, org_kind=org.kind)
             out.append(mention(view, "Person", s, m.start(), name, "name+post", attrs=attrs))
             break
+    # a name heading a count of people: …等80家组织和李万君等9名个人
+    for m in _NAMED_COUNT.finditer(text):
+        name = m.group("name")
+        for k in (3, 2):
+            cand = name[-k:]
+            if len(cand) == k and _surname_ok(lex, cand) and (tokenizer_freq(cand) < 100):
+                start = m.end("name") - k
+                if not any(p.clean_start <= start < p.clean_end for p in out):
+                    out.append(mention(view, "Person", start, m.end("name"), cand, "name+count"))
+                break
     return [_government_post(view, p) for p in out]
 
 
@@ -1235,16 +1245,24 @@ def _government_post(view: TextView, person: Mention) -> Mention:
     return replace(person, attrs=tuple(sorted(attrs.items())))
 
 
+_NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,3})等\d+(?:名|位)(?:个人|同志|专家|代表|先进个人)")
+
+
+def tokenizer_freq(word: str) -> int:
+    from .segment import tokenizer
+
+    return tokenizer().FREQ.get(word) or 0
+
+
 _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队")
 
 
 def _name_then_verb(text: str, at: int, n: int) -> bool:
     """A name of n characters at `at` followed by what a person does (总工程师林鸣授予…, 局长王某主持…),
     when those characters are no common word (局长高度重视: 高度 is a word, not a name)."""
-    from .segment import tokenizer
 
     # (a name may be in the dictionary too, rarely: 林建明 3 times, 高度 6,119)
-    return text.startswith(_ACTS_AFTER_NAME, at + n) and (tokenizer().FREQ.get(text[at : at + n]) or 0) < 100
+    return text.startswith(_ACTS_AFTER_NAME, at + n) and tokenizer_freq(text[at : at + n]) < 100
 
 
 def _posts_before(orgs: _OrgsByEnd, org: Mention, text: str, post_re: re.Pattern[str]) -> list[Mention]:

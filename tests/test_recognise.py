@@ -180,3 +180,8 @@ def test_a_region_inside_a_firms_name_is_no_region_the_text_names(extract):
 def test_a_local_edition_of_a_national_programme(extract, joined):
     r = extract(f"9月6日，宜昌市2024年“质量月”系列活动暨中国质量万里行{joined}宜昌质量行在西宁启动。")
     assert "中国质量万里行·宜昌质量行" in names(r, "Programme")
+
+
+def test_a_name_heading_a_count_of_people_is_a_person(extract):
+    assert "张建国" in names(extract("对甲乙集团有限公司等8家组织和张建国等3名个人授予提名奖。"), "Person")
+    assert not names(extract("对甲乙集团有限公司等8家组织和相关等3名个人授予提名奖。"), "Person")
