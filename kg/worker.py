@@ -27,6 +27,7 @@ import queue
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -60,25 +61,36 @@ class Worker:
         package_root = str(Path(__file__).resolve().parent.parent)
         path = os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH", "")) if p)
         env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": path}
+        # what the child says on stderr goes to a file of its own, read only when it dies (a pipe
+        # nobody reads would fill and stop it): the reason a broken install gives is not lost
+        errors = tempfile.TemporaryFile()  # noqa: SIM115 (closed by the reader thread when the child ends)
         self.proc = subprocess.Popen([sys.executable, "-m", "kg.worker"], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+                                     stdout=subprocess.PIPE, stderr=errors, env=env)
         self.generation += 1
-        threading.Thread(target=self._read, args=(self.proc, self.generation), daemon=True,
+        threading.Thread(target=self._read, args=(self.proc, self.generation, errors), daemon=True,
                          name=f"kg-worker-reader-{self.proc.pid}").start()
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
-    def _read(self, proc: subprocess.Popen, generation: int) -> None:
-        """Every answer of one child, until it ends (then one last message saying so)."""
-        while True:
-            header = _read_exactly(proc.stdout, _HEADER.size)
-            body = _read_exactly(proc.stdout, _HEADER.unpack(header)[0]) if header is not None else None
-            if body is None:
-                code = proc.wait()
-                self.inbox.put((self, generation, None, f"the extracting process ended (exit code {code})"))
-                return
-            self.inbox.put((self, generation, pickle.loads(body), ""))
+    def _read(self, proc: subprocess.Popen, generation: int, errors) -> None:
+        """Every answer of one child, until it ends (then one last message saying so, with the
+        last line it wrote to stderr)."""
+        try:
+            while True:
+                header = _read_exactly(proc.stdout, _HEADER.size)
+                body = _read_exactly(proc.stdout, _HEADER.unpack(header)[0]) if header is not None else None
+                if body is None:
+                    code = proc.wait()
+                    errors.seek(0, os.SEEK_END)
+                    errors.seek(max(0, errors.tell() - 2000))
+                    said = [ln for ln in errors.read().decode("utf-8", "replace").splitlines() if ln.strip()]
+                    reason = f"the extracting process ended (exit code {code})" + (f": {said[-1][:200]}" if said else "")
+                    self.inbox.put((self, generation, None, reason))
+                    return
+                self.inbox.put((self, generation, pickle.loads(body), ""))
+        finally:
+            errors.close()
 
     def send(self, task: Task, limit: float) -> None:
         if not self.alive():

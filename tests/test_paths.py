@@ -359,3 +359,14 @@ def test_a_build_without_pages_removes_the_pages_of_an_earlier_one(tmp_path):
                           capture_output=True, timeout=120).returncode == 0
     # a page of the old graph beside the new graph files would show what they no longer hold
     assert not (out / "graph.html").exists() and not (out / "targets.html").exists()
+
+
+def test_a_child_that_cannot_start_says_why_in_the_report(monkeypatch):
+    """A broken interpreter or install: every document fails with the child's own last words."""
+    from kg.worker import Worker
+
+    monkeypatch.setattr(sys, "executable", "/bin/sh")  # `sh -m kg.worker` fails at once, saying so
+    worker = Worker()
+    answer = worker.run((b"x", "a.txt", ".", "test", None, 5.0), 5.0)
+    assert answer.entry["status"] == "failed"
+    assert "exit code" in answer.entry["error"] and "kg.worker" in answer.entry["error"], answer.entry
