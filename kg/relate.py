@@ -48,6 +48,7 @@ ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活�
                           r"(联合|共同)?(主办|指导|组织|承办|发起|举办|开展|牵头|部署)")
 # a verb before a body makes it the object: 审定并核报国务院, 报请省政府, 提请市委
 _REPORTS_TO = re.compile(r"(?:核报|上报|报请|报送|呈报|报给|提请|请示|转报|交由|送交|报)$")
+WINNERS_AFTER = ("获奖企业", "获奖单位", "获奖者", "获得者", "获奖个人", "获奖组织")
 RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
 SELECTED_BY = re.compile(r"经")
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|组织|举办|实施")
@@ -509,6 +510,8 @@ class Relater:
                 for issuer in self._title_issuers(plan) if plan else []:
                     self.add(issuer, "launched", prog, sent.index, "title-deploys")
                 continue
+            if text.startswith(WINNERS_AFTER, prog.clean_end) or text.startswith(WINNERS_AFTER, prog.clean_end + 1):
+                continue  # 推广“X质量奖”获奖企业的经验: what is launched is the promotion, not the award
             a, b = _clause_bounds(self.view, prog.clean_start)
             # the last launch verb of the clause before the programme (an award is launched by
             # who confers it: 授予, 颁发); the clause's verbs are found once for all its programmes

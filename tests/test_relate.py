@@ -178,3 +178,8 @@ def test_a_name_after_a_post_and_before_what_the_person_does(extract):
     r = extract("决定对宁波港建设股份有限公司总工程师林建明授予质量奖。宜昌市质监局局长高度重视此项工作。")
     assert ("林建明", "宁波港建设股份有限公司") in facts(r, "worksFor")
     assert "高度" not in {m.canonical for m in r.mentions if m.kind == "Person"}
+
+
+def test_an_award_named_only_for_its_winners_is_not_what_is_launched(extract):
+    r = extract("宜昌市质监局将组织开展“宜昌市质量奖”获奖企业质量管理先进经验的推广。")
+    assert ("宜昌市质量技术监督局", "宜昌市质量奖") not in facts(r, "launched")
