@@ -48,6 +48,7 @@ ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活�
                           r"(联合|共同)?(主办|指导|组织|承办|发起|举办|开展|牵头|部署)")
 # a verb before a body makes it the object: 审定并核报国务院, 报请省政府, 提请市委
 _REPORTS_TO = re.compile(r"(?:核报|上报|报请|报送|呈报|报给|提请|请示|转报|交由|送交|报)$")
+APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
 WINNERS_AFTER = ("获奖企业", "获奖单位", "获奖者", "获得者", "获奖个人", "获奖组织")
 RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
 SELECTED_BY = re.compile(r"经")
@@ -265,6 +266,10 @@ class Relater:
         """The agencies acting at a verb, and the rule that found them."""
         a, _ = _clause_bounds(self.view, verb_pos)
         clause_agencies = [m for m in self._agencies_between(a, verb_pos) if self._is_subject(m, a)]
+        # X批准Y设立…: X approves, Y acts (GUIDE: approval does not make a body the actor)
+        clause_agencies = [m for m in clause_agencies
+                           if not (APPROVES.match(self.text, m.clean_end)
+                                   and any(o.clean_start >= m.clean_end for o in clause_agencies))]
         named = self._named_by_title(a, verb_pos)
         if clause_agencies:
             return clause_agencies + named, "clause-subject"

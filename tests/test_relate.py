@@ -183,3 +183,9 @@ def test_a_name_after_a_post_and_before_what_the_person_does(extract):
 def test_an_award_named_only_for_its_winners_is_not_what_is_launched(extract):
     r = extract("宜昌市质监局将组织开展“宜昌市质量奖”获奖企业质量管理先进经验的推广。")
     assert ("宜昌市质量技术监督局", "宜昌市质量奖") not in facts(r, "launched")
+
+
+def test_a_body_that_approves_is_not_the_one_that_acts(extract):
+    r = extract("宜昌市召开会议。全国评比达标表彰工作协调小组办公室批准湖北省政府设立省政府质量奖。")
+    launched = {a for a, p in facts(r, "launched") if p == "省政府质量奖"}
+    assert launched == {"湖北省人民政府"}
