@@ -175,6 +175,19 @@ class TextView:
         view.region_hits = {i: hit for m in forms.starts.finditer(text) if (hit := forms.match_at(text, i := m.start()))}
         return view
 
+    @classmethod
+    def of_plain(cls, text: str) -> TextView:
+        """The view of a text that needs no cleaning: one paragraph (examples and tests).
+
+        >>> TextView.of_plain("湛江市市场监管局开展工作。").sentences[0].text
+        '湛江市市场监管局开展工作。'
+        """
+        from .clean import CleanText
+        from .model import DocumentMeta
+        from .segment import split_sentences
+
+        return cls.of(text, split_sentences(CleanText(text, list(range(len(text))), [(0, len(text))], [], DocumentMeta())))
+
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
@@ -536,11 +549,8 @@ def _bare_national_units(view: TextView, found: list[Mention]) -> list[Mention]:
     """Departments (司) of a national body named without it, in a document whose national body
     is plain: the one national ministry it names most often (市场监管总局 … 标准创新司崔钢司长).
 
-    >>> from kg.segment import split_sentences
-    >>> from kg.clean import CleanText
-    >>> from kg.model import DocumentMeta
     >>> t = "市场监管总局召开会议。标准创新司崔钢司长做了总结发言。"
-    >>> v = TextView.of(t, split_sentences(CleanText(t, list(range(len(t))), [(0, len(t))], [], DocumentMeta())))
+    >>> v = TextView.of_plain(t)
     >>> [m.canonical for m in find_agencies(v)]
     ['国家市场监督管理总局', '国家市场监督管理总局标准创新司']
     """
@@ -575,11 +585,8 @@ _GROUP_ENDINGS = ("小组", "委员会", "联席会议", "组委会")
 def _with_office(view: TextView, m: Mention) -> Mention:
     """A group's mention with the 办公室 right after it: the office.
 
-    >>> from kg.segment import split_sentences
-    >>> from kg.clean import CleanText
-    >>> from kg.model import DocumentMeta
     >>> t = "全国评比达标表彰工作协调小组办公室批准设立。"
-    >>> v = TextView.of(t, split_sentences(CleanText(t, list(range(len(t))), [(0, len(t))], [], DocumentMeta())))
+    >>> v = TextView.of_plain(t)
     >>> [x.canonical for x in find_agencies(v)]
     ['全国评比达标表彰工作协调小组办公室']
     """
@@ -723,11 +730,8 @@ def _enterprise_start(view: TextView, suffix: int, start: int) -> int:
     的 and 建设 end most names, not these): from the list mark or clause start before it, less
     the verbs and cue words that precede a firm (授予中国交通建设股份有限公司…).
 
-    >>> from kg.segment import split_sentences
-    >>> from kg.clean import CleanText
-    >>> from kg.model import DocumentMeta
     >>> t = "授予中国交通建设股份有限公司、美的集团股份有限公司质量奖。"
-    >>> v = TextView.of(t, split_sentences(CleanText(t, list(range(len(t))), [(0, len(t))], [], DocumentMeta())))
+    >>> v = TextView.of_plain(t)
     >>> [m.canonical for m in find_enterprises(v)]
     ['中国交通建设股份有限公司', '美的集团股份有限公司']
     """

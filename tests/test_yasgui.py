@@ -8,6 +8,7 @@ for the test session; only `build/yasgui.min.js` and its CSS are used.
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import shutil
 import subprocess
@@ -53,31 +54,28 @@ def yasgui_site(tmp_path_factory):
     site.shutdown()
 
 
-def _page(folder: Path, endpoint: str) -> str:
+def _page(folder: Path, endpoint: str, method: str = "POST") -> str:
     (folder / "index.html").write_text(f"""<!doctype html><meta charset="utf-8">
 <link rel="stylesheet" href="yasgui.min.css"><script src="yasgui.min.js"></script>
 <div id="yasgui"></div>
 <script>
   window.answers = [];
   const yasgui = new Yasgui(document.getElementById("yasgui"), {{
-    requestConfig: {{ endpoint: "{endpoint}", method: "POST" }}, persistenceId: null, copyEndpointOnNewTab: false }});
+    requestConfig: {{ endpoint: "{endpoint}", method: "{method}" }}, persistenceId: null, copyEndpointOnNewTab: false }});
   yasgui.on("queryResponse", () => window.answers.push("answered"));
   window.ask = (query) => {{ const tab = yasgui.getTab(); tab.setQuery(query); tab.query(); }};
 </script>""", encoding="utf-8")
     return "index.html"
 
 
-@pytest.mark.parametrize("method", ["POST", "GET"])
-def test_yasgui_from_another_origin_shows_a_result_from_kg_serve(seeds_build, yasgui_site, method):
+@contextlib.contextmanager
+def _asked(site: str, folder: Path, endpoint: str, method: str = "POST"):
+    """The YASGUI page of `site` asking `endpoint` the query: (page, console errors) once YASGUI
+    has its answer or its failure."""
     from playwright.sync_api import sync_playwright
 
-    out, _ = seeds_build
-    folder, site = yasgui_site
-    with serving(out / "graph.trig", "--cors", site) as endpoint, sync_playwright() as p:
-        page_name = _page(folder, f"{endpoint}/query")
-        if method == "GET":
-            text = (folder / page_name).read_text(encoding="utf-8").replace('method: "POST"', 'method: "GET"')
-            (folder / page_name).write_text(text, encoding="utf-8")
+    page_name = _page(folder, f"{endpoint}/query", method)
+    with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page()
@@ -86,35 +84,29 @@ def test_yasgui_from_another_origin_shows_a_result_from_kg_serve(seeds_build, ya
             page.goto(f"{site}/{page_name}")
             page.wait_for_function("typeof window.ask === 'function'")
             page.evaluate(f"window.ask({QUERY!r})")
-            page.wait_for_function("window.answers.length > 0", timeout=30_000)
-            # the table YASGUI draws holds the five agencies' names
-            page.wait_for_selector(".yasr table tbody tr")
-            rows = page.locator(".yasr table tbody tr")
-            assert rows.count() == 5
-            assert all(any("\u4e00" <= ch <= "\u9fff" for ch in rows.nth(i).inner_text()) for i in range(5))
-            assert not [e for e in errors if "CORS" in e or "Access-Control" in e]
+            page.wait_for_function("window.answers.length > 0", timeout=30_000)  # an answer or a failure
+            yield page, errors
         finally:
             browser.close()
+
+
+@pytest.mark.parametrize("method", ["POST", "GET"])
+def test_yasgui_from_another_origin_shows_a_result_from_kg_serve(seeds_build, yasgui_site, method):
+    out, _ = seeds_build
+    folder, site = yasgui_site
+    with serving(out / "graph.trig", "--cors", site) as endpoint, _asked(site, folder, endpoint, method) as (page, errors):
+        # the table YASGUI draws holds the five agencies' names
+        page.wait_for_selector(".yasr table tbody tr")
+        rows = page.locator(".yasr table tbody tr")
+        assert rows.count() == 5
+        assert all(any("\u4e00" <= ch <= "\u9fff" for ch in rows.nth(i).inner_text()) for i in range(5))
+        assert not [e for e in errors if "CORS" in e or "Access-Control" in e]
 
 
 def test_yasgui_from_an_origin_not_allowed_is_blocked(seeds_build, yasgui_site):
     """The same page without --cors: the browser blocks the answer (what the README warns of)."""
-    from playwright.sync_api import sync_playwright
-
     out, _ = seeds_build
     folder, site = yasgui_site
-    with serving(out / "graph.trig") as endpoint, sync_playwright() as p:
-        page_name = _page(folder, f"{endpoint}/query")
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            errors: list[str] = []
-            page.on("console", lambda m: m.type == "error" and errors.append(m.text))
-            page.goto(f"{site}/{page_name}")
-            page.wait_for_function("typeof window.ask === 'function'")
-            page.evaluate(f"window.ask({QUERY!r})")
-            page.wait_for_function("window.answers.length > 0", timeout=30_000)  # YASGUI reports the failure
-            assert page.locator(".yasr table tbody tr").count() == 0
-            assert "Access-Control-Allow-Origin" in " ".join(errors)
-        finally:
-            browser.close()
+    with serving(out / "graph.trig") as endpoint, _asked(site, folder, endpoint) as (page, errors):
+        assert page.locator(".yasr table tbody tr").count() == 0
+        assert "Access-Control-Allow-Origin" in " ".join(errors)
