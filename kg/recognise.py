@@ -234,6 +234,9 @@ class TextView:
             if ch in keep:
                 i -= 1
                 continue
+            if ch == "同" and text[i - 2 : i - 1] == "共":  # 共同 is a word (…共同行动), not the 同 of 同X合作
+                i -= 2
+                continue
             if (ch in STOP_CHARS and not (ch == "对" and text[i : i + 1] == "标")) or ch.isspace():
                 break
             if _COUNT_BEFORE.search(text, max(0, i - 8), i):
@@ -982,7 +985,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         if "》" not in window and head not in PLACE_HEADS and not (launch_any if weak else _KEYWORD).search(window):
             continue  # no launch verb (weak head) or no keyword (strong head) where the name could start
         place = head in PLACE_HEADS  # a station's name holds its host's (海南中南标质量科学研究院…服务站)
-        start = view.extend_left(m.start(), limit=28 if place else 16, through_titles=True, keep="中" if place else "")
+        start = view.extend_left(m.start(), limit=28 if place else 16, through_titles=True, through_quotes=True,
+                                 keep="中" if place else "")
         if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"" \
                 and not _DESIGNATED.search(text, max(0, start - 12), start - 1):
             continue  # a quoted slogan that ends in a head word (“全国知名品牌示范区”), unless counted

@@ -185,3 +185,8 @@ def test_a_local_edition_of_a_national_programme(extract, joined):
 def test_a_name_heading_a_count_of_people_is_a_person(extract):
     assert "张建国" in names(extract("对甲乙集团有限公司等8家组织和张建国等3名个人授予提名奖。"), "Person")
     assert not names(extract("对甲乙集团有限公司等8家组织和相关等3名个人授予提名奖。"), "Person")
+
+
+def test_a_joint_action_named_with_a_quoted_campaign(extract):
+    found = names(extract("在2023年全国“质量月”苏浙皖赣沪共同行动启动仪式上，宜昌市市场监管局作了发言。"), "Programme")
+    assert any(n.endswith('"质量月"苏浙皖赣沪共同行动') for n in found), found
