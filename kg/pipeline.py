@@ -125,7 +125,7 @@ def input_files(folder: Path, follow_links: bool = False) -> tuple[list[Path], l
 def read_bytes_safely(path: Path, max_bytes: int) -> bytes:
     """A regular file's bytes, opened without blocking (a FIFO or device is refused, never waited
     on) and never more than `max_bytes` (files under /proc say their size is 0)."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))  # (Windows has neither FIFOs nor O_NONBLOCK)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -350,18 +350,30 @@ def build_corpus(folder: Path, out: Path, options: BuildOptions = BuildOptions()
 @contextlib.contextmanager
 def exclusive(out: Path) -> Iterator[None]:
     """Hold OUT for one build: a second build into the same folder stops at once with one line
-    (it would delete the first one's live .build-store)."""
-    import fcntl
-
-    lock = open(out / ".build.lock", "a")  # noqa: SIM115 (held for the whole build)
+    (it would delete the first one's live .build-store). flock on POSIX, msvcrt's byte lock on
+    Windows; both end with the process, so a killed build leaves no stale lock."""
+    lock = open(out / ".build.lock", "a+b")  # noqa: SIM115 (held for the whole build)
     try:
         try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _lock_file(lock)
         except OSError:
             raise QgkgError(f"another build is writing {out}; wait for it to end") from None
         yield
     finally:
         lock.close()
+
+
+def _lock_file(f) -> None:
+    """An exclusive lock on an open file, now or OSError."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import msvcrt
+
+        f.seek(0)
+        msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+        return
+    fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _build_into(folder: Path, out: Path, options: BuildOptions, store: Store | None) -> BuildReport:

@@ -267,14 +267,14 @@ def _cap_memory(max_memory_mb: int) -> None:
     grows past it fails to allocate and ends this worker only. Set after the store is open, on
     top of what it holds, since RocksDB's threads and caches reserve address space of their own
     (a cap below that made the store fail to start its threads)."""
-    import resource
-
     try:
+        import resource  # POSIX only: on Windows, only the time limit stops a runaway query
+
         with open("/proc/self/status", encoding="ascii") as status:
             held = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
         cap = held + max_memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    except (OSError, ValueError, StopIteration):
+    except (ImportError, OSError, ValueError, StopIteration):
         pass  # no /proc or no limit to set: the time limit still stops a runaway query
 
 
