@@ -48,6 +48,13 @@ ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活�
                           r"(联合|共同)?(主办|指导|组织|承办|发起|举办|开展|牵头|部署)")
 # a verb before a body makes it the object: 审定并核报国务院, 报请省政府, 提请市委
 _REPORTS_TO = re.compile(r"(?:核报|上报|报请|报送|呈报|报给|提请|请示|转报|交由|送交|报)$")
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": 1, "上年": 1, "上一年": 1, "前年": 2}
+# (not a comparison base: 比上年提高2个百分点，达到95% is this year's value)
+RELATIVE_YEAR = re.compile("(?<![比较与])(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + ")")
+# a change against a base or a year's average (比上年提高2个百分点, 同比增长3%, 年均增长0.26%), and
+# the level that may follow it
+CHANGE = re.compile(r"(?:(?:比|较|同比|环比)[^，,。；;]{0,8}?|年均|平均每年|累计)(?:提高|增长|上升|下降|增加|减少|降低|提升)")
+LEVEL_AFTER = re.compile(r"\s*[，,]\s*(?:达到|达|为|至|提高到|上升到|升至|提升至|提高至)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|分)")
 APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
 WINNERS_AFTER = ("获奖企业", "获奖单位", "获奖者", "获得者", "获奖个人", "获奖组织")
 RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
@@ -649,6 +656,11 @@ class Relater:
             if value is None and shared is not None and k + 1 < len(inds) \
                     and re.fullmatch(r"[和、及与]", text[ind.clean_end : inds[k + 1].clean_start]):
                 value = shared  # 合格率和食品抽检合格率持续保持在98%以上: both
+            if value is not None and not future and CHANGE.search(text, ind.clean_end, value.end):
+                # 合格率比上年提高2个百分点，达到97%: the change is no observation; the level is
+                level = LEVEL_AFTER.match(text, value.end, sent.clean_end)
+                value = _Value((float(level.group("num")),), {"％": "%"}.get(level.group("unit"), level.group("unit")),
+                               "=", level.end()) if level else None
             shared = value
             if value is not None:
                 stated.append((ind.canonical, ind.clean_start, value))
@@ -762,7 +774,13 @@ class Relater:
             return None
         years = [int(y) for y in PERIOD_YEAR.findall(chunk)]
         years = [y for y in years if self.doc_year is None or y <= self.doc_year]
-        return years[-1] if years else None
+        if years:
+            return years[-1]
+        # a year stated against the document's date: 今年上半年 (2023 in a 2023 report), 去年
+        relative = RELATIVE_YEAR.findall(chunk)
+        if relative and self.doc_year is not None:
+            return self.doc_year - RELATIVE_YEARS[relative[-1]]
+        return None
 
     def _report_year(self) -> int | None:
         """The year a report covers: the first year its opening paragraphs state (2023年全国产品质量

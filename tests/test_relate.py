@@ -189,3 +189,23 @@ def test_a_body_that_approves_is_not_the_one_that_acts(extract):
     r = extract("宜昌市召开会议。全国评比达标表彰工作协调小组办公室批准湖北省政府设立省政府质量奖。")
     launched = {a for a, p in facts(r, "launched") if p == "省政府质量奖"}
     assert launched == {"湖北省人民政府"}
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("今年上半年，全市食品抽检合格率为98.5%。", 2023),
+    ("去年，全市产品质量监督抽查合格率达到95.2%。", 2022),
+    ("全市食品抽检合格率比上年提高2个百分点，达到97%。", None),  # a comparison base dates nothing
+])
+def test_a_year_stated_against_the_documents_date(extract, sentence, year):
+    r = extract(f"宜昌市质量工作简报\n2023年7月5日\n{sentence}")
+    assert [m.year for m in r.measures if m.value in (98.5, 95.2, 97.0)] == [year]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全市食品抽检合格率比上年提高2个百分点，达到97%。", [97.0]),  # the level after the change
+    ("全省制造业产品质量合格率年均增长0.26%。", []),  # growth of a rate is no observation of it
+    ("全市食品抽检合格率同比增长1.5%。", []),
+])
+def test_a_change_is_no_observation_the_level_is(extract, sentence, expected):
+    r = extract(f"宜昌市质量工作简报\n2023年7月5日\n{sentence}")
+    assert [m.value for m in r.measures if m.kind == "Observation"] == expected
