@@ -32,6 +32,9 @@ _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 _PLAN_WORD = re.compile(r"(方案|纲要|规划|计划|意见|要点)")
 _GOAL_LEAD = re.compile(r"^[^，,。]{0,12}(目标|指标)[：:]")  # 1、产品质量目标：…
 _GOAL_HEAD = re.compile(r"^(主要|发展|总体|工作|具体)目标")
+# the sections of a plan, named alone on a line: a heading even without its number
+_BARE_HEADING = re.compile(r"^\s*(主要目标|发展目标|总体目标|工作目标|具体目标|目标任务|主要指标|重点任务|主要任务|保障措施|"
+                           r"工作措施|组织实施|组织保障|总体要求|指导思想|基本原则|工作要求|实施步骤)\s*[：:]?\s*$")
 FIVE_YEAR_PLAN_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 
 
@@ -151,6 +154,8 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
         if s.paragraph != paragraph:  # a new paragraph: is it a heading or a list item?
             paragraph, para_year, para_period, para_goal = s.paragraph, None, None, False
             level = heading_level(text)
+            if level is None and _BARE_HEADING.match(text):
+                level = 1  # a section's name alone on its line (主要目标), its number lost or never there
             if level is None and _is_title_line(text):
                 level = -1  # the document's (or an embedded plan's) own title
                 title_year = plan_title_year(text) or title_year

@@ -209,3 +209,10 @@ def test_a_year_stated_against_the_documents_date(extract, sentence, year):
 def test_a_change_is_no_observation_the_level_is(extract, sentence, expected):
     r = extract(f"宜昌市质量工作简报\n2023年7月5日\n{sentence}")
     assert [m.value for m in r.measures if m.kind == "Observation"] == expected
+
+
+def test_a_goal_section_named_without_its_number(extract):
+    r = extract("宜昌市质量提升方案\n2023年7月5日\n主要目标\n到2027年，制造业质量竞争力指数达到86以上。\n"
+                "服务质量满意度达到82分以上。\n重点任务\n2022年全市食品抽检合格率为97%。")
+    assert [(m.kind, m.value, m.year) for m in r.measures] == [("Target", 86.0, 2027), ("Target", 82.0, 2027),
+                                                               ("Observation", 97.0, 2022)]
