@@ -68,11 +68,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--out", type=Path, default=Path("out"), help="output folder (default: out); with --store or "
                    "--endpoint only report.json goes there")
     _add_source(b, positional=False)
-    b.add_argument("--jobs", type=int, default=1, help="local worker processes (default 1)")
+    b.add_argument("--jobs", type=int, default=1, help="child processes that extract (default 1)")
     b.add_argument("--dask", metavar="ADDRESS", help="run extraction on a Dask distributed scheduler")
     b.add_argument("--encoding", help="decode every file with this encoding (default: detect UTF-8/16/32, GB18030, Big5)")
     b.add_argument("--max-mb", type=float, default=20.0, help="skip files larger than this (default 20 MB)")
-    b.add_argument("--time-limit", type=float, default=120.0, help="seconds one document may take (default 120)")
+    b.add_argument("--time-limit", type=float, default=120.0, help="seconds one document may take: past them (and a "
+                   "2 s grace) its child process is killed and the document reported failed (default 120; 0: none)")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--format", choices=("table", "json"), default="table", help="summary format")
