@@ -55,6 +55,11 @@ RELATIVE_YEAR = re.compile("(?<![比较与])(?:" + "|".join(sorted(RELATIVE_YEAR
 # the level that may follow it
 CHANGE = re.compile(r"(?:(?:比|较|同比|环比)[^，,。；;]{0,8}?|年均|平均每年|累计)(?:提高|增长|上升|下降|增加|减少|降低|提升)")
 LEVEL_AFTER = re.compile(r"\s*[，,]\s*(?:达到|达|为|至|提高到|上升到|升至|提升至|提高至)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|分)")
+# a passive after a plan or programme: 由X(、Y)(牵头|联合|共同)(组织)实施
+PASSIVE_BY = re.compile(r"\s*(?:已|将|均|统一)?由")
+PASSIVE_ISSUE = re.compile(r"印发|发布|制定|出台|公布|下发")
+PASSIVE_LAUNCH = re.compile(r"(?:组织)?(?:实施|开展|主办|承办|举办|发起|组织)")
+PASSIVE_FILLER = re.compile(r"[、和及与\s]*(?:等[\d一二三四五六七八九十]*个?部门)?(?:牵头|联合|共同|负责|会同[^，,。]{0,20})?[、和及与\s]*")
 APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
 WINNERS_AFTER = ("获奖企业", "获奖单位", "获奖者", "获得者", "获奖个人", "获奖组织")
 RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
@@ -419,6 +424,8 @@ class Relater:
                 self.add(issuer, "issued", plan, sent.index, "title-names-issuer")
             for issuer in self.lex.national_plans.get(plan_key(plan.canonical), ()):
                 self.add(("Agency", issuer), "issued", plan, sent.index, "known-national-plan")
+            for issuer in self._passive_agents(plan, PASSIVE_ISSUE):  # 《X方案》由市政府印发
+                self.add(issuer, "issued", plan, sent.index, "passive-agent")
         for vm in self._issue_verb.finditer(text[sent.clean_start : sent.clean_end]):
             v_start, v_end = sent.clean_start + vm.start(), sent.clean_start + vm.end()
             relative = text.startswith("的", v_end)
@@ -513,9 +520,30 @@ class Relater:
                 out.append(("Agency", m.canonical))
         return out
 
+    def _passive_agents(self, obj: Mention, verbs: re.Pattern[str]) -> list[Mention]:
+        """The agencies of a passive right after `obj` (…行动由X局牵头组织实施; 《…》由X、Y联合印发):
+        nothing but agencies and words of leading or joining stands between 由 and the verb."""
+        by = PASSIVE_BY.match(self.text, obj.clean_end)
+        if by is None:
+            return []
+        _, b = _clause_bounds(self.view, by.end())
+        verb = verbs.search(self.text, by.end(), min(b, by.end() + 60))
+        if verb is None:
+            return []
+        agents = self._agencies_between(by.end(), verb.start())
+        rest = self.text[by.end() : verb.start()]
+        for ag in agents:
+            rest = rest.replace(ag.surface, "", 1)
+        return agents if agents and PASSIVE_FILLER.fullmatch(rest) else []
+
     def _launched(self, sent, ms: list[Mention]) -> None:
         text = self.text
         for prog in (m for m in ms if m.kind == "Programme"):
+            passive = self._passive_agents(prog, PASSIVE_LAUNCH)  # “X”专项行动由市场监管局牵头组织实施
+            for ag in passive:
+                self.add(ag, "launched", prog, sent.index, "passive-agent")
+            if passive:
+                continue
             title = self.view.in_title(prog.clean_start)
             if title:  # 《X关于开展质量强市活动的意见》: the title's issuers launch what it deploys
                 plan = next((p for p in ms if p.kind == "Plan" and p.clean_start == title[0]), None)

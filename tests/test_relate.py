@@ -216,3 +216,13 @@ def test_a_goal_section_named_without_its_number(extract):
                 "服务质量满意度达到82分以上。\n重点任务\n2022年全市食品抽检合格率为97%。")
     assert [(m.kind, m.value, m.year) for m in r.measures] == [("Target", 86.0, 2027), ("Target", 82.0, 2027),
                                                                ("Observation", 97.0, 2022)]
+
+
+def test_passive_agents_of_plans_and_programmes(extract):
+    r = extract("《宜昌市质量提升行动方案》由宜昌市市场监管局、宜昌市商务局联合印发。")
+    assert facts(r, "issued") == {("宜昌市市场监督管理局", "宜昌市质量提升行动方案"), ("宜昌市商务局", "宜昌市质量提升行动方案")}
+    r = extract("宜昌市今年开展的质量提升行动由宜昌市市场监管局牵头组织实施。")
+    assert ("宜昌市市场监督管理局", "质量提升行动") in facts(r, "launched")
+    # 由 that introduces no passive of the plan names nobody
+    r = extract("《宜昌市质量提升行动方案》由此成为全市工作的依据。")
+    assert not facts(r, "issued")
