@@ -345,6 +345,14 @@ def _export(args) -> int:
     return EXIT_OK
 
 
+def _page_out(out: Path | None, default: str) -> Path:
+    """Where a page goes: --out, else `default`; its folder must exist."""
+    out = out or Path(default)
+    if out.parent and not out.parent.is_dir():
+        raise UsageError(f"--out {out}: folder {out.parent} does not exist")
+    return out
+
+
 def _view(args) -> int:
     from .analyze import find_node
     from .pipeline import write_atomic
@@ -357,9 +365,7 @@ def _view(args) -> int:
 
         with _open(args) as store:
             items = measures(store)
-        out = args.out or Path("targets.html")
-        if out.parent and not out.parent.is_dir():
-            raise UsageError(f"--out {out}: folder {out.parent} does not exist")
+        out = _page_out(args.out, "targets.html")
         write_atomic(out, targets_html(items))
         charts, singles = split(items)
         summary = {"outputs": [str(out)], "charts": len(charts), "single_values": len(singles),
@@ -386,9 +392,7 @@ def _view(args) -> int:
             page = who_launched_page(g, args.max_nodes)
         else:
             page = graph_page(g, args.max_nodes)
-        out = args.out or Path("view.html")
-        if out.parent and not out.parent.is_dir():
-            raise UsageError(f"--out {out}: folder {out.parent} does not exist")
+        out = _page_out(args.out, "view.html")
         write_atomic(out, page_html(page))
         summary = {"outputs": [str(out)], "nodes": page.graph.number_of_nodes(), "edges": page.graph.number_of_edges(),
                    "note": page.note}

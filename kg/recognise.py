@@ -10,7 +10,6 @@ the document's city), persons need agencies and enterprises (for worksFor).
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -250,6 +249,28 @@ class TextView:
 def mention(view: TextView, kind: str, start: int, end: int, canonical: str, rule: str, **kw) -> Mention:
     attrs = tuple(sorted((k, v) for k, v in kw.pop("attrs", {}).items()))
     return Mention(kind, view.text[start:end], canonical, start, end, view.sentence_at(start), rule, attrs=attrs, **kw)
+
+
+class Coverage:
+    """Whether an offset lies inside any of a set of mentions, by bisection (mentions may overlap).
+
+    >>> cov = Coverage([Mention("Agency", "ab", "ab", 2, 5, 0, "r"), Mention("Plan", "c", "c", 3, 4, 0, "r")])
+    >>> [cov(i) for i in (1, 2, 4, 5)]
+    [False, True, True, False]
+    """
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        spans = sorted((x.clean_start, x.clean_end) for x in mentions)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        furthest = -1
+        for _, b in spans:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def __call__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.reach[k] > pos
 
 
 # ---------------------------------------------------------------- regions
@@ -561,22 +582,18 @@ def _bare_national_units(view: TextView, found: list[Mention]) -> list[Mention]:
     national = [n for m in found if m.rule == "national-lexicon" and not m.region and (n := _ministry_of(m.canonical))]
     if not national:
         return []
-    counts: dict[str, int] = {}
-    for name in national:
-        counts[name] = counts.get(name, 0) + 1
+    counts = Counter(national)
     top = max(counts.values())
     ministries = [n for n, c in counts.items() if c == top]
     if len(ministries) != 1:
         return []  # two bodies named as often: whose 司 it is, the text must say
-    covered = sorted((m.clean_start, m.clean_end) for m in found)
-    starts = [a for a, _ in covered]
+    covered = Coverage(found)
     out = []
     for m in _BARE_SI.finditer(text):
         unit = m.group(1)
         if any(c in STOP_CHARS for c in unit) or unit.endswith("公") or view.in_title(m.start()):
             continue
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if k >= 0 and covered[k][1] > m.start():
+        if covered(m.start()):
             continue  # part of a name already found (…总局标准创新司)
         out.append(mention(view, "Agency", m.start(), m.end(), ministries[0] + unit + "司", "national-unit"))
     return out
@@ -1187,7 +1204,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 if org:
                     attrs["org"] = org.canonical
                     attrs["org_kind"] = org.kind
-                    also = _posts_before(by_end, org, text, post_re)
+                    also = _posts_before(by_end, org, text, lex)
                     if also:
                         attrs["also"] = "|".join(f"{o.kind}:{o.canonical}" for o in also)
                 out.append(mention(view, "Person", m.end(), m.end() + n, name, "post+name", attrs=attrs))
@@ -1273,7 +1290,7 @@ def _name_then_verb(text: str, at: int, n: int) -> bool:
     return text.startswith(_ACTS_AFTER_NAME, at + n) and tokenizer_freq(text[at : at + n]) < 100
 
 
-def _posts_before(orgs: _OrgsByEnd, org: Mention, text: str, post_re: re.Pattern[str]) -> list[Mention]:
+def _posts_before(orgs: _OrgsByEnd, org: Mention, text: str, lex: Lexicon) -> list[Mention]:
     """The other bodies of a chain of posts before a name: “质量月”活动领导小组组长，市质监局
     党组书记、局长王某 works for the group too; 兰州市委常委、市政府副市长李某 for the 市委 too.
     Each link is a body, a post right after it, and a mark (、，,) before the next body."""
@@ -1285,7 +1302,7 @@ def _posts_before(orgs: _OrgsByEnd, org: Mention, text: str, post_re: re.Pattern
             k -= 1
         if k == pos:
             return out
-        post = next((p for p in _chain_posts(post_re) if text.endswith(p, 0, k)), None)
+        post = next((p for p in _chain_posts(lex) if text.endswith(p, 0, k)), None)
         if post is None:
             return out
         before = [o for _, o in orgs.ending_in(k - len(post), k - len(post))]
@@ -1297,11 +1314,10 @@ def _posts_before(orgs: _OrgsByEnd, org: Mention, text: str, post_re: re.Pattern
         pos = body.clean_start
 
 
-@functools.lru_cache(maxsize=4)
-def _chain_posts(post_re: re.Pattern[str]) -> tuple[str, ...]:
-    """The posts of a chain, longest first: the lexicon's, and 常委 (a party committee's)."""
-    words = [w for w in post_re.pattern.split("|") if w] + ["常委", "组长", "副组长", "主任", "副主任"]
-    return tuple(sorted(set(words), key=len, reverse=True))
+@per_lexicon
+def _chain_posts(lex: Lexicon) -> tuple[str, ...]:
+    """The lexicon's posts (组长, 主任, 常委 among them), longest first: the links of a chain."""
+    return tuple(sorted(lex.posts, key=len, reverse=True))
 
 
 def _org_ends_at(orgs: _OrgsByEnd, pos: int) -> bool:
@@ -1352,20 +1368,8 @@ def recognise(view: TextView) -> list[Mention]:
     enterprises = find_enterprises(view)
     persons = find_persons(view, agencies + enterprises)
     # a region inside a firm's name (宁波舟山港集团有限公司) is part of the name, not a place the text names
-    in_firm = _spans_cover([(e.clean_start, e.clean_end) for e in enterprises])
-    regions = [r for r in regions if not in_firm(r.clean_start, r.clean_end)]
+    in_firm = Coverage(enterprises)
+    regions = [r for r in regions if not in_firm(r.clean_start)]
     mentions = regions + agencies + enterprises + persons + find_plans(view, agencies) + find_programmes(view) + find_indicators(view)
     mentions.sort(key=lambda m: (m.clean_start, m.clean_end, m.kind))
     return mentions
-
-
-def _spans_cover(spans: list[tuple[int, int]]):
-    """A test of whether [a, b) lies inside one of `spans` (which do not overlap), by bisection."""
-    spans = sorted(spans)
-    starts = [a for a, _ in spans]
-
-    def covers(a: int, b: int) -> bool:
-        k = bisect.bisect_right(starts, a) - 1
-        return k >= 0 and spans[k][1] >= b
-
-    return covers

@@ -63,7 +63,6 @@ PASSIVE_FILLER = re.compile(r"[、和及与\s]*(?:等[\d一二三四五六七八
 APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
 WINNERS_AFTER = ("获奖企业", "获奖单位", "获奖者", "获得者", "获奖个人", "获奖组织")
 RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
-SELECTED_BY = re.compile(r"经")
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|组织|举办|实施")
 # 制定了以“…”为主题的《…方案》: a theme between the verb and what it issues
 THEME_GAP = re.compile(r"了?以[^。；;《》]{1,40}?为(主题|主线|核心|重点|抓手)的")
@@ -169,11 +168,10 @@ class Relater:
 
     def _dominant_agency(self) -> Mention | None:
         """The agency the article is about: the one most often the subject of a clause."""
-        as_subject = [m for m in self.agencies if self._is_subject(m, _clause_bounds(self.view, m.clean_start)[0])
-                      and not self._in_according_phrase(m)]
         # with no agency ever a subject, the most named one, unless it is only cited: 根据中共中央、
         # 国务院印发的《…》 in a province's opinion does not make the centre the province's actor
         fallback = [m for m in self.agencies if not self._in_according_phrase(m)]
+        as_subject = [m for m in fallback if self._is_subject(m, _clause_bounds(self.view, m.clean_start)[0])]
         if any(level in self.view.main_region for level in "市州县区"):
             # a city's or county's article is not the centre's: 中共中央 and 国务院 are cited there
             as_subject = [m for m in as_subject if m.canonical not in CENTRAL_LEADERSHIP]
@@ -231,9 +229,8 @@ class Relater:
         after = self.text[m.clean_end : m.clean_end + 12]
         if re.match(r"^([、和及与]?[\u4e00-\u9fff]{0,12}?)关于", after) and "关于" in after[:14]:
             return False
-        if after.startswith(self._posts):
-            return False  # 县委常委、副县长陈淼: the body names a person's post, the person acts
-        return len(prefix) <= 8
+        # 县委常委、副县长陈淼: the body names a person's post, the person acts
+        return not after.startswith(self._posts)
 
     def _agencies_starting(self, a: int, b: int) -> list[Mention]:
         """Agencies whose mention starts in [a, b)."""
@@ -608,11 +605,8 @@ class Relater:
 
     def _selectors(self, a: int, b: int) -> list[Mention]:
         """Agencies named as those who select (经X评选/评审) in [a, b)."""
-        out = []
-        for m in SELECTED_BY.finditer(self.text, a, b):
-            out.extend(ag for ag in self._agencies_starting(m.end(), m.end() + 1)
-                       if self.text.startswith(("评选", "评审", "审定"), ag.clean_end))
-        return out
+        return [ag for ag in self._agencies_starting(a, b) if self.text[ag.clean_start - 1 : ag.clean_start] == "经"
+                and self.text.startswith(("评选", "评审", "审定"), ag.clean_end)]
 
     def _clause_verbs(self, pattern: re.Pattern[str], a: int, b: int) -> tuple[list[int], list[re.Match[str]]]:
         """The matches of `pattern` in the clause [a, b), and their end offsets (for bisection)."""

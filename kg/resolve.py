@@ -8,14 +8,13 @@ same entity (canonical names already complete short forms with the document's re
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from .model import DocumentResult, Mention
-from .recognise import TextView, mention
+from .recognise import Coverage, TextView, mention
 
 # short forms completed from the document's own region (市政府, 州委, 市发改委): they name
 # a different body in every document, so they are labels in context, not corpus-wide aliases
@@ -64,29 +63,6 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-class _Coverage:
-    """Whether an offset lies inside any of a set of mentions, by bisection (mentions may overlap).
-
-    >>> from kg.model import Mention
-    >>> cov = _Coverage([Mention("Agency", "ab", "ab", 2, 5, 0, "r"), Mention("Plan", "c", "c", 3, 4, 0, "r")])
-    >>> [cov(i) for i in (1, 2, 4, 5)]
-    [False, True, True, False]
-    """
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        spans = sorted((x.clean_start, x.clean_end) for x in mentions)
-        self.starts = [a for a, _ in spans]
-        self.reach: list[int] = []  # the furthest end among the spans up to each one
-        furthest = -1
-        for _, b in spans:
-            furthest = max(furthest, b)
-            self.reach.append(furthest)
-
-    def __call__(self, pos: int) -> bool:
-        k = bisect.bisect_right(self.starts, pos) - 1
-        return k >= 0 and self.reach[k] > pos
-
-
 def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     """Map short forms onto the full names they stand for in this document."""
     text = view.text
@@ -99,7 +75,7 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     for idx, x in enumerate(mentions):
         if x.kind != "Region":
             ending_at[x.clean_end].append((idx, x))
-    covered = _Coverage(mentions)
+    covered = Coverage(mentions)
     defined: set[str] = set()
     for m in ABBREVIATION.finditer(text):
         short = m.group(1)
@@ -168,7 +144,7 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     for x in mentions:
         if x.kind == "Agency" and x.region and x.canonical.endswith("局") and x.canonical not in by_region[x.region]:
             by_region[x.region].append(x.canonical)
-    in_agency = _Coverage([x for x in mentions if x.kind == "Agency"])
+    in_agency = Coverage([x for x in mentions if x.kind == "Agency"])
     for region_name, agencies in by_region.items():
         region = view.lexicon.region_by_name(region_name)
         if region is None or len(agencies) != 1:

@@ -123,11 +123,16 @@ class Worker:
             try:
                 _, generation, answer, reason = self.inbox.get(timeout=None if remaining == float("inf") else max(0.0, remaining))
             except queue.Empty:
-                self.kill()
-                return failed(task, f"took longer than {task[5]:g} s (stopped)")
+                return self.stop_overrun()
             settled = self.settle(generation, answer, reason)
             if settled is not None:
                 return settled
+
+    def stop_overrun(self) -> Extracted:
+        """Kill the child past its deadline: the failed entry of the document it was on."""
+        task = self.task
+        self.kill()
+        return failed(task, f"took longer than {task[5]:g} s (stopped)")
 
     def kill(self) -> None:
         if self.proc is not None:
@@ -199,11 +204,9 @@ def run_pool(tasks: Iterable[Task], jobs: int, limit: float, extractor: str = ""
                     yield settled
             now = time.monotonic()
             for w in [w for w in busy if w.deadline <= now]:
-                task = w.task
-                w.kill()
                 busy.remove(w)
                 idle.append(w)  # started again with its next document
-                yield failed(task, f"took longer than {task[5]:g} s (stopped)")
+                yield w.stop_overrun()
     finally:
         for w in workers:
             if w.task is not None:
