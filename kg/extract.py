@@ -50,7 +50,7 @@ def extract_document(doc: Document) -> DocumentResult:
 
     doc_year = int(cleaned.meta.date[:4]) if cleaned.meta.date else None
     plan_years = {m.sentence: y for m in mentions if m.kind == "Plan" and (y := plan_title_year(m.canonical))}
-    relater = Relater(view, mentions, evidence, doc_year, scopes(sentences, plan_years))
+    relater = Relater(view, mentions, evidence, doc_year, scopes(sentences, plan_years), cleaned.meta.source)
     relater.run()
     return DocumentResult(doc, cleaned.meta, mentions, _unique(relater.facts), relater.measures)
 

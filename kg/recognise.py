@@ -118,7 +118,9 @@ def _edition_end(view: TextView, at: int) -> tuple[int, int] | None:
             return start, end
     return None
 _DESIGNATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:个|家|批|所)$|(?:公布|命名|授予|认定)了?$")
-_COUNTED = re.compile(r"[\d一二三四五六七八九十百千]+[余多]?[项个场次批类种]")
+# a themed month or day in quotes and the generic words of its event: “质量月”(大型宣传服务)活动
+THEMED_WITH_GENERIC = re.compile(r'"([^"]+(?:月|日|周|节))"(?:大型|集中|主题|系列|专题|宣传|服务|咨询|现场)*(?:活动)?')
+_COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[余多]?[项个场次批类种]")
 _SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "宣布", "说")
 # a list of quoted names right after a launch verb: 率先实施“首席质量官制度”、“质量先导区创建”、“市长质量奖”
 QUOTED_LIST_AFTER_VERB = re.compile(r"(?:实施|开展|推行|推进|启动|推广)了?(?P<items>[“\"][^“”\"\n，,。]{2,14}[”\"]"
@@ -447,6 +449,10 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
         ordinal = _SESSION.match(text, j)
         k = ordinal.end() if ordinal else j
         dep = _match_department(view, k)
+        if dep is None and form.endswith("市") and text.startswith("市场", j - 1):
+            # 蓬莱市场监督管理局: the city's 市 is also the first character of 市场 (written once)
+            k = j - 1
+            dep = _match_department(view, k)
         if dep:
             surface, dept, end = dep
             if party_prefix and dept.canonical != "党委":
@@ -859,8 +865,9 @@ def _canonical_programme(view: TextView, name: str) -> str:
         name = name[len(hit[0]) :]
     name = re.sub(r'^(全国|全省|全市|全州|全县|全区)(?=")', "", name)
     name = _year_prefix(name)
-    if re.fullmatch(r'"[^"]+(月|日|周|节)"(活动)?', name):
-        return name.strip('"').removesuffix('"活动').rstrip('"')
+    themed = THEMED_WITH_GENERIC.fullmatch(name)
+    if themed:  # “质量月”大型宣传服务活动: the month, with words that say what kind of event
+        return themed.group(1)
     if name.endswith("活动") and name[:-2] in view.lexicon.programmes:
         name = name[:-2]  # 质量月活动
     for tail in ("建设", "工作", "项目"):
@@ -977,9 +984,13 @@ def find_programmes(view: TextView) -> list[Mention]:
                 break
         if best is None:
             continue
+        if _COUNTED.match(m.group(1)) and re.match("[指即是]|包括", after):
+            continue  # “两个行动”指…: a numbered slogan explained, whose items are the programmes
         end = m.end() + best[0]
         # a platform or station is named with the field and the region it serves
         start = view.extend_left(m.start(), limit=24 if best[1] in PLACE_HEADS else 10)
+        if start < m.start() and start not in view.bounds:
+            start = m.start()  # 全市中小学“质量教育月”活动: the field would start inside a word
         if best[1] in PROGRAMME_HEADS_WEAK and not _verb_before(view, start, launch):
             continue
         add(start, end, "quoted+head")
@@ -1053,9 +1064,12 @@ def find_programmes(view: TextView) -> list[Mention]:
             while start > m.start() - 6 and _is_han(text[start - 1 : start] or "a") and text[start - 1] not in STOP_CHARS \
                     and not text.endswith(_SAYS, 0, start):  # 工作报告指出“全面开展…行动”: a quote, not a field
                 start -= 1
-        if m.start() - start < 2:
+        field = text[start : m.start()]
+        while (verb := next((v for v in (*view.lexicon.cues["launch"], *ADVERBS) if field.startswith(v)), None)):
+            field = field[len(verb) :]  # 开展“两个行动”: the verb is no part of the field
+        if len(field) < 2 or _COUNTED.match(m.group()[1:]):
             continue
-        add(start, m.end(), "field+quoted-action")
+        add(m.start() - len(field), m.end(), "field+quoted-action")
     # (g) a list of quoted names closed by 等…活动: “计量惠民生”、“电梯安全宣传周”等宣传推广活动
     for lst in (*QUOTED_LIST.finditer(text), *QUOTED_LIST_AFTER_VERB.finditer(text)):
         if view.in_title(lst.start()):

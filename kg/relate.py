@@ -64,6 +64,10 @@ APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
 WINNERS_AFTER = ("获奖企业", "获奖单位", "获奖者", "获得者", "获奖个人", "获奖组织")
 RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|组织|举办|实施")
+PURPOSE = re.compile(r"为了?(进一步|深入|认真|全面|更好)?(贯彻)?落实")  # a purpose clause: 为落实…，
+# a quoted slogan: 以“…”为主题, 主题是“…”, 围绕“…”这一主题
+THEME_BEFORE = re.compile(r"(主题(是|为)?|口号(是|为)?)[:：]?$")
+THEME_AFTER = re.compile(r"(为|作为|这一|的)?(主题|口号)")
 # 制定了以“…”为主题的《…方案》: a theme between the verb and what it issues
 THEME_GAP = re.compile(r"了?以[^。；;《》]{1,40}?为(主题|主线|核心|重点|抓手)的")
 # a clause of manner or purpose before the verb: 以习近平…思想为指导，…; 为贯彻…，…
@@ -121,8 +125,9 @@ class Relater:
     """Finds the facts and measures of one document."""
 
     def __init__(self, view: TextView, mentions: list[Mention], evidence: Callable[[int], Evidence], doc_year: int | None,
-                 scopes: list[Scope] | None = None):
+                 scopes: list[Scope] | None = None, source: str | None = None):
         self.view = view
+        self.source = source  # the page header's 来源 (a publisher, or a media outlet)
         self.text = view.text
         self.mentions = mentions
         self.evidence = evidence
@@ -162,9 +167,10 @@ class Relater:
         if any(w in before for w in self.lex.cues["according"]):
             return True
         for o in reversed(self._agencies_between(a, m.clean_start)):  # 落实党中央、国务院部署: both cited
+            before = before.rstrip("、和及与")
             if before.endswith(o.surface):
-                before = before[: -len(o.surface)].rstrip("、和及与")
-        return before.endswith(CITING)
+                before = before[: -len(o.surface)]
+        return before.rstrip("、和及与").endswith(CITING)
 
     def _dominant_agency(self) -> Mention | None:
         """The agency the article is about: the one most often the subject of a clause."""
@@ -176,12 +182,24 @@ class Relater:
             # a city's or county's article is not the centre's: 中共中央 and 国务院 are cited there
             as_subject = [m for m in as_subject if m.canonical not in CENTRAL_LEADERSHIP]
             fallback = [m for m in fallback if m.canonical not in CENTRAL_LEADERSHIP]
+        if self.view.main_region:
+            # a local article's agency is a local one: a national department there is a guest
+            # (市场监管总局质量发展局二级巡视员X出席) or cited, where a local body also acts
+            as_subject = [m for m in as_subject if m.region] or as_subject
+            fallback = [m for m in fallback if m.region] or fallback
+        if self.source:
+            # the page's own 来源 line names its publisher: the body whose news it is
+            published = [m for m in fallback if self.source in (m.canonical, m.surface)]
+            if published:
+                return published[0]
         counts = Counter(m.canonical for m in as_subject or fallback)
         if not counts:
             return None
-        top = max(counts.values())
+        # ties (a list of bodies that 共同参与, each a subject once) go to the most named one
+        named = Counter(m.canonical for m in fallback)
+        top = max((counts[c], named[c]) for c in counts)
         for m in self.agencies:
-            if counts.get(m.canonical) == top:
+            if m.canonical in counts and (counts[m.canonical], named[m.canonical]) == top:
                 return m
         return None
 
@@ -533,6 +551,18 @@ class Relater:
             rest = rest.replace(ag.surface, "", 1)
         return agents if agents and PASSIVE_FILLER.fullmatch(rest) else []
 
+    def _in_theme(self, m: Mention) -> bool:
+        """Does the mention stand inside a quoted theme (以“…”为主题, 主题是“…”, 围绕“…”这一主题)?"""
+        text = self.text
+        open_at = text.rfind("“", max(0, m.clean_start - 40), m.clean_start + 1)
+        if open_at < 0 or "”" in text[open_at : m.clean_start]:
+            return False
+        close_at = text.find("”", m.clean_end - 1, m.clean_end + 40)
+        if close_at < 0:
+            return False
+        before, after = text[max(0, open_at - 6) : open_at], text[close_at + 1 : close_at + 6]
+        return bool(THEME_BEFORE.search(before) or THEME_AFTER.match(after))
+
     def _launched(self, sent, ms: list[Mention]) -> None:
         text = self.text
         for prog in (m for m in ms if m.kind == "Programme"):
@@ -549,6 +579,8 @@ class Relater:
                 continue
             if text.startswith(WINNERS_AFTER, prog.clean_end) or text.startswith(WINNERS_AFTER, prog.clean_end + 1):
                 continue  # 推广“X质量奖”获奖企业的经验: what is launched is the promotion, not the award
+            if self._in_theme(prog):
+                continue  # 以“深入实施质量提升行动…”为主题: a slogan names what it urges, nobody launches it
             a, b = _clause_bounds(self.view, prog.clean_start)
             # the last launch verb of the clause before the programme (an award is launched by
             # who confers it: 授予, 颁发); the clause's verbs are found once for all its programmes
@@ -573,6 +605,8 @@ class Relater:
                 v_start, v_end = found.start(), found.end()
             if found is None:
                 continue
+            if found.group() == "落实" and PURPOSE.match(text, a):
+                continue  # 为落实质量强国战略，我市开展…: the purpose names a superior's programme
             by = re.search(r"由(.{2,30}?)(组织|开展|主办|举办|发起)的", text[a : prog.clean_start])
             if by:
                 for ag in self._agencies_between(a + by.start(1), a + by.end(1)):

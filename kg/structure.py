@@ -151,6 +151,7 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
     for s in sentences:
         text = s.text
         level = None
+        previous_paragraph = paragraph
         if s.paragraph != paragraph:  # a new paragraph: is it a heading or a list item?
             paragraph, para_year, para_period, para_goal = s.paragraph, None, None, False
             level = heading_level(text)
@@ -176,6 +177,10 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
             para_year = year
             if stack and (level is not None or _opens_with_time(text)):
                 stack[-1].year = year
+                if level is None and s.paragraph != previous_paragraph:
+                    # a lead paragraph (到2025年，…) sets the goals of its section: the ——
+                    # items or paragraphs after it, until the next heading of its level
+                    stack[-1].goal = True
         if span is not None:
             para_period = span
             if stack and _opens_with_time(text):

@@ -190,3 +190,24 @@ def test_a_name_heading_a_count_of_people_is_a_person(extract):
 def test_a_joint_action_named_with_a_quoted_campaign(extract):
     found = names(extract("在2023年全国“质量月”苏浙皖赣沪共同行动启动仪式上，宜昌市市场监管局作了发言。"), "Programme")
     assert any(n.endswith('"质量月"苏浙皖赣沪共同行动') for n in found), found
+
+
+def test_a_citys_market_regulator_written_with_one_shi(extract):
+    # 蓬莱市 + 市场监督管理局, the shared 市 written once
+    r = extract("山东省烟台市莱阳市场监督管理局开展了“质量月”宣传活动。")
+    assert "莱阳市市场监督管理局" in names(r, "Agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "programme", "not_programme"),
+    [
+        ("宜昌市市场监管局开展了“质量月”大型宣传服务活动。", "质量月", '"质量月"大型宣传服务'),
+        ("组织全市中小学“质量教育月”活动。", "质量教育月", '小学"质量教育月"活动'),
+        ("宜昌市市场监管局将开展“两个行动”。", None, '开展"两个行动"'),
+    ],
+)
+def test_programme_names_hold_no_verb_and_no_half_word(extract, text, programme, not_programme):
+    found = names(extract(text), "Programme")
+    assert not_programme not in found
+    if programme:
+        assert programme in found

@@ -226,3 +226,45 @@ def test_passive_agents_of_plans_and_programmes(extract):
     # 由 that introduces no passive of the plan names nobody
     r = extract("《宜昌市质量提升行动方案》由此成为全市工作的依据。")
     assert not facts(r, "issued")
+
+
+def test_the_article_agency_is_never_one_it_only_cites_in_a_list(extract):
+    # a province's opinion that cites 中共中央、国务院 names no actor of its own: nobody launches
+    r = extract("为贯彻落实中共中央、国务院《质量强国建设纲要》精神，统筹推进质量强省战略，提出如下意见。\n"
+                "大力实施“某某精品”品牌培育行动。")
+    assert facts(r, "launched") == set()
+
+
+def test_the_page_source_line_names_the_article_agency(extract):
+    # the page's 来源 names whose news it is, however often others are named
+    r = extract("宜昌启动质量月\n2022年09月12日 来源:湖北省市场监督管理局\n"
+                "市场监管总局质量发展局副局长张三、宜昌市市场监管局副局长李四出席启动仪式。\n"
+                "宜昌市市场监管局局长王五主持仪式。宜昌市市场监管局还介绍了情况。湖北省市场监管局有关同志出席。\n"
+                "会议要求，深入开展“质量月”活动。")
+    assert facts(r, "launched") == {("湖北省市场监督管理局", "质量月")}
+
+
+def test_a_national_guest_is_not_a_local_articles_agency(extract):
+    r = extract("宜昌启动质量月\n市场监管总局质量发展局副局长张三、省市场监管局副局长李四出席启动仪式。\n"
+                "湖北省市场监管局一级巡视员王五主持仪式。市场监管总局质量发展局有关同志介绍了情况。\n"
+                "会议要求，深入开展“质量月”活动。")
+    assert facts(r, "launched") == {("湖北省市场监督管理局", "质量月")}
+
+
+def test_a_theme_slogan_launches_nothing(extract):
+    r = extract("宜昌市市场监管局举办质量月活动。活动以“深入实施质量提升行动，大力推进质量强国建设”为主题。"
+                "今年的主题是“开展质量提升行动”。")
+    assert ("宜昌市市场监督管理局", "质量提升行动") not in facts(r, "launched")
+
+
+def test_a_purpose_clause_does_not_launch_what_it_implements(extract):
+    r = extract("宜昌市市场监管局发布消息。为落实质量强国战略，9月1日起我市将开展“质量月”活动。")
+    assert ("宜昌市市场监督管理局", "质量强国战略") not in facts(r, "launched")
+
+
+def test_a_lead_paragraph_sets_the_goals_of_its_section(extract):
+    r = extract("宜昌市质量强市实施意见\n一、总体要求\n到2025年，全市质量总体水平显著提高。\n"
+                "——供给质量水平显著提高。制造业产品质量合格率稳定在94%以上，食品抽检问题处置率达到100%。\n"
+                "二、重点任务\n2022年全市食品抽检合格率为97%。")
+    assert sorted((m.kind, m.value, m.year) for m in r.measures) == [
+        ("Observation", 97.0, 2022), ("Target", 94.0, 2025), ("Target", 100.0, 2025)]
