@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .lexicon import Gazetteer, Lexicon, Region, any_of, per_lexicon
+from .lexicon import Department, Gazetteer, Lexicon, Region, any_of, per_lexicon
 from .lexicon import load as load_lexicon
 from .model import Mention, Sentence
 from .segment import TokenBounds
@@ -299,15 +299,46 @@ def find_regions(view: TextView) -> list[Mention]:
             out.append(mention(view, "Region", at, end, region.name, "region-lexicon", attrs={"code": region.code}))
             i = end
     out.sort(key=lambda m: m.clean_start)
+    _set_main_regions(view, out)
+    out = _without_foreign_zone_names(view, out)
     view.regions = out
     view._region_starts = [m.clean_start for m in out]
-    # the document's own regions, by the level word that refers to them (市, 省, 州 ...)
-    counts = Counter(m.canonical for m in out)
+    return out
+
+
+_ZONE = ("经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "开发区", "工业园区", "产业园区", "保税区", "试验区")
+
+
+def _without_foreign_zone_names(view: TextView, regions: list[Mention]) -> list[Mention]:
+    """A short region form that names a development zone of another province is no mention of
+    that region: 滨州's 北海经济开发区 is not 北海市 (Guangxi). Zones of the document's own
+    province keep their region."""
+    province = view.main_region.get("省")
+    if province is None:
+        return regions
+    kept = []
+    for m in regions:
+        region = view.lexicon.region_by_name(m.canonical)
+        if m.surface != m.canonical and view.text.startswith(_ZONE, m.clean_end) and region is not None \
+                and region != province and not _within(view.lexicon, region, province):
+            continue
+        kept.append(m)
+    if len(kept) < len(regions):  # the level words are read again without it
+        view.main_region.clear()
+        _set_main_regions(view, kept)
+    return kept
+
+
+def _set_main_regions(view: TextView, regions: list[Mention]) -> None:
+    """The document's own regions, by the level word that refers to them (市, 省, 州 …): the
+    most mentioned of each level."""
+    lex = view.lexicon
+    counts = Counter(m.canonical for m in regions)
     for ch in LEVEL_CHARS:
         cands = [n for n, _ in counts.most_common() if n.endswith(ch) or (ch == "省" and n.endswith("自治区"))]
         if cands:
             view.main_region[ch] = lex.region_by_name(cands[0])
-    if "省" not in view.main_region:
+    if "省" not in view.main_region:  # a city's article names its province by the city
         for n, _ in counts.most_common():
             r = lex.region_by_name(n)
             p = lex.parent(r) if r else None
@@ -316,7 +347,6 @@ def find_regions(view: TextView) -> list[Mention]:
             if p is not None:
                 view.main_region["省"] = p
                 break
-    return out
 
 
 def region_for_level(view: TextView, level: str, pos: int) -> Region | None:
@@ -348,10 +378,25 @@ def _within(lex, region: Region, ancestor: Region) -> bool:
 
 
 # ---------------------------------------------------------------- agencies
+# the fields local departments are named for, which merged bureaus join freely (文化广电旅游体育局,
+# 卫生健康局, 科技商务局): GUIDE keeps such a name as written, with its region
+_FIELDS = ("发展", "改革", "经济", "信息化", "工业", "科学技术", "科技", "商务", "文化", "广播电视", "广电", "新闻出版",
+           "旅游", "体育", "卫生", "健康", "计划生育", "教育", "民政", "司法", "财政", "人力资源", "社会保障", "自然资源",
+           "规划", "国土资源", "生态环境", "环境保护", "住房", "城乡建设", "交通运输", "水利", "水务", "农业", "农村",
+           "畜牧", "兽医", "林业", "草原", "粮食", "物资储备", "能源", "应急管理", "审计", "统计", "医疗保障",
+           "退役军人事务", "行政审批", "政务服务", "大数据", "数据", "城市管理", "综合行政执法", "综合执法",
+           "市场监督管理", "质量技术监督", "知识产权", "投资促进", "外事", "侨务", "民族宗教", "人民防空", "乡村振兴",
+           "金融", "机关事务管理", "信访", "工商行政管理", "食品药品监督管理")
+_MERGED_DEPARTMENT = re.compile("(?:{f})(?:和?(?:{f})){{1,5}}(?:局|委员会)".format(f="|".join(sorted(_FIELDS, key=len, reverse=True))))
+
+
 def _match_department(view: TextView, j: int):
     hit = view.lexicon.departments.match_at(view.text, j)
     if not hit:
-        return None
+        merged = _MERGED_DEPARTMENT.match(view.text, j)
+        if merged is None:
+            return None
+        hit = (merged.group(), Department(merged.group(), (merged.group(),), "{region}{canonical}"))
     surface, dept = hit
     end = j + len(surface)
     nxt = view.text[end : end + 1]
@@ -665,6 +710,9 @@ def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_JING_WORDS = ("经济", "经信", "经开", "经贸", "经营", "经管")  # words that start with 经
+
+
 def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
     """Public institutions (…检验所, …研究院, …检测中心) and coordinating bodies (…领导小组,
     …领导小组办公室, …联席会议, …工作委员会) named with a region, a level word or 全国/中国."""
@@ -685,6 +733,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         regions_inside = view.regions_starting(start, m.start())
         if regions_inside:
             start = regions_inside[0].clean_start
+        elif text[start] == "经" and not text.startswith(_JING_WORDS, start):
+            start += 1  # 经市长质量奖评审委员会评审: 经 (after review by) is no part of the name
         name = text[start:end]
         region = None
         if regions_inside and regions_inside[0].clean_start - start <= 2:
@@ -698,7 +748,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             canonical = name
         elif name[:1] in LEVEL_CHARS and (reg := region_for_level(view, name[0], start)) is not None:
             region = reg
-            canonical = region.name + name[1:]
+            # 市长质量奖评审委员会: the level word belongs to the head's post (市长), not the region
+            canonical = region.name + (name if name[1:2] == "长" else name[1:])
         elif group and (GROUP_TOPIC.search(name[: -len(m.group())]) or m.group() in ("专项行动办公室", "活动组委会")):
             # a group named by its task alone (质量强市工作领导小组) is the document's city's; a bare
             # 领导小组 after a verb (按程序报领导小组, 以下简称领导小组) names nothing
@@ -1135,7 +1186,7 @@ def find_indicators(view: TextView) -> list[Mention]:
 
 
 SCOPE_WORDS = re.compile(r"^(全国|全省|全市|全县|全区|全州|全旗|我国|我省|我市|我县|我区|本省|本市|本县|"
-                         r"今年|去年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年度|全年|当年|同期)+")
+                         r"今年|去年|每年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年度|全年|当年|同期)+")
 
 
 INDICATOR_STOPS = ("提升", "提高", "确保", "力争", "争取", "使", "达到", "保持", "实现", "要求", "其中")
@@ -1157,7 +1208,9 @@ def _indicator_start(view: TextView, head_start: int) -> int:
             prev_end = j - 1
             prev_start = view.extend_left(prev_end, limit=24)
             prev = text[prev_start:prev_end]
-            if prev and not INDICATOR_HEAD.search(prev[-3:]) and prev_end - prev_start <= 10 and not re.search(r"\d", prev):
+            # (获得感、满意度: a sense is a measure of its own, not an item sharing the head)
+            if prev and not INDICATOR_HEAD.search(prev[-3:]) and not prev.endswith("感") and prev_end - prev_start <= 10 \
+                    and not re.search(r"\d", prev):
                 i = prev_start
                 continue
         if j > 1 and text[j - 1] == "等" and i == head_start:
@@ -1200,7 +1253,9 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     cue or punctuation; the organisation becomes worksFor."""
     text, lex = view.text, view.lexicon
     posts = sorted(lex.posts, key=len, reverse=True)
-    speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、")
+    # what may follow a name: a speech cue, punctuation, the end of its line (a caption: 副市长欧先伟),
+    # or a word that joins it to others (副市长李东方及相关负责人, 局长王某等领导, 局长王某在会上)
+    speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、\n及和等在")
     by_end = _OrgsByEnd(orgs)
     out = []
     post_re = re.compile("|".join(posts))
@@ -1210,7 +1265,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
         for n in (3, 2):
             name = text[m.end() : m.end() + n]
             if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(lex, name) and (
-                    text.startswith(speech, m.end() + n) or _name_then_verb(text, m.end(), n)):
+                    text.startswith(speech, m.end() + n) or m.end() + n == len(text)
+                    or _name_then_verb(text, m.end(), n)):
                 org = _org_before(by_end, m.start(), text)
                 role_start = org.clean_end if org else m.start()
                 role = text[role_start : m.end()].lstrip("、")

@@ -211,3 +211,46 @@ def test_programme_names_hold_no_verb_and_no_half_word(extract, text, programme,
     assert not_programme not in found
     if programme:
         assert programme in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("宜昌市副市长张晓明\n\n等领导出席了活动", "张晓明"),  # a caption: the name ends its line
+        ("市委常委、副市长李东升及相关部门负责人参加。", "李东升"),
+        ("宜昌市市场监管局局长王五等领导出席。", "王五"),
+    ],
+)
+def test_a_name_after_its_post_may_end_a_line_or_join_others(extract, text, person):
+    assert person in names(extract(text), "Person")
+
+
+def test_a_review_committee_named_after_jing(extract):
+    r = extract("许昌市人民政府文件。经市长质量奖评审委员会评审、市政府常务会议研究，决定授予…")
+    assert names(r, "Agency") >= {"许昌市市长质量奖评审委员会"}
+    assert not any(n.startswith("许昌市经") for n in names(r, "Agency"))
+
+
+def test_merged_local_departments_keep_their_name(extract):
+    r = extract("宜昌市政府召开会议。市文化广电旅游体育局、市卫生健康局、市科技商务局参加。")
+    assert names(r, "Agency") >= {"宜昌市文化广电旅游体育局", "宜昌市卫生健康局", "宜昌市科技商务局"}
+
+
+def test_a_zone_named_for_a_region_of_another_province(extract):
+    # 北海 is a Guangxi city; a 滨州 (Shandong) notice's 北海经济开发区 is a zone of its own
+    r = extract("滨州市人民政府通报\n各县(区)人民政府，滨州经济开发区、北海经济开发区管委会，市政府各部门：\n"
+                "滨州市质量工作取得成效。")
+    assert "北海市" not in names(r, "Region")
+    assert names(r, "Agency") == {"滨州市人民政府"}
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators", "not_indicator"),
+    [
+        ("力争每年全省规模以上企业首席质量官覆盖率提升20%以上。", {"规模以上企业首席质量官覆盖率"}, None),
+        ("人民群众质量获得感、满意度持续增强，食品抽检合格率达到98%。", {"食品抽检合格率"}, "感、满意度"),
+    ],
+)
+def test_indicator_names_hold_no_time_word_and_no_half_word(extract, text, indicators, not_indicator):
+    found = names(extract(text), "Indicator")
+    assert found >= indicators and not_indicator not in found
