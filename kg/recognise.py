@@ -1264,6 +1264,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
         # post + name
         for n in (3, 2):
             name = text[m.end() : m.end() + n]
+            if n == 3 and name[2:] in _JOINING_CHARS:
+                continue  # 发言人李静在发布会上: 在 joins the name to what follows, it ends no name
             if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(lex, name) and (
                     text.startswith(speech, m.end() + n) or m.end() + n == len(text)
                     or _name_then_verb(text, m.end(), n)):
@@ -1290,7 +1292,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 out.append(mention(view, "Person", s, m.start(), name, "name+post",
                                    attrs={"role": post, "org": implied, "org_kind": "Agency"}))
                 break
-            if not text.startswith(speech, m.end()) or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(by_end, s)
+            if not (text.startswith(speech, m.end()) or text.startswith(_ACTS_AFTER_NAME, m.end())) \
+                    or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(by_end, s)
                                                          and text[s - 1] not in "由和与及请邀是"):
                 continue
             org = _org_before(by_end, s + 1, text)
@@ -1349,7 +1352,11 @@ def tokenizer_freq(word: str) -> int:
     return tokenizer().FREQ.get(word) or 0
 
 
-_ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队")
+_ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队",
+                    "会见", "慰问", "任组长", "任副组长", "任主任")
+
+
+_JOINING_CHARS = set("在和及等与说将对向为是")  # characters that follow a name far more often than they end one
 
 
 def _name_then_verb(text: str, at: int, n: int) -> bool:

@@ -64,6 +64,8 @@ APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
 WINNERS_AFTER = ("获奖企业", "获奖单位", "获奖者", "获得者", "获奖个人", "获奖组织")
 RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|组织|举办|实施")
+VENUE = re.compile(r"[\u4e00-\u9fff]{0,12}?(举行|召开|举办|开幕)")  # (在X)…举行: where, not whose
+NOTICE_TITLE = re.compile(r"关于(印发|转发|公布|发布)[^。，,；;]{2,80}的(通知|决定)")
 PURPOSE = re.compile(r"为了?(进一步|深入|认真|全面|更好)?(贯彻)?落实")  # a purpose clause: 为落实…，
 # a quoted slogan: 以“…”为主题, 主题是“…”, 围绕“…”这一主题
 THEME_BEFORE = re.compile(r"(主题(是|为)?|口号(是|为)?)[:：]?$")
@@ -84,6 +86,21 @@ VALUE = re.compile(
     r"(?![\d.万亿千百个家项件批次名位年月日天倍])"
 )
 # a year that dates a value; not a comparison's base (比2010年, 较上年, 与2019年相比) nor 2010年以来
+RECENT_YEARS = re.compile(r"(?:近|过去|最近)([二三四五六七八九十\d]{1,2})年")  # 近5年: a series' span
+
+
+def _cn_number(s: str) -> int:
+    """A small number written in digits or in Chinese (五, 十, 十二)."""
+    if s.isdigit():
+        return int(s)
+    digits = "一二三四五六七八九"
+    if s.startswith("十"):
+        return 10 + (digits.index(s[1]) + 1 if len(s) > 1 else 0)
+    if len(s) == 2 and s[1] == "十":
+        return (digits.index(s[0]) + 1) * 10
+    return digits.index(s[0]) + 1 if s[0] in digits else 0
+
+
 PERIOD_YEAR = re.compile(r"(?<![比较与同自从])((?:20|19)\d\d)年(?!以来|相比|同期|同比|起|前|底前)")
 SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?:%|％|个百分点|分)?")
 SCORE_HEADS = ("指数", "满意度", "得分")  # values that may stand without a unit (指数达到88)
@@ -222,7 +239,24 @@ class Relater:
                 rest = rest.replace(ag.surface, "", 1)
             if not re.sub(r"[\s、,，和]", "", rest) and (field or len(line) <= 60):
                 out.extend(ag for ag in agencies if ag.canonical not in {o.canonical for o in out})
+        if not out:
+            # a notice's title line names who sends it: X关于印发《Y》的通知 (with its number after)
+            for a, b in self.view.paragraphs[:3]:
+                run = self._agency_run_from(a)
+                if run and NOTICE_TITLE.match(self.text, run[-1].clean_end, b):
+                    return run
         return out
+
+    def _agency_run_from(self, a: int) -> list[Mention]:
+        """The agencies that open the text at `a`, one after another (中共X市委 X市人民政府…)."""
+        run: list[Mention] = []
+        k = bisect.bisect_left(self._agency_starts, a)
+        at = a
+        while k < len(self.agencies) and re.fullmatch(r"[\s、，,和]*", self.text[at : self.agencies[k].clean_start]):
+            run.append(self.agencies[k])
+            at = self.agencies[k].clean_end
+            k += 1
+        return run
 
     def _is_subject(self, m: Mention, clause_start: int) -> bool:
         key = (m.clean_start, m.clean_end, m.canonical, clause_start)
@@ -451,6 +485,8 @@ class Relater:
                 if p.clean_start < v_end:
                     continue
                 gap = text[pos : p.clean_start]
+                if "征求" in gap:
+                    break  # 发布关于征求《X》意见的通告: a draft put out for comment is not issued
                 if re.fullmatch(r"(了|的)?[\u4e00-\u9fff]{0,8}?[、和及与]?|[、和及与]?", gap) or THEME_GAP.fullmatch(gap) \
                         or (governed and gap in ("", "、", "和", "及", "与", "以及")):
                     governed.append(p)
@@ -793,15 +829,28 @@ class Relater:
             return regions[-1].canonical
         for level in ("市", "州", "县", "区", "省"):
             r = self.view.main_region.get(level)
-            if r:
+            if r and not self._only_a_venue(r.name):
                 return r.name
         return None
+
+    def _only_a_venue(self, region: str) -> bool:
+        """Is the region named only as where something was held (在北京举行新闻发布会)? A national
+        body's figures announced there are not that city's."""
+        mentions = [m for m in self.view.regions if m.canonical == region]
+        return bool(mentions) and all(VENUE.match(self.text, m.clean_end) and self.text[m.clean_start - 1 : m.clean_start] in "在于"
+                                      for m in mentions)
 
     def _series_years(self, sent, scope: Scope, n: int) -> list[int] | None:
         """The years of a series of n values: a period of n years in the sentence or its scope."""
         for span in (period(sent.text), scope.period):
             if span and span[1] - span[0] + 1 == n:
                 return list(range(span[0], span[1] + 1))
+        recent = RECENT_YEARS.search(sent.text)
+        if recent and _cn_number(recent.group(1)) == n:
+            # 近5年…分别为a、b、c、d和e: the n years up to the latest the text has spoken of
+            last = self._stated_year(sent, sent.clean_end) or self._paragraph_year(sent) or self.doc_year
+            if last is not None:
+                return list(range(last - n + 1, last + 1))
         return None
 
     def _target_year(self, sent, pos: int, scope: Scope) -> int | None:

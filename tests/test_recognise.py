@@ -254,3 +254,16 @@ def test_a_zone_named_for_a_region_of_another_province(extract):
 def test_indicator_names_hold_no_time_word_and_no_half_word(extract, text, indicators, not_indicator):
     found = names(extract(text), "Indicator")
     assert found >= indicators and not_indicator not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        ("国家质检总局新闻发言人李静在发布会上发布抽查情况。", "李静", "李静在"),
+        ("市委副书记、市长冯键会见考核组组长陈乐生。", "冯键", None),
+        ("决定成立由张丙飞副市长任组长的领导小组。", "张丙飞", None),
+    ],
+)
+def test_names_end_before_the_words_that_follow_them(extract, text, person, not_person):
+    found = names(extract(text), "Person")
+    assert person in found and not_person not in found

@@ -268,3 +268,28 @@ def test_a_lead_paragraph_sets_the_goals_of_its_section(extract):
                 "二、重点任务\n2022年全市食品抽检合格率为97%。")
     assert sorted((m.kind, m.value, m.year) for m in r.measures) == [
         ("Observation", 97.0, 2022), ("Target", 94.0, 2025), ("Target", 100.0, 2025)]
+
+
+def test_figures_announced_in_a_city_are_not_that_citys(extract):
+    r = extract("1月22日，国家质检总局在北京举行新闻发布会，发布2016年产品质量监督抽查情况。"
+                "国家产品质量监督抽查合格率为91.6%。")
+    assert [(m.value, m.region) for m in r.measures] == [(91.6, None)]
+
+
+def test_a_series_over_the_recent_years(extract):
+    r = extract("国家质检总局发布2016年产品质量监督抽查情况。从近5年的抽查情况看，国家产品质量监督抽查合格率"
+                "分别为89.8%、88.9%、92.3%、91.1%和91.6%。")
+    assert sorted((m.year, m.value) for m in r.measures if m.kind == "Observation") == [
+        (2012, 89.8), (2013, 88.9), (2014, 92.3), (2015, 91.1), (2016, 91.6)]
+
+
+def test_a_draft_put_out_for_comment_is_not_issued(extract):
+    r = extract("10月30日，宜昌市市场监督管理局发布关于征求《宜昌市质量强市建设实施方案》意见的通告。")
+    assert facts(r, "issued") == set()
+
+
+def test_a_notice_title_line_names_who_issues_the_plan_it_sends(extract):
+    r = extract("宜昌市人民政府办公室关于印发宜昌市质量强市工作方案的通知 宜府办函〔2018〕83号\n"
+                "各县(市、区)人民政府，市政府各部门：\n经市人民政府同意，现将《宜昌市质量强市工作方案》印发给你们，"
+                "请认真贯彻执行。")
+    assert facts(r, "issued") == {("宜昌市人民政府办公室", "宜昌市质量强市工作方案")}
