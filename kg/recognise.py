@@ -306,6 +306,7 @@ def find_regions(view: TextView) -> list[Mention]:
     return out
 
 
+_ADDRESSEES = re.compile(r"^\s*(主送[:：])?各[^。！？]{2,200}[:：]\s*$")
 _ZONE = ("经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "开发区", "工业园区", "产业园区", "保税区", "试验区")
 
 
@@ -333,7 +334,9 @@ def _set_main_regions(view: TextView, regions: list[Mention]) -> None:
     """The document's own regions, by the level word that refers to them (市, 省, 州 …): the
     most mentioned of each level."""
     lex = view.lexicon
-    counts = Counter(m.canonical for m in regions)
+    # a notice's addressee line (各市、自治州人民政府，兰州新区管委会：) names who receives it
+    counts = Counter(m.canonical for m in regions if not _ADDRESSEES.match(view.sentences[m.sentence].text)) \
+        if view.sentences else Counter(m.canonical for m in regions)
     for ch in LEVEL_CHARS:
         cands = [n for n, _ in counts.most_common() if n.endswith(ch) or (ch == "省" and n.endswith("自治区"))]
         if cands:
@@ -710,6 +713,34 @@ def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _group_anchor(view: TextView, group_at: int, start: int) -> int | None:
+    """Where a group's name starts when its words hold a verb: the nearest region, or level word
+    right after a mark, within 24 characters before it and with no mark between."""
+    text = view.text
+    lo = max(0, group_at - 24)
+    if re.search(r"[，,。；;：:、\s“”\"《》()（）]", text[start:group_at]):
+        return None
+
+    def name_like(k: int) -> bool:  # only the verbs such names hold, and no other body's name
+        words = text[k:group_at]
+        return not any(w in words for w in STOP_WORDS if w not in _GROUP_NAME_VERBS) \
+            and not any(h in words for h in ("小组", "办公室", "委员会"))
+
+    for r in reversed(view.regions_starting(lo, start)):
+        if not re.search(r"[，,。；;：:、\s“”\"《》()（）]", text[r.clean_start : group_at]):
+            return r.clean_start if name_like(r.clean_start) else None
+    for k in range(start - 1, lo - 1, -1):
+        ch = text[k]
+        if re.match(r"[，,。；;：:、\s“”\"《》()（）]", ch):
+            return None
+        if ch in LEVEL_CHARS and (k == 0 or re.match(r"[，,。；;：:、\s]", text[k - 1])):
+            return k if name_like(k) else None
+    return None
+
+
+_GROUP_NAME_VERBS = ("推进", "推动", "建设", "创建", "实施", "提升", "协调")
+
+
 _JING_WORDS = ("经济", "经信", "经开", "经贸", "经营", "经管")  # words that start with 经
 
 
@@ -729,6 +760,10 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             k = max(text.rfind(w, max(0, m.start() - 24), m.start()) for w in NATIONAL_PREFIXES)
             if 0 <= k < start and not re.search(r"[，,。；;：:、\s“”\"《》()（）]", text[k : m.start()]):
                 start = k
+            else:  # so may a region's (甘肃省质量强省建设协调推进领导小组), or a level word's after a mark
+                k = _group_anchor(view, m.start(), start)
+                if k is not None:
+                    start = k
         # the name starts at its region, level word or 全国/中国 when there is one inside the span
         regions_inside = view.regions_starting(start, m.start())
         if regions_inside:
@@ -886,7 +921,10 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
                 line, start = line[first.clean_start - start :], first.clean_start
         tail = _TITLE_TAIL.search(line)
         core = _TITLE_TAIL.sub("", line).strip()
-        if (8 <= len(line) <= 90 and not re.search(r"[。！？；，,：:《》“”]", core) and PLAN_SUFFIX.search(core)
+        # a 关于… title may cite a plan inside it (关于深入贯彻《质量强国建设纲要》…的实施意见,
+        # 关于印发《X方案》的通知): the brackets are the cited plan's, the line is a title still
+        cited = re.sub(r"《[^《》]{2,60}》", "", core) if "关于" in core and not core.endswith("》") else core
+        if (8 <= len(line) <= 90 and not re.search(r"[。！？；，,：:《》“”]", cited) and PLAN_SUFFIX.search(core)
                 and not NOT_PLAN.search(core) and not re.match(r"^[\d一二三四五六七八九十（(]", line)
                 and not _NEWS_VERB.search(core.split("关于")[0])):
             keep_tail = tail is not None and re.search(r"20\d\d", tail.group()) and "号" not in tail.group()
@@ -899,8 +937,8 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
                     rest = rest.replace(m.surface, "", 1)
                 if issuers and not rest.strip():
                     name = " ".join(text[pa:pb].split()) + name
-            out.append(mention(view, "Plan", start, start + len(name if keep_tail else core), _ascii_parens(name),
-                               "title-line"))
+            out.append(mention(view, "Plan", start, start + len(name if keep_tail else core),
+                               _ascii_parens(name).replace("《", "").replace("》", ""), "title-line"))
         previous = (a, b)
     return out
 

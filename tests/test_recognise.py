@@ -267,3 +267,22 @@ def test_indicator_names_hold_no_time_word_and_no_half_word(extract, text, indic
 def test_names_end_before_the_words_that_follow_them(extract, text, person, not_person):
     found = names(extract(text), "Person")
     assert person in found and not_person not in found
+
+
+def test_a_title_line_that_cites_a_plan_is_a_plan(extract):
+    r = extract("中共宜昌市委 宜昌市人民政府\n关于深入贯彻《质量强国建设纲要》加快建设质量强市的实施意见\n为加强全面质量管理，提出如下意见。")
+    assert "中共宜昌市委 宜昌市人民政府关于深入贯彻质量强国建设纲要加快建设质量强市的实施意见" in names(r, "Plan")
+
+
+def test_a_groups_name_may_hold_the_verbs_of_its_task(extract):
+    r = extract("各市人民政府：\n《方案》已经省政府同意，现印发给你们。\n湖北省质量强省建设协调推进领导小组\n2023年3月24日")
+    assert "湖北省质量强省建设协调推进领导小组" in names(r, "Agency")
+    # but not across another body's name and what it does
+    r = extract("湖北省质量强省工作领导小组办公室组织领导小组成员单位开展督查。")
+    assert not any(n.endswith("组织领导小组") for n in names(r, "Agency"))
+
+
+def test_a_notices_addressees_are_not_the_region_it_is_about(extract):
+    r = extract("各市、自治州人民政府，兰州新区管委会，兰州市人民政府：\n甘肃省质量提升方案\n"
+                "到2025年，制造业产品质量合格率达到94%以上。")
+    assert [m.region for m in r.measures] == ["甘肃省"]
