@@ -23,9 +23,9 @@ HAN = r"\u3400-\u9fff"
 _is_han = re.compile(f"[{HAN}]").match
 
 # Characters and words that end a name when scanning leftwards from its head.
-STOP_CHARS = set("的和与及暨在对为是将把被由等了中上向从以于并或、，,。；;：:！!？?（）()《》“”\"‘’ 　\n到即也还都又使让给跟同获")
+STOP_CHARS = set("的和与及暨在对为是将把被由等了中上向从以于并或、，,。；;：:！!？?（）()《》“”\"‘’ 　\n到即也还都又使让给跟同获【】[]")
 STOP_WORDS = (
-    "开展", "实施", "推进", "推行", "建立", "健全", "启动", "组织", "推广", "创建", "落实", "参加", "申报",
+    "开展", "实施", "推进", "推行", "建立", "健全", "启动", "组织", "推广", "创建", "落实", "参加", "申报", "狠抓", "抓好",
     "承办", "推动", "完善", "深化", "加强", "探索", "开辟", "融入", "围绕", "结合", "按照", "根据", "依据",
     "设立", "构建", "打造", "完成", "获批", "获得", "列入", "纳入", "加快", "支持", "引导", "指导", "帮助",
     "促进", "建设", "深入", "走进", "总结", "评估", "历年", "持续", "大力", "积极", "全面", "认真", "扎实", "继续", "进一步", "着力", "不断",
@@ -817,8 +817,8 @@ def find_enterprises(view: TextView) -> list[Mention]:
             start = view.extend_left(k, limit=20, keep="中")
         if m.start() - start < 4:
             start = _enterprise_start(view, m.start(), start)
-        if m.start() - start < 2:
-            continue
+        if m.start() - start < 2 or text.startswith(("各", "有关", "相关", "全市", "全省", "全县"), start):
+            continue  # 各工业集团公司, 有关企业: every firm of a kind, none by name
         surface = text[start : m.end()]
         out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(surface), "enterprise-suffix"))
     for m in FACTORY.finditer(text):
@@ -1184,6 +1184,25 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue
         out.append(c)
         out_starts.append(c.clean_start)
+    return out + _strategies_sharing_a_head(view, out)
+
+
+def _strategies_sharing_a_head(view: TextView, programmes: list[Mention]) -> list[Mention]:
+    """Parallel strategies written with one head: 联动推进质量强省、标准强省、品牌强省战略 names
+    three. Each item before the last is as long as its body and ends as it does (强省)."""
+    text = view.text
+    out = []
+    for m in programmes:
+        body = m.surface[: -2] if m.surface.endswith("战略") else ""
+        if not 3 <= len(body) <= 6 or not m.canonical.endswith(body + "战略"):
+            continue
+        k = m.clean_start
+        while text[k - 1 : k] == "、" and k - 1 - len(body) >= 0:
+            item = text[k - 1 - len(body) : k - 1]
+            if not item.endswith(body[-2:]) or not all(_is_han(ch) for ch in item):
+                break
+            k = k - 1 - len(body)
+            out.append(mention(view, "Programme", k, k + len(body), item + "战略", "shared-head"))
     return out
 
 
@@ -1227,7 +1246,7 @@ SCOPE_WORDS = re.compile(r"^(全国|全省|全市|全县|全区|全州|全旗|�
                          r"今年|去年|每年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年度|全年|当年|同期)+")
 
 
-INDICATOR_STOPS = ("提升", "提高", "确保", "力争", "争取", "使", "达到", "保持", "实现", "要求", "其中")
+INDICATOR_STOPS = ("提升", "提高", "确保", "力争", "争取", "使", "达到", "保持", "实现", "要求", "其中", "包括")
 
 
 def _indicator_start(view: TextView, head_start: int) -> int:
@@ -1391,7 +1410,7 @@ def tokenizer_freq(word: str) -> int:
 
 
 _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队",
-                    "会见", "慰问", "任组长", "任副组长", "任主任")
+                    "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告")
 
 
 _JOINING_CHARS = set("在和及等与说将对向为是")  # characters that follow a name far more often than they end one

@@ -86,6 +86,36 @@ VALUE = re.compile(
     r"(?![\d.万亿千百个家项件批次名位年月日天倍])"
 )
 # a year that dates a value; not a comparison's base (比2010年, 较上年, 与2019年相比) nor 2010年以来
+def _items_of(name: str, n: int) -> list[str]:
+    """The n indicators a name lists with one head, or none if it does not list n.
+
+    The items share what follows the last item: it ends as the first item does (…公路、干线公路
+    抽检合格率: 路), else it is the measure word (满意度, 合格率).
+
+    >>> _items_of("生活性服务、公共服务满意度", 2), _items_of("监督抽检不合格率", 5)
+    (['生活性服务满意度', '公共服务满意度'], [])
+    >>> _items_of("高速公路、干线公路抽检合格率", 2)
+    ['高速公路抽检合格率', '干线公路抽检合格率']
+    """
+    parts = re.split(r"[、和及与]", name)
+    if len(parts) != n or any(len(p) < 2 for p in parts):
+        return []
+    last = parts[-1]
+    cut = last.find(parts[0][-2:], 1) if len(parts[0]) >= 2 else -1
+    if cut > 0:
+        cut += 2
+    else:
+        head = INDICATOR_END.search(last)
+        if head is None or head.start() == 0:
+            return []
+        cut = head.start()
+    shared = last[cut:]
+    if not INDICATOR_END.search(shared):
+        return []
+    return [p + shared for p in parts[:-1]] + [last]
+
+
+INDICATOR_END = re.compile(r"(满意度|指数|占比|比重|不合格率|合格率|覆盖率|[\u4e00-\u9fff]率)$")
 RECENT_YEARS = re.compile(r"(?:近|过去|最近)([二三四五六七八九十\d]{1,2})年")  # 近5年: a series' span
 
 
@@ -805,8 +835,12 @@ class Relater:
         plan = next((m.canonical for m in ms if m.kind == "Plan" and m.clean_start < pos), None)
         values = list(value.values)
         years = self._series_years(sent, scope, len(values)) if len(values) > 1 else None
-        if years is None:
-            values = values[:1]
+        if years is None and len(values) > 1:
+            # 生活性服务、公共服务满意度分别为81.30分和81.43分: one value per item of the name;
+            # values for items the name does not hold (粮食加工品…等5大类食品…分别为…) are none of its own
+            for item, v in zip(_items_of(name, len(values)), values, strict=False):
+                self._emit(sent, ms, item, pos, _Value((v,), value.unit, value.comparator, value.end), scope, future)
+            return
         own_year = self._stated_year(sent, pos)
         # a value for a year after the document's own is a goal, whatever the wording (2025年…指数达83
         # in a 2023 article): nobody observes the future

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field, replace
 from .model import DocumentResult, Mention
 from .recognise import Coverage, TextView, mention
 
+_TITLE_TAIL = re.compile(r"[(（][^()（）]{0,30}[)）]$")  # (2011-2020年), (试行)
+BARE_PLAN_TYPES = ("纲要", "意见", "方案", "办法", "规划", "计划", "细则", "规定", "条例")
+
 # short forms completed from the document's own region (市政府, 州委, 市发改委): they name
 # a different body in every document, so they are labels in context, not corpus-wide aliases
 CONTEXTUAL_RULES = ("level+department", "listed-department")
@@ -100,8 +103,10 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     for kind, min_len in (("Plan", 3), ("Enterprise", 4), ("Indicator", 5)):
         names = by_kind.get(kind, set())
         for short in names:
-            longer = [n for n in names if n != short and n.endswith(short) and len(n) > len(short)]
-            if len(longer) == 1 and len(short) >= min_len:
+            longer = [n for n in names if n != short and len(n) > len(short)
+                      and (n.endswith(short) or (kind == "Plan" and _TITLE_TAIL.sub("", n).endswith(short)))]
+            # (a bare 《纲要》 names the one 纲要 of the document, its years after it or not)
+            if len(longer) == 1 and (len(short) >= min_len or (kind == "Plan" and short in BARE_PLAN_TYPES)):
                 rename.setdefault((kind, short), longer[0])
     # an award named bare (县长质量奖) where the document names it with its region (平江县县长质量奖)
     awards = {n for n in by_kind.get("Programme", set()) if n.endswith("奖")}

@@ -286,3 +286,30 @@ def test_a_notices_addressees_are_not_the_region_it_is_about(extract):
     r = extract("各市、自治州人民政府，兰州新区管委会，兰州市人民政府：\n甘肃省质量提升方案\n"
                 "到2025年，制造业产品质量合格率达到94%以上。")
     assert [m.region for m in r.measures] == ["甘肃省"]
+
+
+def test_parallel_strategies_written_with_one_head(extract):
+    found = names(extract("浙江省人民政府联动推进质量强省、标准强省、品牌强省战略。"), "Programme")
+    assert found >= {"质量强省战略", "标准强省战略", "品牌强省战略"}
+
+
+def test_a_bare_plan_type_names_the_documents_one_plan_of_that_type(extract):
+    r = extract("会议对包括《纲要》宣贯等在内的质量工作进行部署。国务院颁布《质量发展纲要(2011-2020年)》。")
+    assert names(r, "Plan") == {"质量发展纲要(2011-2020年)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "bad"),
+    [
+        ("天津市各委办局、各工业集团公司负责人参加会议。", "Enterprise", "各工业集团公司"),
+        ("他要求狠抓标准战略的实施。", "Programme", "狠抓标准战略"),
+        ("【中国质量报】我国制造业质量竞争力指数达到85.21。", "Indicator", "【中国质量报】我国制造业质量竞争力指数"),
+        ("具体指标包括制造业质量竞争力指数达到86。", "Indicator", "具体指标包括制造业质量竞争力指数"),
+    ],
+)
+def test_names_hold_no_generic_or_verb_or_bracket_prefix(extract, text, kind, bad):
+    assert bad not in names(extract(text), kind)
+
+
+def test_a_name_before_his_report_is_a_person(extract):
+    assert "杨效勇" in names(extract("天津市质监局局长杨效勇做工作报告。"), "Person")

@@ -293,3 +293,18 @@ def test_a_notice_title_line_names_who_issues_the_plan_it_sends(extract):
                 "各县(市、区)人民政府，市政府各部门：\n经市人民政府同意，现将《宜昌市质量强市工作方案》印发给你们，"
                 "请认真贯彻执行。")
     assert facts(r, "issued") == {("宜昌市人民政府办公室", "宜昌市质量强市工作方案")}
+
+
+def test_goals_stated_mid_sentence_govern_the_rest_of_the_paragraph(extract):
+    r = extract("2024年3月4日\n2023年，《纲要》正式实施。《纲要》设定了主要目标：到2025年，质量整体水平进一步提高。"
+                "具体指标包括制造业质量竞争力指数达到86，食品抽检合格率达到98%以上。")
+    assert sorted((m.kind, m.indicator, m.value, m.year) for m in r.measures) == [
+        ("Target", "制造业质量竞争力指数", 86.0, 2025), ("Target", "食品抽检合格率", 98.0, 2025)]
+
+
+def test_values_listed_for_the_items_of_a_name(extract):
+    r = extract("2024年3月4日\n2023年，生活性服务、公共服务满意度分别提高到81.30分和81.43分。")
+    assert sorted((m.indicator, m.value) for m in r.measures) == [("公共服务满意度", 81.43), ("生活性服务满意度", 81.3)]
+    # values for items the name does not hold are none of the indicator's
+    r = extract("2023年5月30日\n2022年，粮食加工品、食用油、肉制品等3大类食品，监督抽检不合格率分别为0.68%、1.13%、1.06%。")
+    assert r.measures == []
