@@ -26,6 +26,7 @@ _is_han = re.compile(f"[{HAN}]").match
 STOP_CHARS = set("的和与及暨在对为是将把被由等了中上向从以于并或、，,。；;：:！!？?（）()《》“”\"‘’ 　\n到即也还都又使让给跟同获【】[]")
 STOP_WORDS = (
     "开展", "实施", "推进", "推行", "建立", "健全", "启动", "组织", "推广", "创建", "落实", "参加", "申报", "狠抓", "抓好",
+    "推荐", "通报", "简称",
     "承办", "推动", "完善", "深化", "加强", "探索", "开辟", "融入", "围绕", "结合", "按照", "根据", "依据",
     "设立", "构建", "打造", "完成", "获批", "获得", "列入", "纳入", "加快", "支持", "引导", "指导", "帮助",
     "促进", "建设", "深入", "走进", "总结", "评估", "历年", "持续", "大力", "积极", "全面", "认真", "扎实", "继续", "进一步", "着力", "不断",
@@ -36,6 +37,7 @@ STOP_WORDS = (
 )
 LEVEL_CHARS = "市省州县区"
 LEVEL_PRECEDERS = "经据请邀受"  # 经市委、市政府同意: a word that ends right before a level word
+LEVEL_PRECEDING_WORDS = ("联合", "会同", "协同")  # 石城县市场监管局联合县卫健委…
 CLAUSE_PUNCT = "，,；;：:"
 _CLAUSE_MARK = re.compile(f"[{CLAUSE_PUNCT}]")
 GENERIC_BEFORE_LEVEL = ("各", "该", "全", "本", "有关", "相关", "等", "每", "县(", "县（")
@@ -63,7 +65,8 @@ THEMED = re.compile(r"[“\"]([^“”\"]{2,10}(?:月|日|周|节))[”\"]")
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,120})》")
 PLAN_SUFFIX = re.compile(r"(方案|纲要|规划|计划|意见|规定|办法|指南|通知|细则|决定|条例|措施|要点|意见书)$")
-NOT_PLAN = re.compile(r"((规范|标准)$|周刊|日报|晚报|杂志|报$|期刊|GB|ISO)")
+# (result notices are no plans: 关于授予第一届X市长质量奖的决定, 关于表彰…的通报 — GUIDE)
+NOT_PLAN = re.compile(r"((规范|标准)$|周刊|日报|晚报|杂志|报$|期刊|GB|ISO|(授予|表彰|颁发|命名)[^。]*的(决定|通报|公告)$)")
 INDICATOR_HEAD = re.compile(r"(满意度|指数|占比|比重|[\u4e00-\u9fff]率)")
 INDICATOR_BAD_HEADS = ("效率", "频率", "概率", "汇率", "税率", "利率", "功率", "速率", "费率", "坦率", "草率", "轻率", "表率", "统率", "率率")  # 比率 is a ratio: an indicator
 INDICATOR_AFTER_BAD = ("调查", "测评", "测评", "评价", "提升工程")
@@ -412,7 +415,7 @@ def _match_department(view: TextView, j: int):
 
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届")  # 第十六届 (人民代表大会)
 _SUB_UNIT = re.compile(f"([{HAN}]{{2,8}}?)(分局|局)(?![长])")
-_NATIONAL_SUB_UNIT = re.compile(f"([{HAN}]{{2,8}}?)(司|局)(?![长])")
+_NATIONAL_SUB_UNIT = re.compile(f"([{HAN}]{{2,8}}?)(司|局)(?![长])|()(办公厅)")  # …总局标准创新司, …总局办公厅
 
 
 PARTY_UNITS = {"宣传部": "宣传部", "组织部": "组织部", "统战部": "统战部", "统一战线工作部": "统一战线工作部",
@@ -434,6 +437,8 @@ def _party_unit_name(unit: str) -> str:
 def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) -> int:
     """Extend an agency over a named sub-unit: …总局质量发展局, …管理局大理片区分局, …总局标准创新司."""
     m = pattern.match(view.text[end : end + 12])
+    if m is not None and m.lastindex == 4:  # a national body's 办公厅: a body of its own
+        return end + m.end()
     national = pattern is _NATIONAL_SUB_UNIT and m is not None and m.group(2) == "司"  # 标准创新司: always a unit
     if m and not any(c in STOP_CHARS for c in m.group(1)) and (national or not any(w in m.group(1) for w in STOP_WORDS)):
         return end + m.end()
@@ -540,7 +545,8 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     # the level word first: the look-behind over STOP_WORDS is the costly test, and this runs at
     # every position of every document
     if ch in LEVEL_CHARS and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS or i == after
-                              or text[i - 1] in LEVEL_PRECEDERS or text.endswith(STOP_WORDS, 0, i)):
+                              or text[i - 1] in LEVEL_PRECEDERS or text.endswith(STOP_WORDS, 0, i)
+                              or text.endswith(LEVEL_PRECEDING_WORDS, 0, i)):
         if text.endswith(GENERIC_BEFORE_LEVEL, 0, i):
             return None
         dep = _match_department(view, i + 1)
@@ -819,6 +825,9 @@ def find_enterprises(view: TextView) -> list[Mention]:
             start = _enterprise_start(view, m.start(), start)
         if m.start() - start < 2 or text.startswith(("各", "有关", "相关", "全市", "全省", "全县"), start):
             continue  # 各工业集团公司, 有关企业: every firm of a kind, none by name
+        rep = text.rfind("代表", start, m.start())
+        if rep >= 0 and m.start() - (rep + 2) >= 2:
+            start = rep + 2  # 为获奖企业代表华润雪花啤酒(黔东南)有限公司颁奖: the firm after 代表
         surface = text[start : m.end()]
         out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(surface), "enterprise-suffix"))
     for m in FACTORY.finditer(text):
@@ -832,7 +841,7 @@ def find_enterprises(view: TextView) -> list[Mention]:
     return out
 
 
-_ENTERPRISE_BOUNDARY = re.compile(r'[、，,。；;：:“”"《》()（）\s]|和|与|及')
+_ENTERPRISE_BOUNDARY = re.compile(r'[、，,。；;：:“”"《》()（）\s]|和|与|及|代表')  # 获奖企业代表X有限公司
 _GENERIC_FIRM_WORDS = ("集团", "实业", "科技", "控股", "股份", "发展", "投资", "工业")
 _BEFORE_A_FIRM = STOP_WORDS + ("授予", "获", "由", "对", "向", "为", "在", "被", "将", "把", "给", "让", "使", "是")
 
@@ -1139,6 +1148,10 @@ def find_programmes(view: TextView) -> list[Mention]:
         lead = AWARD_LEAD.match(text, start, m.start())
         if lead:
             start = lead.end()
+        inside = view.regions_starting(start + 1, m.start())
+        if inside:  # 向各成员单位通报安宁市首届市长质量奖: the award's name starts at its region
+            start = inside[0].clean_start
+            lead = AWARD_LEAD.match(text, start, m.start())
         name = text[start : m.end()]
         if len(name) < 4 or re.search(r"\d", name) or name.startswith(("获", "届")):
             continue
@@ -1312,7 +1325,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     posts = sorted(lex.posts, key=len, reverse=True)
     # what may follow a name: a speech cue, punctuation, the end of its line (a caption: 副市长欧先伟),
     # or a word that joins it to others (副市长李东方及相关负责人, 局长王某等领导, 局长王某在会上)
-    speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、\n及和等在")
+    speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、\n及和等在") + ("分别",)
     by_end = _OrgsByEnd(orgs)
     out = []
     post_re = re.compile("|".join(posts))
@@ -1410,7 +1423,7 @@ def tokenizer_freq(word: str) -> int:
 
 
 _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队",
-                    "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告")
+                    "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告", "获得")
 
 
 _JOINING_CHARS = set("在和及等与说将对向为是")  # characters that follow a name far more often than they end one
@@ -1504,6 +1517,9 @@ def recognise(view: TextView) -> list[Mention]:
     # a region inside a firm's name (宁波舟山港集团有限公司) is part of the name, not a place the text names
     in_firm = Coverage(enterprises)
     regions = [r for r in regions if not in_firm(r.clean_start)]
-    mentions = regions + agencies + enterprises + persons + find_plans(view, agencies) + find_programmes(view) + find_indicators(view)
+    # a programme inside a body's name (安宁市实施质量兴市战略领导小组办公室) is part of that name
+    in_agency = Coverage(agencies)
+    programmes = [p for p in find_programmes(view) if not (in_agency(p.clean_start) and in_agency(p.clean_end - 1))]
+    mentions = regions + agencies + enterprises + persons + find_plans(view, agencies) + programmes + find_indicators(view)
     mentions.sort(key=lambda m: (m.clean_start, m.clean_end, m.kind))
     return mentions

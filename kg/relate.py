@@ -31,6 +31,9 @@ HEAD_OF_GOVERNMENT = re.compile(r"\s*(?:会上|会议上|随后|同时|最后|�
 # a clause that opens with such an actor, after the words that may stand before a subject
 OPENING_ACTOR = re.compile(r"\s*(?:广大|全体|各类|各级|各地|各|全市|全省|全县|全区|全国|我市|我省|我县|我区|本市|本省|本地|当地|"
                            r"辖区|相关|有关|重点|骨干|龙头|中小|小微|规模以上|参赛|参展|获奖)*(?:" + "|".join(NON_AGENCY_ACTORS) + ")")
+TIME_CLAUSE = re.compile(r"\s*(近年来|今年以来|近日|日前|目前|同时|此外|下一步|下来)\s*")  # a clause that is only when
+# a level word and a department that no region resolved (我市's 市市场监管局 in a county's news)
+UNRESOLVED_BODY = re.compile(r"\s*(?:近年来|今年以来|同时|此外)?[，,]?\s*[市县区州](?:市场监管局|市场监督管理局|人民政府|政府|委|质监局)")
 CENTRAL_LEADERSHIP = ("中国共产党中央委员会", "国务院")
 # verbs that cite a body rather than make it act: 传达贯彻落实党中央国务院质量工作部署
 CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "学习贯彻", "学习", "响应", "遵循")
@@ -337,6 +340,8 @@ class Relater:
             span = span[: min(cut)]
         if OPENING_ACTOR.match(span) if opening else any(w in span for w in NON_AGENCY_ACTORS):
             return True
+        if opening and UNRESOLVED_BODY.match(span) and not self._agencies_between(a, min(b, a + 12)):
+            return True  # 近年来，市市场监管局…: a body the text cannot place acts, not the article's
         inside = self.mentions[bisect.bisect_left(self._mention_starts, a) : bisect.bisect_left(self._mention_starts, b)]
         return any(
             m.kind in ("Region", "Enterprise", "Person")
@@ -424,6 +429,8 @@ class Relater:
         if prev.paragraph != sent.paragraph:
             return False
         a, b = _clause_bounds(self.view, prev.clean_start)
+        if TIME_CLAUSE.fullmatch(self.text, a, b) and b < prev.clean_end:  # 近年来，市市场监管局…
+            a, b = _clause_bounds(self.view, b + 1)
         if [m for m in self._agencies_between(a, b) if self._is_subject(m, a)]:
             return False
         return self._opens_with_actor(a, b) and not MANNER.match(self.text, a)
@@ -577,7 +584,9 @@ class Relater:
 
     def _title_issuers(self, plan: Mention) -> list[tuple[str, str]]:
         """《国务院关于…的意见》 names its issuers before 关于 (read once per title)."""
-        title = plan.canonical
+        return self._issuers_named_in(plan.canonical)
+
+    def _issuers_named_in(self, title: str) -> list[tuple[str, str]]:
         if "关于" not in title:
             return []
         if title not in self._title_issuer_cache:
@@ -640,7 +649,9 @@ class Relater:
             title = self.view.in_title(prog.clean_start)
             if title:  # 《X关于开展质量强市活动的意见》: the title's issuers launch what it deploys
                 plan = next((p for p in ms if p.kind == "Plan" and p.clean_start == title[0]), None)
-                for issuer in self._title_issuers(plan) if plan else []:
+                # (a result notice, 《X关于颁发首届县长质量奖的决定》, is no plan, but X confers the award)
+                heading = plan.canonical if plan else text[title[0] + 1 : title[1] - 1]
+                for issuer in self._issuers_named_in(heading):
                     self.add(issuer, "launched", prog, sent.index, "title-deploys")
                 continue
             if text.startswith(WINNERS_AFTER, prog.clean_end) or text.startswith(WINNERS_AFTER, prog.clean_end + 1):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .conftest import names
+from .conftest import facts, names
 
 
 @pytest.mark.parametrize(
@@ -313,3 +313,27 @@ def test_names_hold_no_generic_or_verb_or_bracket_prefix(extract, text, kind, ba
 
 def test_a_name_before_his_report_is_a_person(extract):
     assert "杨效勇" in names(extract("天津市质监局局长杨效勇做工作报告。"), "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "good", "bad"),
+    [
+        ("会上，吴某代表兴市办向各成员单位通报安宁市首届市长质量奖工作情况。", "Programme", "安宁市市长质量奖", "员单位通报安宁市市长质量奖"),
+        ("扬州设立“扬州市市长质量奖”(简称市长质量奖)。", "Programme", "扬州市市长质量奖", "简称市长质量奖"),
+        ("凯里市市长杨波为获奖企业代表华润雪花啤酒(黔东南)有限公司颁奖。", "Enterprise", "华润雪花啤酒(黔东南)有限公司", None),
+        ("凯里市委副书记、市长杨波分别为获奖企业颁奖。", "Person", "杨波", None),
+        ("济宁市起跑线母婴教育公司董事长陈梅获得济宁市长质量贡献奖。", "Person", "陈梅", None),
+        ("石城县市场监管局联合县卫健委、县水利局开展宣传。", "Agency", "石城县卫生健康委员会", None),
+        ("近日，市场监管总局办公厅印发《关于推广质量基础设施“一站式”服务典型案例的通知》。", "Agency", "国家市场监督管理总局办公厅", None),
+        ("近日，安宁市实施质量兴市战略领导小组办公室召开会议。", "Programme", None, "质量兴市战略"),
+    ],
+)
+def test_names_found_on_new_pages(extract, text, kind, good, bad):
+    found = names(extract(text), kind)
+    assert (good is None or good in found) and (bad is None or bad not in found)
+
+
+def test_an_award_decision_is_no_plan_but_its_issuer_confers_the_award(extract):
+    r = extract("会上，副县长宣读了《平江县人民政府关于颁发首届县长质量奖的决定》文件。")
+    assert names(r, "Plan") == set()
+    assert {(a, p[-5:]) for a, p in facts(r, "launched")} == {("平江县人民政府", "县长质量奖")}

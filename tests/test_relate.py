@@ -308,3 +308,9 @@ def test_values_listed_for_the_items_of_a_name(extract):
     # values for items the name does not hold are none of the indicator's
     r = extract("2023年5月30日\n2022年，粮食加工品、食用油、肉制品等3大类食品，监督抽检不合格率分别为0.68%、1.13%、1.06%。")
     assert r.measures == []
+
+
+def test_a_body_the_text_cannot_place_is_not_the_articles_agency(extract):
+    r = extract("广东省市场监督管理局公布了第二批名单，东源县成功入选。\n"
+                "近年来，市市场监管局深入推进质量强市建设。依托检验检测平台，组织开展“提质强企”活动。")
+    assert facts(r, "launched") == set()
