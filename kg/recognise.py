@@ -26,7 +26,7 @@ _is_han = re.compile(f"[{HAN}]").match
 STOP_CHARS = set("的和与及暨在对为是将把被由等了中上向从以于并或、，,。；;：:！!？?（）()《》“”\"‘’ 　\n到即也还都又使让给跟同获【】[]")
 STOP_WORDS = (
     "开展", "实施", "推进", "推行", "建立", "健全", "启动", "组织", "推广", "创建", "落实", "参加", "申报", "狠抓", "抓好",
-    "推荐", "通报", "简称",
+    "推荐", "通报", "简称", "介绍", "宣布",
     "承办", "推动", "完善", "深化", "加强", "探索", "开辟", "融入", "围绕", "结合", "按照", "根据", "依据",
     "设立", "构建", "打造", "完成", "获批", "获得", "列入", "纳入", "加快", "支持", "引导", "指导", "帮助",
     "促进", "建设", "深入", "走进", "总结", "评估", "历年", "持续", "大力", "积极", "全面", "认真", "扎实", "继续", "进一步", "着力", "不断",
@@ -123,6 +123,7 @@ def _edition_end(view: TextView, at: int) -> tuple[int, int] | None:
 _DESIGNATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:个|家|批|所)$|(?:公布|命名|授予|认定)了?$")
 # a themed month or day in quotes and the generic words of its event: “质量月”(大型宣传服务)活动
 THEMED_WITH_GENERIC = re.compile(r'"([^"]+(?:月|日|周|节))"(?:大型|集中|主题|系列|专题|宣传|服务|咨询|现场)*(?:活动)?')
+_COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两\d]+[大项个类](战略|工程|行动|任务|举措|活动)$")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[余多]?[项个场次批类种]")
 _SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "宣布", "说")
 # a list of quoted names right after a launch verb: 率先实施“首席质量官制度”、“质量先导区创建”、“市长质量奖”
@@ -1039,13 +1040,16 @@ def find_programmes(view: TextView) -> list[Mention]:
         surface = text[start:end]
         keeps_region = rule == "award" or surface.endswith(PLACE_HEADS)
         canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
-        if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical:
-            return  # 70余项活动 counts activities, 各级政府质量奖 names every level's award: neither is one
+        if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical \
+                or _COUNT_OF_LIST.search(canonical):
+            return  # 70余项活动 counts activities, 各级政府质量奖 names every level's award, 品牌发展三大战略
+            # ends a list (实施知识产权、标准引领、品牌发展三大战略): none is one
         cands.append(mention(view, "Programme", start, end, canonical, rule))
 
     # (a) lexicon of nationally known programmes
     quoted_text = _ascii_quotes(text)
     keys, known = _programme_matchers(view.lexicon)
+    region_ends = {at + len(form) for at, (form, _region) in view.region_hits.items()}  # 红河州|质量月活动
     for first in known.starts.finditer(quoted_text):  # where a known name can start: the longest there
         hit = known.match_at(quoted_text, first.start())
         if hit is None:
@@ -1058,7 +1062,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue
         before = text[a - 1 : a]
         if before and _is_han(before) and before not in STOP_CHARS and view.extend_left(a) != a \
-                and not text.endswith(STOP_WORDS, 0, a) and not text.endswith(AGENCY_ENDINGS, 0, a):
+                and not text.endswith(STOP_WORDS, 0, a) and not text.endswith(AGENCY_ENDINGS, 0, a) \
+                and a not in region_ends:
             continue
         edition = _edition_end(view, b)  # 中国质量万里行·青海质量行, …——青海质量行: the local edition
         if edition:
@@ -1338,7 +1343,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 continue  # 发言人李静在发布会上: 在 joins the name to what follows, it ends no name
             if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(lex, name) and (
                     text.startswith(speech, m.end() + n) or m.end() + n == len(text)
-                    or _name_then_verb(text, m.end(), n)):
+                    or _name_then_verb(text, m.end(), n) or _DAY_THEN_ACTS.match(text, m.end() + n)):
                 org = _org_before(by_end, m.start(), text)
                 role_start = org.clean_end if org else m.start()
                 role = text[role_start : m.end()].lstrip("、")
@@ -1382,7 +1387,25 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 if not any(p.clean_start <= start < p.clean_end for p in out):
                     out.append(mention(view, "Person", start, m.end("name"), cand, "name+count"))
                 break
-    return [_government_post(view, p) for p in out]
+    out = [_government_post(view, p) for p in out]
+    return out + _named_again(view, out)
+
+
+def _named_again(view: TextView, persons: list[Mention]) -> list[Mention]:
+    """A person named with a post is the same person where the name stands alone later
+    (张纲到会并讲话。张纲高度评价…): as a whole word, outside the mentions already found."""
+    text = view.text
+    found = {(p.clean_start, p.clean_end) for p in persons}
+    covered = Coverage(persons)
+    out = []
+    for name in {p.canonical for p in persons if p.surface == p.canonical}:
+        k = text.find(name)
+        while k >= 0:
+            end = k + len(name)
+            if (k, end) not in found and not covered(k) and k in view.bounds and end in view.bounds:
+                out.append(mention(view, "Person", k, end, name, "name-again"))
+            k = text.find(name, end)
+    return out
 
 
 # posts that belong to a government, whatever party post comes before them (县委常委、副县长)
@@ -1423,9 +1446,10 @@ def tokenizer_freq(word: str) -> int:
 
 
 _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队",
-                    "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告", "获得")
+                    "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告", "获得", "到会")
 
 
+_DAY_THEN_ACTS = re.compile(r"\d{1,2}日(?:在|宣布|表示|介绍|说|指出|出席|主持|召开|上午|下午)")  # 司长黄某1日宣布…
 _JOINING_CHARS = set("在和及等与说将对向为是")  # characters that follow a name far more often than they end one
 
 

@@ -69,6 +69,11 @@ RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|组织|举办|实施")
 VENUE = re.compile(r"[\u4e00-\u9fff]{0,12}?(举行|召开|举办|开幕)")  # (在X)…举行: where, not whose
 NOTICE_TITLE = re.compile(r"关于(印发|转发|公布|发布)[^。，,；;]{2,80}的(通知|决定)")
+BY_ORGANISER = re.compile(r"由([^。；;]{2,30}?)(?:组织|开展|主办|举办|发起)(?:[，,、][^，,。]{2,24}?(?:协办|承办))?的"
+                          r"[^，,。“”\"]{0,12}“?$")
+PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
+BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
+PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:正式)?(?:宣布)?(?:正式)?(?:全面)?")
 PURPOSE = re.compile(r"为了?(进一步|深入|认真|全面|更好)?(贯彻)?落实")  # a purpose clause: 为落实…，
 # a quoted slogan: 以“…”为主题, 主题是“…”, 围绕“…”这一主题
 THEME_BEFORE = re.compile(r"(主题(是|为)?|口号(是|为)?)[:：]?$")
@@ -369,6 +374,12 @@ class Relater:
         named = self._named_by_title(a, verb_pos)
         if clause_agencies:
             return clause_agencies + named, "clause-subject"
+        by = self._by_agents(a, verb_pos)
+        if by:  # 由X、Y等十部委联合下发《…》: X and Y act
+            return by, "by-agents"
+        speaker = self._person_acting(a, verb_pos)
+        if speaker is not None:  # 质量管理司司长黄某1日宣布正式启动…: he acts for his body
+            return [speaker], "person-for-body"
         head = self._head_of_government(a, verb_pos)
         if head is not None:  # 会上李市长…印发了《…》: the mayor acts for the city's government
             return [head], "head-of-government"
@@ -380,11 +391,16 @@ class Relater:
         if self._pronoun.search(self.text, a, verb_pos):
             return ([self.dominant] if self.dominant else []), "pronoun"
         sent = self.view.sentences[self.view.sentence_at(verb_pos)]
+        if a == sent.clean_start and PURPOSE_START.match(self.text, a):
+            # 为扎实开展“质量月”活动，…，X在杭州共同举行…: a purpose clause takes the main clause's subject
+            found = self._main_clause_subject(_clause_bounds(self.view, a)[1] + 1, sent.clean_end)
+            if found is not None:
+                return found, "purpose-main-subject"
         # sentence subject: the agencies opening an earlier clause of the sentence
         ca = sent.clean_start
         while ca < a:
             cb = _clause_bounds(self.view, ca)[1]
-            opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)]
+            opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)] or self._by_agents(ca, cb)
             if opening:
                 return opening, "sentence-subject"
             head = self._head_of_government(ca, cb)
@@ -392,6 +408,8 @@ class Relater:
                 return [head], "head-of-government"
             if self._opens_with_actor(ca, cb) and not MANNER.match(self.text, ca):
                 return [], "other-actor"  # (以习近平…思想为指导 names no actor)
+            if ca == sent.clean_start and self._opens_with_person(ca, cb):
+                return [], "person-speaks"  # 张某高度评价…，指出联合开展…有益于…: his words, no one's act
             ca = cb + 1
         # a clause that starts with its verb continues the article's subject; headlines
         # (no closing punctuation) state no facts of their own
@@ -402,6 +420,54 @@ class Relater:
         if self.signatories:  # a document signed jointly (中共X省委 X省人民政府) acts jointly
             return list(self.signatories), "article-subject"
         return ([self.dominant] if self.dominant else []), "article-subject"
+
+    def _by_agents(self, a: int, b: int) -> list[Mention]:
+        """The agencies after 由 that act at the end of [a, b): 由工业和信息化部牵头, 由X、Y等十部、委、
+        局联合下发 (only agencies, 等…, and words of leading or joining between 由 and the end)."""
+        k = self.text.rfind("由", a, b)
+        if k < 0:
+            return []
+        agents = self._agencies_between(k + 1, b)
+        if not agents or agents[0].clean_start != k + 1:
+            return []
+        rest = self.text[k + 1 : b]
+        for ag in agents:
+            rest = rest.replace(ag.surface, "", 1)
+        return agents if BY_FILLER.fullmatch(rest) else []
+
+    def _person_acting(self, a: int, verb_pos: int) -> Mention | None:
+        """The body of a person who opens the clause and does what the verb says (no speech)."""
+        k = bisect.bisect_left(self._mention_starts, a)
+        while k < len(self.mentions) and self.mentions[k].clean_start < verb_pos:
+            m = self.mentions[k]
+            if m.kind == "Person":
+                if m.attr("org") and m.attr("org_kind") != "Enterprise" \
+                        and PERSON_THEN_ACTS.fullmatch(self.text, m.clean_end, verb_pos):
+                    return self._as_mention(("Agency", m.attr("org") or ""))
+                return None
+            k += 1
+        return None
+
+    def _opens_with_person(self, a: int, b: int) -> bool:
+        """Does the clause [a, b) open with a named person (after a date or time word)?"""
+        k = bisect.bisect_left(self._mention_starts, a)
+        if k >= len(self.mentions) or self.mentions[k].kind != "Person" or self.mentions[k].clean_start >= b:
+            return False
+        return len(DATE_PREFIX.sub("", self.text[a : self.mentions[k].clean_start]).strip()) == 0
+
+    def _main_clause_subject(self, start: int, end: int) -> list[Mention] | None:
+        """The subject of the first clause in [start, end) that names one: its opening agencies,
+        or none when another actor opens it (四省一市质监局, 企业); None when no clause does."""
+        ca = start
+        while ca < end:
+            cb = _clause_bounds(self.view, ca)[1]
+            opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)]
+            if opening:
+                return opening
+            if self._opens_with_actor(ca, cb) and not MANNER.match(self.text, ca):
+                return []
+            ca = cb + 1
+        return None
 
     def _head_of_government(self, a: int, b: int) -> Mention | None:
         """The 人民政府 whose head (李市长, 副省长王某) is the subject of the clause [a, b): the
@@ -596,6 +662,7 @@ class Relater:
     def _read_title_issuers(self, title: str) -> list[tuple[str, str]]:
         head = title.split("关于", 1)[0]
         out = []
+        region_form = ""  # 自治区党委 人民政府: the second body is the first one's region's
         for part in re.split(r"[\s、，,和]+", head):
             if not part:
                 continue
@@ -603,11 +670,15 @@ class Relater:
             if national:
                 out.append(("Agency", national))
                 continue
-            sub = TextView.of(part, self.view.sentences[:1])
-            sub.regions, sub.main_region = self.view.regions, self.view.main_region
-            m = _agency_at(sub, 0)
-            if m and m.clean_end == len(part):
-                out.append(("Agency", m.canonical))
+            for candidate in (part, region_form + part) if region_form else (part,):
+                sub = TextView.of(candidate, self.view.sentences[:1])
+                sub.regions, sub.main_region = self.view.regions, self.view.main_region
+                m = _agency_at(sub, 0)
+                if m and m.clean_end == len(candidate):
+                    out.append(("Agency", m.canonical))
+                    hit = self.lex.region_forms.match_at(m.canonical.removeprefix("中共"), 0)
+                    region_form = hit[1].name if hit else region_form
+                    break
         return out
 
     def _passive_agents(self, obj: Mention, verbs: re.Pattern[str]) -> list[Mention]:
@@ -654,6 +725,11 @@ class Relater:
                 for issuer in self._issuers_named_in(heading):
                     self.add(issuer, "launched", prog, sent.index, "title-deploys")
                 continue
+            organiser = BY_ORGANISER.search(text, self.view.sentences[prog.sentence].clean_start, prog.clean_start)
+            if organiser:  # 由X主办，Y协办的红河州质量月活动启动仪式: X runs it
+                for ag in self._agencies_between(organiser.start(1), organiser.end(1)):
+                    self.add(ag, "launched", prog, sent.index, "by-agency")
+                continue
             if text.startswith(WINNERS_AFTER, prog.clean_end) or text.startswith(WINNERS_AFTER, prog.clean_end + 1):
                 continue  # 推广“X质量奖”获奖企业的经验: what is launched is the promotion, not the award
             if self._in_theme(prog):
@@ -684,7 +760,8 @@ class Relater:
                 continue
             if found.group() == "落实" and PURPOSE.match(text, a):
                 continue  # 为落实质量强国战略，我市开展…: the purpose names a superior's programme
-            by = re.search(r"由(.{2,30}?)(组织|开展|主办|举办|发起)的", text[a : prog.clean_start])
+            by = re.search(r"由(.{2,30}?)(组织|开展|主办|举办|发起)(?:[，,、][^，,。]{2,24}?(?:协办|承办))?的",
+                           text[a : prog.clean_start])  # 由X主办，Y协办的…活动: X runs it
             if by:
                 for ag in self._agencies_between(a + by.start(1), a + by.end(1)):
                     self.add(ag, "launched", prog, sent.index, "by-agency")

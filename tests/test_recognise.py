@@ -337,3 +337,14 @@ def test_an_award_decision_is_no_plan_but_its_issuer_confers_the_award(extract):
     r = extract("会上，副县长宣读了《平江县人民政府关于颁发首届县长质量奖的决定》文件。")
     assert names(r, "Plan") == set()
     assert {(a, p[-5:]) for a, p in facts(r, "launched")} == {("平江县人民政府", "县长质量奖")}
+
+
+def test_a_count_closing_a_list_is_no_programme(extract):
+    found = names(extract("马鞍山市政府实施知识产权、标准引领、品牌发展三大战略，推进环境质量改善四大工程。"), "Programme")
+    assert not any(n.endswith(("三大战略", "四大工程")) for n in found)
+
+
+def test_a_person_named_again_without_the_post(extract):
+    r = extract("国家质检总局总工程师张纲到会并发表讲话。张纲高度评价合作互认工作。")
+    text = "国家质检总局总工程师张纲到会并发表讲话。张纲高度评价合作互认工作。"
+    assert [m.clean_start for m in r.mentions if m.kind == "Person"] == [text.find("张纲"), text.rfind("张纲")]

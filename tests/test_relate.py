@@ -314,3 +314,28 @@ def test_a_body_the_text_cannot_place_is_not_the_articles_agency(extract):
     r = extract("广东省市场监督管理局公布了第二批名单，东源县成功入选。\n"
                 "近年来，市市场监管局深入推进质量强市建设。依托检验检测平台，组织开展“提质强企”活动。")
     assert facts(r, "launched") == set()
+
+
+def test_issuers_and_launchers_named_after_you(extract):
+    # 由X、Y等十部委联合下发《…》: X and Y issue it
+    r = extract("8月由国家质量监督检验检疫总局、工业和信息化部等十部、委、局联合下发《关于开展2011年全国“质量月”活动的通知》。")
+    assert {a for a, _ in facts(r, "issued")} == {"国家质量监督检验检疫总局", "工业和信息化部"}
+    # 由X主办，Y协办的…活动: X runs it
+    r = extract("9月5日，由红河州人民政府主办，红河州质监局协办的红河州质量月活动启动仪式在蒙自举行。")
+    assert facts(r, "launched") == {("红河哈尼族彝族自治州人民政府", "质量月")}
+
+
+def test_an_official_who_launches_acts_for_his_body(extract):
+    r = extract("新华社北京9月1日电 国家质检总局质量管理司司长黄国梁1日宣布正式启动全国“质量月”。")
+    assert facts(r, "launched") == {("国家质量监督检验检疫总局质量管理司", "质量月")}
+
+
+def test_a_purpose_clause_takes_the_main_clauses_subject(extract):
+    r = extract("来源:上海市质监局\n为扎实开展“质量月”活动，8月31日，苏浙皖赣沪四省一市质监局在杭州共同举行启动仪式。"
+                "国家质检总局总工程师张纲到会并发表讲话。张纲高度评价合作互认工作，指出联合开展质量月活动有益于形成合力。")
+    assert facts(r, "launched") == set()
+
+
+def test_the_second_issuer_of_a_title_takes_the_first_ones_region(extract):
+    r = extract("依据《宁夏回族自治区党委 人民政府关于加快推进质量强区建设的实施意见》精神，制定本方案。")
+    assert {a for a, _ in facts(r, "issued")} == {"中共宁夏回族自治区委员会", "宁夏回族自治区人民政府"}
