@@ -299,6 +299,11 @@ def find_regions(view: TextView) -> list[Mention]:
         county_short = region.level == "county" and len(form) <= 2
         if is_bare and at > 1 and view.text[at - 1] in lex.surnames and view.text.endswith(_post_tuple(lex), 0, at - 1):
             continue  # 副部长李汉中: a name after a post, not the region 汉中
+        title = view.in_title(at)
+        if title and NOT_PLAN.search(view.text[title[0] + 1 : title[1] - 1]):
+            continue  # 《上海证券报》: a periodical's name, not a place the text names
+        if _DATELINE.match(view.text, end):
+            continue  # 新华社北京12月27日电: where a wire was filed, not what it is about
         if not county_short and (not is_bare or (at in view.bounds and end in view.bounds)):
             out.append(mention(view, "Region", at, end, region.name, "region-lexicon", attrs={"code": region.code}))
             i = end
@@ -311,6 +316,7 @@ def find_regions(view: TextView) -> list[Mention]:
 
 
 _ADDRESSEES = re.compile(r"^\s*(主送[:：])?各[^。！？]{2,200}[:：]\s*$")
+_DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
 _ZONE = ("经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "开发区", "工业园区", "产业园区", "保税区", "试验区")
 
 

@@ -37,7 +37,7 @@ UNRESOLVED_BODY = re.compile(r"\s*(?:近年来|今年以来|同时|此外)?[，,
 CENTRAL_LEADERSHIP = ("中国共产党中央委员会", "国务院")
 # verbs that cite a body rather than make it act: 传达贯彻落实党中央国务院质量工作部署
 CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "学习贯彻", "学习", "响应", "遵循")
-FUTURE = re.compile(r"到20\d\d年|20\d\d年(前|底|末)|力争|目标|确保|将|预计|“?十[四五六]五”?期间|提出")
+FUTURE = re.compile(r"到20\d\d年|20\d\d年(前|底|末)|力争|目标|确保|将|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
 YEAR_LOOKBACK = 30  # sentences
 MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
 # dates and time words that open a clause before its subject (2023年6月14日，…; 近日，…)
@@ -67,6 +67,8 @@ APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
 WINNERS_AFTER = ("获奖企业", "获奖单位", "获奖者", "获得者", "获奖个人", "获奖组织")
 RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|组织|举办|实施")
+AREA = re.compile(r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|中部|西部|东北|中西部)地区|发达国家")
+DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")  # 新华社北京12月27日电: where the wire was filed
 VENUE = re.compile(r"[\u4e00-\u9fff]{0,12}?(举行|召开|举办|开幕)")  # (在X)…举行: where, not whose
 NOTICE_TITLE = re.compile(r"关于(印发|转发|公布|发布)[^。，,；;]{2,80}的(通知|决定)")
 BY_ORGANISER = re.compile(r"由([^。；;]{2,30}?)(?:组织|开展|主办|举办|发起)(?:[，,、][^，,。]{2,24}?(?:协办|承办))?的"
@@ -919,6 +921,9 @@ class Relater:
         return out
 
     def _emit(self, sent, ms: list[Mention], name: str, pos: int, value: _Value, scope: Scope, future: bool) -> None:
+        if (AREA.search(self.text, sent.clean_start, pos) and not self.view.regions_starting(sent.clean_start, pos)) \
+                or AREA.match(name):
+            return  # 珠三角、长三角地区…合格率超过94%: an area's figure, not the document region's
         region = self._region_before(sent, pos)
         plan = next((m.canonical for m in ms if m.kind == "Plan" and m.clean_start < pos), None)
         values = list(value.values)
@@ -949,18 +954,25 @@ class Relater:
         regions = self.view.regions_starting(sent.clean_start, pos)
         if regions:
             return regions[-1].canonical
+        if self._national_voice():
+            return None  # a national body's figures are the country's, whatever provinces it lists
         for level in ("市", "州", "县", "区", "省"):
             r = self.view.main_region.get(level)
             if r and not self._only_a_venue(r.name):
                 return r.name
         return None
 
+    def _national_voice(self) -> bool:
+        """Is the document a national body's (its signatory, else the article's agency)?"""
+        voice = self.signatories[0] if self.signatories else self.dominant
+        return voice is not None and voice.region is None and voice.canonical in self.lex.national_names
+
     def _only_a_venue(self, region: str) -> bool:
         """Is the region named only as where something was held (在北京举行新闻发布会)? A national
         body's figures announced there are not that city's."""
         mentions = [m for m in self.view.regions if m.canonical == region]
-        return bool(mentions) and all(VENUE.match(self.text, m.clean_end) and self.text[m.clean_start - 1 : m.clean_start] in "在于"
-                                      for m in mentions)
+        return bool(mentions) and all((VENUE.match(self.text, m.clean_end) and self.text[m.clean_start - 1 : m.clean_start] in "在于")
+                                      or DATELINE.match(self.text, m.clean_end) for m in mentions)
 
     def _series_years(self, sent, scope: Scope, n: int) -> list[int] | None:
         """The years of a series of n values: a period of n years in the sentence or its scope."""

@@ -17,6 +17,7 @@ from .model import DocumentResult, Mention
 from .recognise import Coverage, TextView, mention
 
 _TITLE_TAIL = re.compile(r"[(（][^()（）]{0,30}[)）]$")  # (2011-2020年), (试行)
+OTHER_COUNTRIES = ("发达国家", "发展中国家", "国外", "全球", "世界", "地区", "珠三角", "长三角", "京津冀", "川渝")  # and areas
 BARE_PLAN_TYPES = ("纲要", "意见", "方案", "办法", "规划", "计划", "细则", "规定", "条例")
 
 # short forms completed from the document's own region (市政府, 州委, 市发改委): they name
@@ -104,7 +105,9 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
         names = by_kind.get(kind, set())
         for short in names:
             longer = [n for n in names if n != short and len(n) > len(short)
-                      and (n.endswith(short) or (kind == "Plan" and _TITLE_TAIL.sub("", n).endswith(short)))]
+                      and (n.endswith(short) or (kind == "Plan" and _TITLE_TAIL.sub("", n).endswith(short)))
+                      and not (kind == "Indicator" and n[: len(n) - len(short)].endswith(OTHER_COUNTRIES))]
+            # (发达国家产品质量抽查合格率 is other countries' figure, not a fuller name of ours)
             # (a bare 《纲要》 names the one 纲要 of the document, its years after it or not)
             if len(longer) == 1 and (len(short) >= min_len or (kind == "Plan" and short in BARE_PLAN_TYPES)):
                 rename.setdefault((kind, short), longer[0])

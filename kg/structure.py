@@ -30,9 +30,9 @@ _FUTURE_YEAR = re.compile(r"(?:到|至)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:前|�
 _PERIOD = re.compile(r"(20\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d)\s*年")
 _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 _PLAN_WORD = re.compile(r"(方案|纲要|规划|计划|意见|要点)")
-_GOAL_LEAD = re.compile(r"^[^，,。]{0,12}(目标|指标)[：:]")  # 1、产品质量目标：…
+_GOAL_LEAD = re.compile(r"^[^，,。]{0,12}(目标|指标)[^，,。：:]{0,8}[：:]")  # 1、产品质量目标：…; 定量目标主要有3个：
 # 《纲要》设定了…主要目标：到2025年，… : goals stated mid-sentence, for the rest of the paragraph
-_GOAL_STATED = re.compile(r"目标[是为]?[：:]\s*(?:到|至)\s*20\d\d\s*年")
+_GOAL_STATED = re.compile(r"(?:目标[是为]?[：:]|(?:提出|明确|要求)[，,：:]?)\s*(?:到|至)\s*20\d\d\s*年")
 _GOAL_HEAD = re.compile(r"^(主要|发展|总体|工作|具体)目标")
 # the sections of a plan, named alone on a line: a heading even without its number
 _BARE_HEADING = re.compile(r"^\s*(主要目标|发展目标|总体目标|工作目标|具体目标|目标任务|主要指标|重点任务|主要任务|保障措施|"
@@ -187,8 +187,8 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
             para_period = span
             if stack and _opens_with_time(text):
                 stack[-1].period = span
-        if ("目标" in text or "指标" in text) and (_GOAL_LEAD.match(text) or _GOAL_HEAD.match(text)
-                                                  or _GOAL_STATED.search(text)):
+        if (("目标" in text or "指标" in text) and (_GOAL_LEAD.match(text) or _GOAL_HEAD.match(text))) \
+            or _GOAL_STATED.search(text):
             para_goal = True
         section_year = section_period = None
         section_goal = False

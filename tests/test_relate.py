@@ -4,7 +4,7 @@ import pytest
 
 from kg.relate import comparator_of
 
-from .conftest import facts
+from .conftest import facts, names
 
 
 def test_issued_with_partners(extract):
@@ -339,3 +339,39 @@ def test_a_purpose_clause_takes_the_main_clauses_subject(extract):
 def test_the_second_issuer_of_a_title_takes_the_first_ones_region(extract):
     r = extract("依据《宁夏回族自治区党委 人民政府关于加快推进质量强区建设的实施意见》精神，制定本方案。")
     assert {a for a, _ in facts(r, "issued")} == {"中共宁夏回族自治区委员会", "宁夏回族自治区人民政府"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2016年8月27日\n《规划》提出到2020年实现两类目标。定量目标主要有3个：一是消费品质量国家监督抽查合格率稳定在90%以上。",
+        "2016年12月29日\n规划设置了明确的目标，提出到2020年，产品和服务质量水平明显提升。具体来看，产品质量国家监督抽查合格率要稳定在90%以上。",
+        "2012年7月18日\n《意见》提出,到2015年,广东农业标准化生产普及率超过30%,产品质量国家监督抽查合格率稳定在90%以上。",
+    ],
+)
+def test_goal_leads_that_open_with_what_a_plan_proposes(extract, text):
+    r = extract(text)
+    assert ("Target", 90.0, 2020 if "2020" in text else 2015) in {(m.kind, m.value, m.year) for m in r.measures}
+
+
+def test_a_wires_dateline_and_a_papers_name_are_not_the_region(extract):
+    r = extract("新华社北京12月27日电 国家质检总局公布规划，提出到2020年产品质量国家监督抽查合格率要稳定在92%以上。(《上海证券报》)")
+    assert {m.region for m in r.measures} == {None}
+    assert names(r, "Region") == set()
+
+
+def test_a_national_bodys_figures_are_the_countrys(extract):
+    r = extract("记者12日从市场监管总局获悉，2022年大型企业产品抽查不合格率低于2.2%。"
+                "2022年组织广东、浙江、河北等15个省开展质量专项整治。")
+    assert [(m.value, m.region) for m in r.measures] == [(2.2, None)]
+
+
+def test_an_areas_or_other_countries_figure_is_none_of_ours(extract):
+    r = extract("2023年我国制造业产品质量合格率达到93.65%。从区域看，珠三角、长三角地区制造业产品质量合格率超过94%。"
+                "目前，发达国家产品质量抽查合格率在90%以上。")
+    assert [(m.indicator, m.value) for m in r.measures] == [("制造业产品质量合格率", 93.65)]
+
+
+def test_a_plan_to_raise_a_rate_is_a_goal(extract):
+    r = extract("2011年9月1日\n国家质检总局计划再用十年时间把我国产品质量抽查合格率再提高15个百分点。")
+    assert [(m.kind, m.value, m.unit) for m in r.measures] == [("Target", 15.0, "个百分点")]
