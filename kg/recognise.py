@@ -485,7 +485,31 @@ def find_agencies(view: TextView) -> list[Mention]:
     # institutions (…检验所, …研究院) and leading groups (…领导小组)
     out.extend(_institutions(view, out))
     out.extend(_listed_departments(view, sorted(out, key=lambda m: m.clean_start)))
+    out.extend(_unplaced_regulators(view, out))
     out.sort(key=lambda m: m.clean_start)
+    return out
+
+
+_REGULATOR = re.compile(r"(?<=[区县市])(市场监督管理局|市场监管局|质量技术监督局|质监局)")
+_REGULATOR_NAMES = {"市场监管局": "市场监督管理局", "质监局": "质量技术监督局"}
+
+
+def _unplaced_regulators(view: TextView, found: list[Mention]) -> list[Mention]:
+    """A district's or zone's regulator whose place the division list does not hold (济阳区, made a
+    district after the list was drawn; 湛江经开区): named as written, its 区/县/市 kept."""
+    text = view.text
+    covered = Coverage(found)
+    out = []
+    for m in _REGULATOR.finditer(text):
+        if covered(m.start()) or covered(m.start() - 1) or view.in_title(m.start()):
+            continue
+        start = view.extend_left(m.start(), limit=9)
+        stem = text[start : m.start()]
+        if len(stem) < 3 or stem[0] in "全各本该我每辖城新" or re.search(r"\d|[一二三四五六七八九十两][省市县区]", stem) \
+                or text.startswith(STOP_WORDS, start):
+            continue  # (四省一市质监局 are five bodies, not one)
+        canonical = stem + _REGULATOR_NAMES.get(m.group(1), m.group(1))
+        out.append(mention(view, "Agency", start, m.end(), canonical, "unplaced-region+department"))
     return out
 
 
@@ -801,7 +825,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         elif group and (GROUP_TOPIC.search(name[: -len(m.group())]) or m.group() in ("专项行动办公室", "活动组委会")):
             # a group named by its task alone (质量强市工作领导小组) is the document's city's; a bare
             # 领导小组 after a verb (按程序报领导小组, 以下简称领导小组) names nothing
-            region = view.main_region.get("市") or view.main_region.get("州") or view.main_region.get("县")
+            region = (view.main_region.get("市") or view.main_region.get("州") or view.main_region.get("县")
+                      or view.main_region.get("区"))
             canonical = (region.name if region else "") + name
         else:
             continue
@@ -909,6 +934,8 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
 
 # a document's own title on a line of its own: …的实施意见, …行动计划(2015—2017年), 关于印发…的通知(文号)
 _TITLE_TAIL = re.compile(r"[(（][^()（）]{0,30}[)）]$")
+# a number after the title, its year in brackets of its own: (吉政发(2012)27号), (国办发〔2014〕18号)
+_NUMBER_TAIL = re.compile(r"\s*[(（][\u4e00-\u9fff]{1,8}[(（〔\[]\d{4}[)）〕\]]\d{1,4}号[)）]$")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（]\d{4}[〕\])）]\d{1,4}号\s*")
 _NEWS_VERB = re.compile(r"印发|发布|出台|制定|通过|审议|召开|举行|部署")
 
@@ -923,7 +950,7 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
         if b - a > 130:  # a title is a short line; most paragraphs are not
             previous = (a, b)
             continue
-        line = text[a:b].strip()
+        line = _NUMBER_TAIL.sub("", text[a:b].strip())
         if not PLAN_SUFFIX.search(_TITLE_TAIL.sub("", line).strip()):
             previous = (a, b)
             continue

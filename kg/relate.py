@@ -73,6 +73,10 @@ VENUE = re.compile(r"[\u4e00-\u9fff]{0,12}?(举行|召开|举办|开幕)")  # (�
 NOTICE_TITLE = re.compile(r"关于(印发|转发|公布|发布)[^。，,；;]{2,80}的(通知|决定)")
 BY_ORGANISER = re.compile(r"由([^。；;]{2,30}?)(?:组织|开展|主办|举办|发起)(?:[，,、][^，,。]{2,24}?(?:协办|承办))?的"
                           r"[^，,。“”\"]{0,12}“?$")
+DIRECTIVE = re.compile(r"\s*(?:[一二三四五六七八九十]是|同时|此外)?[，,]?\s*要")  # 要积极开展…, 二是要…
+SAYS_IN = re.compile(r"强调|指出|要求|表示")
+PRONOUN_SAYS = re.compile(r"\s*(?:他|她|其)(?:还|同时|进一步)?(?:强调|指出|要求|表示|说|认为)")
+SAYS_AT_END = re.compile(r"(?:强调|指出|要求|表示|认为|说)\s*$")
 PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
 BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
 PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:正式)?(?:宣布)?(?:正式)?(?:全面)?")
@@ -407,10 +411,12 @@ class Relater:
                 return opening, "sentence-subject"
             head = self._head_of_government(ca, cb)
             if head is not None:
+                if SAYS_AT_END.search(self.text, ca, cb):
+                    return [], "speech"  # 李区长强调，要扎实推进质量提升行动: what he urges, not what is done
                 return [head], "head-of-government"
             if self._opens_with_actor(ca, cb) and not MANNER.match(self.text, ca):
                 return [], "other-actor"  # (以习近平…思想为指导 names no actor)
-            if ca == sent.clean_start and self._opens_with_person(ca, cb):
+            if ca == sent.clean_start and (self._opens_with_person(ca, cb) or PRONOUN_SAYS.match(self.text, ca)):
                 return [], "person-speaks"  # 张某高度评价…，指出联合开展…有益于…: his words, no one's act
             ca = cb + 1
         # a clause that starts with its verb continues the article's subject; headlines
@@ -419,6 +425,8 @@ class Relater:
             return [], "headline"
         if self._continues_other_actor(sent):
             return [], "other-actor"  # 沈阳市将坚持…。大力推动…: the city goes on acting, no agency
+        if not self.signatories and self._goes_on_speaking(sent):
+            return [], "speech"  # 他强调，…。要积极开展…: the speaker's must, not the article's act
         if self.signatories:  # a document signed jointly (中共X省委 X省人民政府) acts jointly
             return list(self.signatories), "article-subject"
         return ([self.dominant] if self.dominant else []), "article-subject"
@@ -449,6 +457,17 @@ class Relater:
                 return None
             k += 1
         return None
+
+    def _goes_on_speaking(self, sent) -> bool:
+        """Does a sentence of what must be done (要…) follow a speaker in its paragraph (强调, 指出)?"""
+        if not DIRECTIVE.match(sent.text):
+            return False
+        for prev in reversed(self.view.sentences[max(0, sent.index - 6) : sent.index]):
+            if prev.paragraph != sent.paragraph:
+                return False
+            if SAYS_IN.search(prev.text):
+                return True
+        return False
 
     def _opens_with_person(self, a: int, b: int) -> bool:
         """Does the clause [a, b) open with a named person (after a date or time word)?"""
@@ -501,6 +520,8 @@ class Relater:
             a, b = _clause_bounds(self.view, b + 1)
         if [m for m in self._agencies_between(a, b) if self._is_subject(m, a)]:
             return False
+        if PRONOUN_SAYS.match(self.text, a) or (self._opens_with_person(a, b) and SAYS_AT_END.search(self.text, a, b)):
+            return True  # 他强调，…。大力开展…: his speech goes on
         return self._opens_with_actor(a, b) and not MANNER.match(self.text, a)
 
     def _plan_opening(self, a: int, b: int) -> Mention | None:

@@ -348,3 +348,21 @@ def test_a_person_named_again_without_the_post(extract):
     r = extract("国家质检总局总工程师张纲到会并发表讲话。张纲高度评价合作互认工作。")
     text = "国家质检总局总工程师张纲到会并发表讲话。张纲高度评价合作互认工作。"
     assert [m.clean_start for m in r.mentions if m.kind == "Person"] == [text.find("张纲"), text.rfind("张纲")]
+
+
+def test_a_districts_regulator_the_division_list_does_not_hold(extract):
+    # 济阳 became a district after the division list was drawn; 经开区 is a zone
+    r = extract("2月27日，济阳区市场监管局召开工作会议。由湛江市市场监督管理局和湛江经开区市场监督管理局共同主办。")
+    assert names(r, "Agency") >= {"济阳区市场监督管理局", "湛江经开区市场监督管理局", "湛江市市场监督管理局"}
+
+
+def test_a_provincial_governments_sasac_is_no_national_body(extract):
+    r = extract("河南省人民政府办公厅通知。省质监局、科技厅、省政府国资委负责落实。")
+    assert "河南省人民政府国有资产监督管理委员会" in names(r, "Agency")
+    assert "国务院国有资产监督管理委员会" not in names(r, "Agency")
+
+
+def test_a_title_line_with_its_number_in_nested_brackets(extract):
+    r = extract("吉林省人民政府关于贯彻质量发展纲要实施质量强省战略的意见(吉政发(2012)27号)\n各市(州)人民政府：\n现提出以下意见。")
+    assert "吉林省人民政府关于贯彻质量发展纲要实施质量强省战略的意见" in names(r, "Plan")
+    assert ("吉林省人民政府", "质量强省战略") in facts(r, "launched")

@@ -375,3 +375,10 @@ def test_an_areas_or_other_countries_figure_is_none_of_ours(extract):
 def test_a_plan_to_raise_a_rate_is_a_goal(extract):
     r = extract("2011年9月1日\n国家质检总局计划再用十年时间把我国产品质量抽查合格率再提高15个百分点。")
     assert [(m.kind, m.value, m.unit) for m in r.measures] == [("Target", 15.0, "个百分点")]
+
+
+def test_what_a_speaker_urges_is_not_done(extract):
+    r = extract("3月21日，普陀区召开质量工作领导小组会议，普陀区质量工作领导小组副组长、副区长肖立出席会议并讲话。\n"
+                "他强调，要深刻学习领会《质量强国建设纲要》。以实施行动计划为主线，大力开展质量提升行动。"
+                "要积极开展质量基础设施强链补链延链行动。\n李峻区长强调，要牢固树立质量意识，扎实推进质量提升行动。")
+    assert facts(r, "launched") == set()
