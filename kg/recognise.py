@@ -123,6 +123,7 @@ def _edition_end(view: TextView, at: int) -> tuple[int, int] | None:
 _DESIGNATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:个|家|批|所)$|(?:公布|命名|授予|认定)了?$")
 # a themed month or day in quotes and the generic words of its event: “质量月”(大型宣传服务)活动
 THEMED_WITH_GENERIC = re.compile(r'"([^"]+(?:月|日|周|节))"(?:大型|集中|主题|系列|专题|宣传|服务|咨询|现场)*(?:活动)?')
+_DETERMINERS = ("此次", "本次", "这次", "该次", "上述", "此项", "这项")  # 以此次提升行动为契机: a reference, no name
 _COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两\d]+[大项个类](战略|工程|行动|任务|举措|活动)$")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[余多]?[项个场次批类种]")
 _SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "宣布", "说")
@@ -131,6 +132,7 @@ QUOTED_LIST_AFTER_VERB = re.compile(r"(?:实施|开展|推行|推进|启动|推�
                                     r"(?:[、和及与][“\"][^“”\"\n，,。]{2,14}[”\"])+)")
 AWARD_IN_TITLE = re.compile(r"(颁发|表彰|授予|评选|设立)[^《》]{0,10}$")
 AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?)+")
+QUOTED_WHOLE = re.compile(r"[“\"]([\u4e00-\u9fff]{6,24}(?:提升行动|专项行动|行动|工程|计划|制度))[”\"]")
 QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
 # a programme name may follow an agency's name directly (党中央国务院质量强国战略)
 AGENCY_ENDINGS = ("中央", "国务院", "政府", "党委", "省委", "市委", "县委", "区委", "总局", "委员会")
@@ -1074,7 +1076,7 @@ def find_programmes(view: TextView) -> list[Mention]:
         keeps_region = rule == "award" or surface.endswith(PLACE_HEADS)
         canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
         if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical \
-                or _COUNT_OF_LIST.search(canonical):
+                or _COUNT_OF_LIST.search(canonical) or "简称" in canonical or canonical.startswith(_DETERMINERS):
             return  # 70余项活动 counts activities, 各级政府质量奖 names every level's award, 品牌发展三大战略
             # ends a list (实施知识产权、标准引领、品牌发展三大战略): none is one
         cands.append(mention(view, "Programme", start, end, canonical, rule))
@@ -1210,6 +1212,13 @@ def find_programmes(view: TextView) -> list[Mention]:
         if len(field) < 2 or _COUNTED.match(m.group()[1:]):
             continue
         add(m.start() - len(field), m.end(), "field+quoted-action")
+    # (h) a whole name in quotes, its head inside: 在全国发起“小微企业质量管理体系认证提升行动”
+    for m in QUOTED_WHOLE.finditer(text):
+        inner = m.group(1)
+        if view.in_title(m.start()) or _COUNTED.match(inner) or inner.startswith(ADVERBS) \
+                or inner.startswith(tuple(view.lexicon.cues["launch"])):
+            continue  # “全面开展质量提升行动”: a quoted phrase that does something, no name
+        add(m.start(1), m.end(1), "quoted-whole")
     # (g) a list of quoted names closed by 等…活动: “计量惠民生”、“电梯安全宣传周”等宣传推广活动
     for lst in (*QUOTED_LIST.finditer(text), *QUOTED_LIST_AFTER_VERB.finditer(text)):
         if view.in_title(lst.start()):

@@ -77,6 +77,7 @@ DIRECTIVE = re.compile(r"\s*(?:[一二三四五六七八九十]是|同时|此外
 SAYS_IN = re.compile(r"强调|指出|要求|表示")
 PRONOUN_SAYS = re.compile(r"\s*(?:他|她|其)(?:还|同时|进一步)?(?:强调|指出|要求|表示|说|认为)")
 SAYS_AT_END = re.compile(r"(?:强调|指出|要求|表示|认为|说)\s*$")
+OBJECT_PHRASE = re.compile(r"\s*(?:对|向|为|给|针对|面向)[^，,。；;]*$")
 PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
 BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
 PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:正式)?(?:宣布)?(?:正式)?(?:全面)?")
@@ -349,8 +350,11 @@ class Relater:
         if cut:
             b = a + min(cut)
             span = span[: min(cut)]
-        if OPENING_ACTOR.match(span) if opening else any(w in span for w in NON_AGENCY_ACTORS):
-            return True
+        if opening:
+            if OPENING_ACTOR.match(span):
+                return True
+        elif any(w in span for w in NON_AGENCY_ACTORS) and not OBJECT_PHRASE.match(span):
+            return True  # (对我县10家小微企业开展…: what follows 对 is acted on, not an actor)
         if opening and UNRESOLVED_BODY.match(span) and not self._agencies_between(a, min(b, a + 12)):
             return True  # 近年来，市市场监管局…: a body the text cannot place acts, not the article's
         inside = self.mentions[bisect.bisect_left(self._mention_starts, a) : bisect.bisect_left(self._mention_starts, b)]

@@ -366,3 +366,12 @@ def test_a_title_line_with_its_number_in_nested_brackets(extract):
     r = extract("吉林省人民政府关于贯彻质量发展纲要实施质量强省战略的意见(吉政发(2012)27号)\n各市(州)人民政府：\n现提出以下意见。")
     assert "吉林省人民政府关于贯彻质量发展纲要实施质量强省战略的意见" in names(r, "Plan")
     assert ("吉林省人民政府", "质量强省战略") in facts(r, "launched")
+
+
+def test_a_whole_name_in_quotes_is_a_programme_and_a_quoted_phrase_is_not(extract):
+    r = extract("自2020年起，市场监管总局在全国发起“小微企业质量管理体系认证提升行动”(以下简称提升行动)。"
+                "工作报告指出“全面开展质量安全提升行动”。以此次提升行动为契机，开展帮扶。")
+    found = names(r, "Programme")
+    assert "小微企业质量管理体系认证提升行动" in found
+    assert not any(n.startswith(("全面开展", "此次", "下简称")) for n in found)
+    assert ("国家市场监督管理总局", "小微企业质量管理体系认证提升行动") in facts(r, "launched")

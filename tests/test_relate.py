@@ -382,3 +382,8 @@ def test_what_a_speaker_urges_is_not_done(extract):
                 "他强调，要深刻学习领会《质量强国建设纲要》。以实施行动计划为主线，大力开展质量提升行动。"
                 "要积极开展质量基础设施强链补链延链行动。\n李峻区长强调，要牢固树立质量意识，扎实推进质量提升行动。")
     assert facts(r, "launched") == set()
+
+
+def test_what_follows_dui_is_acted_on_not_an_actor(extract):
+    r = extract("山东省沂南县市场监管局开展认证提升活动。我局了解了小微企业的需求。对我县10家小微企业开展质量提升行动。")
+    assert ("沂南县市场监督管理局", "质量提升行动") in facts(r, "launched")
