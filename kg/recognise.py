@@ -443,13 +443,18 @@ def _party_unit_name(unit: str) -> str:
     return PARTY_UNITS.get(unit, unit)
 
 
+# (省政府感谢国家质检总局…: a verb and another body, no sub-unit of the government)
+_NOT_IN_A_UNIT = ("国家", "总局", "感谢", "代表", "会同", "联合", "委托", "要求", "召开", "组织")
+
+
 def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) -> int:
     """Extend an agency over a named sub-unit: …总局质量发展局, …管理局大理片区分局, …总局标准创新司."""
     m = pattern.match(view.text[end : end + 12])
     if m is not None and m.lastindex == 4:  # a national body's 办公厅: a body of its own
         return end + m.end()
     national = pattern is _NATIONAL_SUB_UNIT and m is not None and m.group(2) == "司"  # 标准创新司: always a unit
-    if m and not any(c in STOP_CHARS for c in m.group(1)) and (national or not any(w in m.group(1) for w in STOP_WORDS)):
+    if m and not any(c in STOP_CHARS for c in m.group(1)) and (national or not any(w in m.group(1) for w in STOP_WORDS)) \
+            and not any(w in m.group(1) for w in _NOT_IN_A_UNIT):
         return end + m.end()
     return end
 
@@ -938,6 +943,7 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
 _TITLE_TAIL = re.compile(r"[(（][^()（）]{0,30}[)）]$")
 # a number after the title, its year in brackets of its own: (吉政发(2012)27号), (国办发〔2014〕18号)
 _NUMBER_TAIL = re.compile(r"\s*[(（][\u4e00-\u9fff]{1,8}[(（〔\[]\d{4}[)）〕\]]\d{1,4}号[)）]$")
+_TITLE_CONTINUES = re.compile(r"[(（][^()（）]{2,20}[)）]的(?:通知|意见|决定|办法)|的(?:通知|意见|决定)")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（]\d{4}[〕\])）]\d{1,4}号\s*")
 _NEWS_VERB = re.compile(r"印发|发布|出台|制定|通过|审议|召开|举行|部署")
 
@@ -948,11 +954,18 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
     out = []
     text = view.text
     previous: tuple[int, int] | None = None
-    for a, b in view.paragraphs:
+    paragraphs = view.paragraphs
+    for k, (a, b) in enumerate(paragraphs):
         if b - a > 130:  # a title is a short line; most paragraphs are not
             previous = (a, b)
             continue
         line = _NUMBER_TAIL.sub("", text[a:b].strip())
+        if k + 1 < len(paragraphs) and "关于" in line:
+            # 国务院关于印发计量发展规划 / (2021—2035年)的通知: a title broken over two lines
+            na, nb = paragraphs[k + 1]
+            if _TITLE_CONTINUES.fullmatch(text[na:nb].strip()):
+                line = line + text[na:nb].strip()
+                b = nb
         if not PLAN_SUFFIX.search(_TITLE_TAIL.sub("", line).strip()):
             previous = (a, b)
             continue
@@ -1387,6 +1400,12 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                     text.startswith(speech, m.end() + n) or m.end() + n == len(text)
                     or _name_then_verb(text, m.end(), n) or _DAY_THEN_ACTS.match(text, m.end() + n)):
                 org = _org_before(by_end, m.start(), text)
+                if org is not None and "、" in text[org.clean_end : m.start()]:
+                    # 国家质检总局局长支树平、浙江省省长吕祖善: a region of its own opens this post
+                    segment = text[org.clean_end : m.start()].rsplit("、", 1)[1]
+                    hit = lex.region_forms.match_at(segment, 0)
+                    if hit and len(hit[0]) == len(segment):
+                        org = None
                 role_start = org.clean_end if org else m.start()
                 role = text[role_start : m.end()].lstrip("、")
                 attrs = {"role": role}
@@ -1459,13 +1478,16 @@ def _government_post(view: TextView, person: Mention) -> Mention:
     """A head of government works for the 人民政府 of the region the text is about."""
     role = person.attr("role") or ""
     last = re.split(r"[、，,]", role)[-1]
+    own = view.lexicon.region_forms.match_at(last, 0)  # 浙江省省长: the post's own region
+    if own and len(last) > len(own[0]):
+        last = last[len(own[0]) :]
     last = last[2:] if last.startswith("常务") else last
     level = GOVERNMENT_HEADS.get(last)
     org = person.attr("org") or ""
     if level is None or org.endswith("人民政府"):
         return person
-    region = None
-    if org:
+    region = own[1] if own else None
+    if org and region is None:
         m = view.lexicon.region_forms.match_at(org.removeprefix("中共"), 0)
         region = m[1] if m else None
     if region is None or not region.name.endswith(level if level != "省" else ("省", "自治区")):

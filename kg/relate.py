@@ -587,6 +587,10 @@ class Relater:
             self._organised_by(sent)
             self._measures(sent, ms)
         self._works_for_and_located_in()
+        # a headline's 2025年…达到92% restates the body's 到2025年 goal: the goal, not an observation
+        goals = {(m.indicator, m.value, m.unit, m.year) for m in self.measures if m.kind == "Target"}
+        self.measures = [m for m in self.measures
+                         if not (m.kind == "Observation" and (m.indicator, m.value, m.unit, m.year) in goals)]
         # a report's values without a year of their own are for the year it covers; a plan's
         # background figures (any document that sets targets) keep none (GUIDE)
         if not any(m.kind == "Target" for m in self.measures):

@@ -375,3 +375,20 @@ def test_a_whole_name_in_quotes_is_a_programme_and_a_quoted_phrase_is_not(extrac
     assert "小微企业质量管理体系认证提升行动" in found
     assert not any(n.startswith(("全面开展", "此次", "下简称")) for n in found)
     assert ("国家市场监督管理总局", "小微企业质量管理体系认证提升行动") in facts(r, "launched")
+
+
+def test_a_post_after_a_list_mark_and_its_own_region(extract):
+    r = extract("国家质检总局局长支树平、浙江省省长吕祖善在会上颁奖并讲话。")
+    orgs = {m.canonical: m.attr("org") for m in r.mentions if m.kind == "Person"}
+    assert orgs == {"支树平": "国家质量监督检验检疫总局", "吕祖善": "浙江省人民政府"}
+
+
+def test_a_verb_and_another_body_are_no_sub_unit(extract):
+    r = extract("湖北省政府召开会议。王国生代表省委、省政府感谢国家质检总局的支持。")
+    assert not any("感谢" in n for n in names(r, "Agency"))
+
+
+def test_a_title_broken_over_two_lines(extract):
+    r = extract("国务院关于印发计量发展规划\n(2021—2035年)的通知\n国发〔2021〕37号\n各省人民政府：\n现将《计量发展规划(2021—2035年)》印发给你们。")
+    assert "国务院关于印发计量发展规划(2021—2035年)的通知" in names(r, "Plan")
+    assert "国务院关于印发计量发展规划" not in names(r, "Plan")

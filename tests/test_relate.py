@@ -387,3 +387,8 @@ def test_what_a_speaker_urges_is_not_done(extract):
 def test_what_follows_dui_is_acted_on_not_an_actor(extract):
     r = extract("山东省沂南县市场监管局开展认证提升活动。我局了解了小微企业的需求。对我县10家小微企业开展质量提升行动。")
     assert ("沂南县市场监督管理局", "质量提升行动") in facts(r, "launched")
+
+
+def test_a_headline_restating_a_goal_is_no_observation(extract):
+    r = extract("泉州市：2025年全市强检计量器具检定覆盖率达到92%\n泉州市人民政府出台意见。到2025年，全市强检计量器具检定覆盖率达到92%。")
+    assert [(m.kind, m.value, m.year) for m in r.measures] == [("Target", 92.0, 2025)]
