@@ -23,7 +23,7 @@ HAN = r"\u3400-\u9fff"
 _is_han = re.compile(f"[{HAN}]").match
 
 # Characters and words that end a name when scanning leftwards from its head.
-STOP_CHARS = set("的和与及暨在对为是将把被由等了中上向从以于并或、，,。；;：:！!？?（）()《》“”\"‘’ 　\n到即也还都又使让给跟同获【】[]")
+STOP_CHARS = set("的和与及暨在对为是将把被由等了中上向从以于并或、，,。；;：:！!？?（）()《》“”\"‘’ 　\n到即也还都又使让给跟同获【】[]—")
 STOP_WORDS = (
     "开展", "实施", "推进", "推行", "建立", "健全", "启动", "组织", "推广", "创建", "落实", "参加", "申报", "狠抓", "抓好",
     "推荐", "通报", "简称", "介绍", "宣布",
@@ -640,7 +640,8 @@ def trie_pattern(words: list[str]) -> str:
 
 
 _GROUP_WORDS = [base + office for base in ("工作领导小组", "领导小组", "工作协调小组", "协调小组", "部际联席会议", "联席会议",
-                                           "工作委员会", "评选表彰委员会", "评审委员会") for office in ("", "办公室")]
+                                           "工作委员会", "评选表彰委员会", "评审表彰委员会", "评选委员会", "评审委员会",
+                                           "评定委员会") for office in ("", "办公室")]
 _GROUP_WORDS += ["专项行动办公室", "活动组委会"]
 _INSTITUTION_OR_GROUP = re.compile(trie_pattern(list(INSTITUTION_SUFFIXES) + _GROUP_WORDS))
 _ANY_HEAD = re.compile(trie_pattern(list(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # the longest head at a place
@@ -860,7 +861,8 @@ def find_enterprises(view: TextView) -> list[Mention]:
             if k <= 0 or start - k > 6:
                 break
             start = view.extend_left(k, limit=20, keep="中")
-        if m.start() - start < 4:
+        if m.start() - start < 4 or text.startswith(_GENERIC_FIRM_WORDS, start):
+            # (对华为投资控股有限公司: the word scan stopped at the 为 of 华为)
             start = _enterprise_start(view, m.start(), start)
         if m.start() - start < 2 or text.startswith(("各", "有关", "相关", "全市", "全省", "全县"), start):
             continue  # 各工业集团公司, 有关企业: every firm of a kind, none by name
@@ -873,7 +875,8 @@ def find_enterprises(view: TextView) -> list[Mention]:
         if view.in_title(m.start()):
             continue
         start = view.extend_left(m.start(), limit=20)
-        if m.start() - start < 4:
+        if m.start() - start < 4 or text.startswith(_GENERIC_FIRM_WORDS, start):
+            # (对华为投资控股有限公司: the word scan stopped at the 为 of 华为)
             start = _enterprise_start(view, m.start(), start)
         if m.start() - start >= 4 and start in view.region_hits:
             out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(text[start : m.end()]), "factory"))
@@ -1319,6 +1322,7 @@ SCOPE_WORDS = re.compile(r"^(全国|全省|全市|全县|全区|全州|全旗|�
                          r"今年|去年|每年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年度|全年|当年|同期)+")
 
 
+_COMPARISON_BASE = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?")
 INDICATOR_STOPS = ("提升", "提高", "确保", "力争", "争取", "使", "达到", "保持", "实现", "要求", "其中", "包括")
 
 
@@ -1353,6 +1357,9 @@ def _indicator_start(view: TextView, head_start: int) -> int:
 
 
 def _strip_indicator_prefix(view: TextView, name: str) -> str:
+    comparison = _COMPARISON_BASE.match(name)  # 比全国总体满意度79.09分高3.69分: the base's indicator
+    if comparison and len(name) - comparison.end() >= 4:
+        name = name[comparison.end() :]
     changed = True
     while changed:
         changed = False

@@ -78,6 +78,7 @@ SAYS_IN = re.compile(r"强调|指出|要求|表示")
 PRONOUN_SAYS = re.compile(r"\s*(?:他|她|其)(?:还|同时|进一步)?(?:强调|指出|要求|表示|说|认为)")
 SAYS_AT_END = re.compile(r"(?:强调|指出|要求|表示|认为|说)\s*$")
 OBJECT_PHRASE = re.compile(r"\s*(?:对|向|为|给|针对|面向)[^，,。；;]*$")
+COMPARED_WITH = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?$")
 PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
 BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
 PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:正式)?(?:宣布)?(?:正式)?(?:全面)?")
@@ -892,6 +893,8 @@ class Relater:
         shared: _Value | None = None
         for k in range(len(inds) - 1, -1, -1):
             ind = inds[k]
+            if COMPARED_WITH.search(text, max(0, ind.clean_start - 4), ind.clean_start):
+                continue  # 比全国总体满意度79.09分高3.69分: the base compared with, and the gap, are not ours
             _, clause_end = _clause_bounds(self.view, ind.clean_end)
             value = self._value_after(ind.canonical, ind.clean_end, clause_end)
             if value is None and shared is not None and k + 1 < len(inds) \

@@ -392,3 +392,11 @@ def test_a_title_broken_over_two_lines(extract):
     r = extract("国务院关于印发计量发展规划\n(2021—2035年)的通知\n国发〔2021〕37号\n各省人民政府：\n现将《计量发展规划(2021—2035年)》印发给你们。")
     assert "国务院关于印发计量发展规划(2021—2035年)的通知" in names(r, "Plan")
     assert "国务院关于印发计量发展规划" not in names(r, "Plan")
+
+
+def test_award_committees_and_firms_whose_name_holds_a_stop_character(extract):
+    r = extract("经中国质量奖评选委员会评审、中国质量奖评审表彰委员会审定，决定对华为投资控股有限公司授予中国质量奖提名奖。"
+                "中国质量领域最高荣誉——首届中国质量奖在京颁发。")
+    assert names(r, "Agency") >= {"中国质量奖评选委员会", "中国质量奖评审表彰委员会"}
+    assert "华为投资控股有限公司" in names(r, "Enterprise")
+    assert not any("——" in n for n in names(r, "Programme"))

@@ -392,3 +392,9 @@ def test_what_follows_dui_is_acted_on_not_an_actor(extract):
 def test_a_headline_restating_a_goal_is_no_observation(extract):
     r = extract("泉州市：2025年全市强检计量器具检定覆盖率达到92%\n泉州市人民政府出台意见。到2025年，全市强检计量器具检定覆盖率达到92%。")
     assert [(m.kind, m.value, m.year) for m in r.measures] == [("Target", 92.0, 2025)]
+
+
+def test_the_base_a_value_is_compared_with_is_not_the_documents(extract):
+    r = extract("2022年6月1日\n2021年，镇江以总体满意度82.78分排名全国第五，比全国总体满意度79.09分高3.69分。"
+                "呼和浩特市公共服务质量满意度得分80.50分，较全国总体满意度高1.41分。")
+    assert sorted((m.indicator, m.value) for m in r.measures) == [("公共服务质量满意度", 80.5), ("总体满意度", 82.78)]
