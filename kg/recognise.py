@@ -924,8 +924,13 @@ def _enterprise_start(view: TextView, suffix: int, start: int) -> int:
     return suffix - len(raw)
 
 
+_YEAR_RANGE_DASH = re.compile(r"(?<=\d)\s*[―－–‐~～]\s*(?=\d)")  # 2023―2025, 2023－2025: GUIDE's one plan
+
+
 def _ascii_parens(s: str) -> str:
-    return s.replace("（", "(").replace("）", ")")
+    """ASCII brackets, and one dash (—) between the years of a range: GUIDE counts the variants
+    of a title (…(2023—2025年), …(2023―2025年)) as one plan."""
+    return _YEAR_RANGE_DASH.sub("—", s.replace("（", "(").replace("）", ")"))
 
 
 # ---------------------------------------------------------------- plans

@@ -400,3 +400,10 @@ def test_award_committees_and_firms_whose_name_holds_a_stop_character(extract):
     assert names(r, "Agency") >= {"中国质量奖评选委员会", "中国质量奖评审表彰委员会"}
     assert "华为投资控股有限公司" in names(r, "Enterprise")
     assert not any("——" in n for n in names(r, "Programme"))
+
+
+def test_guide_department_names_and_one_dash_between_years(extract):
+    # GUIDE: 经信局 → 经济和信息化局 (not 工业和信息化局), 住房城乡建设局 → 住房和城乡建设局; dash variants are one plan
+    r = extract("淮北市市场监管局、市经济和信息化局、市住房城乡建设局联合下发《淮北市质量行动方案(2023―2025年)》。")
+    assert names(r, "Agency") >= {"淮北市经济和信息化局", "淮北市住房和城乡建设局"}
+    assert names(r, "Plan") == {"淮北市质量行动方案(2023—2025年)"}
