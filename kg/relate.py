@@ -79,6 +79,9 @@ PRONOUN_SAYS = re.compile(r"\s*(?:他|她|其)(?:还|同时|进一步)?(?:强调
 SAYS_AT_END = re.compile(r"(?:强调|指出|要求|表示|认为|说)\s*$")
 OBJECT_PHRASE = re.compile(r"\s*(?:对|向|为|给|针对|面向)[^，,。；;]*$")
 COMPARED_WITH = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?$")
+REGION_PRONOUN = re.compile(r"\s*(?:近年来|今年以来|多年来)?[，,]?\s*(?:我市|我省|我县|我区|我州)(?!(?:市场|人民|政府|党委|委员会|[\u4e00-\u9fff]{0,6}局))")
+TOPIC_BEFORE = re.compile(r"(?:就|关于|围绕)$")
+CONTRIBUTES = re.compile(r"(?:工作)?(?:作出|做出|提供|奠定|贡献)")
 PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
 BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
 PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:正式)?(?:宣布)?(?:正式)?(?:全面)?")
@@ -352,9 +355,9 @@ class Relater:
             b = a + min(cut)
             span = span[: min(cut)]
         if opening:
-            if OPENING_ACTOR.match(span):
-                return True
-        elif any(w in span for w in NON_AGENCY_ACTORS) and not OBJECT_PHRASE.match(span):
+            if OPENING_ACTOR.match(span) or REGION_PRONOUN.match(span):
+                return True  # (我县坚持实施质量强县战略: the county acts, no agency the text names)
+        elif (any(w in span for w in NON_AGENCY_ACTORS) and not OBJECT_PHRASE.match(span)) or REGION_PRONOUN.match(span):
             return True  # (对我县10家小微企业开展…: what follows 对 is acted on, not an actor)
         if opening and UNRESOLVED_BODY.match(span) and not self._agencies_between(a, min(b, a + 12)):
             return True  # 近年来，市市场监管局…: a body the text cannot place acts, not the article's
@@ -792,6 +795,9 @@ class Relater:
                 continue
             if found.group() == "落实" and PURPOSE.match(text, a):
                 continue  # 为落实质量强国战略，我市开展…: the purpose names a superior's programme
+            if TOPIC_BEFORE.search(text, max(a, v_start - 3), v_start) \
+                    or (text.endswith("为", 0, v_start) and CONTRIBUTES.match(text, prog.clean_end)):
+                continue  # 县长就实施X提出意见; 为推进X作出贡献: X is the topic or the aim, not the act
             by = re.search(r"由(.{2,30}?)(组织|开展|主办|举办|发起)(?:[，,、][^，,。]{2,24}?(?:协办|承办))?的",
                            text[a : prog.clean_start])  # 由X主办，Y协办的…活动: X runs it
             if by:

@@ -407,3 +407,8 @@ def test_guide_department_names_and_one_dash_between_years(extract):
     r = extract("淮北市市场监管局、市经济和信息化局、市住房城乡建设局联合下发《淮北市质量行动方案(2023―2025年)》。")
     assert names(r, "Agency") >= {"淮北市经济和信息化局", "淮北市住房和城乡建设局"}
     assert names(r, "Plan") == {"淮北市质量行动方案(2023—2025年)"}
+
+
+def test_parallel_strategies_sharing_their_opening(extract):
+    found = names(extract("为贯彻落实广西区、桂林市关于实施质量兴桂、质量兴市战略的决定，平乐县召开大会。"), "Programme")
+    assert found >= {"质量兴桂战略", "质量兴市战略"}

@@ -398,3 +398,20 @@ def test_the_base_a_value_is_compared_with_is_not_the_documents(extract):
     r = extract("2022年6月1日\n2021年，镇江以总体满意度82.78分排名全国第五，比全国总体满意度79.09分高3.69分。"
                 "呼和浩特市公共服务质量满意度得分80.50分，较全国总体满意度高1.41分。")
     assert sorted((m.indicator, m.value) for m in r.measures) == [("公共服务质量满意度", 80.5), ("总体满意度", 82.78)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "汉阴县人民政府召开会议。会上，县长周永鑫就实施质量兴县战略提出三点意见。",  # the topic
+        "汉阴县人民政府召开会议。县质监局纷纷表示将为推进质量兴县战略作出积极的贡献。",  # the aim
+        "蕲春县人民政府召开会议。近年来，我县坚持实施质量强县战略，取得了明显成效。",  # the county acts
+    ],
+)
+def test_a_programme_that_is_a_topic_an_aim_or_a_regions_act_is_not_launched(extract, text):
+    assert facts(extract(text), "launched") == set()
+
+
+def test_a_meeting_that_adopts_a_plan_issues_it(extract):
+    r = extract("近日，江西省宁都县人民政府召开常务会议审议并通过了《宁都县质量兴县实施方案》。")
+    assert facts(r, "issued") == {("宁都县人民政府", "宁都县质量兴县实施方案")}
