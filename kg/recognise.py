@@ -641,7 +641,7 @@ def trie_pattern(words: list[str]) -> str:
 
 _GROUP_WORDS = [base + office for base in ("工作领导小组", "领导小组", "工作协调小组", "协调小组", "部际联席会议", "联席会议",
                                            "工作委员会", "评选表彰委员会", "评审表彰委员会", "评选委员会", "评审委员会",
-                                           "评定委员会", "专责小组") for office in ("", "办公室")]
+                                           "评定委员会") for office in ("", "办公室")]
 _GROUP_WORDS += ["专项行动办公室", "活动组委会"]
 _INSTITUTION_OR_GROUP = re.compile(trie_pattern(list(INSTITUTION_SUFFIXES) + _GROUP_WORDS))
 _ANY_HEAD = re.compile(trie_pattern(list(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # the longest head at a place

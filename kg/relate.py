@@ -80,8 +80,10 @@ SAYS_AT_END = re.compile(r"(?:强调|指出|要求|表示|认为|说)\s*$")
 OBJECT_PHRASE = re.compile(r"\s*(?:对|向|为|给|针对|面向)[^，,。；;]*$")
 COMPARED_WITH = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?$")
 REGION_PRONOUN = re.compile(r"\s*(?:近年来|今年以来|多年来)?[，,]?\s*(?:我市|我省|我县|我区|我州)(?!(?:市场|人民|政府|党委|委员会|[\u4e00-\u9fff]{0,6}局))")
+CITED_DIRECTIVE = re.compile(r"[^，,。；;]{0,6}?的(?:决策部署|重要部署|部署|要求|精神|重要指示|指示)")
 TOPIC_BEFORE = re.compile(r"(?:就|关于|围绕)$")
 CONTRIBUTES = re.compile(r"(?:工作)?(?:作出|做出|提供|奠定|贡献)")
+REPORT_YEAR = re.compile(r"((?:20|19)\d\d)年度?[\u4e00-\u9fff]{0,8}?(?:质量状况|白皮书|分析报告|统计公报|监督抽查情况|抽检情况|监测结果)")
 PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
 BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
 PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:正式)?(?:宣布)?(?:正式)?(?:全面)?")
@@ -121,8 +123,11 @@ def _items_of(name: str, n: int) -> list[str]:
         return []
     last = parts[-1]
     cut = last.find(parts[0][-2:], 1) if len(parts[0]) >= 2 else -1
+    field = next((k for k in (last.find(w, 2) for w in SHARED_TAIL_STARTS) if k > 0), -1)
     if cut > 0:
         cut += 2
+    elif field > 0:
+        cut = field  # 食品、药品、重要工业品质量监督抽查合格率: each item's 质量监督抽查合格率
     else:
         head = INDICATOR_END.search(last)
         if head is None or head.start() == 0:
@@ -134,6 +139,7 @@ def _items_of(name: str, n: int) -> list[str]:
     return [p + shared for p in parts[:-1]] + [last]
 
 
+SHARED_TAIL_STARTS = ("质量", "监督", "抽查", "抽检", "监测", "例行", "检验", "检测", "服务质量")
 INDICATOR_END = re.compile(r"(满意度|指数|占比|比重|不合格率|合格率|覆盖率|[\u4e00-\u9fff]率)$")
 RECENT_YEARS = re.compile(r"(?:近|过去|最近)([二三四五六七八九十\d]{1,2})年")  # 近5年: a series' span
 
@@ -795,6 +801,8 @@ class Relater:
                 continue
             if found.group() == "落实" and PURPOSE.match(text, a):
                 continue  # 为落实质量强国战略，我市开展…: the purpose names a superior's programme
+            if CITED_DIRECTIVE.match(text, prog.clean_end) and "关于" in text[max(a, prog.clean_start - 30) : prog.clean_start]:
+                continue  # 贯彻落实党中央…关于…开展质量提升行动的决策部署: a superior's directive cited
             if TOPIC_BEFORE.search(text, max(a, v_start - 3), v_start) \
                     or (text.endswith("为", 0, v_start) and CONTRIBUTES.match(text, prog.clean_end)):
                 continue  # 县长就实施X提出意见; 为推进X作出贡献: X is the topic or the aim, not the act
@@ -1069,6 +1077,10 @@ class Relater:
                 return None  # it covers a span of years (2023—2024年): no one year
             years = [int(y) for y in PERIOD_YEAR.findall(chunk) if self.doc_year is None or int(y) <= self.doc_year]
             if len(set(years)) > 1:
+                # 在2022年“质量月”来临之际，…发布了2021年城市质量状况分析报告: the report's own year
+                reported = {int(y) for y in REPORT_YEAR.findall(chunk)}
+                if len(reported) == 1:
+                    return reported.pop()
                 return None  # 于2023年、2024年连续两年…: more than one year
             if years and future_year(chunk[: chunk.find(str(years[0]))]) is None:
                 return years[0]

@@ -415,3 +415,16 @@ def test_a_programme_that_is_a_topic_an_aim_or_a_regions_act_is_not_launched(ext
 def test_a_meeting_that_adopts_a_plan_issues_it(extract):
     r = extract("近日，江西省宁都县人民政府召开常务会议审议并通过了《宁都县质量兴县实施方案》。")
     assert facts(r, "issued") == {("宁都县人民政府", "宁都县质量兴县实施方案")}
+
+
+def test_a_superiors_cited_directive_launches_nothing(extract):
+    r = extract("为全面贯彻落实党中央国务院和市委市政府关于建设质量强国、开展质量提升行动的决策部署，"
+                "上海市质量工作领导小组办公室、上海市市场监督管理局编撰了白皮书。")
+    assert facts(r, "launched") == set()
+
+
+def test_the_year_a_report_covers_beside_the_year_it_appears(extract):
+    r = extract("2022年9月8日\n在2022年“质量月”来临之际，乐山市发布了2021年城市质量状况分析报告。\n"
+                "全市食品、药品、重要工业品质量监督抽查合格率分别达98.1%、99.8%和96.1%。")
+    assert sorted((m.indicator, m.value, m.year) for m in r.measures) == [
+        ("药品质量监督抽查合格率", 99.8, 2021), ("重要工业品质量监督抽查合格率", 96.1, 2021), ("食品质量监督抽查合格率", 98.1, 2021)]
