@@ -37,6 +37,7 @@ STOP_WORDS = (
 )
 LEVEL_CHARS = "市省州县区"
 LEVEL_PRECEDERS = "经据请邀受"  # 经市委、市政府同意: a word that ends right before a level word
+_EVERY_LISTED = re.compile(r"各[\u4e00-\u9fff()（）]{1,6}、$")
 LEVEL_PRECEDING_WORDS = ("联合", "会同", "协同")  # 石城县市场监管局联合县卫健委…
 CLAUSE_PUNCT = "，,；;：:"
 _CLAUSE_MARK = re.compile(f"[{CLAUSE_PUNCT}]")
@@ -585,8 +586,8 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     if ch in LEVEL_CHARS and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS or i == after
                               or text[i - 1] in LEVEL_PRECEDERS or text.endswith(STOP_WORDS, 0, i)
                               or text.endswith(LEVEL_PRECEDING_WORDS, 0, i)):
-        if text.endswith(GENERIC_BEFORE_LEVEL, 0, i):
-            return None
+        if text.endswith(GENERIC_BEFORE_LEVEL, 0, i) or _EVERY_LISTED.search(text, max(0, i - 8), i):
+            return None  # (各市、区人民政府: every district's, none by name)
         dep = _match_department(view, i + 1)
         if dep:
             surface, dept, end = dep
@@ -933,6 +934,11 @@ def _ascii_parens(s: str) -> str:
     return _YEAR_RANGE_DASH.sub("—", s.replace("（", "(").replace("）", ")"))
 
 
+def _plan_name(s: str) -> str:
+    """A plan's name: no title brackets, its inner ones (〈〉, <>) included."""
+    return re.sub(r"[《》〈〉<>]", "", _ascii_parens(s))
+
+
 # ---------------------------------------------------------------- plans
 def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Mention]:
     """Titled policy documents: 《…方案》 and the like; not standards or periodicals."""
@@ -942,7 +948,7 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
         core = re.sub(r"[(（][^()（）]*[)）]$", "", title).strip()
         if not PLAN_SUFFIX.search(core) or NOT_PLAN.search(title):
             continue
-        out.append(mention(view, "Plan", m.start(), m.end(), _ascii_parens(title), "book-title"))
+        out.append(mention(view, "Plan", m.start(), m.end(), _plan_name(title), "book-title"))
     out.extend(_title_lines(view, agencies or []))
     return out
 
@@ -1004,7 +1010,7 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
                 if issuers and not rest.strip():
                     name = " ".join(text[pa:pb].split()) + name
             out.append(mention(view, "Plan", start, start + len(name if keep_tail else core),
-                               _ascii_parens(name).replace("《", "").replace("》", ""), "title-line"))
+                               _plan_name(name), "title-line"))
         previous = (a, b)
     return out
 
@@ -1526,7 +1532,8 @@ _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", 
                     "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告", "获得", "到会")
 
 
-_DAY_THEN_ACTS = re.compile(r"\d{1,2}日(?:在|宣布|表示|介绍|说|指出|出席|主持|召开|上午|下午)")  # 司长黄某1日宣布…
+_DAY_THEN_ACTS = re.compile(r"\d{1,2}日(?:在|宣布|表示|介绍|说|指出|出席|主持|召开|上午|下午)"  # 司长黄某1日宣布…
+                            r"|[作做]了?(?:开班动员|动员讲话|重要讲话|讲话|报告|总结|主题演讲|表态发言|交流发言)")
 _JOINING_CHARS = set("在和及等与说将对向为是")  # characters that follow a name far more often than they end one
 
 

@@ -411,11 +411,13 @@ class Relater:
         if self._pronoun.search(self.text, a, verb_pos):
             return ([self.dominant] if self.dominant else []), "pronoun"
         sent = self.view.sentences[self.view.sentence_at(verb_pos)]
-        if a == sent.clean_start and PURPOSE_START.match(self.text, a):
-            # 为扎实开展“质量月”活动，…，X在杭州共同举行…: a purpose clause takes the main clause's subject
-            found = self._main_clause_subject(_clause_bounds(self.view, a)[1] + 1, sent.clean_end)
-            if found is not None:
-                return found, "purpose-main-subject"
+        if PRONOUN_SAYS.match(self.text, a):
+            return [], "speech"  # 他认为推行实施首席质量官制度有利于…: his view, no act
+        if not self.signatories and PURPOSE_START.match(self.text, sent.clean_start) and self._in_purpose(sent, a):
+            # 为扎实开展“质量月”活动，…，X在杭州共同举行…; 为贯彻落实…，深入实施质量强市战略，…:
+            # in a report, what a purpose names is an aim, not what its main clause's subject does
+            # (a signed plan's purpose, 为…持续深入开展质量提升行动，制定本方案, is what it deploys)
+            return [], "purpose"
         # sentence subject: the agencies opening an earlier clause of the sentence
         ca = sent.clean_start
         while ca < a:
@@ -490,19 +492,19 @@ class Relater:
             return False
         return len(DATE_PREFIX.sub("", self.text[a : self.mentions[k].clean_start]).strip()) == 0
 
-    def _main_clause_subject(self, start: int, end: int) -> list[Mention] | None:
-        """The subject of the first clause in [start, end) that names one: its opening agencies,
-        or none when another actor opens it (四省一市质监局, 企业); None when no clause does."""
-        ca = start
-        while ca < end:
+    def _in_purpose(self, sent, a: int) -> bool:
+        """Is the clause at `a` still the purpose a sentence opens with (为…，…，), before the main
+        clause, the first that opens with a subject (an agency, a head of government, an actor)?"""
+        ca = sent.clean_start
+        while ca <= a:
             cb = _clause_bounds(self.view, ca)[1]
-            opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)]
-            if opening:
-                return opening
-            if self._opens_with_actor(ca, cb) and not MANNER.match(self.text, ca):
-                return []
+            if ca > sent.clean_start and (DATE_PREFIX.match(self.text, ca)
+                                          or [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)]
+                                          or self._head_of_government(ca, cb) is not None
+                                          or (self._opens_with_actor(ca, cb) and not MANNER.match(self.text, ca))):
+                return False  # the main clause has begun at or before `a`
             ca = cb + 1
-        return None
+        return True
 
     def _head_of_government(self, a: int, b: int) -> Mention | None:
         """The 人民政府 whose head (李市长, 副省长王某) is the subject of the clause [a, b): the

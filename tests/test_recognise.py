@@ -412,3 +412,10 @@ def test_guide_department_names_and_one_dash_between_years(extract):
 def test_parallel_strategies_sharing_their_opening(extract):
     found = names(extract("为贯彻落实广西区、桂林市关于实施质量兴桂、质量兴市战略的决定，平乐县召开大会。"), "Programme")
     assert found >= {"质量兴桂战略", "质量兴市战略"}
+
+
+def test_every_district_listed_after_ge_is_none_by_name(extract):
+    r = extract("江门市人民政府办公室通报\n各市、区人民政府，市政府各部门：\n现将结果通报如下：A级：蓬江区；B级：新会区。")
+    assert "蓬江区人民政府" not in names(r, "Agency")
+    r = extract("根据《江门市人民政府办公室关于印发<江门市考核实施方案>的通知》，开展考核。")
+    assert "江门市人民政府办公室关于印发江门市考核实施方案的通知" in names(r, "Plan")

@@ -428,3 +428,17 @@ def test_the_year_a_report_covers_beside_the_year_it_appears(extract):
                 "全市食品、药品、重要工业品质量监督抽查合格率分别达98.1%、99.8%和96.1%。")
     assert sorted((m.indicator, m.value, m.year) for m in r.measures) == [
         ("药品质量监督抽查合格率", 99.8, 2021), ("重要工业品质量监督抽查合格率", 96.1, 2021), ("食品质量监督抽查合格率", 98.1, 2021)]
+
+
+def test_in_a_report_a_purpose_is_an_aim_in_a_signed_plan_what_it_deploys(extract):
+    r = extract("为大力开展质量提升行动、全面提高产品和服务质量，2018年9月，国家市场监督管理总局联合相关部门将共同开展全国“质量月”活动。")
+    assert facts(r, "launched") == {("国家市场监督管理总局", "质量月")}
+    r = extract("各市人民政府：\n现将《方案》印发给你们。\n甘肃省质量强省建设协调推进领导小组\n2023年3月24日\n"
+                "为深入贯彻落实有关精神，持续深入开展质量提升行动，结合我省实际，制定本方案。")
+    assert facts(r, "launched") == {("甘肃省质量强省建设协调推进领导小组", "质量提升行动")}
+
+
+def test_his_view_is_no_act(extract):
+    r = extract("上海市市场监管局质量发展处副处长周曙光作开班动员。他认为推行实施首席质量官制度有利于督促企业落实质量主体责任。")
+    assert facts(r, "launched") == set()
+    assert ("周曙光", "上海市市场监督管理局") in facts(r, "worksFor")
