@@ -419,3 +419,10 @@ def test_every_district_listed_after_ge_is_none_by_name(extract):
     assert "蓬江区人民政府" not in names(r, "Agency")
     r = extract("根据《江门市人民政府办公室关于印发<江门市考核实施方案>的通知》，开展考核。")
     assert "江门市人民政府办公室关于印发江门市考核实施方案的通知" in names(r, "Plan")
+
+
+def test_bodies_before_the_reforms_keep_their_own_names(extract):
+    # GUIDE: pre-2018 bodies keep their own names (农业部 is not the 农业农村部 of 2018)
+    r = extract("(工业和信息化部、环境保护部、农业部、商务部、质检总局等负责)")
+    assert names(r, "Agency") >= {"环境保护部", "农业部", "国家质量监督检验检疫总局"}
+    assert "农业农村部" not in names(r, "Agency")
