@@ -1419,6 +1419,12 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                     text.startswith(speech, m.end() + n) or m.end() + n == len(text)
                     or _name_then_verb(text, m.end(), n) or _DAY_THEN_ACTS.match(text, m.end() + n)):
                 org = _org_before(by_end, m.start(), text)
+                implied_by_post = lex.posts.get(post)
+                if implied_by_post and (org is None or "、" in text[org.clean_end : m.start()]):
+                    # 中共中央政治局常委、国务院总理李克强; 国务委员王勇: the post names its body
+                    attrs_implied = {"role": post, "org": implied_by_post, "org_kind": "Agency"}
+                    out.append(mention(view, "Person", m.end(), m.end() + n, name, "post+name", attrs=attrs_implied))
+                    break
                 if org is not None and "、" in text[org.clean_end : m.start()]:
                     # 国家质检总局局长支树平、浙江省省长吕祖善: a region of its own opens this post
                     segment = text[org.clean_end : m.start()].rsplit("、", 1)[1]
@@ -1529,7 +1535,7 @@ def tokenizer_freq(word: str) -> int:
 
 
 _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队",
-                    "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告", "获得", "到会")
+                    "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告", "获得", "到会", "作出")
 
 
 _DAY_THEN_ACTS = re.compile(r"\d{1,2}日(?:在|宣布|表示|介绍|说|指出|出席|主持|召开|上午|下午)"  # 司长黄某1日宣布…

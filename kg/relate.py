@@ -75,8 +75,10 @@ BY_ORGANISER = re.compile(r"由([^。；;]{2,30}?)(?:组织|开展|主办|举办
                           r"[^，,。“”\"]{0,12}“?$")
 DIRECTIVE = re.compile(r"\s*(?:[一二三四五六七八九十]是|同时|此外)?[，,]?\s*要")  # 要积极开展…, 二是要…
 SAYS_IN = re.compile(r"强调|指出|要求|表示")
+SESSION_SETTING = re.compile(r"[^，,。、]{0,8}?(?:会议|开幕会|闭幕会|大会|全会|座谈会|分组讨论会)(?:上|期间|中)")
+SPEECH_COLON = re.compile(r"(?:指出|强调|表示|要求|批示|说|提出)[：:]")  # 批示指出：… (what follows is his words)
 PRONOUN_SAYS = re.compile(r"\s*(?:他|她|其)(?:还|同时|进一步)?(?:强调|指出|要求|表示|说|认为)")
-SAYS_AT_END = re.compile(r"(?:强调|指出|要求|表示|认为|说)\s*$")
+SAYS_AT_END = re.compile(r"(?:强调|指出|要求|表示|认为|说|建议|提出)\s*$")
 OBJECT_PHRASE = re.compile(r"\s*(?:对|向|为|给|针对|面向)[^，,。；;]*$")
 COMPARED_WITH = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?$")
 REGION_PRONOUN = re.compile(r"\s*(?:近年来|今年以来|多年来)?[，,]?\s*(?:我市|我省|我县|我区|我州)(?!(?:市场|人民|政府|党委|委员会|[\u4e00-\u9fff]{0,6}局))")
@@ -336,8 +338,10 @@ class Relater:
         after = self.text[m.clean_end : m.clean_end + 12]
         if re.match(r"^([、和及与]?[\u4e00-\u9fff]{0,12}?)关于", after) and "关于" in after[:14]:
             return False
+        if SESSION_SETTING.match(after):
+            return False  # 十三届全国人大一次会议开幕会上: where it was said, not who acts
         # 县委常委、副县长陈淼: the body names a person's post, the person acts
-        return not after.startswith(self._posts)
+        return not after.startswith(self._posts) and not after.startswith(("委员", "代表"))
 
     def _agencies_starting(self, a: int, b: int) -> list[Mention]:
         """Agencies whose mention starts in [a, b)."""
@@ -423,6 +427,8 @@ class Relater:
         while ca < a:
             cb = _clause_bounds(self.view, ca)[1]
             opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)] or self._by_agents(ca, cb)
+            if opening and SAYS_AT_END.search(self.text, ca, cb):
+                return [], "speech"  # 全国政协委员、质检总局局长X在…会上建议，…全面开展…: a proposal
             if opening:
                 return opening, "sentence-subject"
             head = self._head_of_government(ca, cb)
@@ -475,13 +481,13 @@ class Relater:
         return None
 
     def _goes_on_speaking(self, sent) -> bool:
-        """Does a sentence of what must be done (要…) follow a speaker in its paragraph (强调, 指出)?"""
-        if not DIRECTIVE.match(sent.text):
-            return False
-        for prev in reversed(self.view.sentences[max(0, sent.index - 6) : sent.index]):
+        """Does a sentence of what must be done (要…) follow a speaker in its paragraph (强调, 指出),
+        or any sentence follow one whose words a colon opens (批示指出：…)?"""
+        directive = DIRECTIVE.match(sent.text) is not None
+        for prev in reversed(self.view.sentences[max(0, sent.index - 8) : sent.index + 1]):
             if prev.paragraph != sent.paragraph:
                 return False
-            if SAYS_IN.search(prev.text):
+            if SPEECH_COLON.search(prev.text) or (directive and prev is not sent and SAYS_IN.search(prev.text)):
                 return True
         return False
 
@@ -740,6 +746,14 @@ class Relater:
             rest = rest.replace(ag.surface, "", 1)
         return agents if agents and PASSIVE_FILLER.fullmatch(rest) else []
 
+    def _quoted_together(self, verb_at: int, prog_end: int) -> bool:
+        """Do a verb and the programme it governs stand inside one pair of quotes (“全面开展…行动”)?"""
+        text = self.text
+        open_at = text.rfind("“", max(0, verb_at - 20), verb_at + 1)
+        if open_at < 0 or "”" in text[open_at:verb_at]:
+            return False
+        return text.startswith("”", prog_end) or text.startswith("”", prog_end + 2) and text[prog_end : prog_end + 2] == "活动"
+
     def _in_theme(self, m: Mention) -> bool:
         """Does the mention stand inside a quoted theme (以“…”为主题, 主题是“…”, 围绕“…”这一主题)?"""
         text = self.text
@@ -803,6 +817,8 @@ class Relater:
                 continue
             if found.group() == "落实" and PURPOSE.match(text, a):
                 continue  # 为落实质量强国战略，我市开展…: the purpose names a superior's programme
+            if self._quoted_together(v_start, prog.clean_end):
+                continue  # 政府工作报告中的“广泛开展质量提升行动”: words quoted, not an act of the article's
             if CITED_DIRECTIVE.match(text, prog.clean_end) and "关于" in text[max(a, prog.clean_start - 30) : prog.clean_start]:
                 continue  # 贯彻落实党中央…关于…开展质量提升行动的决策部署: a superior's directive cited
             if TOPIC_BEFORE.search(text, max(a, v_start - 3), v_start) \

@@ -426,3 +426,8 @@ def test_bodies_before_the_reforms_keep_their_own_names(extract):
     r = extract("(工业和信息化部、环境保护部、农业部、商务部、质检总局等负责)")
     assert names(r, "Agency") >= {"环境保护部", "农业部", "国家质量监督检验检疫总局"}
     assert "农业农村部" not in names(r, "Agency")
+
+
+def test_a_post_that_names_its_body(extract):
+    r = extract("国务委员王勇出席座谈会。中共中央政治局常委、国务院总理李克强作出重要批示。")
+    assert {m.canonical: m.attr("org") for m in r.mentions if m.kind == "Person"} == {"王勇": "国务院", "李克强": "国务院"}

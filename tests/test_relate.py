@@ -442,3 +442,16 @@ def test_his_view_is_no_act(extract):
     r = extract("上海市市场监管局质量发展处副处长周曙光作开班动员。他认为推行实施首席质量官制度有利于督促企业落实质量主体责任。")
     assert facts(r, "launched") == set()
     assert ("周曙光", "上海市市场监督管理局") in facts(r, "worksFor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国务院总理李克强作出重要批示。批示指出：质量是立业之本。各方面共同努力，深入实施质量强国战略。",
+        "3月5日，十三届全国人大一次会议开幕会上，国务院总理李克强在谈到政府工作时说，要全面开展质量提升行动。",
+        "3月6日，全国政协委员、质检总局局长支树平在分组讨论会上建议，全面开展质量提升行动。",
+        "从2017年政府工作报告中的“广泛开展质量提升行动”，到2018年的“全面开展质量提升行动”，关注一以贯之。",
+    ],
+)
+def test_instructions_proposals_sessions_and_quoted_words_are_no_acts(extract, text):
+    assert facts(extract(text), "launched") == set()
