@@ -935,8 +935,9 @@ def _ascii_parens(s: str) -> str:
 
 
 def _plan_name(s: str) -> str:
-    """A plan's name: no title brackets, its inner ones (〈〉, <>) included."""
-    return re.sub(r"[《》〈〉<>]", "", _ascii_parens(s))
+    """A plan's name: no title brackets, its inner ones (〈〉, <>) included, and no space beside
+    a bracket (…实施方案 (2023-2027年)的通知 is …实施方案(2023-2027年)的通知)."""
+    return re.sub(r"\s+(?=\()|(?<=\))\s+", "", re.sub(r"[《》〈〉<>]", "", _ascii_parens(s)))
 
 
 # ---------------------------------------------------------------- plans

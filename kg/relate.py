@@ -708,11 +708,24 @@ class Relater:
             self._title_issuer_cache[title] = self._read_title_issuers(title)
         return self._title_issuer_cache[title]
 
+    def _names_a_body(self, piece: str) -> bool:
+        if not piece or piece in self.lex.national.entries:
+            return bool(piece)
+        sub = TextView.of(piece, self.view.sentences[:1])
+        sub.regions, sub.main_region = self.view.regions, self.view.main_region
+        m = _agency_at(sub, 0)
+        return m is not None and m.clean_end == len(piece)
+
     def _read_title_issuers(self, title: str) -> list[tuple[str, str]]:
         head = title.split("关于", 1)[0]
         out = []
         region_form = ""  # 自治区党委 人民政府: the second body is the first one's region's
-        for part in re.split(r"[\s、，,和]+", head):
+        parts = []
+        for piece in re.split(r"[\s、，,]+", head):
+            # 和 joins two bodies (省委和省政府) or stands inside one's name (发展和改革局): split on it
+            # only where the whole piece is no body's name
+            parts.extend([piece] if self._names_a_body(piece) else piece.split("和"))
+        for part in parts:
             if not part:
                 continue
             national = self.lex.national.entries.get(part)
@@ -1020,6 +1033,9 @@ class Relater:
             return regions[-1].canonical
         if self._national_voice():
             return None  # a national body's figures are the country's, whatever provinces it lists
+        voice = self.signatories[0] if self.signatories else None
+        if voice is not None and voice.region:
+            return voice.region  # a district's plan sets its own goals, whatever city it cites
         for level in ("市", "州", "县", "区", "省"):
             r = self.view.main_region.get(level)
             if r and not self._only_a_venue(r.name):

@@ -431,3 +431,8 @@ def test_bodies_before_the_reforms_keep_their_own_names(extract):
 def test_a_post_that_names_its_body(extract):
     r = extract("国务委员王勇出席座谈会。中共中央政治局常委、国务院总理李克强作出重要批示。")
     assert {m.canonical: m.attr("org") for m in r.mentions if m.kind == "Person"} == {"王勇": "国务院", "李克强": "国务院"}
+
+
+def test_a_space_beside_a_bracket_makes_no_second_plan(extract):
+    r = extract("重庆市大渡口区人民政府关于印发质量强区建设实施方案 (2023-2027年)的通知\n各镇人民政府：")
+    assert names(r, "Plan") == {"重庆市大渡口区人民政府关于印发质量强区建设实施方案(2023-2027年)的通知"}

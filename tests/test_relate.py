@@ -455,3 +455,17 @@ def test_his_view_is_no_act(extract):
 )
 def test_instructions_proposals_sessions_and_quoted_words_are_no_acts(extract, text):
     assert facts(extract(text), "launched") == set()
+
+
+def test_a_titles_issuers_whose_names_hold_he(extract):
+    r = extract("温州市洞头区发展和改革局 温州市洞头区市场监督管理局关于印发《温州市洞头区质量强区发展规划》的通知\n各相关部门：")
+    plan = "温州市洞头区发展和改革局 温州市洞头区市场监督管理局关于印发温州市洞头区质量强区发展规划的通知"
+    assert {a for a, p in facts(r, "issued") if p == plan} == {"温州市洞头区发展和改革局", "温州市洞头区市场监督管理局"}
+
+
+def test_a_district_plans_goals_are_the_districts(extract):
+    r = extract("重庆市沙坪坝区人民政府关于印发沙坪坝区质量强区建设实施方案的通知\n各镇人民政府：\n"
+                "《沙坪坝区质量强区建设实施方案》已经区政府审议通过，现印发给你们。\n重庆市沙坪坝区人民政府\n"
+                "为深入贯彻落实《中共重庆市委 重庆市人民政府质量强市建设实施方案》精神，制定本方案。\n"
+                "到2027年，制造业质量竞争力指数达到86以上。")
+    assert [(m.value, m.region) for m in r.measures] == [(86.0, "沙坪坝区")]
