@@ -937,7 +937,12 @@ def _ascii_parens(s: str) -> str:
 def _plan_name(s: str) -> str:
     """A plan's name: no title brackets, its inner ones (〈〉, <>) included, and no space beside
     a bracket (…实施方案 (2023-2027年)的通知 is …实施方案(2023-2027年)的通知)."""
-    return re.sub(r"\s+(?=\()|(?<=\))\s+", "", re.sub(r"[《》〈〉<>]", "", _ascii_parens(s)))
+    s = _NESTED_TITLE.sub(r"\1", re.sub(r"[《》〈〉]", "", _ascii_parens(s)))
+    return re.sub(r"\s+(?=\()|(?<=\))\s+", "", s)
+
+
+# <…方案> used as inner title marks; other angle brackets are the text's own (markup stays data)
+_NESTED_TITLE = re.compile(r"<([^<>]{2,60}?(?:方案|纲要|规划|计划|意见|规定|办法|指南|通知|细则|决定))>")
 
 
 # ---------------------------------------------------------------- plans
