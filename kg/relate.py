@@ -70,6 +70,7 @@ AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|组�
 AREA = re.compile(r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|中部|西部|东北|中西部)地区|发达国家")
 DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")  # 新华社北京12月27日电: where the wire was filed
 VENUE = re.compile(r"[\u4e00-\u9fff]{0,12}?(举行|召开|举办|开幕)")  # (在X)…举行: where, not whose
+OWN_TITLE = re.compile(r"\s*关于[^。，,；;]{2,80}的(?:实施意见|意见|实施方案|方案|决定|规划)\s*")
 NOTICE_TITLE = re.compile(r"关于(印发|转发|公布|发布)[^。，,；;]{2,80}的(通知|决定)")
 BY_ORGANISER = re.compile(r"由([^。；;]{2,30}?)(?:组织|开展|主办|举办|发起)(?:[，,、][^，,。]{2,24}?(?:协办|承办))?的"
                           r"[^，,。“”\"]{0,12}“?$")
@@ -98,7 +99,7 @@ THEME_GAP = re.compile(r"了?以[^。；;《》]{1,40}?为(主题|主线|核心|
 # a clause of manner or purpose before the verb: 以习近平…思想为指导，…; 为贯彻…，…
 MANNER = re.compile(r"\s*(以|为了|为|坚持|围绕|按照|根据|依据|紧紧围绕|深入贯彻|认真贯彻|全面贯彻)")
 # 现将《…》印发给你们: the notice's signatory issues what it forwards
-TO_YOU = re.compile(r"(印发|下发|转发|发)给你们")
+TO_YOU = re.compile(r"(印发|下发|转发|发)给?你们")
 # 中国消费者报报道(记者刘浩), 本报讯: the reporter is not the actor of the story
 BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者[^)）]*[)）]|[^，,。]{0,16}(讯|电)\s")
 # any verb that ends the subject part of a clause
@@ -297,10 +298,12 @@ class Relater:
             if not re.sub(r"[\s、,，和]", "", rest) and (field or len(line) <= 60):
                 out.extend(ag for ag in agencies if ag.canonical not in {o.canonical for o in out})
         if not out:
-            # a notice's title line names who sends it: X关于印发《Y》的通知 (with its number after)
+            # a notice's title line names who sends it: X关于印发《Y》的通知 (with its number after),
+            # and a document's own title its issuers: 中共X市委 X市人民政府关于…的实施意见
             for a, b in self.view.paragraphs[:3]:
                 run = self._agency_run_from(a)
-                if run and NOTICE_TITLE.match(self.text, run[-1].clean_end, b):
+                if run and (NOTICE_TITLE.match(self.text, run[-1].clean_end, b)
+                            or OWN_TITLE.fullmatch(self.text, run[-1].clean_end, b)):
                     return run
         return out
 
@@ -717,7 +720,7 @@ class Relater:
         return m is not None and m.clean_end == len(piece)
 
     def _read_title_issuers(self, title: str) -> list[tuple[str, str]]:
-        head = title.split("关于", 1)[0]
+        head = re.sub(r"(印发|转发)$", "", title.split("关于", 1)[0])  # 中共X省委X省人民政府印发〈关于…〉的通知
         out = []
         region_form = ""  # 自治区党委 人民政府: the second body is the first one's region's
         parts = []
@@ -733,15 +736,26 @@ class Relater:
                 out.append(("Agency", national))
                 continue
             for candidate in (part, region_form + part) if region_form else (part,):
-                sub = TextView.of(candidate, self.view.sentences[:1])
-                sub.regions, sub.main_region = self.view.regions, self.view.main_region
-                m = _agency_at(sub, 0)
-                if m and m.clean_end == len(candidate):
-                    out.append(("Agency", m.canonical))
-                    hit = self.lex.region_forms.match_at(m.canonical.removeprefix("中共"), 0)
+                bodies = self._bodies_filling(candidate)  # (中共杭州市委杭州市人民政府: two, unspaced)
+                if bodies:
+                    out.extend(("Agency", m.canonical) for m in bodies)
+                    hit = self.lex.region_forms.match_at(bodies[-1].canonical.removeprefix("中共"), 0)
                     region_form = hit[1].name if hit else region_form
                     break
         return out
+
+    def _bodies_filling(self, piece: str) -> list[Mention]:
+        """The agencies that, one after another, make up the whole of `piece`, or none."""
+        sub = TextView.of(piece, self.view.sentences[:1])
+        sub.regions, sub.main_region = self.view.regions, self.view.main_region
+        found, pos = [], 0
+        while pos < len(piece):
+            m = _agency_at(sub, pos, found[-1].clean_end if found else -1)
+            if m is None:
+                return []
+            found.append(m)
+            pos = m.clean_end
+        return found
 
     def _passive_agents(self, obj: Mention, verbs: re.Pattern[str]) -> list[Mention]:
         """The agencies of a passive right after `obj` (…行动由X局牵头组织实施; 《…》由X、Y联合印发):

@@ -469,3 +469,17 @@ def test_a_district_plans_goals_are_the_districts(extract):
                 "为深入贯彻落实《中共重庆市委 重庆市人民政府质量强市建设实施方案》精神，制定本方案。\n"
                 "到2027年，制造业质量竞争力指数达到86以上。")
     assert [(m.value, m.region) for m in r.measures] == [(86.0, "沙坪坝区")]
+
+
+def test_issuers_unspaced_in_a_title_and_a_documents_own_title(extract):
+    r = extract("中共杭州市委杭州市人民政府关于开展质量提升行动的实施意见\n为全面贯彻落实有关部署，提出如下实施意见。")
+    plan = "中共杭州市委杭州市人民政府关于开展质量提升行动的实施意见"
+    assert {a for a, p in facts(r, "issued") if p == plan} == {"中共杭州市委员会", "杭州市人民政府"}
+    r = extract("根据《中共山东省委山东省人民政府印发〈关于开展质量提升行动的实施方案〉的通知》精神，制定本方案。")
+    assert {a for a, _ in facts(r, "issued")} == {"中共山东省委员会", "山东省人民政府"}
+
+
+def test_a_notice_sent_to_you_without_gei(extract):
+    r = extract("中共张掖市委 张掖市人民政府\n印发《关于开展质量提升行动实施方案》的通知\n各县区委：\n"
+                "《关于开展质量提升行动实施方案》已经市委常委会研究通过，现印发你们，请认真贯彻执行。")
+    assert facts(r, "issued") >= {("中共张掖市委员会", "关于开展质量提升行动实施方案"), ("张掖市人民政府", "关于开展质量提升行动实施方案")}
