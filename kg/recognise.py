@@ -849,12 +849,15 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
 
 
 # ---------------------------------------------------------------- enterprises
-def find_enterprises(view: TextView) -> list[Mention]:
+def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> list[Mention]:
     out = []
     text = view.text
+    agency_ends = sorted(a.clean_end for a in agencies or [])
     for m in ENTERPRISE_SUFFIX.finditer(text):
         if view.in_title(m.start()):
             continue
+        if m.group() != "分公司" and _BRANCH_AFTER.match(text, m.end()):
+            continue  # X有限公司云霄分公司: one firm, the branch, named whole below
         # scan left over the name, stepping over a short parenthesised part: 下关沱茶(集团)股份有限公司
         start = view.extend_left(m.start(), limit=20, keep="中")
         while start > 0 and text[start - 1] in ")）":
@@ -870,6 +873,7 @@ def find_enterprises(view: TextView) -> list[Mention]:
         rep = text.rfind("代表", start, m.start())
         if rep >= 0 and m.start() - (rep + 2) >= 2:
             start = rep + 2  # 为获奖企业代表华润雪花啤酒(黔东南)有限公司颁奖: the firm after 代表
+        start = _after_acting_body(text, agency_ends, start, m.start())
         surface = text[start : m.end()]
         out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(surface), "enterprise-suffix"))
     for m in FACTORY.finditer(text):
@@ -882,6 +886,22 @@ def find_enterprises(view: TextView) -> list[Mention]:
         if m.start() - start >= 4 and start in view.region_hits:
             out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(text[start : m.end()]), "factory"))
     return out
+
+
+_BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}分公司")
+# what a body does with a firm right after its name: 县市场监管局联合X有限公司 names the firm after 联合
+_BODY_WITH_FIRM = re.compile(r"(联合|会同|携手|指导|督促|组织|走进|深入|约谈|检查|抽查|与|和|对|到|赴)")
+
+
+def _after_acting_body(text: str, agency_ends: list[int], start: int, suffix: int) -> int:
+    """The firm's start after the last body that ends inside the scanned name and acts on it."""
+    k = bisect.bisect_right(agency_ends, suffix - 2) - 1
+    while k >= 0 and agency_ends[k] > start:
+        verb = _BODY_WITH_FIRM.match(text, agency_ends[k])
+        if verb and suffix - verb.end() >= 2:
+            return verb.end()
+        k -= 1
+    return start
 
 
 _ENTERPRISE_BOUNDARY = re.compile(r'[、，,。；;：:“”"《》()（）\s]|和|与|及|代表')  # 获奖企业代表X有限公司
@@ -1162,6 +1182,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         start = view.extend_left(m.start(), limit=24 if best[1] in PLACE_HEADS else 10)
         if start < m.start() and start not in view.bounds:
             start = m.start()  # 全市中小学“质量教育月”活动: the field would start inside a word
+        if text.startswith("主题", start) and text[start - 1 : start] in ("为", "的"):
+            start += 2  # 以“…”为主题“质量月”现场宣传活动: the theme's phrase ends before the name
         if best[1] in PROGRAMME_HEADS_WEAK and not _verb_before(view, start, launch):
             continue
         add(start, end, "quoted+head")
@@ -1632,7 +1654,7 @@ def _org_before(orgs: _OrgsByEnd, pos: int, text: str) -> Mention | None:
 def recognise(view: TextView) -> list[Mention]:
     regions = find_regions(view)
     agencies = find_agencies(view)
-    enterprises = find_enterprises(view)
+    enterprises = find_enterprises(view, agencies)
     persons = find_persons(view, agencies + enterprises)
     # a region inside a firm's name (宁波舟山港集团有限公司) is part of the name, not a place the text names
     in_firm = Coverage(enterprises)

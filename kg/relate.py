@@ -92,7 +92,8 @@ BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头
 PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:正式)?(?:宣布)?(?:正式)?(?:全面)?")
 PURPOSE = re.compile(r"为了?(进一步|深入|认真|全面|更好)?(贯彻)?落实")  # a purpose clause: 为落实…，
 # a quoted slogan: 以“…”为主题, 主题是“…”, 围绕“…”这一主题
-THEME_BEFORE = re.compile(r"(主题(是|为)?|口号(是|为)?)[:：]?$")
+# (not 为主题 after a closing quote: 以“…”为主题“质量月”活动 ends the theme before the name)
+THEME_BEFORE = re.compile(r"(?<![为”\"])(主题(是|为)?|口号(是|为)?)[:：]?$")
 THEME_AFTER = re.compile(r"(为|作为|这一|的)?(主题|口号)")
 # 制定了以“…”为主题的《…方案》: a theme between the verb and what it issues
 THEME_GAP = re.compile(r"了?以[^。；;《》]{1,40}?为(主题|主线|核心|重点|抓手)的")

@@ -436,3 +436,9 @@ def test_a_post_that_names_its_body(extract):
 def test_a_space_beside_a_bracket_makes_no_second_plan(extract):
     r = extract("重庆市大渡口区人民政府关于印发质量强区建设实施方案 (2023-2027年)的通知\n各镇人民政府：")
     assert names(r, "Plan") == {"重庆市大渡口区人民政府关于印发质量强区建设实施方案(2023-2027年)的通知"}
+
+
+def test_a_firm_named_after_the_body_that_works_with_it(extract):
+    r = extract("9月5日上午，云霄县市场监管局联合漳州安然燃气有限公司云霄分公司，把“质量课堂”搬进居民楼下。")
+    assert names(r, "Enterprise") == {"漳州安然燃气有限公司云霄分公司"}
+    assert "云霄县市场监督管理局" in names(r, "Agency")

@@ -483,3 +483,9 @@ def test_a_notice_sent_to_you_without_gei(extract):
     r = extract("中共张掖市委 张掖市人民政府\n印发《关于开展质量提升行动实施方案》的通知\n各县区委：\n"
                 "《关于开展质量提升行动实施方案》已经市委常委会研究通过，现印发你们，请认真贯彻执行。")
     assert facts(r, "issued") >= {("中共张掖市委员会", "关于开展质量提升行动实施方案"), ("张掖市人民政府", "关于开展质量提升行动实施方案")}
+
+
+def test_a_name_after_the_theme_it_is_held_under(extract):
+    r = extract("9月16日，始兴县市场监管局举行以“建设质量强国 决胜全面小康”为主题“质量月”现场宣传活动。")
+    assert names(r, "Programme") == {"质量月"}
+    assert facts(r, "launched") == {("始兴县市场监督管理局", "质量月")}
