@@ -21,7 +21,7 @@ from pathlib import Path
 from .clean import CleanText, clean
 from .decode import doc_id_for, document_from_bytes
 from .errors import DocumentError
-from .model import Document, DocumentResult, Evidence, Mention
+from .model import Document, DocumentResult, Evidence, Measure, Mention
 from .recognise import TextView, recognise
 from .relate import Relater
 from .resolve import resolve_document
@@ -52,7 +52,11 @@ def extract_document(doc: Document) -> DocumentResult:
     plan_years = {m.sentence: y for m in mentions if m.kind == "Plan" and (y := plan_title_year(m.canonical))}
     relater = Relater(view, mentions, evidence, doc_year, scopes(sentences, plan_years), cleaned.meta.source)
     relater.run()
-    return DocumentResult(doc, cleaned.meta, mentions, _unique(relater.facts), relater.measures)
+    # 生活性服务、公共服务满意度分别为81.30分和81.43分 names two indicators, not a third that lists them
+    measured = {m.indicator for m in relater.measures}
+    split = relater.split_indicators - measured
+    mentions = [m for m in mentions if not (m.kind == "Indicator" and m.canonical in split)]
+    return DocumentResult(doc, cleaned.meta, mentions, _unique(relater.facts), _unique_measures(relater.measures))
 
 
 def _with_original(m: Mention, cleaned: CleanText, doc: Document) -> Mention:
@@ -62,6 +66,37 @@ def _with_original(m: Mention, cleaned: CleanText, doc: Document) -> Mention:
     if original != m.surface and doc.raw_text[start:end]:
         return replace(m, attrs=tuple(sorted({**dict(m.attrs), "original": original}.items())))
     return m
+
+
+def _unique_measures(measures: list[Measure]) -> list[Measure]:
+    """One measure per value the document reports, however often it repeats it. A headline
+    (制造业质量竞争力指数达到85.21) states again what the body dates and ties to its plan
+    (2023年…达到85.21): a twin that lacks a year or a plan the other has is that other. The
+    first statement of each stays.
+
+    >>> from kg.model import Evidence
+    >>> ev = Evidence("d", 0, 1, "x", "x")
+    >>> m = Measure("Observation", "制造业质量竞争力指数", 85.21, None, "=", None, "中国", None, ev)
+    >>> [x.year for x in _unique_measures([m, replace(m, year=2023), replace(m, year=2023)])]
+    [2023]
+    """
+    def key(m: Measure) -> tuple:
+        return (m.kind, m.indicator, m.value, m.unit, m.comparator, m.region)
+
+    def covers(a: Measure, b: Measure) -> bool:  # a says all b says, and more
+        return (a.year, a.plan) != (b.year, b.plan) and all(y is None or x == y for x, y in ((a.year, b.year), (a.plan, b.plan)))
+
+    groups: dict[tuple, list[Measure]] = {}
+    for m in measures:
+        groups.setdefault(key(m), []).append(m)
+    seen, out = set(), []
+    for m in measures:
+        twins = groups[key(m)]
+        if any(covers(t, m) for t in twins) or (key(m), m.year, m.plan) in seen:
+            continue
+        seen.add((key(m), m.year, m.plan))
+        out.append(m)
+    return out
 
 
 def _unique(facts):

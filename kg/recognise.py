@@ -313,8 +313,27 @@ def find_regions(view: TextView) -> list[Mention]:
     out.sort(key=lambda m: m.clean_start)
     _set_main_regions(view, out)
     out = _without_foreign_zone_names(view, out)
+    out = sorted(out + _country_mentions(view), key=lambda m: m.clean_start)  # after the level words: 市 never means 中国
     view.regions = out
     view._region_starts = [m.clean_start for m in out]
+    return out
+
+
+# GUIDE: the country is 中国, aliases 我国 and 全国 where used as a place. 全国 mostly opens a
+# name (在全国“质量月”启动仪式上, 全国质量奖, 全国人大, 全国市场监管工作会议); it is the place where the
+# text ranks, compares or counts within it (位居全国第一, 高于全国平均水平, 覆盖全国31个省).
+_COUNTRY = re.compile(
+    r"(?P<c>我国)|(?:位居|位列|在|占|居|高于|低于|超过|领先|乃至|覆盖|面向|遍布|辐射)"
+    r"(?P<after>全国)(?![“\"《]|[\u4e00-\u9fff]{0,6}(?:会议|委员会|大会|人大|政协))"
+    r"|(?P<before>全国)(?=平均|总数|总量|总体水平|前列|首位|\d+个(?:省|地区|城市|市))")
+
+
+def _country_mentions(view: TextView) -> list[Mention]:
+    out = []
+    for m in _COUNTRY.finditer(view.text):
+        group = next(g for g in ("c", "after", "before") if m.group(g))
+        if not view.in_title(m.start(group)):
+            out.append(mention(view, "Region", m.start(group), m.end(group), "中国", "country", attrs={"code": "100000"}))
     return out
 
 
@@ -1358,7 +1377,7 @@ def find_indicators(view: TextView) -> list[Mention]:
     return out
 
 
-SCOPE_WORDS = re.compile(r"^(全国|全省|全市|全县|全区|全州|全旗|我国|我省|我市|我县|我区|本省|本市|本县|"
+SCOPE_WORDS = re.compile(r"^(中国|本地|全国|全省|全市|全县|全区|全州|全旗|我国|我省|我市|我县|我区|本省|本市|本县|"
                          r"今年|去年|每年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年度|全年|当年|同期)+")
 
 
@@ -1396,6 +1415,9 @@ def _indicator_start(view: TextView, head_start: int) -> int:
         return j
 
 
+_DIVISION_KINDS = re.compile(r"^(?:(?:省|自治区|直辖市|自治州|计划单列市|地级市|地市|市州|县区|县市区)、?)+(?<!省)(?<!省、)")
+
+
 def _strip_indicator_prefix(view: TextView, name: str) -> str:
     comparison = _COMPARISON_BASE.match(name)  # 比全国总体满意度79.09分高3.69分: the base's indicator
     if comparison and len(name) - comparison.end() >= 4:
@@ -1414,6 +1436,10 @@ def _strip_indicator_prefix(view: TextView, name: str) -> str:
         scope = SCOPE_WORDS.match(name)
         if scope and len(name) - scope.end() >= 4:
             name = name[scope.end() :]
+            changed = True
+        kinds = _DIVISION_KINDS.match(name)  # 我国31个省、自治区、直辖市制造业产品质量合格率: whose, not what
+        if kinds and len(name) - kinds.end() >= 4:
+            name = name[kinds.end() :]
             changed = True
         for w in sorted(ADMIN_LEVEL_WORDS, key=len, reverse=True):
             if name.startswith(w + "、") or (w != "主要" and name.startswith(w) and w.endswith("级")):

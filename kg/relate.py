@@ -56,7 +56,9 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": 1, "上年
 RELATIVE_YEAR = re.compile("(?<![比较与])(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + ")")
 # a change against a base or a year's average (比上年提高2个百分点, 同比增长3%, 年均增长0.26%), and
 # the level that may follow it
-CHANGE = re.compile(r"(?:(?:比|较|同比|环比)[^，,。；;]{0,8}?|年均|平均每年|累计)(?:提高|增长|上升|下降|增加|减少|降低|提升)")
+# (…提升幅度超过3个百分点, 增幅2%: a size of change too)
+CHANGE = re.compile(r"(?:(?:比|较|同比|环比)[^，,。；;]{0,8}?|年均|平均每年|累计)(?:提高|增长|上升|下降|增加|减少|降低|提升)"
+                    r"|(?:提高|增长|上升|下降|降低|提升)幅度|[增降涨]幅")
 LEVEL_AFTER = re.compile(r"\s*[，,]\s*(?:达到|达|为|至|提高到|上升到|升至|提升至|提高至)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|分)")
 # a passive after a plan or programme: 由X(、Y)(牵头|联合|共同)(组织)实施
 PASSIVE_BY = re.compile(r"\s*(?:已|将|均|统一)?由")
@@ -234,6 +236,7 @@ class Relater:
         self._title_issuer_cache: dict[str, list[tuple[str, str]]] = {}
         self.facts: list[Fact] = []
         self.measures: list[Measure] = []
+        self.split_indicators: set[str] = set()  # list names whose values went item by item (分别为)
 
     # ------------------------------------------------------------ subjects
     def _in_according_phrase(self, m: Mention) -> bool:
@@ -377,7 +380,7 @@ class Relater:
             return True  # 近年来，市市场监管局…: a body the text cannot place acts, not the article's
         inside = self.mentions[bisect.bisect_left(self._mention_starts, a) : bisect.bisect_left(self._mention_starts, b)]
         return any(
-            m.kind in ("Region", "Enterprise", "Person")
+            m.kind in ("Region", "Enterprise", "Person") and m.rule != "country"  # (在全国率先启动: where, not who)
             and not any(ag.clean_start <= m.clean_start < ag.clean_end
                         for ag in self._agencies_starting(m.clean_start - MAX_NAME, m.clean_start + 1))
             for m in inside
@@ -960,7 +963,9 @@ class Relater:
             if value is None and shared is not None and k + 1 < len(inds) \
                     and re.fullmatch(r"[和、及与]", text[ind.clean_end : inds[k + 1].clean_start]):
                 value = shared  # 合格率和食品抽检合格率持续保持在98%以上: both
-            if value is not None and not future and CHANGE.search(text, ind.clean_end, value.end):
+            if value is not None and not future and (CHANGE.search(text, ind.clean_end, value.end)
+                                                     or value.unit == "个百分点"):
+                # (a level is a share in %; a figure in 个百分点 is always how far it moved)
                 # 合格率比上年提高2个百分点，达到97%: the change is no observation; the level is
                 level = LEVEL_AFTER.match(text, value.end, sent.clean_end)
                 value = _Value((float(level.group("num")),), {"％": "%"}.get(level.group("unit"), level.group("unit")),
@@ -1023,6 +1028,7 @@ class Relater:
         if years is None and len(values) > 1:
             # 生活性服务、公共服务满意度分别为81.30分和81.43分: one value per item of the name;
             # values for items the name does not hold (粮食加工品…等5大类食品…分别为…) are none of its own
+            self.split_indicators.add(name)
             for item, v in zip(_items_of(name, len(values)), values, strict=False):
                 self._emit(sent, ms, item, pos, _Value((v,), value.unit, value.comparator, value.end), scope, future)
             return
@@ -1043,11 +1049,14 @@ class Relater:
     def _region_before(self, sent, pos: int) -> str | None:
         """The region a value belongs to: the last one its sentence names before it, else the
         document's own (its most mentioned city, prefecture, county, district or province)."""
+        national = self._national_voice()
         regions = self.view.regions_starting(sent.clean_start, pos)
+        if not national and self.view.main_region:  # 我省在全国率先…，合格率达到98%: still the province's
+            regions = [r for r in regions if r.rule != "country"]
         if regions:
             return regions[-1].canonical
-        if self._national_voice():
-            return None  # a national body's figures are the country's, whatever provinces it lists
+        if national:
+            return "中国"  # a national body's figures are the country's, whatever provinces it lists
         voice = self.signatories[0] if self.signatories else None
         if voice is not None and voice.region:
             return voice.region  # a district's plan sets its own goals, whatever city it cites

@@ -100,13 +100,20 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     by_kind: dict[str, set[str]] = defaultdict(set)
     for x in mentions:
         by_kind[x.kind].add(x.canonical)
-    # a shorter title, enterprise or indicator that ends a longer one of the same document
+    # a shorter title, enterprise or indicator that ends a longer one of the same document; an
+    # indicator only where the longer comes first (a short form refers back: 制造业产品质量合格率
+    # before 通用设备制造业产品质量合格率 is the whole, and the longer one a part of it)
+    first_at: dict[tuple[str, str], int] = {}
+    for x in mentions:
+        first_at.setdefault((x.kind, x.canonical), x.clean_start)
     for kind, min_len in (("Plan", 3), ("Enterprise", 4), ("Indicator", 5)):
         names = by_kind.get(kind, set())
         for short in names:
             longer = [n for n in names if n != short and len(n) > len(short)
                       and (n.endswith(short) or (kind == "Plan" and _TITLE_TAIL.sub("", n).endswith(short)))
                       and not (kind == "Indicator" and n[: len(n) - len(short)].endswith(OTHER_COUNTRIES))]
+            if kind == "Indicator" and len(longer) == 1 and first_at[(kind, longer[0])] > first_at[(kind, short)]:
+                continue
             # (发达国家产品质量抽查合格率 is other countries' figure, not a fuller name of ours)
             # (a bare 《纲要》 names the one 纲要 of the document, its years after it or not)
             if len(longer) == 1 and (len(short) >= min_len or (kind == "Plan" and short in BARE_PLAN_TYPES)):

@@ -442,3 +442,8 @@ def test_a_firm_named_after_the_body_that_works_with_it(extract):
     r = extract("9月5日上午，云霄县市场监管局联合漳州安然燃气有限公司云霄分公司，把“质量课堂”搬进居民楼下。")
     assert names(r, "Enterprise") == {"漳州安然燃气有限公司云霄分公司"}
     assert "云霄县市场监督管理局" in names(r, "Agency")
+
+
+def test_scope_words_before_an_indicator(extract):
+    r = extract("到2015年，广东本地主要农产品质量安全监测合格率保持在96%以上。2023年中国制造业产品质量合格率达93.65%。")
+    assert names(r, "Indicator") == {"主要农产品质量安全监测合格率", "制造业产品质量合格率"}

@@ -273,7 +273,7 @@ def test_a_lead_paragraph_sets_the_goals_of_its_section(extract):
 def test_figures_announced_in_a_city_are_not_that_citys(extract):
     r = extract("1月22日，国家质检总局在北京举行新闻发布会，发布2016年产品质量监督抽查情况。"
                 "国家产品质量监督抽查合格率为91.6%。")
-    assert [(m.value, m.region) for m in r.measures] == [(91.6, None)]
+    assert [(m.value, m.region) for m in r.measures] == [(91.6, "中国")]  # the country's, not 北京's
 
 
 def test_a_series_over_the_recent_years(extract):
@@ -356,14 +356,14 @@ def test_goal_leads_that_open_with_what_a_plan_proposes(extract, text):
 
 def test_a_wires_dateline_and_a_papers_name_are_not_the_region(extract):
     r = extract("新华社北京12月27日电 国家质检总局公布规划，提出到2020年产品质量国家监督抽查合格率要稳定在92%以上。(《上海证券报》)")
-    assert {m.region for m in r.measures} == {None}
+    assert {m.region for m in r.measures} == {"中国"}  # not 北京 or 上海
     assert names(r, "Region") == set()
 
 
 def test_a_national_bodys_figures_are_the_countrys(extract):
     r = extract("记者12日从市场监管总局获悉，2022年大型企业产品抽查不合格率低于2.2%。"
                 "2022年组织广东、浙江、河北等15个省开展质量专项整治。")
-    assert [(m.value, m.region) for m in r.measures] == [(2.2, None)]
+    assert [(m.value, m.region) for m in r.measures] == [(2.2, "中国")]
 
 
 def test_an_areas_or_other_countries_figure_is_none_of_ours(extract):
@@ -489,3 +489,45 @@ def test_a_name_after_the_theme_it_is_held_under(extract):
     r = extract("9月16日，始兴县市场监管局举行以“建设质量强国 决胜全面小康”为主题“质量月”现场宣传活动。")
     assert names(r, "Programme") == {"质量月"}
     assert facts(r, "launched") == {("始兴县市场监督管理局", "质量月")}
+
+
+def test_a_national_report_measures_the_country(extract):
+    # GUIDE: the country is 中国 (aliases 我国, 全国 as a place); a national report's values are its
+    r = extract("市场监管总局8日发布的监测数据显示：2023年我国制造业产品质量合格率达到93.65%，较上年提高0.36个百分点。\n"
+                "从行业看，通用设备制造业产品质量合格率提升幅度超过3个百分点。\n"
+                "我国31个省、自治区、直辖市制造业产品质量合格率首次全部达到90%以上。")
+    assert {(m.indicator, m.value, m.comparator, m.year, m.region) for m in r.measures} == {
+        ("制造业产品质量合格率", 93.65, "=", 2023, "中国"), ("制造业产品质量合格率", 90.0, ">=", 2023, "中国")}
+    assert "中国" in names(r, "Region")
+
+
+def test_where_quanguo_names_a_place_and_where_a_name(extract):
+    r = extract("湖北省产品质量合格率位居全国第一，高于全国平均水平。")
+    assert [m.surface for m in r.mentions if m.kind == "Region" and m.canonical == "中国"] == ["全国", "全国"]
+    r = extract("刘平均在全国“质量月”活动启动仪式上说，全国质量奖和全国第一批试点已经公布。")
+    assert "中国" not in names(r, "Region")
+
+
+def test_a_provinces_value_stays_the_provinces_beside_the_country(extract):
+    r = extract("湖北省市场监管局发布质量状况白皮书。2022年湖北省在全国率先建立质量档案，制造业产品质量合格率为93.58%。")
+    assert [(m.value, m.region) for m in r.measures] == [(93.58, "湖北省")]
+
+
+def test_a_headline_repeating_the_body_gives_one_value(extract):
+    r = extract("我国制造业质量竞争力指数达到85.21\n本报讯 市场监管总局统计监测数据显示，2023年我国制造业质量竞争力指数达到85.21。\n"
+                "生活性服务、公共服务满意度分别提高到81.30分和81.43分。")
+    assert _measures(r, "Observation") == {("制造业质量竞争力指数", 85.21, None, "=", 2023),
+                                           ("生活性服务满意度", 81.3, "分", "=", 2023), ("公共服务满意度", 81.43, "分", "=", 2023)}
+    assert "生活性服务、公共服务满意度" not in names(r, "Indicator")
+
+
+def test_a_shorter_indicator_named_first_is_no_part_of_a_longer_one(extract):
+    r = extract("2023年我国制造业产品质量合格率达到93.65%。从行业看，通用设备制造业产品质量合格率提升明显。")
+    assert _measures(r, "Observation") == {("制造业产品质量合格率", 93.65, "%", "=", 2023)}
+    assert names(r, "Indicator") == {"制造业产品质量合格率", "通用设备制造业产品质量合格率"}
+
+
+def test_the_country_where_a_body_acts_first_is_no_actor(extract):
+    r = extract("杭州市人民政府早在2012年就在全国率先启动实施质量强市战略。")
+    assert facts(r, "launched") == {("杭州市人民政府", "质量强市战略")}
+    assert "中国" in names(r, "Region")
