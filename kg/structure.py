@@ -26,7 +26,8 @@ _MARKS = (
     (5, re.compile(r"^[①-⑳]")),
 )
 GOAL_WORDS = ("目标", "指标", "预期")
-_FUTURE_YEAR = re.compile(r"(?:到|至)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:前|底前|末前|以前)")
+# (截至2024年底, 截止到2023年: as of then, a past date)
+_FUTURE_YEAR = re.compile(r"(?<!截)(?<!截止)(?:到|至)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:前|底前|末前|以前)")
 _PERIOD = re.compile(r"(20\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d)\s*年")
 _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 _PLAN_WORD = re.compile(r"(方案|纲要|规划|计划|意见|要点)")

@@ -531,3 +531,10 @@ def test_the_country_where_a_body_acts_first_is_no_actor(extract):
     r = extract("杭州市人民政府早在2012年就在全国率先启动实施质量强市战略。")
     assert facts(r, "launched") == {("杭州市人民政府", "质量强市战略")}
     assert "中国" in names(r, "Region")
+
+
+def test_as_of_a_year_end_is_a_past_date(extract):
+    r = extract("记者从市场监管总局获悉：截至2024年底，我国制造业产品质量合格率达到93.93%。\n截止到2023年末，全市食品抽检合格率为98%。\n"
+                "力争至2027年，全市食品抽检合格率达到99%。")
+    assert {(m.kind, m.value, m.year) for m in r.measures} == {
+        ("Observation", 93.93, 2024), ("Observation", 98.0, 2023), ("Target", 99.0, 2027)}
