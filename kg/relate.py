@@ -171,8 +171,9 @@ COUNT_UNITS = r"个|家|项|件|所|座|条|批|名|人|万件|万人|万户|亿
 COUNT_GOAL = re.compile(r"(?:^|(?<=[，,；;、：:。\n—–\-]))(?P<name>[^，,；;、：:。\d—–\-]{3,28}?)(?P<pre>达到|超过|突破|不少于|不低于|力争达到|)\s*"
                         rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?=[，,；;、。]|$)")
 COUNT_VALUE = re.compile(rf"\d\s*(?:{COUNT_UNITS})")  # a sentence with no count in it states no count goal
-COUNT_VERB = re.compile(r"新建|新增|新培育|培育|创建|建成|制定|修订|新认证|打造|引进|主导制定|主导")
-COUNT_KIND = re.compile(r"总值|收入|产值")  # an amount that is a goal without a verb (海洋生产总值3000亿元)
+COUNT_VERB = re.compile(r"新建|新增|新培育|培育|创建|建成|制修订|制定|制订|修订|新认证|打造|引进|主导制定|主导")
+# an amount that is a goal without a verb (海洋生产总值3000亿元, 注册商标总量达到7万件, 累计注册量达到45件)
+COUNT_KIND = re.compile(r"总值|收入|产值|总量|注册量|总数")
 # 培育100个以上质量强县(区、镇): the count before what is counted, to the clause's end
 COUNT_BEFORE_NAME = re.compile(rf"(?:培育|建成|创建|打造|新增|新建|培育发展|认定)\s*(?P<num>\d+(?:\.\d+)?)\s*"
                                rf"(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?P<name>[^，,；;。\d]{{2,20}}?)(?=[，,；;。]|$)")
@@ -996,7 +997,10 @@ class Relater:
         verb, last_end = None, -1
         for m in COUNT_GOAL.finditer(self.text, sent.clean_start, sent.clean_end):
             name = COUNT_NAME_STRIP.sub("", m.group("name")).strip()
-            name = re.sub(r"(达到|超过|突破|不少于|不低于|力争|累计|新增数量)$", "", name)
+            name = re.sub(r"(达到|达|超过|突破|不少于|不低于|力争|累计|新增数量)$", "", name)
+            region = self.lex.region_forms.match_at(name, 0)  # 江西省企业首席质量官总数: GUIDE names no region
+            if region and len(name) - len(region[0]) >= 4:
+                name = name[len(region[0]) :]
             if "共计" in name or "合计" in name or len(name) < 4 or m.start("name") in taken or name[-1].isdigit():
                 continue
             lead = COUNT_VERB.match(name)

@@ -34,6 +34,8 @@ _PLAN_WORD = re.compile(r"(方案|纲要|规划|计划|意见|要点)")
 _GOAL_LEAD = re.compile(r"^[^，,。]{0,12}(目标|指标)[^，,。：:]{0,8}[：:]")  # 1、产品质量目标：…; 定量目标主要有3个：
 # 《纲要》设定了…主要目标：到2025年，… : goals stated mid-sentence, for the rest of the paragraph
 _GOAL_STATED = re.compile(r"(?:目标[是为]?[：:]|(?:提出|明确|要求)[，,：:]?)\s*(?:到|至)\s*20\d\d\s*年")
+# 2015年具体目标是：… / 2025年主要目标： a year's goals, for the rest of the paragraph
+_YEAR_GOALS = re.compile(r"(20\d\d)\s*年(?:的)?(?:具体|主要|总体|发展|工作|预期)?(?:目标|指标)(?:是|为|有)?[：:]")
 _GOAL_HEAD = re.compile(r"^(主要|发展|总体|工作|具体)目标")
 # the sections of a plan, named alone on a line: a heading even without its number
 _BARE_HEADING = re.compile(r"^\s*(主要目标|发展目标|总体目标|工作目标|具体目标|目标任务|主要指标|重点任务|主要任务|保障措施|"
@@ -175,6 +177,9 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
         # sentence or a heading, the rest of its section
         has_year = "20" in text or "五" in text
         year = future_year(text) if has_year else None
+        year_goals = _YEAR_GOALS.search(text) if has_year else None
+        if year is None and year_goals:
+            year = int(year_goals.group(1))
         span = period(text) if has_year else None
         if year is not None:
             para_year = year
@@ -189,7 +194,7 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
             if stack and _opens_with_time(text):
                 stack[-1].period = span
         if (("目标" in text or "指标" in text) and (_GOAL_LEAD.match(text) or _GOAL_HEAD.match(text))) \
-            or _GOAL_STATED.search(text):
+            or _GOAL_STATED.search(text) or year_goals:
             para_goal = True
         section_year = section_period = None
         section_goal = False

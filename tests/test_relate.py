@@ -538,3 +538,18 @@ def test_as_of_a_year_end_is_a_past_date(extract):
                 "力争至2027年，全市食品抽检合格率达到99%。")
     assert {(m.kind, m.value, m.year) for m in r.measures} == {
         ("Observation", 93.93, 2024), ("Observation", 98.0, 2023), ("Target", 99.0, 2027)}
+
+
+def test_a_years_goals_stated_after_a_speaker(extract):
+    r = extract("2012年12月25日 来源：某省人民政府网站\n[省质监局副局长]：2015年具体目标是：农产品质量安全水平稳定提高。"
+                "农业标准化生产普及率超过30%，主要农产品质量安全抽检合格率稳定在96%以上。")
+    assert _measures(r, "Target") == {("农业标准化生产普及率", 30.0, "%", ">", 2015),
+                                      ("主要农产品质量安全抽检合格率", 96.0, "%", ">=", 2015)}
+    assert _measures(r, "Observation") == set()
+
+
+def test_amounts_as_goals_without_a_verb(extract):
+    r = extract("一、总体要求\n到2025年，全省质量总体水平显著提高。\n——制修订地方标准300项以上，力争注册商标总量达到7万件，"
+                "地理标志商标累计注册量达到45件以上。\n到2020年，江西省企业首席质量官总数达2000名。")
+    assert _measures(r, "Target") == {("制修订地方标准", 300.0, "项", ">=", 2025), ("注册商标总量", 7.0, "万件", "=", 2025),
+                                      ("地理标志商标累计注册量", 45.0, "件", ">=", 2025), ("企业首席质量官总数", 2000.0, "名", "=", 2020)}
