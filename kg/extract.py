@@ -59,10 +59,35 @@ def extract_document(doc: Document) -> DocumentResult:
     return DocumentResult(doc, cleaned.meta, mentions, _unique(relater.facts), _unique_measures(relater.measures))
 
 
+# 乾 (qián) stays 乾 in simplified names (乾元, 御乾堂); OpenCC turns it into 干 wherever its
+# phrase list does not know the word. Only food words (饼乾, 葡萄乾, 乾果, 乾货) mean 干 (dry).
+_DRY_BEFORE = set("饼肉萄腐笋鱼菜果豆虾贝")
+_DRY_AFTER = set("果货燥洗菜粉制品")
+
+
+def _keep_qian(surface: str, original: str) -> str:
+    """The name with 乾 where the file writes 乾 and the word is no food word.
+
+    >>> _keep_qian("东阳市御干堂宫廷红木家具有限公司", "東陽市御乾堂宮廷紅木家具有限公司")
+    '东阳市御乾堂宫廷红木家具有限公司'
+    >>> _keep_qian("葡萄干有限公司", "葡萄乾有限公司")
+    '葡萄干有限公司'
+    """
+    chars = list(surface)
+    for i, (c, o) in enumerate(zip(surface, original, strict=False)):
+        if c == "干" and o == "乾" and surface[i - 1 : i] not in _DRY_BEFORE and surface[i + 1 : i + 2] not in _DRY_AFTER:
+            chars[i] = "乾"
+    return "".join(chars)
+
+
 def _with_original(m: Mention, cleaned: CleanText, doc: Document) -> Mention:
     """Keep the spelling the file uses (traditional characters) when it differs."""
     start, end = cleaned.raw_span(m.clean_start, m.clean_end)
     original = "".join(doc.raw_text[i] for i in cleaned.origin[m.clean_start : m.clean_end])
+    if m.kind in ("Enterprise", "Person") and "乾" in original and len(original) == len(m.surface):
+        fixed = _keep_qian(m.surface, original)
+        if fixed != m.surface and m.surface in m.canonical:
+            m = replace(m, canonical=m.canonical.replace(m.surface, fixed))  # (the surface stays the text's)
     if original != m.surface and doc.raw_text[start:end]:
         return replace(m, attrs=tuple(sorted({**dict(m.attrs), "original": original}.items())))
     return m

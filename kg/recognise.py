@@ -100,7 +100,8 @@ def _year_prefix(name: str) -> str:
     return re.sub(r"^(\d{4}年度?|第[\d一二三四五六七八九十百]+[届个批期次])+", "", name)
 
 
-AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|政府|人民政府)?质量(?:奖|管理奖)")
+# (and the award's classes: 质量管理创新奖, 质量管理优胜奖, 质量突出贡献奖)
+AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|政府|人民政府)?质量(?:管理)?(?:创新|优胜|卓越|标杆|突出贡献|贡献)?奖")
 QUOTED_LIST = re.compile(r"(?P<items>[“\"][^“”\"\n]{2,14}[”\"](?:[、和及与][“\"][^“”\"\n]{2,14}[”\"])+)等[^，,。；;]{0,8}?"
                          r"(活动|行动|工程|项目|工作)")
 _EDITION = re.compile(r"(?:·|•|——|—)(?=[\u4e00-\u9fff]{2})")
@@ -881,8 +882,8 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         start = view.extend_left(m.start(), limit=20, keep="中")
         while start > 0 and text[start - 1] in ")）":
             k = max(text.rfind("(", 0, start - 1), text.rfind("（", 0, start - 1))
-            if k <= 0 or start - k > 6:
-                break
+            if k <= 0 or start - k > 6 or text[k + 1 : start - 1].isdigit():
+                break  # ((1)徐州建机工程机械有限公司: a list's number, not part of the name)
             start = view.extend_left(k, limit=20, keep="中")
         if m.start() - start < 4 or text.startswith(_GENERIC_FIRM_WORDS, start):
             # (对华为投资控股有限公司: the word scan stopped at the 为 of 华为)
@@ -896,8 +897,8 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         surface = text[start : m.end()]
         out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(surface), "enterprise-suffix"))
     for m in FACTORY.finditer(text):
-        if view.in_title(m.start()):
-            continue
+        if view.in_title(m.start()) or ENTERPRISE_SUFFIX.match(text, m.end()):
+            continue  # (江苏华昌铝厂有限公司: one firm, named whole above)
         start = view.extend_left(m.start(), limit=20)
         if m.start() - start < 4 or text.startswith(_GENERIC_FIRM_WORDS, start):
             # (对华为投资控股有限公司: the word scan stopped at the 为 of 华为)

@@ -69,7 +69,9 @@ PASSIVE_FILLER = re.compile(r"[、和及与\s]*(?:等[\d一二三四五六七八
 APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
 WINNERS_AFTER = ("获奖企业", "获奖单位", "获奖者", "获得者", "获奖个人", "获奖组织")
 RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
-AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|组织|举办|实施")
+# a verb that is also a noun after a count or a kind (授予A公司等5家组织“…奖”, 各类组织): not the act
+NOUN_GUARDS = {"组织": "(?<![家个等类])组织"}
+AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|" + NOUN_GUARDS["组织"] + "|举办|实施")
 AREA = re.compile(r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|中部|西部|东北|中西部)地区|发达国家")
 DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")  # 新华社北京12月27日电: where the wire was filed
 VENUE = re.compile(r"[\u4e00-\u9fff]{0,12}?(举行|召开|举办|开幕)")  # (在X)…举行: where, not whose
@@ -196,7 +198,7 @@ def _clause_bounds(view: TextView, pos: int) -> tuple[int, int]:
 def _cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The issue verbs, launch verbs and agency pronouns of the lexicon, longest first, compiled once."""
     def alternation(words: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(sorted(words, key=len, reverse=True)))
+        return re.compile("|".join(NOUN_GUARDS.get(w, w) for w in sorted(words, key=len, reverse=True)))
 
     return alternation(lex.cues["issue"]), alternation(lex.cues["launch"]), alternation(lex.cues["agency_pronoun"])
 

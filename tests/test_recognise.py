@@ -447,3 +447,13 @@ def test_a_firm_named_after_the_body_that_works_with_it(extract):
 def test_scope_words_before_an_indicator(extract):
     r = extract("到2015年，广东本地主要农产品质量安全监测合格率保持在96%以上。2023年中国制造业产品质量合格率达93.65%。")
     assert names(r, "Indicator") == {"主要农产品质量安全监测合格率", "制造业产品质量合格率"}
+
+
+def test_firms_in_a_numbered_winners_list(extract):
+    r = extract("2023年徐州市市长质量奖获奖名单 一、徐州市市长质量奖(2家企业) (1)徐州建机工程机械有限公司 (2)江苏华昌铝厂有限公司")
+    assert names(r, "Enterprise") == {"徐州建机工程机械有限公司", "江苏华昌铝厂有限公司"}
+
+
+def test_qian_in_a_traditional_firms_name_stays_qian(extract):
+    r = extract("市政府決定授予東陽市御乾堂宮廷紅木家具有限公司、浙江葡萄乾食品有限公司2018年度金華市人民政府質量獎。")
+    assert names(r, "Enterprise") == {"东阳市御乾堂宫廷红木家具有限公司", "浙江葡萄干食品有限公司"}
