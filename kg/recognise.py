@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from .lexicon import Department, Gazetteer, Lexicon, Region, any_of, per_lexicon
 from .lexicon import load as load_lexicon
 from .model import Mention, Sentence
-from .segment import TokenBounds
+from .segment import TokenBounds, tokenizer
 
 HAN = r"\u3400-\u9fff"
 _is_han = re.compile(f"[{HAN}]").match
@@ -1646,11 +1646,18 @@ def _cue_prefixes(lex: Lexicon) -> frozenset[str]:
     return frozenset(w[:k] for w in lex.cues["speech"] for k in range(2, len(w) + 1))
 
 
+# jieba's count for a word above which it is a common word, not a person's name: 任命 1969, 高度
+# 6119 against 李强 159, 习近平 4 (most names are not in its dictionary at all)
+COMMON_WORD_FREQ = 1000
+
+
 def _surname_ok(lex: Lexicon, name: str) -> bool:
     if name in _cue_prefixes(lex):
         return False  # 书记强调: a cue, not a name
     if name[-1] in "组局委厅部会院司处科办府室站所队员长":  # 党组书记, 市委书记: a body, not a name
         return False
+    if (tokenizer().FREQ.get(name) or 0) >= COMMON_WORD_FREQ:
+        return False  # 首席质量官任命, 副局长高度评价: a common word of jieba's dictionary, not a name
     return (name[:2] in lex.surnames and len(name) >= 3) or name[0] in lex.surnames
 
 
@@ -1674,7 +1681,14 @@ def _org_before(orgs: _OrgsByEnd, pos: int, text: str) -> Mention | None:
     for i, o in orgs.ending_in(pos - 12, pos):
         if not re.search("[，,。；]", text[o.clean_end : pos]) and (best is None or i > best[0]):
             best = (i, o)
+    if best is None:  # a bureau's section named at length between (…局质量发展与产品质量监督管理科科长X)
+        for i, o in orgs.ending_in(pos - 30, pos - 13):
+            if _LOCAL_UNIT.fullmatch(text, o.clean_end, pos) and (best is None or i > best[0]):
+                best = (i, o)
     return best[1] if best else None
+
+
+_LOCAL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,28}(?<!长)(?:处|科|室|股)")  # a centre or a branch may be a body of its own
 
 
 # ---------------------------------------------------------------- all

@@ -92,6 +92,7 @@ CITED_DIRECTIVE = re.compile(r"[^，,。；;]{0,6}?的(?:决策部署|重要部�
 TOPIC_BEFORE = re.compile(r"(?:就|关于|围绕)$")
 CONTRIBUTES = re.compile(r"(?:工作)?(?:作出|做出|提供|奠定|贡献)")
 REPORT_YEAR = re.compile(r"((?:20|19)\d\d)年度?[\u4e00-\u9fff]{0,8}?(?:质量状况|白皮书|分析报告|统计公报|监督抽查情况|抽检情况|监测结果)")
+COPULA = re.compile(r"[”\"]?\s*(?:工作|活动)?\s*是(?!否)")
 PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
 BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
 PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:正式)?(?:宣布)?(?:正式)?(?:全面)?")
@@ -428,7 +429,9 @@ class Relater:
         sent = self.view.sentences[self.view.sentence_at(verb_pos)]
         if PRONOUN_SAYS.match(self.text, a):
             return [], "speech"  # 他认为推行实施首席质量官制度有利于…: his view, no act
-        if not self.signatories and PURPOSE_START.match(self.text, sent.clean_start) and self._in_purpose(sent, a):
+        byline = BYLINE.match(self.text, sent.clean_start, sent.clean_end)  # (中国质量新闻网讯 为推进…)
+        if not self.signatories and PURPOSE_START.match(self.text, byline.end() if byline else sent.clean_start) \
+                and self._in_purpose(sent, a):
             # 为扎实开展“质量月”活动，…，X在杭州共同举行…; 为贯彻落实…，深入实施质量强市战略，…:
             # in a report, what a purpose names is an aim, not what its main clause's subject does
             # (a signed plan's purpose, 为…持续深入开展质量提升行动，制定本方案, is what it deploys)
@@ -850,6 +853,8 @@ class Relater:
                 v_start, v_end = found.start(), found.end()
             if found is None:
                 continue
+            if COPULA.match(text, prog.clean_end) and v_start - a <= 6 and not self._agencies_between(a, v_start):
+                continue  # 建立和实施“首席质量官”制度是…的重要举措: what the act would be, not one done
             if found.group() == "落实" and PURPOSE.match(text, a):
                 continue  # 为落实质量强国战略，我市开展…: the purpose names a superior's programme
             if self._quoted_together(v_start, prog.clean_end):

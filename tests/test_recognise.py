@@ -457,3 +457,13 @@ def test_firms_in_a_numbered_winners_list(extract):
 def test_qian_in_a_traditional_firms_name_stays_qian(extract):
     r = extract("市政府決定授予東陽市御乾堂宮廷紅木家具有限公司、浙江葡萄乾食品有限公司2018年度金華市人民政府質量獎。")
     assert names(r, "Enterprise") == {"东阳市御乾堂宫廷红木家具有限公司", "浙江葡萄干食品有限公司"}
+
+
+def test_a_common_word_after_a_post_is_no_name(extract):
+    r = extract("全市29家质量奖获奖企业100%完成首席质量官任命。副局长高度评价了这项工作。")
+    assert names(r, "Person") == set()
+
+
+def test_a_bureaus_section_named_at_length_before_its_head(extract):
+    r = extract("“要推动中小企业转型升级。”义乌市市场监管局质量发展与产品质量监督管理科科长骆庆华告诉记者。")
+    assert facts(r, "worksFor") == {("骆庆华", "义乌市市场监督管理局")}

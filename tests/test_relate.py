@@ -559,3 +559,9 @@ def test_an_awards_classes_and_organisations_that_win_them(extract):
     r = extract("经严格评审，市政府决定，授予浙江万马股份有限公司等5家组织“杭州市人民政府质量奖”；"
                 "授予龙邦建设股份有限公司等5家组织“杭州市人民政府质量管理创新奖”。")
     assert facts(r, "launched") == {("杭州市人民政府", "杭州市人民政府质量奖"), ("杭州市人民政府", "杭州市人民政府质量管理创新奖")}
+
+
+def test_a_purpose_after_a_byline_and_an_act_defined_launch_nothing(extract):
+    r = extract("中国质量新闻网讯 为推进建立企业首席质量官制度，引导企业落实质量主体责任，共青城市市场监管局组织企业管理人员参加培训。\n"
+                "建立和实施“首席质量官”制度是落实企业质量主体责任的重要举措。")
+    assert facts(r, "launched") == set()
