@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from .lexicon import Department, Gazetteer, Lexicon, Region, any_of, per_lexicon
@@ -289,12 +289,61 @@ def _post_tuple(lex: Lexicon) -> tuple[str, ...]:
     return tuple(lex.posts)
 
 
+@per_lexicon
+def _county_stems(lex: Lexicon) -> tuple[dict[str, Region], re.Pattern[str] | None]:
+    """The two-character stems of county names (永嘉 for 永嘉县) that name one county only and are
+    no region form of their own; the lexicon leaves them out, being ordinary words as often."""
+    counts: Counter[str] = Counter()
+    stems: dict[str, Region] = {}
+    for r in lex.regions.values():
+        stem = r.name[:-1]
+        if r.level == "county" and r.name.endswith("县") and len(stem) == 2 and not stem.endswith("自治"):
+            counts[stem] += 1
+            stems[stem] = r
+    unique = {s: r for s, r in stems.items() if counts[s] == 1 and lex.region_forms.entries.get(s) is None}
+    return unique, (re.compile("|".join(sorted(unique))) if unique else None)
+
+
+_LOCAL_MEDIA = re.compile(r"新闻网|新闻|日报|融媒|电视台|广播电视台|发布")
+
+
+def _bare_counties(view: TextView, found: list[Mention]) -> list[Mention]:
+    """In a county's own news (县政府召开全县质量大会), its name written bare (涉及永嘉的目标任务):
+    a whole jieba token that is no common word, stands outside every region already found and
+    next to no post (副司长高阳 is a man). A stem of the county the text names in full is an
+    alias of it; where the text names another county in full, or none, a stem is that county
+    only if it comes twice or names the news site (苍南新闻网): 名牌兴业 once is a slogan,
+    方正达电子 a firm's name.
+    """
+    stems, pattern = _county_stems(view.lexicon)
+    if pattern is None:
+        return []
+    text = view.text
+    inside = Coverage(found)
+    posts = _post_tuple(view.lexicon)
+    named_counties = {m.canonical for m in found if m.canonical.endswith("县")}
+    hits: dict[str, list[re.Match[str]]] = defaultdict(list)
+    for m in pattern.finditer(text):
+        if m.start() in view.bounds and m.end() in view.bounds and not inside(m.start()) \
+                and (tokenizer().FREQ.get(m.group()) or 0) < COMMON_WORD_FREQ and not view.in_title(m.start()) \
+                and not text.endswith(posts, 0, m.start()) and not text.startswith(posts, m.end()):
+            hits[stems[m.group()].name].append(m)
+    out = []
+    for county, ms in hits.items():
+        by_its_media = any(_LOCAL_MEDIA.match(text, m.end()) for m in ms)  # 苍南新闻网8月25日消息
+        if county in named_counties or (not named_counties and (len(ms) >= 2 or by_its_media)):
+            out.extend(mention(view, "Region", m.start(), m.end(), county, "county-bare",
+                               attrs={"code": stems[m.group()].code}) for m in ms)
+    return out
+
+
 def find_regions(view: TextView) -> list[Mention]:
     """Administrative divisions: full names anywhere, bare short forms (辽宁, 沈阳) only as
     whole jieba tokens so that words that merely contain them do not count."""
     out = []
     lex = view.lexicon
     i = 0
+    county_voice = bool(_COUNTY_VOICE.search(view.text))
     for at, (form, region) in view.region_hits.items():  # in text order
         if at < i:
             continue  # inside the region just found
@@ -311,6 +360,8 @@ def find_regions(view: TextView) -> list[Mention]:
         if not county_short and (not is_bare or (at in view.bounds and end in view.bounds)):
             out.append(mention(view, "Region", at, end, region.name, "region-lexicon", attrs={"code": region.code}))
             i = end
+    if county_voice:
+        out.extend(_bare_counties(view, out))
     out.sort(key=lambda m: m.clean_start)
     _set_main_regions(view, out)
     out = _without_foreign_zone_names(view, out)
@@ -338,6 +389,8 @@ def _country_mentions(view: TextView) -> list[Mention]:
     return out
 
 
+# words a county's own news speaks with: then a bare two-character county name (永嘉) is that county
+_COUNTY_VOICE = re.compile(r"县政府|县委|我县|全县|县长|县人民政府|县领导|县市场监管局|县市场监督管理局")
 _ADDRESSEES = re.compile(r"^\s*(主送[:：])?各[^。！？]{2,200}[:：]\s*$")
 _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
 _ZONE = ("经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "开发区", "工业园区", "产业园区", "保税区", "试验区")

@@ -467,3 +467,19 @@ def test_a_common_word_after_a_post_is_no_name(extract):
 def test_a_bureaus_section_named_at_length_before_its_head(extract):
     r = extract("“要推动中小企业转型升级。”义乌市市场监管局质量发展与产品质量监督管理科科长骆庆华告诉记者。")
     assert facts(r, "worksFor") == {("骆庆华", "义乌市市场监督管理局")}
+
+
+def test_a_countys_own_news_names_it_bare(extract):
+    r = extract("您现在的位置：首页 > 永嘉动态\n县政府召开全县质量大会\n12月11日下午，县政府召开全县质量大会，研究部署开展质量提升行动。"
+                "县委副书记、县长林万乐指出，涉及永嘉的目标任务要全面完成。")
+    assert "永嘉县" in names(r, "Region")
+    assert facts(r, "worksFor") >= {("林万乐", "永嘉县人民政府")}
+    assert ("永嘉县人民政府", "质量提升行动") in facts(r, "launched")
+
+
+def test_a_bare_county_stem_needs_more_than_one_chance_word(extract):
+    # 兴业 (a slogan word), 高阳 (a man after his post), 方正 (a firm's name, beside a county named in full)
+    r = extract("县政府召开大会。会议总结了我县实施“质量立县、名牌兴业”战略的成效。副司长高阳讲话。高阳副司长表示支持。")
+    assert names(r, "Region") == set()
+    r = extract("方正达电子科技公司获奖\n平江县县长质量奖颁奖仪式举行，授予湖南省方正达电子科技有限公司提名奖。全县企业参加。")
+    assert names(r, "Region") >= {"平江县"} and "方正县" not in names(r, "Region")
