@@ -125,8 +125,8 @@ def _edition_end(view: TextView, at: int) -> tuple[int, int] | None:
 _DESIGNATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:个|家|批|所)$|(?:公布|命名|授予|认定)了?$")
 # a themed month or day in quotes and the generic words of its event: “质量月”(大型宣传服务)活动
 THEMED_WITH_GENERIC = re.compile(r'"([^"]+(?:月|日|周|节))"(?:大型|集中|主题|系列|专题|宣传|服务|咨询|现场)*(?:活动)?')
-_DETERMINERS = ("此次", "本次", "这次", "该次", "上述", "此项", "这项")  # 以此次提升行动为契机: a reference, no name
-_COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两\d]+[大项个类](战略|工程|行动|任务|举措|活动)$")
+_DETERMINERS = ("此次", "本次", "这次", "该次", "上述", "此项", "这项", "一系列", "系列", "一批")  # 以此次提升行动为契机: a reference, no name
+_COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两\d]+[大项个类](战略|工程|行动|任务|举措|活动)\"?$")  # (…“三大工程”)
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[余多]?[项个场次批类种]")
 _SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "宣布", "说")
 # a list of quoted names right after a launch verb: 率先实施“首席质量官制度”、“质量先导区创建”、“市长质量奖”
@@ -889,6 +889,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             start = regions_inside[0].clean_start
         elif text[start] == "经" and not text.startswith(_JING_WORDS, start):
             start += 1  # 经市长质量奖评审委员会评审: 经 (after review by) is no part of the name
+        elif text[start] in "有是与和及同向对由在将把被为" and text[start + 1 : start + 2] in LEVEL_CHARS:
+            start += 1  # 参加仪式的还有市质量工作领导小组成员单位: the name starts at its level word
         name = text[start:end]
         region = None
         if regions_inside and regions_inside[0].clean_start - start <= 2:

@@ -48,8 +48,11 @@ DATE_PREFIX = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{
 # is at least what _is_subject keeps
 _MAYBE_REMOVED = re.compile(r"[\d\s年月日上午下近前期目今以来同时此外另其中、和及与]")
 _SUBJECT_SEPARATORS = re.compile(r"[、和及与\s]")
-ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活动|行动|大赛|赛事|工程|项目)[^，,。]{0,6}?由(.{2,80}?)"
+SITE_NAVIGATION = re.compile(r"今天是|当前位置|您的位置|您现在的位置|首页\s*(?:[>＞»›]|&gt;)|网站地图|设为首页|加入收藏|无障碍")
+ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活动|行动|大赛|赛事|工程|项目)[^，,。]{0,6}?由(?P<by>.{2,80}?)"
                           r"(联合|共同)?(主办|指导|组织|承办|发起|举办|开展|牵头|部署)")
+# (the same opening a sentence, with no determiner: 活动由乌兰察布市质监局主办，…)
+ORGANISED_BY_OPENING = re.compile(r"(活动|行动|大赛|赛事)由(?P<by>[^，,。]{2,80}?)(联合|共同)?(主办|组织|发起|举办|牵头)")
 # a verb before a body makes it the object: 审定并核报国务院, 报请省政府, 提请市委
 _REPORTS_TO = re.compile(r"(?:核报|上报|报请|报送|呈报|报给|提请|请示|转报|交由|送交|报)$")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": 1, "上年": 1, "上一年": 1, "前年": 2}
@@ -92,7 +95,8 @@ CITED_DIRECTIVE = re.compile(r"[^，,。；;]{0,6}?的(?:决策部署|重要部�
 TOPIC_BEFORE = re.compile(r"(?:就|关于|围绕)$")
 CONTRIBUTES = re.compile(r"(?:工作)?(?:作出|做出|提供|奠定|贡献)")
 REPORT_YEAR = re.compile(r"((?:20|19)\d\d)年度?[\u4e00-\u9fff]{0,8}?(?:质量状况|白皮书|分析报告|统计公报|监督抽查情况|抽检情况|监测结果)")
-COPULA = re.compile(r"[”\"]?\s*(?:工作|活动)?\s*是(?!否)")
+# what an act would be or mean, not an act done: …制度是…举措, 开展好今年的“质量月”活动意义重大
+COPULA = re.compile(r"[”\"]?\s*(?:工作|活动)?\s*(?:是(?!否)|意义重大|十分重要|非常重要|至关重要|很有必要|势在必行)")
 PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
 BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
 PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:正式)?(?:宣布)?(?:正式)?(?:全面)?")
@@ -291,9 +295,12 @@ class Relater:
         """The agencies that sign the document: a line holding nothing but agency names (the
         signature under a notice, the issuer line above a title), or a 发文单位/制发机关 field."""
         out: list[Mention] = []
-        for a, b in self.view.paragraphs[:40]:
+        paragraphs = self.view.paragraphs[:40]
+        for i, (a, b) in enumerate(paragraphs):
             if b - a > 80:
                 continue  # a signature or a field is a short line
+            if any(SITE_NAVIGATION.search(self.text, c, d) for c, d in paragraphs[i + 1 : i + 3]):
+                continue  # 咸宁市市场监督管理局 / 今天是: / 您当前的位置: 首页: the site's header, no signature
             line = self.text[a:b].strip()
             field = re.match(r"^\s*(发文单位|发文机关|制发机关|发布机构|发布单位)[：:\s]*", self.text[a:b])
             if field:
@@ -910,10 +917,11 @@ class Relater:
 
     def _organised_by(self, sent) -> None:
         """本次活动由X、Y等25部门联合主办: X and Y launched the programmes just named."""
-        m = ORGANISED_BY.search(self.text, sent.clean_start, sent.clean_end)
+        m = ORGANISED_BY.search(self.text, sent.clean_start, sent.clean_end) \
+            or ORGANISED_BY_OPENING.match(self.text, sent.clean_start, sent.clean_end)  # 活动由X主办，…
         if not m:
             return
-        organisers = self._agencies_between(m.start(3), m.end(3))
+        organisers = self._agencies_between(m.start("by"), m.end("by"))
         if not organisers:
             return
         for back in range(sent.index - 1, max(-1, sent.index - 4), -1):

@@ -483,3 +483,14 @@ def test_a_bare_county_stem_needs_more_than_one_chance_word(extract):
     assert names(r, "Region") == set()
     r = extract("方正达电子科技公司获奖\n平江县县长质量奖颁奖仪式举行，授予湖南省方正达电子科技有限公司提名奖。全县企业参加。")
     assert names(r, "Region") >= {"平江县"} and "方正县" not in names(r, "Region")
+
+
+def test_bodies_and_people_of_a_2015_city_launch(extract):
+    r = extract("苏州市“质量月”活动启动仪式举办，市经信委副主任孙洪、市质监局局长钮雪林出席。参加仪式的还有市质量工作领导小组成员单位联络员。")
+    assert facts(r, "worksFor") >= {("孙洪", "苏州市经济和信息化委员会"), ("钮雪林", "苏州市质量技术监督局")}
+    assert "苏州市质量工作领导小组" in names(r, "Agency")
+
+
+def test_a_series_and_a_numbered_slogan_are_no_programmes(extract):
+    r = extract("今年将开展一系列质量宣传活动。加快质量提升、品牌带动、标准引领“三大工程”建设。")
+    assert names(r, "Programme") == set()

@@ -565,3 +565,16 @@ def test_a_purpose_after_a_byline_and_an_act_defined_launch_nothing(extract):
     r = extract("中国质量新闻网讯 为推进建立企业首席质量官制度，引导企业落实质量主体责任，共青城市市场监管局组织企业管理人员参加培训。\n"
                 "建立和实施“首席质量官”制度是落实企业质量主体责任的重要举措。")
     assert facts(r, "launched") == set()
+
+
+def test_who_organises_an_activity_named_at_a_sentences_start(extract):
+    r = extract("8月31日上午，乌兰察布市“质量月”活动启动仪式隆重举行。活动由乌兰察布市质监局主办，全市17家企事业单位参加。\n"
+                "“质量月”作为贯彻落实质量发展纲要的一项重要措施，开展好今年的“质量月”活动意义重大。")
+    assert {(s, p, rule) for s, p, rule in ((f.subject[1], f.object[1], f.rule) for f in r.facts if f.relation == "launched")} \
+        == {("乌兰察布市质量技术监督局", "质量月", "organised-by")}
+
+
+def test_a_sites_header_line_signs_nothing(extract):
+    r = extract("咸宁市市场监督管理局\n今天是:\n您当前的位置 : 首页 >>正文\n市人民政府关于印发咸宁市质量兴市规划的通知\n"
+                "各县、市、区人民政府：\n《咸宁市质量兴市规划》已经市人民政府审议通过，现印发给你们，请认真贯彻实施。\n咸宁市人民政府\n2012年11月26日")
+    assert {a for a, _ in facts(r, "issued")} == {"咸宁市人民政府"}
