@@ -453,7 +453,18 @@ def region_for_level(view: TextView, level: str, pos: int) -> Region | None:
             if near is not None and main is not None and near != main and _within(view.lexicon, near, main):
                 return main  # 咸宁's plan: 在赤壁市启动试点…在市委、市政府领导下 is 咸宁's 市委, not 赤壁's
             return near
-    return view.main_region.get(level)
+    found = view.main_region.get(level)
+    if found is None and level in "市省":
+        # 市市场监管局 in a district's or county's news it never names the city of (奉贤区, 开州区):
+        # the city above it, or the province above that
+        for below in ("区", "县"):
+            local = view.main_region.get(below)
+            above = view.lexicon.parent(local) if local else None
+            while above is not None and not above.name.endswith(("省", "自治区") if level == "省" else "市"):
+                above = view.lexicon.parent(above)
+            if above is not None and (level == "省" or above.level in ("prefecture", "province")):
+                return above
+    return found
 
 
 def _within(lex, region: Region, ancestor: Region) -> bool:
@@ -1630,7 +1641,8 @@ def _government_post(view: TextView, person: Mention) -> Mention:
     if region is None:
         return person
     attrs = {**dict(person.attrs), "org": region.name + "人民政府", "org_kind": "Agency"}
-    if org and org != attrs["org"] and re.search(r"常委|委员|书记", role):  # 县委常委、副县长: the 县委 too
+    # 县委常委、副县长: the 县委 too; 区质量工作领导小组副组长、副区长: the group too
+    if org and org != attrs["org"] and re.search(r"常委|委员|书记|组长|主任", role):
         attrs["also"] = "|".join(filter(None, (f"{person.attr('org_kind') or 'Agency'}:{org}", attrs.get("also"))))
     return replace(person, attrs=tuple(sorted(attrs.items())))
 

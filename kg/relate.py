@@ -472,7 +472,28 @@ class Relater:
             return [], "speech"  # 他强调，…。要积极开展…: the speaker's must, not the article's act
         if self.signatories:  # a document signed jointly (中共X省委 X省人民政府) acts jointly
             return list(self.signatories), "article-subject"
+        before = self._previous_sentence_subject(sent)
+        if before:  # 近年来，市市场监管局深入推进…。依托…，组织开展…活动: the same body goes on
+            return before, "previous-sentence-subject"
         return ([self.dominant] if self.dominant else []), "article-subject"
+
+    def _previous_sentence_subject(self, sent) -> list[Mention]:
+        """The agencies opening one of the first clauses of the sentence before, in one paragraph."""
+        if sent.index == 0:
+            return []
+        prev = self.view.sentences[sent.index - 1]
+        if prev.paragraph != sent.paragraph:
+            return []
+        ca = prev.clean_start
+        for _ in range(3):
+            if ca >= prev.clean_end:
+                break
+            cb = _clause_bounds(self.view, ca)[1]
+            opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)]
+            if opening:
+                return [] if SAYS_AT_END.search(self.text, ca, cb) else opening
+            ca = cb + 1
+        return []
 
     def _by_agents(self, a: int, b: int) -> list[Mention]:
         """The agencies after 由 that act at the end of [a, b): 由工业和信息化部牵头, 由X、Y等十部、委、

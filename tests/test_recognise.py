@@ -494,3 +494,10 @@ def test_bodies_and_people_of_a_2015_city_launch(extract):
 def test_a_series_and_a_numbered_slogan_are_no_programmes(extract):
     r = extract("今年将开展一系列质量宣传活动。加快质量提升、品牌带动、标准引领“三大工程”建设。")
     assert names(r, "Programme") == set()
+
+
+def test_the_city_above_a_district_that_never_names_it(extract):
+    r = extract("7月24日下午，奉贤区召开2023年质量大会。奉贤区委副书记、区长王益群，市市场监管局副局长陈彦峰出席会议。\n"
+                "3月21日，普陀区召开质量工作领导小组会议，普陀区质量工作领导小组副组长、副区长肖立出席会议。")
+    assert ("陈彦峰", "上海市市场监督管理局") in facts(r, "worksFor")
+    assert {("肖立", "普陀区人民政府"), ("肖立", "普陀区质量工作领导小组")} <= facts(r, "worksFor")
