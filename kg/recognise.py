@@ -1464,6 +1464,10 @@ def _indicator_start(view: TextView, head_start: int) -> int:
                 j = k + next(len(w) for w in INDICATOR_STOPS if text.startswith(w, k))
         while j > 1 and text[j - 1] in " \u3000":  # 生产许可证、 3C认证…
             j -= 1
+        sizes = _SIZE_LIST.search(text, max(0, j - 8), j)
+        if sizes and sizes.end() == j and sizes.start() < i:  # 大、中、小型企业产品抽查不合格率: the sizes share the name
+            i = sizes.start()
+            continue
         if j > 1 and text[j - 1] == "、":  # 主要农产品、食品合格率 (和 joins whole indicators as often)
             prev_end = j - 1
             prev_start = view.extend_left(prev_end, limit=24)
@@ -1482,6 +1486,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
         return j
 
 
+_SIZE_LIST = re.compile(r"(?:[大中小微]型?、)+")
 _DIVISION_KINDS = re.compile(r"^(?:(?:省|自治区|直辖市|自治州|计划单列市|地级市|地市|市州|县区|县市区)、?)+(?<!省)(?<!省、)")
 
 

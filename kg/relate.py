@@ -131,11 +131,18 @@ def _items_of(name: str, n: int) -> list[str]:
     (['生活性服务满意度', '公共服务满意度'], [])
     >>> _items_of("高速公路、干线公路抽检合格率", 2)
     ['高速公路抽检合格率', '干线公路抽检合格率']
+    >>> _items_of("大、中、小型企业产品抽查不合格率", 3)[0], _items_of("食品、药品、重要工业品质量监督抽查合格率", 3)[1]
+    ('大型企业产品抽查不合格率', '药品质量监督抽查合格率')
     """
     parts = re.split(r"[、和及与]", name)
-    if len(parts) != n or any(len(p) < 2 for p in parts):
+    if len(parts) != n:
         return []
     last = parts[-1]
+    if all(len(p) == 1 for p in parts[:-1]) and len(last) > 4 and INDICATOR_END.search(last):
+        # 大、中、小型企业产品抽查不合格率: one-character items, each taking what follows the last's
+        return [p + last[1:] for p in parts[:-1]] + [last]
+    if any(len(p) < 2 for p in parts):
+        return []
     cut = last.find(parts[0][-2:], 1) if len(parts[0]) >= 2 else -1
     field = next((k for k in (last.find(w, 2) for w in SHARED_TAIL_STARTS) if k > 0), -1)
     if cut > 0:

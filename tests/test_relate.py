@@ -581,3 +581,10 @@ def test_a_sites_header_line_signs_nothing(extract):
                 "各县、市、区人民政府：\n《咸宁市质量兴市规划》已经市人民政府审议通过，现印发给你们，请认真贯彻实施。\n咸宁市人民政府\n2012年11月26日")
     assert {a for a, _ in facts(r, "issued")} == {"咸宁市人民政府"}
 
+
+
+def test_sizes_listed_before_one_name_give_one_value_each(extract):
+    r = extract("2022年，市场监管总局组织开展国家监督抽查。大、中、小型企业产品抽查不合格率分别为1.6%、2.9%、10.1%。")
+    assert _measures(r, "Observation") == {("大型企业产品抽查不合格率", 1.6, "%", "=", 2022),
+                                           ("中型企业产品抽查不合格率", 2.9, "%", "=", 2022),
+                                           ("小型企业产品抽查不合格率", 10.1, "%", "=", 2022)}
