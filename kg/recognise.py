@@ -1599,6 +1599,18 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 if not any(p.clean_start <= start < p.clean_end for p in out):
                     out.append(mention(view, "Person", start, m.end("name"), cand, "name+count"))
                 break
+    # leaders named in a list with no post each (县领导徐新、陈芝双、黄天集参加会议)
+    for m in _LEADERS_LISTED.finditer(text):
+        names = []
+        for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group("names")):
+            cand = part.group()
+            if not _surname_ok(lex, cand) or tokenizer_freq(cand) >= 100 or cand[0] in "和及与同":
+                names = []
+                break  # (市领导小组: a body; every item must be a name, or none is)
+            names.append((m.start("names") + part.start(), m.start("names") + part.end(), cand))
+        for a, b, cand in names:
+            if not any(p.clean_start <= a < p.clean_end for p in out):
+                out.append(mention(view, "Person", a, b, cand, "leaders-listed"))
     out = [_government_post(view, p) for p in out]
     return out + _named_again(view, out)
 
@@ -1652,6 +1664,8 @@ def _government_post(view: TextView, person: Mention) -> Mention:
     return replace(person, attrs=tuple(sorted(attrs.items())))
 
 
+_LEADERS_LISTED = re.compile(r"(?:[市县区省州旗]|党政)领导(?P<names>[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,8})"
+                             r"(?=等|出席|参加|参会|陪同|到会|一同|分别)")
 _NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,3})等\d+(?:名|位)(?:个人|同志|专家|代表|先进个人)")
 
 

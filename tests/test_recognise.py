@@ -501,3 +501,9 @@ def test_the_city_above_a_district_that_never_names_it(extract):
                 "3月21日，普陀区召开质量工作领导小组会议，普陀区质量工作领导小组副组长、副区长肖立出席会议。")
     assert ("陈彦峰", "上海市市场监督管理局") in facts(r, "worksFor")
     assert {("肖立", "普陀区人民政府"), ("肖立", "普陀区质量工作领导小组")} <= facts(r, "worksFor")
+
+
+def test_leaders_listed_without_posts(extract):
+    r = extract("县委副书记、县长林万乐指出，要推进。县领导徐新、陈芝双、黄天集参加会议。市领导高度重视，成立市领导小组。"
+                "澳门经济局有关领导和代表参加了会议。")
+    assert names(r, "Person") == {"林万乐", "徐新", "陈芝双", "黄天集"}
