@@ -1103,6 +1103,12 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
             first = next((m for m in agencies if start <= m.clean_start < start + line.index("关于")), None)
             if first is not None:
                 line, start = line[first.clean_start - start :], first.clean_start
+        news = _NEWS_VERB.search(line.split("关于")[0]) if "关于" in line else None
+        if news and line.index("关于") - news.end() <= 1:
+            # 省委省政府印发关于贯彻落实《…》深化质量强省建设的实施意见: a headline that names the plan
+            # it reports from 关于 on
+            start += line.index("关于")
+            line = line[line.index("关于") :]
         tail = _TITLE_TAIL.search(line)
         core = _TITLE_TAIL.sub("", line).strip()
         # a 关于… title may cite a plan inside it (关于深入贯彻《质量强国建设纲要》…的实施意见,

@@ -362,8 +362,9 @@ class Relater:
         if len(prefix) > 8 or _NOT_SUBJECT.search(prefix) or _REPORTS_TO.search(prefix):
             return False
         after = self.text[m.clean_end : m.clean_end + 12]
-        if re.match(r"^([、和及与]?[\u4e00-\u9fff]{0,12}?)关于", after) and "关于" in after[:14]:
-            return False
+        if re.match(r"^([、和及与]?[\u4e00-\u9fff]{0,12}?)关于", after) and "关于" in after[:14] \
+                and not PASSIVE_ISSUE.search(after.split("关于", 1)[0]):
+            return False  # (X关于…的通知: a title's issuer; 省委省政府印发关于…: a subject that issues)
         if SESSION_SETTING.match(after):
             return False  # 十三届全国人大一次会议开幕会上: where it was said, not who acts
         # 县委常委、副县长陈淼: the body names a person's post, the person acts
@@ -683,11 +684,12 @@ class Relater:
             governed = []
             pos = v_end
             for p in plans:
-                if p.clean_start < v_end:
-                    continue
+                if p.clean_start < v_end or p.clean_start < pos:
+                    continue  # (a plan cited inside the title just governed is not issued with it)
                 gap = text[pos : p.clean_start]
-                if "征求" in gap:
-                    break  # 发布关于征求《X》意见的通告: a draft put out for comment is not issued
+                if "征求" in gap or "关于" in gap:
+                    break  # 发布关于征求《X》意见的通告: a draft put out for comment is not issued;
+                    # 印发关于贯彻落实《X》的实施意见: X is cited by the title issued, not issued
                 if re.fullmatch(r"(了|的)?[\u4e00-\u9fff]{0,8}?[、和及与]?|[、和及与]?", gap) or THEME_GAP.fullmatch(gap) \
                         or (governed and gap in ("", "、", "和", "及", "与", "以及")):
                     governed.append(p)
@@ -852,7 +854,10 @@ class Relater:
                 plan = next((p for p in ms if p.kind == "Plan" and p.clean_start == title[0]), None)
                 # (a result notice, 《X关于颁发首届县长质量奖的决定》, is no plan, but X confers the award)
                 heading = plan.canonical if plan else text[title[0] + 1 : title[1] - 1]
-                for issuer in self._issuers_named_in(heading):
+                issuers = self._issuers_named_in(heading)
+                if not issuers and plan is not None:  # 湖南省委、省政府印发《关于开展质量提升行动的实施意见》
+                    issuers = [self._as_mention(i) for i in self.issuers_of.get(plan.canonical, [])]
+                for issuer in issuers:
                     self.add(issuer, "launched", prog, sent.index, "title-deploys")
                 continue
             organiser = BY_ORGANISER.search(text, self.view.sentences[prog.sentence].clean_start, prog.clean_start)

@@ -588,3 +588,17 @@ def test_sizes_listed_before_one_name_give_one_value_each(extract):
     assert _measures(r, "Observation") == {("大型企业产品抽查不合格率", 1.6, "%", "=", 2022),
                                            ("中型企业产品抽查不合格率", 2.9, "%", "=", 2022),
                                            ("小型企业产品抽查不合格率", 10.1, "%", "=", 2022)}
+
+
+def test_a_plan_title_deploys_what_it_names_for_its_issuers(extract):
+    r = extract("湖南省委、省政府正式印发《关于开展质量提升行动的实施意见》\n本报讯 日前，湖南省委、省政府印发《关于开展质量提升行动的实施意见》。")
+    assert facts(r, "launched") == {("中共湖南省委员会", "质量提升行动"), ("湖南省人民政府", "质量提升行动")}
+
+
+def test_a_headline_that_reports_a_plan_issued(extract):
+    r = extract("贵州省\n省委省政府印发关于贯彻落实《质量强国建设纲要》深化质量强省建设的实施意见\n为深入贯彻落实党的二十大精神，制定本实施意见。")
+    plan = "关于贯彻落实质量强国建设纲要深化质量强省建设的实施意见"
+    assert {(a, p) for a, p in facts(r, "issued") if a.startswith(("中共贵州", "贵州"))} == {
+        ("中共贵州省委员会", plan), ("贵州省人民政府", plan)}
+    r = extract("厦门日报讯 市政府印发关于贯彻落实《质量强国建设纲要》的实施意见，推进质量强市建设。")
+    assert ("厦门市人民政府", "质量强国建设纲要") not in facts(r, "issued")
