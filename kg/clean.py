@@ -36,6 +36,9 @@ _ORGAN_LINE = re.compile(r"^.{2,30}(主管|主办|承办)$")
 _DATE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　]+)")
 _SENTENCE_PUNCT = re.compile(r"[。！？；]")
+# 得分80。50分, 较全国高1。41分, 分别提高了5。93、2。02和1。40分: an ideographic full stop some pages
+# type as the decimal point, between digits and before a unit or the next item of a list
+_DECIMAL_STOP = re.compile(r"(?<=\d)。(?=\d{1,2}\s*(?:分|%|％|个百分点|倍|、|和|[)）]))")
 
 
 @dataclass
@@ -232,7 +235,7 @@ def clean(doc: Document) -> CleanText:
             chars, offs = segment, range(a, b)
         else:
             chars, offs = _without(segment, a, drop)
-        simplified = _convert_line(chars)
+        simplified = _DECIMAL_STOP.sub(".", _convert_line(chars))
         start = length
         out_parts.append(simplified)
         length += len(simplified)

@@ -1492,6 +1492,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
         return j
 
 
+_AREA_PREFIX = re.compile(r"(?:珠三角|长三角|京津冀|川渝|成渝|粤港澳|东部|中部|西部|东北|中西部|华东|华北|华南|华中|西南|西北)地区")
 _SIZE_LIST = re.compile(r"(?:[大中小微]型?、)+")
 _DIVISION_KINDS = re.compile(r"^(?:(?:省|自治区|直辖市|自治州|计划单列市|地级市|地市|市州|县区|县市区)、?)+(?<!省)(?<!省、)")
 
@@ -1514,6 +1515,10 @@ def _strip_indicator_prefix(view: TextView, name: str) -> str:
         scope = SCOPE_WORDS.match(name)
         if scope and len(name) - scope.end() >= 4:
             name = name[scope.end() :]
+            changed = True
+        area = _AREA_PREFIX.match(name)  # 华东地区公共服务质量整体满意度: the area is whose, not what
+        if area and len(name) - area.end() >= 4:
+            name = name[area.end() :]
             changed = True
         kinds = _DIVISION_KINDS.match(name)  # 我国31个省、自治区、直辖市制造业产品质量合格率: whose, not what
         if kinds and len(name) - kinds.end() >= 4:

@@ -75,7 +75,7 @@ RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
 # a verb that is also a noun after a count or a kind (授予A公司等5家组织“…奖”, 各类组织): not the act
 NOUN_GUARDS = {"组织": "(?<![家个等类])组织"}
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|" + NOUN_GUARDS["组织"] + "|举办|实施")
-AREA = re.compile(r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|中部|西部|东北|中西部)地区|发达国家")
+AREA = re.compile(r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|中部|西部|东北|中西部|华东|华北|华南|华中|西南|西北)地区|发达国家")
 DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")  # 新华社北京12月27日电: where the wire was filed
 VENUE = re.compile(r"[\u4e00-\u9fff]{0,12}?(举行|召开|举办|开幕)")  # (在X)…举行: where, not whose
 OWN_TITLE = re.compile(r"\s*关于[^。，,；;]{2,80}的(?:实施意见|意见|实施方案|方案|决定|规划)\s*")

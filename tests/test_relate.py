@@ -602,3 +602,13 @@ def test_a_headline_that_reports_a_plan_issued(extract):
         ("中共贵州省委员会", plan), ("贵州省人民政府", plan)}
     r = extract("厦门日报讯 市政府印发关于贯彻落实《质量强国建设纲要》的实施意见，推进质量强市建设。")
     assert ("厦门市人民政府", "质量强国建设纲要") not in facts(r, "issued")
+
+
+def test_a_full_stop_typed_as_a_decimal_point(extract):
+    r = extract("記者從市市場監督管理局獲悉，2021年呼和浩特市公共服務質量滿意度得分80。50分，較全國總體滿意度高1。41分。")
+    assert _measures(r, "Observation") == {("公共服务质量满意度", 80.5, "分", "=", 2021)}
+
+
+def test_an_areas_figure_names_no_indicator_of_its_own(extract):
+    r = extract("中新社北京7月16日电 监测结果显示，华东地区公共服务质量整体满意度为78.82，处于“比较满意”水平。")
+    assert r.measures == [] and names(r, "Indicator") == {"公共服务质量整体满意度"}
