@@ -1276,6 +1276,10 @@ def find_programmes(view: TextView) -> list[Mention]:
             start = m.start()  # 全市中小学“质量教育月”活动: the field would start inside a word
         if text.startswith("主题", start) and text[start - 1 : start] in ("为", "的"):
             start += 2  # 以“…”为主题“质量月”现场宣传活动: the theme's phrase ends before the name
+        if start < m.start() and text[start - 1 : start] == "、" and best[1] not in PLACE_HEADS:
+            # 局业务科室、镇街道、服务机构“四级联动”机制: the levels listed, not the field (a list of
+            # stations, …、文昌市水产养殖业质量基础设施“一站式”服务站, names each with its field)
+            start = m.start()
         if best[1] in PROGRAMME_HEADS_WEAK and not _verb_before(view, start, launch):
             continue
         add(start, end, "quoted+head")

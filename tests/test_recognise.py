@@ -507,3 +507,10 @@ def test_leaders_listed_without_posts(extract):
     r = extract("县委副书记、县长林万乐指出，要推进。县领导徐新、陈芝双、黄天集参加会议。市领导高度重视，成立市领导小组。"
                 "澳门经济局有关领导和代表参加了会议。")
     assert names(r, "Person") == {"林万乐", "徐新", "陈芝双", "黄天集"}
+
+
+def test_a_quoted_mechanism_after_the_levels_it_joins(extract):
+    r = extract("平湖市市场监管局建立和完善局业务科室、镇街道、基层所、服务机构“四级联动”机制。"
+                "建成海口市餐饮业质量基础设施一站式服务站、文昌市水产养殖业质量基础设施“一站式”服务站。")
+    assert '"四级联动"机制' in names(r, "Programme")
+    assert '文昌市水产养殖业质量基础设施"一站式"服务站' in names(r, "Programme")
