@@ -36,6 +36,8 @@ _ORGAN_LINE = re.compile(r"^.{2,30}(主管|主办|承办)$")
 _DATE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　]+)")
 _SENTENCE_PUNCT = re.compile(r"[。！？；]")
+# a comma right before another mark (,, ,、 ,。) that some scraped pages put after every clause
+_DOUBLED_MARK = re.compile(r"[,，](?=[,，、。；;])")
 # 得分80。50分, 较全国高1。41分, 分别提高了5。93、2。02和1。40分: an ideographic full stop some pages
 # type as the decimal point, between digits and before a unit or the next item of a list
 _DECIMAL_STOP = re.compile(r"(?<=\d)。(?=\d{1,2}\s*(?:分|%|％|个百分点|倍|、|和|[)）]))")
@@ -231,6 +233,9 @@ def clean(doc: Document) -> CleanText:
             b -= 1
         segment = raw[a:b]
         drop = strip_pinyin_spans(segment)
+        doubled = [m.span() for m in _DOUBLED_MARK.finditer(segment)]  # 国务委员,、国家…: a scrape's stray comma
+        if doubled:
+            drop = sorted(drop + doubled)
         if not drop:  # most lines: every character kept
             chars, offs = segment, range(a, b)
         else:

@@ -691,12 +691,19 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
         end = i + len(surface)
         if text[end : end + 1] == "门" or (i > 0 and text[i - 1] in LEVEL_CHARS and surface[0] not in "国中全"):
             return None
+        branch = view.region_hits.get(end)
+        if branch is not None:  # 人民银行湛江市中心支行: a local branch of a national body, a body of its own
+            tail = _BRANCH_OF_NATIONAL.match(text, end + len(branch[0]))
+            if tail:
+                return mention(view, "Agency", start, tail.end(), canonical + branch[1].name + tail.group(),
+                               "national-branch", region=branch[1].name)
         sub = _sub_unit(view, end, _NATIONAL_SUB_UNIT)  # a national 司 or 局 is a body of its own
         canonical = canonical + text[end:sub]
         return mention(view, "Agency", start, sub, canonical, "national-lexicon")
     return None
 
 
+_BRANCH_OF_NATIONAL = re.compile(r"中心支行|分行|支行|营业管理部|监管局|监管分局")
 NATIONAL_PREFIXES = ("全国", "国家", "中国", "中华")
 GROUP_TOPIC = re.compile("质量|标准|品牌|计量|认证|检验|检测|安全|食品|药品|强省|强市|强县|强区|强州|兴省|兴市|振兴|名牌|"
                          "消费|知识产权|特种设备|质量月|整治|提升|对标|达标")
@@ -1069,7 +1076,8 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
 _TITLE_TAIL = re.compile(r"[(（][^()（）]{0,30}[)）]$")
 # a number after the title, its year in brackets of its own: (吉政发(2012)27号), (国办发〔2014〕18号)
 _NUMBER_TAIL = re.compile(r"\s*[(（][\u4e00-\u9fff]{1,8}[(（〔\[]\d{4}[)）〕\]]\d{1,4}号[)）]$")
-_TITLE_CONTINUES = re.compile(r"[(（][^()（）]{2,20}[)）]的(?:通知|意见|决定|办法)|的(?:通知|意见|决定)")
+# (…关于成立国家质量强国建设 / 协调推进领导小组的通知: the rest of a title's name, too)
+_TITLE_CONTINUES = re.compile(r"[(（][^()（）]{2,20}[)）]的(?:通知|意见|决定|办法)|[\u4e00-\u9fff]{0,24}的(?:通知|意见|决定)")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（]\d{4}[〕\])）]\d{1,4}号\s*")
 _NEWS_VERB = re.compile(r"印发|发布|出台|制定|通过|审议|召开|举行|部署")
 
@@ -1081,17 +1089,18 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
     text = view.text
     previous: tuple[int, int] | None = None
     paragraphs = view.paragraphs
+    joined = -1  # the paragraph that ended the title just read
     for k, (a, b) in enumerate(paragraphs):
-        if b - a > 130:  # a title is a short line; most paragraphs are not
+        if b - a > 130 or k == joined:  # a title is a short line; most paragraphs are not
             previous = (a, b)
             continue
         line = _NUMBER_TAIL.sub("", text[a:b].strip())
-        if k + 1 < len(paragraphs) and "关于" in line:
+        if k + 1 < len(paragraphs) and "关于" in line and not re.search(r"的(?:通知|意见|决定|办法)$", line):
             # 国务院关于印发计量发展规划 / (2021—2035年)的通知: a title broken over two lines
             na, nb = paragraphs[k + 1]
             if _TITLE_CONTINUES.fullmatch(text[na:nb].strip()):
                 line = line + text[na:nb].strip()
-                b = nb
+                b, joined = nb, k + 1
         if not PLAN_SUFFIX.search(_TITLE_TAIL.sub("", line).strip()):
             previous = (a, b)
             continue
@@ -1614,6 +1623,25 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 if not any(p.clean_start <= start < p.clean_end for p in out):
                     out.append(mention(view, "Person", start, m.end("name"), cand, "name+count"))
                 break
+    # a roster, one member a line: 组 长：王 勇 国务委员 / 罗 文 市场监管总局局长 / 林念修 国家发展改革委副主任
+    by_start = {m.clean_start: m for m in orgs}
+    for a, b in view.paragraphs:
+        if b - a > 48:
+            continue
+        row = _ROSTER_LINE.fullmatch(text, a, b)
+        if row is None:
+            continue
+        name = re.sub(r"\s", "", row.group("name"))
+        post = next((p for p in sorted(posts, key=len, reverse=True) if row.group("rest").endswith(p)), None)
+        if post is None or not _surname_ok(lex, name) or tokenizer_freq(name) >= 100:
+            continue
+        body = by_start.get(row.start("rest"))
+        attrs = {"role": row.group("rest")[len(body.surface) :] if body else post}
+        if lex.posts.get(post):
+            attrs.update(org=lex.posts[post], org_kind="Agency")
+        elif body is not None and body.clean_end <= row.end("rest") - len(post):
+            attrs.update(org=body.canonical, org_kind=body.kind)
+        out.append(mention(view, "Person", row.start("name"), row.end("name"), name, "roster-line", attrs=attrs))
     # leaders named in a list with no post each (县领导徐新、陈芝双、黄天集参加会议)
     for m in _LEADERS_LISTED.finditer(text):
         names = []
@@ -1679,6 +1707,8 @@ def _government_post(view: TextView, person: Mention) -> Mention:
     return replace(person, attrs=tuple(sorted(attrs.items())))
 
 
+_ROSTER_LINE = re.compile(r"\s*(?:(?:组\s*长|副组长|成\s*员|主\s*任|副主任|委\s*员)\s*[:：]\s*)?"
+                          r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,2})[ \u3000]+(?P<rest>[\u4e00-\u9fff]{2,30})\s*")
 _LEADERS_LISTED = re.compile(r"(?:[市县区省州旗]|党政)领导(?P<names>[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,8})"
                              r"(?=等|出席|参加|参会|陪同|到会|一同|分别)")
 _NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,3})等\d+(?:名|位)(?:个人|同志|专家|代表|先进个人)")

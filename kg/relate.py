@@ -65,10 +65,11 @@ CHANGE = re.compile(r"(?:(?:比|较|同比|环比)[^，,。；;]{0,8}?|年均|�
                     r"|(?:提高|增长|上升|下降|降低|提升)幅度|[增降涨]幅")
 LEVEL_AFTER = re.compile(r"\s*[，,]\s*(?:达到|达|为|至|提高到|上升到|升至|提升至|提高至)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|分)")
 # a passive after a plan or programme: 由X(、Y)(牵头|联合|共同)(组织)实施
-PASSIVE_BY = re.compile(r"\s*(?:已|将|均|统一)?由")
+# (…“质量月”活动以“…”为主题，由X、Y等21个部门和单位共同举办: a theme may stand between)
+PASSIVE_BY = re.compile(r"\s*(?:活动)?(?:以“[^“”]{1,40}”为主题[，,]\s*)?(?:已|将|均|统一)?由")
 PASSIVE_ISSUE = re.compile(r"印发|发布|制定|出台|公布|下发")
 PASSIVE_LAUNCH = re.compile(r"(?:组织)?(?:实施|开展|主办|承办|举办|发起|组织)")
-PASSIVE_FILLER = re.compile(r"[、和及与\s]*(?:等[\d一二三四五六七八九十]*个?部门)?(?:牵头|联合|共同|负责|会同[^，,。]{0,20})?[、和及与\s]*")
+PASSIVE_FILLER = re.compile(r"[、和及与\s]*(?:等[\d一二三四五六七八九十]*个?部门(?:和单位)?)?(?:牵头|联合|共同|负责|会同[^，,。]{0,20})?[、和及与\s]*")
 APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
 WINNERS_AFTER = ("获奖企业", "获奖单位", "获奖者", "获得者", "获奖个人", "获奖组织")
 RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")

@@ -514,3 +514,17 @@ def test_a_quoted_mechanism_after_the_levels_it_joins(extract):
                 "建成海口市餐饮业质量基础设施一站式服务站、文昌市水产养殖业质量基础设施“一站式”服务站。")
     assert '"四级联动"机制' in names(r, "Programme")
     assert '文昌市水产养殖业质量基础设施"一站式"服务站' in names(r, "Programme")
+
+
+def test_a_leading_groups_roster_one_member_a_line(extract):
+    r = extract("国务院办公厅关于成立国家质量强国建设\n协调推进领导小组的通知\n二、组成人员\n组 长：王 勇 国务委员\n"
+                "副组长：罗 文 市场监管总局局长\n林念修 国家发展改革委副主任\n成 员：赵泽良 中央网信办副主任\n")
+    assert names(r, "Plan") == {"国务院办公厅关于成立国家质量强国建设协调推进领导小组的通知"}
+    assert facts(r, "worksFor") == {("王勇", "国务院"), ("罗文", "国家市场监督管理总局"), ("林念修", "国家发展和改革委员会"),
+                                    ("赵泽良", "中共中央网络安全和信息化委员会办公室")}
+
+
+def test_a_scrapes_stray_commas_and_a_national_bodys_local_branch(extract):
+    r = extract("市場監管總局黨組書記,、局長羅文,國資委黨委書記,、主任郝鵬出席會議並發言,。湛江海关、人民银行湛江市中心支行参与。")
+    assert facts(r, "worksFor") == {("罗文", "国家市场监督管理总局"), ("郝鹏", "国务院国有资产监督管理委员会")}
+    assert "中国人民银行湛江市中心支行" in names(r, "Agency")

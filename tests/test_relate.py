@@ -612,3 +612,8 @@ def test_a_full_stop_typed_as_a_decimal_point(extract):
 def test_an_areas_figure_names_no_indicator_of_its_own(extract):
     r = extract("中新社北京7月16日电 监测结果显示，华东地区公共服务质量整体满意度为78.82，处于“比较满意”水平。")
     assert r.measures == [] and names(r, "Indicator") == {"公共服务质量整体满意度"}
+
+
+def test_who_runs_a_month_named_after_its_theme(extract):
+    r = extract("今年全国“质量月”活动以“推动质量变革创新 促进质量强国建设”为主题，由市场监管总局、国家发展改革委等21个部门和单位共同举办。")
+    assert facts(r, "launched") == {("国家市场监督管理总局", "质量月"), ("国家发展和改革委员会", "质量月")}
