@@ -967,6 +967,9 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         if rep >= 0 and m.start() - (rep + 2) >= 2:
             start = rep + 2  # 为获奖企业代表华润雪花啤酒(黔东南)有限公司颁奖: the firm after 代表
         start = _after_acting_body(text, agency_ends, start, m.start())
+        when = _TIME_BEFORE_FIRM.match(text, start)
+        if when and m.start() - when.end() >= 4:
+            start = when.end()  # 今年湖南飞沃新能源科技股份有限公司荣获…: the time is no part of the name
         surface = text[start : m.end()]
         out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(surface), "enterprise-suffix"))
     for m in FACTORY.finditer(text):
@@ -981,6 +984,7 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
     return out
 
 
+_TIME_BEFORE_FIRM = re.compile(r"(?:今年|去年|近日|日前|目前|近年来|同时|此外|其中|另外)")
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}分公司")
 # what a body does with a firm right after its name: 县市场监管局联合X有限公司 names the firm after 联合
 _BODY_WITH_FIRM = re.compile(r"(联合|会同|携手|指导|督促|组织|走进|深入|约谈|检查|抽查|与|和|对|到|赴)")

@@ -528,3 +528,8 @@ def test_a_scrapes_stray_commas_and_a_national_bodys_local_branch(extract):
     r = extract("市場監管總局黨組書記,、局長羅文,國資委黨委書記,、主任郝鵬出席會議並發言,。湛江海关、人民银行湛江市中心支行参与。")
     assert facts(r, "worksFor") == {("罗文", "国家市场监督管理总局"), ("郝鹏", "国务院国有资产监督管理委员会")}
     assert "中国人民银行湛江市中心支行" in names(r, "Agency")
+
+
+def test_a_time_word_before_a_firm_is_no_part_of_its_name(extract):
+    r = extract("质量工作连续多年位居全省前列，今年湖南飞沃新能源科技股份有限公司荣获第七届湖南省省长质量奖。")
+    assert names(r, "Enterprise") == {"湖南飞沃新能源科技股份有限公司"}
