@@ -1463,7 +1463,8 @@ def find_indicators(view: TextView) -> list[Mention]:
         if len(name) < 4:
             continue
         start = end - len(name)
-        out.append(mention(view, "Indicator", start, end, name, "indicator-head"))
+        # (GUIDE writes a quoted word inside an indicator without its quotes: 获武汉名品认定企业…)
+        out.append(mention(view, "Indicator", start, end, re.sub(r"[“”\"]", "", name), "indicator-head"))
     return out
 
 
@@ -1491,6 +1492,21 @@ def _indicator_start(view: TextView, head_start: int) -> int:
         if sizes and sizes.end() == j and sizes.start() < i:  # 大、中、小型企业产品抽查不合格率: the sizes share the name
             i = sizes.start()
             continue
+        inner = _QUOTED_WORD_BEFORE.search(text, max(0, j - 14), j)
+        if inner and inner.end() == j and inner.start() < i and j < head_start:
+            # 获“武汉名品”认定企业首席质量官覆盖率, 各级政府质量奖(含提名奖)企业…: a quoted or bracketed
+            # word inside the name
+            i = inner.start()
+            continue
+        if j > 1 and text[j - 1] == "和" and j < head_start:
+            # 主导产品采用国际标准和国外先进标准比率: 和 joins two nouns sharing the head, where the first
+            # names no measure of its own (合格率和满意度 are two)
+            prev_start = view.extend_left(j - 1, limit=24)
+            prev = text[prev_start : j - 1]
+            if 2 <= len(prev) <= 16 and not INDICATOR_HEAD.search(prev) and not re.search(r"\d", prev) \
+                    and not prev.endswith(("性", "感", "度", "水平", "能力")):  # (可及性、便利性和公共服务质量满意度)
+                i = prev_start
+                continue
         if j > 1 and text[j - 1] == "、":  # 主要农产品、食品合格率 (和 joins whole indicators as often)
             prev_end = j - 1
             prev_start = view.extend_left(prev_end, limit=24)
@@ -1509,6 +1525,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
         return j
 
 
+_QUOTED_WORD_BEFORE = re.compile(r"[“\"(（][\u4e00-\u9fff]{1,10}[”\")）]")
 _AREA_PREFIX = re.compile(r"(?:珠三角|长三角|京津冀|川渝|成渝|粤港澳|东部|中部|西部|东北|中西部|华东|华北|华南|华中|西南|西北)地区")
 _SIZE_LIST = re.compile(r"(?:[大中小微]型?、)+")
 _DIVISION_KINDS = re.compile(r"^(?:(?:省|自治区|直辖市|自治州|计划单列市|地级市|地市|市州|县区|县市区)、?)+(?<!省)(?<!省、)")

@@ -533,3 +533,10 @@ def test_a_scrapes_stray_commas_and_a_national_bodys_local_branch(extract):
 def test_a_time_word_before_a_firm_is_no_part_of_its_name(extract):
     r = extract("质量工作连续多年位居全省前列，今年湖南飞沃新能源科技股份有限公司荣获第七届湖南省省长质量奖。")
     assert names(r, "Enterprise") == {"湖南飞沃新能源科技股份有限公司"}
+
+
+def test_indicator_names_holding_a_quoted_word_or_two_nouns_joined(extract):
+    r = extract("到2014年，规模以上企业主导产品采用国际标准和国外先进标准比率达到53%以上。"
+                "到2023年，“湖北精品”企业首席质量官覆盖率达100%。生活性服务可及性、便利性和公共服务质量满意度全面提升。")
+    assert names(r, "Indicator") == {"规模以上企业主导产品采用国际标准和国外先进标准比率", "湖北精品企业首席质量官覆盖率",
+                                     "公共服务质量满意度"}
