@@ -1855,6 +1855,9 @@ def recognise(view: TextView) -> list[Mention]:
     # a programme inside a body's name (安宁市实施质量兴市战略领导小组办公室) is part of that name
     in_agency = Coverage(agencies)
     programmes = [p for p in find_programmes(view) if not (in_agency(p.clean_start) and in_agency(p.clean_end - 1))]
+    # a government inside an award's name (汉阳区政府质量奖) names the award, not a body the text speaks of
+    in_award = Coverage([p for p in programmes if p.rule == "award"])
+    agencies = [a for a in agencies if not (in_award(a.clean_start) and in_award(a.clean_end - 1))]
     mentions = regions + agencies + enterprises + persons + find_plans(view, agencies) + programmes + find_indicators(view)
     mentions.sort(key=lambda m: (m.clean_start, m.clean_end, m.kind))
     return mentions

@@ -540,3 +540,9 @@ def test_indicator_names_holding_a_quoted_word_or_two_nouns_joined(extract):
                 "到2023年，“湖北精品”企业首席质量官覆盖率达100%。生活性服务可及性、便利性和公共服务质量满意度全面提升。")
     assert names(r, "Indicator") == {"规模以上企业主导产品采用国际标准和国外先进标准比率", "湖北精品企业首席质量官覆盖率",
                                      "公共服务质量满意度"}
+
+
+def test_a_government_inside_an_awards_name_is_no_body_of_the_text(extract):
+    r = extract("武汉市汉阳区市场监管局组织汉阳区政府质量奖和武汉名品培育库入库企业开展企业标准自我声明。")
+    assert names(r, "Agency") == {"武汉市汉阳区市场监督管理局"}
+    assert "汉阳区政府质量奖" in names(r, "Programme")
