@@ -126,7 +126,8 @@ _DESIGNATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:个|�
 # a themed month or day in quotes and the generic words of its event: “质量月”(大型宣传服务)活动
 THEMED_WITH_GENERIC = re.compile(r'"([^"]+(?:月|日|周|节))"(?:大型|集中|主题|系列|专题|宣传|服务|咨询|现场)*(?:活动)?')
 _DETERMINERS = ("此次", "本次", "这次", "该次", "上述", "此项", "这项", "一系列", "系列", "一批")  # 以此次提升行动为契机: a reference, no name
-_COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两\d]+[大项个类](战略|工程|行动|任务|举措|活动)\"?$")  # (…“三大工程”)
+# (…“三大工程”; “质检利剑”建材执法、汽车及其配件执法2个专项行动)
+_COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两\d]+[大项个类](?:专项)?(战略|工程|行动|任务|举措|活动)\"?$")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[余多]?[项个场次批类种]")
 _SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "宣布", "说")
 # a list of quoted names right after a launch verb: 率先实施“首席质量官制度”、“质量先导区创建”、“市长质量奖”
@@ -1150,7 +1151,7 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
 def _canonical_programme(view: TextView, name: str) -> str:
     """Strip what is not part of a programme's identity: a leading year or ordinal, 全国/全州…,
     a leading region, and 活动/工作/建设 after a themed month or a head word."""
-    name = _ascii_quotes(name)
+    name = re.sub(r'(?<=")\s+(?=[^"]*$)', "", _ascii_quotes(name))  # (“蓝剑1号” 专项执法检查行动: no space after the quotes)
     name = _year_prefix(name)
     hit = view.lexicon.region_forms.match_at(name, 0)
     if hit and len(name) - len(hit[0]) >= 4:
@@ -1271,6 +1272,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         after = text[m.end() : m.end() + 16]
         best = None
         for k in range(len(after)):
+            if k == 0 and after[:1] in " \u3000":
+                continue  # 2015年“蓝剑1号” 专项执法检查行动: a space after the quotes
             if (after[k] in STOP_CHARS and after[k : k + 2] != "对标") or after.startswith(STOP_WORDS, k):
                 break
             hm = _HEAD_AT.match(after, k)
@@ -1843,6 +1846,19 @@ def _org_before(orgs: _OrgsByEnd, pos: int, text: str) -> Mention | None:
 _LOCAL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,28}(?<!长)(?:处|科|室|股)")  # a centre or a branch may be a body of its own
 
 
+def _after_its_body(view: TextView, programme: Mention, agencies: list[Mention], starts: list[int]) -> Mention:
+    """A programme whose field ran back into the body that runs it (衢州市质监局“蓝剑1号”专项执法行动)
+    starts after that body (`starts`: the agencies' starts, in order, for bisection)."""
+    if programme.rule != "quoted+head":
+        return programme
+    k = bisect.bisect_right(starts, programme.clean_start)
+    for a in agencies[max(0, k - 8) : k]:  # (no body name is that long and that nested)
+        if a.clean_start <= programme.clean_start < a.clean_end < programme.clean_end:
+            surface = view.text[a.clean_end : programme.clean_end]
+            return replace(programme, clean_start=a.clean_end, surface=surface, canonical=_canonical_programme(view, surface))
+    return programme
+
+
 # ---------------------------------------------------------------- all
 def recognise(view: TextView) -> list[Mention]:
     regions = find_regions(view)
@@ -1854,7 +1870,10 @@ def recognise(view: TextView) -> list[Mention]:
     regions = [r for r in regions if not in_firm(r.clean_start)]
     # a programme inside a body's name (安宁市实施质量兴市战略领导小组办公室) is part of that name
     in_agency = Coverage(agencies)
-    programmes = [p for p in find_programmes(view) if not (in_agency(p.clean_start) and in_agency(p.clean_end - 1))]
+    by_start = sorted(agencies, key=lambda a: a.clean_start)
+    starts = [a.clean_start for a in by_start]
+    programmes = [_after_its_body(view, p, by_start, starts) for p in find_programmes(view)
+                  if not (in_agency(p.clean_start) and in_agency(p.clean_end - 1))]
     # a government inside an award's name (汉阳区政府质量奖) names the award, not a body the text speaks of
     in_award = Coverage([p for p in programmes if p.rule == "award"])
     agencies = [a for a in agencies if not (in_award(a.clean_start) and in_award(a.clean_end - 1))]

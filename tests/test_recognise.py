@@ -546,3 +546,11 @@ def test_a_government_inside_an_awards_name_is_no_body_of_the_text(extract):
     r = extract("武汉市汉阳区市场监管局组织汉阳区政府质量奖和武汉名品培育库入库企业开展企业标准自我声明。")
     assert names(r, "Agency") == {"武汉市汉阳区市场监督管理局"}
     assert "汉阳区政府质量奖" in names(r, "Programme")
+
+
+def test_campaign_names_after_their_body_a_space_and_a_count(extract):
+    r = extract("衢州市质监局“蓝剑1号”专项执法行动成效显著\n在全市范围组织开展2015年“蓝剑1号” 专项执法检查行动。"
+                "质检总局发布了“质检利剑”建材执法、汽车及其配件执法2个专项行动的阶段性成果。")
+    assert names(r, "Programme") == {'"蓝剑1号"专项执法行动', '"蓝剑1号"专项执法检查行动'}
+    r = extract("记者从天津市市场和质量监管委了解到，该委决定组织开展“质检利剑”行动。")
+    assert "天津市市场和质量监督管理委员会" in names(r, "Agency")
