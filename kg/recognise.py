@@ -1482,6 +1482,7 @@ INDICATOR_STOPS = ("提升", "提高", "确保", "力争", "争取", "使", "达
 def _indicator_start(view: TextView, head_start: int) -> int:
     text = view.text
     i = head_start
+    stepped = False  # a quoted or bracketed word is stepped over once
     while True:
         j = view.extend_left(i, limit=24)
         while j > 1 and text[j - 1] == "中" and (text[j : j + 1] in "型小央国级等高" or text[j - 2] == "大"):
@@ -1495,8 +1496,9 @@ def _indicator_start(view: TextView, head_start: int) -> int:
         if sizes and sizes.end() == j and sizes.start() < i:  # 大、中、小型企业产品抽查不合格率: the sizes share the name
             i = sizes.start()
             continue
-        inner = _QUOTED_WORD_BEFORE.search(text, max(0, j - 14), j)
-        if inner and inner.end() == j and inner.start() < i and j < head_start:
+        inner = None if stepped else _QUOTED_WORD_BEFORE.search(text, max(0, j - 14), j)
+        if inner and inner.end() == j and inner.start() < i and j < head_start and "简称" not in inner.group():
+            stepped = True
             # 获“武汉名品”认定企业首席质量官覆盖率, 各级政府质量奖(含提名奖)企业…: a quoted or bracketed
             # word inside the name
             i = inner.start()
@@ -1528,7 +1530,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
         return j
 
 
-_QUOTED_WORD_BEFORE = re.compile(r"[“\"(（][\u4e00-\u9fff]{1,10}[”\")）]")
+_QUOTED_WORD_BEFORE = re.compile(r"[“\"][\u4e00-\u9fff]{1,8}[”\"]|[(（][\u4e00-\u9fff]{1,6}[)）]")
 _AREA_PREFIX = re.compile(r"(?:珠三角|长三角|京津冀|川渝|成渝|粤港澳|东部|中部|西部|东北|中西部|华东|华北|华南|华中|西南|西北)地区")
 _SIZE_LIST = re.compile(r"(?:[大中小微]型?、)+")
 _DIVISION_KINDS = re.compile(r"^(?:(?:省|自治区|直辖市|自治州|计划单列市|地级市|地市|市州|县区|县市区)、?)+(?<!省)(?<!省、)")

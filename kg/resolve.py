@@ -141,7 +141,7 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
         bucket = earlier_names[(later[:2], later[-6:])]
         for earlier in bucket:
             # the same subject named again (重点产品/重点消费品…):食品…/药品抽查合格率 are two
-            if edit_distance(earlier, later) <= 2:
+            if abs(len(earlier) - len(later)) <= 2 and edit_distance(earlier, later) <= 2:  # (the lengths bound it)
                 rename.setdefault(("Indicator", later), rename.get(("Indicator", earlier), earlier))
                 break
         bucket.append(later)
