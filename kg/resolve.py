@@ -139,7 +139,7 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     earlier_names: dict[tuple[str, str], list[str]] = defaultdict(list)
     for later in dict.fromkeys(x.canonical for x in mentions if x.kind == "Indicator"):
         bucket = earlier_names[(later[:2], later[-6:])]
-        for earlier in bucket:
+        for earlier in bucket[-32:]:  # (the 32 nearest names of the bucket: a bound, so a bucket of thousands stays linear)
             # the same subject named again (重点产品/重点消费品…):食品…/药品抽查合格率 are two
             if abs(len(earlier) - len(later)) <= 2 and edit_distance(earlier, later) <= 2:  # (the lengths bound it)
                 rename.setdefault(("Indicator", later), rename.get(("Indicator", earlier), earlier))
