@@ -30,7 +30,8 @@ HEAD_OF_GOVERNMENT = re.compile(r"\s*(?:会上|会议上|随后|同时|最后|�
                                 r"(?P<post>(?:常务)?副?(?:省长|市长|县长|区长|州长))")
 # a clause that opens with such an actor, after the words that may stand before a subject
 OPENING_ACTOR = re.compile(r"\s*(?:广大|全体|各类|各级|各地|各|全市|全省|全县|全区|全国|我市|我省|我县|我区|本市|本省|本地|当地|"
-                           r"辖区|相关|有关|重点|骨干|龙头|中小|小微|规模以上|参赛|参展|获奖)*(?:" + "|".join(NON_AGENCY_ACTORS) + ")")
+                           r"辖区|相关|有关|重点|骨干|龙头|中小|小微|规模以上|参赛|参展|获奖)*(?:" + "|".join(NON_AGENCY_ACTORS)
+                           + r"|行业|地区|地方|各地)")  # (各地各行业大力实施质量强省战略: localities act, no agency)
 TIME_CLAUSE = re.compile(r"\s*(近年来|今年以来|近日|日前|目前|同时|此外|下一步|下来)\s*")  # a clause that is only when
 # a level word and a department that no region resolved (我市's 市市场监管局 in a county's news)
 UNRESOLVED_BODY = re.compile(r"\s*(?:近年来|今年以来|同时|此外)?[，,]?\s*[市县区州](?:市场监管局|市场监督管理局|人民政府|政府|委|质监局)")
@@ -438,8 +439,8 @@ class Relater:
         deploying = self._plan_opening(a, verb_pos)
         if deploying is not None and self.issuers_of.get(deploying.canonical):
             return [self._as_mention(i) for i in self.issuers_of[deploying.canonical]], "plan-deploys"
-        if self._has_other_actor(a, verb_pos):
-            return [], "other-actor"
+        if self._has_other_actor(a, verb_pos) or OPENING_ACTOR.match(self.text, a, verb_pos):
+            return [], "other-actor"  # (各地各行业大力实施…: who opens the clause acts, no agency)
         if self._pronoun.search(self.text, a, verb_pos):
             return ([self.dominant] if self.dominant else []), "pronoun"
         sent = self.view.sentences[self.view.sentence_at(verb_pos)]

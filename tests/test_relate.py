@@ -617,3 +617,8 @@ def test_an_areas_figure_names_no_indicator_of_its_own(extract):
 def test_who_runs_a_month_named_after_its_theme(extract):
     r = extract("今年全国“质量月”活动以“推动质量变革创新 促进质量强国建设”为主题，由市场监管总局、国家发展改革委等21个部门和单位共同举办。")
     assert facts(r, "launched") == {("国家市场监督管理总局", "质量月"), ("国家发展和改革委员会", "质量月")}
+
+
+def test_localities_and_industries_that_act_are_no_agency(extract):
+    r = extract("国家市场监督管理总局副局长秦宜智介绍，我国质量发展成效明显。各地各行业大力实施质量强省、质量强业战略。")
+    assert facts(r, "launched") == set()
