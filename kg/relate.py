@@ -99,6 +99,7 @@ CONTRIBUTES = re.compile(r"(?:工作)?(?:作出|做出|提供|奠定|贡献)")
 REPORT_YEAR = re.compile(r"((?:20|19)\d\d)年度?[\u4e00-\u9fff]{0,8}?(?:质量状况|白皮书|分析报告|统计公报|监督抽查情况|抽检情况|监测结果)")
 # what an act would be or mean, not an act done: …制度是…举措, 开展好今年的“质量月”活动意义重大
 COPULA = re.compile(r"[”\"]?\s*(?:工作|活动)?\s*(?:是(?!否)|意义重大|十分重要|非常重要|至关重要|很有必要|势在必行)")
+RESULT_AFTER = re.compile(r"[，,]\s*(?:使其|使之)(?=达到|提高到|提升至|提高至|提升到|达)")
 PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
 BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
 PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:正式)?(?:宣布)?(?:正式)?(?:全面)?")
@@ -1012,6 +1013,9 @@ class Relater:
                 continue  # 比全国总体满意度79.09分高3.69分: the base compared with, and the gap, are not ours
             _, clause_end = _clause_bounds(self.view, ind.clean_end)
             value = self._value_after(ind.canonical, ind.clean_end, clause_end)
+            then = RESULT_AFTER.match(text, clause_end) if value is None and clause_end == ind.clean_end else None
+            if then:  # 显著提升了制造业质量竞争力指数，使其达到85.86的较高水平: the next clause gives its value
+                value = self._value_after(ind.canonical, then.end(), _clause_bounds(self.view, then.end())[1])
             if value is None and shared is not None and k + 1 < len(inds) \
                     and re.fullmatch(r"[和、及与]", text[ind.clean_end : inds[k + 1].clean_start]):
                 value = shared  # 合格率和食品抽检合格率持续保持在98%以上: both

@@ -622,3 +622,8 @@ def test_who_runs_a_month_named_after_its_theme(extract):
 def test_localities_and_industries_that_act_are_no_agency(extract):
     r = extract("国家市场监督管理总局副局长秦宜智介绍，我国质量发展成效明显。各地各行业大力实施质量强省、质量强业战略。")
     assert facts(r, "launched") == set()
+
+
+def test_a_value_given_in_the_clause_after_its_indicator(extract):
+    r = extract("2024年，这些举措显著提升了制造业质量竞争力指数，使其达到85.86的较高水平。")
+    assert _measures(r, "Observation") == {("制造业质量竞争力指数", 85.86, None, "=", 2024)}
