@@ -67,7 +67,7 @@ QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,120})》")
 PLAN_SUFFIX = re.compile(r"(方案|纲要|规划|计划|意见|规定|办法|指南|通知|细则|决定|条例|措施|要点|意见书)$")
 # (result notices are no plans: 关于授予第一届X市长质量奖的决定, 关于表彰…的通报 — GUIDE)
-NOT_PLAN = re.compile(r"((规范|标准)$|周刊|日报|晚报|杂志|报$|期刊|GB|ISO|(授予|表彰|颁发|命名)[^。]*的(决定|通报|公告)$)")
+NOT_PLAN = re.compile(r"((规范|标准)$|周刊|日报|晚报|杂志|报$|期刊|GB|ISO|(授予|表彰|颁发|命名|公布)[^。]*的(决定|通报|公告)$)")
 INDICATOR_HEAD = re.compile(r"(满意度|指数|占比|比重|[\u4e00-\u9fff]率)")
 INDICATOR_BAD_HEADS = ("效率", "频率", "概率", "汇率", "税率", "利率", "功率", "速率", "费率", "坦率", "草率", "轻率", "表率", "统率", "率率")  # 比率 is a ratio: an indicator
 INDICATOR_AFTER_BAD = ("调查", "测评", "测评", "评价", "提升工程")
@@ -101,7 +101,7 @@ def _year_prefix(name: str) -> str:
 
 
 # (and the award's classes: 质量管理创新奖, 质量管理优胜奖, 质量突出贡献奖)
-AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|政府|人民政府)?质量(?:管理)?(?:创新|优胜|卓越|标杆|突出贡献|贡献)?奖")
+AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|政府|人民政府)?质量(?:管理)?(?:创新|优胜|优秀|卓越|标杆|突出贡献|贡献)?奖")
 QUOTED_LIST = re.compile(r"(?P<items>[“\"][^“”\"\n]{2,14}[”\"](?:[、和及与][“\"][^“”\"\n]{2,14}[”\"])+)等[^，,。；;]{0,8}?"
                          r"(活动|行动|工程|项目|工作)")
 _EDITION = re.compile(r"(?:·|•|——|—)(?=[\u4e00-\u9fff]{2})")

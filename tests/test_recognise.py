@@ -554,3 +554,10 @@ def test_campaign_names_after_their_body_a_space_and_a_count(extract):
     assert names(r, "Programme") == {'"蓝剑1号"专项执法行动', '"蓝剑1号"专项执法检查行动'}
     r = extract("记者从天津市市场和质量监管委了解到，该委决定组织开展“质检利剑”行动。")
     assert "天津市市场和质量监督管理委员会" in names(r, "Agency")
+
+
+def test_a_decision_that_publishes_winners_is_no_plan(extract):
+    r = extract("宜兴市人民政府关于公布2019年度宜兴市市长质量奖的决定\n各镇人民政府：\n"
+                "市政府决定授予灵谷化工集团有限公司等3家企业2019年度宜兴市市长质量奖、授予江苏兴达文具集团有限公司等5家企业2019年度宜兴市质量管理优秀奖。")
+    assert names(r, "Plan") == set()
+    assert facts(r, "launched") == {("宜兴市人民政府", "宜兴市市长质量奖"), ("宜兴市人民政府", "宜兴市质量管理优秀奖")}
