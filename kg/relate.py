@@ -935,6 +935,12 @@ class Relater:
             subjects, rule = self.subjects_at(v_start)
             for s in subjects:
                 self.add(s, "launched", prog, sent.index, f"launch-verb/{rule}")
+            if subjects and self._partner_word(a, v_start) == "联合":
+                # 省市场监管局联合省发展改革委、省科技厅等17个部门开展了…活动: they run it together (as
+                # 联合印发 makes every body an issuer, GUIDE); 会同 partners only take part
+                for s in self._partners(a, v_start):
+                    if s.canonical not in {x.canonical for x in subjects}:
+                        self.add(s, "launched", prog, sent.index, "joint-launcher")
             for s in self.according_agencies(sent.clean_start, prog.clean_start):
                 self.add(s, "launched", prog, sent.index, "according-to")
 

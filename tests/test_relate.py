@@ -627,3 +627,10 @@ def test_localities_and_industries_that_act_are_no_agency(extract):
 def test_a_value_given_in_the_clause_after_its_indicator(extract):
     r = extract("2024年，这些举措显著提升了制造业质量竞争力指数，使其达到85.86的较高水平。")
     assert _measures(r, "Observation") == {("制造业质量竞争力指数", 85.86, None, "=", 2024)}
+
+
+def test_bodies_joined_with_lian_he_run_the_programme_together(extract):
+    r = extract("9月20日，青海省市场监管局联合省发展改革委、省科技厅等17个部门开展了“质量月”系列活动。"
+                "沈阳市市场监管局会同市商务局开展质量提升行动。")
+    assert facts(r, "launched") == {("青海省市场监督管理局", "质量月"), ("青海省发展和改革委员会", "质量月"),
+                                    ("青海省科学技术厅", "质量月"), ("沈阳市市场监督管理局", "质量提升行动")}
