@@ -136,6 +136,7 @@ QUOTED_LIST_AFTER_VERB = re.compile(r"(?:实施|开展|推行|推进|启动|推�
 AWARD_IN_TITLE = re.compile(r"(颁发|表彰|授予|评选|设立)[^《》]{0,10}$")
 AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?)+")
 QUOTED_WHOLE = re.compile(r"[“\"]([\u4e00-\u9fff]{6,24}(?:提升行动|专项行动|行动|工程|计划|制度))[”\"]")
+QUOTED_WHOLE_EVENT = re.compile(r"[“\"]([\u4e00-\u9fff]{4,20}(?:推选活动|评选活动|主题活动|大赛|竞赛|评选))[”\"]")
 QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
 # a programme name may follow an agency's name directly (党中央国务院质量强国战略)
 AGENCY_ENDINGS = ("中央", "国务院", "政府", "党委", "省委", "市委", "县委", "区委", "总局", "委员会")
@@ -1386,6 +1387,11 @@ def find_programmes(view: TextView) -> list[Mention]:
                 or inner.startswith(tuple(view.lexicon.cues["launch"])):
             continue  # “全面开展质量提升行动”: a quoted phrase that does something, no name
         add(m.start(1), m.end(1), "quoted-whole")
+    # (and an event named whole in quotes after a launch verb: 共同启动了首届“中国杰出质量人推选活动”)
+    for m in QUOTED_WHOLE_EVENT.finditer(text):
+        if not view.in_title(m.start()) and _verb_before(view, m.start(), launch_strict) \
+                and not m.group(1).startswith(tuple(launch_strict) + ADVERBS):
+            add(m.start(1), m.end(1), "quoted-whole")
     # (g) a list of quoted names closed by 等…活动: “计量惠民生”、“电梯安全宣传周”等宣传推广活动
     for lst in (*QUOTED_LIST.finditer(text), *QUOTED_LIST_AFTER_VERB.finditer(text)):
         if view.in_title(lst.start()):

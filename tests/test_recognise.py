@@ -561,3 +561,8 @@ def test_a_decision_that_publishes_winners_is_no_plan(extract):
                 "市政府决定授予灵谷化工集团有限公司等3家企业2019年度宜兴市市长质量奖、授予江苏兴达文具集团有限公司等5家企业2019年度宜兴市质量管理优秀奖。")
     assert names(r, "Plan") == set()
     assert facts(r, "launched") == {("宜兴市人民政府", "宜兴市市长质量奖"), ("宜兴市人民政府", "宜兴市质量管理优秀奖")}
+
+
+def test_an_event_named_whole_in_quotes_after_a_launch_verb(extract):
+    r = extract("中国质量协会与中华全国总工会于2005年5月共同启动了首届“中国杰出质量人推选活动”。他们将“大力开展质量宣传活动”。")
+    assert names(r, "Programme") == {"中国杰出质量人推选活动"}
