@@ -1451,7 +1451,10 @@ def find_indicators(view: TextView) -> list[Mention]:
         if head in INDICATOR_BAD_HEADS or view.in_title(m.start()):
             continue
         end = m.end()
-        if text.startswith(INDICATOR_AFTER_BAD, end) or (head.endswith("率") and text.startswith(("先", "领"), end)):
+        survey = text.startswith(INDICATOR_AFTER_BAD, end)
+        if survey and _SURVEY_RESULT.match(text, end):
+            survey = False  # 质量满意度测评达76.3分: the survey's result is the measure's value
+        if survey or (head.endswith("率") and text.startswith(("先", "领"), end)):
             continue  # (实现率先突破, 率领: no rate)
         if text.startswith(("平均值", "均值"), end):  # …监督抽查合格率平均值: the average is what is measured
             end += 3 if text.startswith("平均值", end) else 2
@@ -1536,6 +1539,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
         return j
 
 
+_SURVEY_RESULT = re.compile(r"(?:调查|测评|评价)(?:结果|得分|总分)?(?:达到|达|为|是)\s*\d")
 _QUOTED_WORD_BEFORE = re.compile(r"[“\"][\u4e00-\u9fff]{1,8}[”\"]|[(（][\u4e00-\u9fff]{1,6}[)）]")
 _AREA_PREFIX = re.compile(r"(?:珠三角|长三角|京津冀|川渝|成渝|粤港澳|东部|中部|西部|东北|中西部|华东|华北|华南|华中|西南|西北)地区")
 _SIZE_LIST = re.compile(r"(?:[大中小微]型?、)+")

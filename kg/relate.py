@@ -1118,6 +1118,8 @@ class Relater:
         regions = self.view.regions_starting(sent.clean_start, pos)
         if not national and self.view.main_region:  # 我省在全国率先…，合格率达到98%: still the province's
             regions = [r for r in regions if r.rule != "country"]
+        # the country is whose the value is only as 我国 (全国 ranks or compares: 位居全国第三；全省…为99.3%)
+        regions = [r for r in regions if r.rule != "country" or r.surface in ("我国", "我國")]
         if regions:
             return regions[-1].canonical
         if national:

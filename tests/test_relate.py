@@ -634,3 +634,10 @@ def test_bodies_joined_with_lian_he_run_the_programme_together(extract):
                 "沈阳市市场监管局会同市商务局开展质量提升行动。")
     assert facts(r, "launched") == {("青海省市场监督管理局", "质量月"), ("青海省发展和改革委员会", "质量月"),
                                     ("青海省科学技术厅", "质量月"), ("沈阳市市场监督管理局", "质量提升行动")}
+
+
+def test_a_survey_result_and_a_rank_in_the_country(extract):
+    r = extract("2017年全省质量满意度测评达76.3分。\n市场监管总局发布2020年省级政府质量工作考核结果。"
+                "2020年，福建省公共服务质量社会满意度监测结果位居全国第三；全省农产品例行监测总体合格率为99.3%。")
+    assert {(m.indicator, m.value, m.region) for m in r.measures} >= {("农产品例行监测总体合格率", 99.3, "福建省")}
+    assert ("质量满意度", 76.3, "分", "=", 2017) in _measures(r, "Observation")
