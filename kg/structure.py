@@ -202,7 +202,11 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
             section_year = sec.year if sec.year is not None else section_year
             section_period = sec.period if sec.period is not None else section_period
             section_goal = section_goal or sec.goal
-        goal = para_goal or section_goal or (para_year is not None and _opens_with_time(text))
+        # (a sentence opening with a past year, 2017年全县…合格率94.2%, states no goal, whatever plan
+        # the paragraph named before it: only its own 到20XX年 does)
+        opening = re.match(r"\s*(20\d\d)\s*年", text)
+        goal = para_goal or section_goal or (para_year is not None and _opens_with_time(text)
+                                             and not (year is None and opening and int(opening.group(1)) < para_year))
         out.append(Scope(goal=goal, year=para_year or section_year, title_year=title_year,
                          period=para_period or section_period, heading_level=level if level is not None and level >= 0 else None))
         if year is not None and _opens_with_time(text):

@@ -641,3 +641,10 @@ def test_a_survey_result_and_a_rank_in_the_country(extract):
                 "2020年，福建省公共服务质量社会满意度监测结果位居全国第三；全省农产品例行监测总体合格率为99.3%。")
     assert {(m.indicator, m.value, m.region) for m in r.measures} >= {("农产品例行监测总体合格率", 99.3, "福建省")}
     assert ("质量满意度", 76.3, "分", "=", 2017) in _measures(r, "Observation")
+
+
+def test_a_past_year_after_a_five_year_plans_name_states_no_goal(extract):
+    r = extract("蓬溪县先后制定了《关于加快建设质量强县的实施意见》《蓬溪县质量发展“十三五”规划》，明确质量发展目标。"
+                "2017年全县重点工业产品监督抽查合格率94.2%；服务业顾客满意度91.3%。")
+    assert _measures(r, "Target") == set()
+    assert _measures(r, "Observation") == {("重点工业产品监督抽查合格率", 94.2, "%", "=", 2017), ("服务业顾客满意度", 91.3, "%", "=", 2017)}
