@@ -697,8 +697,8 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
         if branch is not None:  # 人民银行湛江市中心支行: a local branch of a national body, a body of its own
             tail = _BRANCH_OF_NATIONAL.match(text, end + len(branch[0]))
             if tail:
-                return mention(view, "Agency", start, tail.end(), canonical + branch[1].name + tail.group(),
-                               "national-branch", region=branch[1].name)
+                return mention(view, "Agency", start, tail.end(), canonical + text[end : tail.end()],
+                               "national-branch", region=branch[1].name)  # (as written: 人民银行呼和浩特中心支行)
         sub = _sub_unit(view, end, _NATIONAL_SUB_UNIT)  # a national 司 or 局 is a body of its own
         canonical = canonical + text[end:sub]
         return mention(view, "Agency", start, sub, canonical, "national-lexicon")
@@ -1097,16 +1097,24 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
     paragraphs = view.paragraphs
     joined = -1  # the paragraph that ended the title just read
     for k, (a, b) in enumerate(paragraphs):
-        if b - a > 130 or k == joined:  # a title is a short line; most paragraphs are not
+        if b - a > 130 or k <= joined:  # a title is a short line; most paragraphs are not
             previous = (a, b)
             continue
         line = _NUMBER_TAIL.sub("", text[a:b].strip())
         if k + 1 < len(paragraphs) and "关于" in line and not re.search(r"的(?:通知|意见|决定|办法)$", line):
-            # 国务院关于印发计量发展规划 / (2021—2035年)的通知: a title broken over two lines
+            # 国务院关于印发计量发展规划 / (2021—2035年)的通知: a title broken over two lines, or three
+            # (…关于印发《内蒙古自治区产品、 / 工程和服务质量提升行动方案 / (2023-2025年)》的通知)
             na, nb = paragraphs[k + 1]
-            if _TITLE_CONTINUES.fullmatch(text[na:nb].strip()):
-                line = line + text[na:nb].strip()
+            middle = text[na:nb].strip()
+            if _TITLE_CONTINUES.fullmatch(middle):
+                line = line + middle
                 b, joined = nb, k + 1
+            elif k + 2 < len(paragraphs) and len(middle) <= 30 and not re.search(r"[。，,；：:]", middle):
+                ma, mb = paragraphs[k + 2]
+                last = text[ma:mb].strip()
+                if re.fullmatch(r"[(（][^()（）]{2,20}[)）]》?的(?:通知|意见|决定|办法)|[^，,。；：:]{0,24}》?的(?:通知|意见|决定)", last):
+                    line = line + middle + last
+                    b, joined = mb, k + 2
         if not PLAN_SUFFIX.search(_TITLE_TAIL.sub("", line).strip()):
             previous = (a, b)
             continue

@@ -772,6 +772,8 @@ class Relater:
 
     def _read_title_issuers(self, title: str) -> list[tuple[str, str]]:
         head = re.sub(r"(印发|转发)$", "", title.split("关于", 1)[0])  # 中共X省委X省人民政府印发〈关于…〉的通知
+        # 自治区市场监管局等18个厅局关于…: the lead body named, the rest counted
+        head = re.sub(r"等[\d一二三四五六七八九十]+[个家]?(?:部门|部委|厅局|单位|委办局|部门和单位)$", "", head)
         out = []
         region_form = ""  # 自治区党委 人民政府: the second body is the first one's region's
         parts = []

@@ -648,3 +648,12 @@ def test_a_past_year_after_a_five_year_plans_name_states_no_goal(extract):
                 "2017年全县重点工业产品监督抽查合格率94.2%；服务业顾客满意度91.3%。")
     assert _measures(r, "Target") == set()
     assert _measures(r, "Observation") == {("重点工业产品监督抽查合格率", 94.2, "%", "=", 2017), ("服务业顾客满意度", 91.3, "%", "=", 2017)}
+
+
+def test_a_notice_title_over_three_lines_by_a_body_and_its_counted_partners(extract):
+    r = extract("自治區市場監管局等18個廳局關于印發《內蒙古自治區產品、\n工程和服務質量提升行動方案\n(2023-2025年)》的通知\n"
+                "各盟行政公署、市人民政府：\n现印发给你们，请认真贯彻落实。\n內蒙古自治區市場監督管理局\n中國人民銀行呼和浩特中心支行\n2023年3月30日")
+    notice = "自治区市场监管局等18个厅局关于印发内蒙古自治区产品、工程和服务质量提升行动方案(2023-2025年)的通知"
+    assert notice in names(r, "Plan")
+    assert ("内蒙古自治区市场监督管理局", notice) in facts(r, "issued")
+    assert "中国人民银行呼和浩特中心支行" in names(r, "Agency")
