@@ -99,6 +99,7 @@ CONTRIBUTES = re.compile(r"(?:工作)?(?:作出|做出|提供|奠定|贡献)")
 REPORT_YEAR = re.compile(r"((?:20|19)\d\d)年度?[\u4e00-\u9fff]{0,8}?(?:质量状况|白皮书|分析报告|统计公报|监督抽查情况|抽检情况|监测结果)")
 # what an act would be or mean, not an act done: …制度是…举措, 开展好今年的“质量月”活动意义重大
 COPULA = re.compile(r"[”\"]?\s*(?:工作|活动)?\s*(?:是(?!否)|意义重大|十分重要|非常重要|至关重要|很有必要|势在必行)")
+_COUNTED_ISSUERS = re.compile(r"等[\d一二三四五六七八九十]+[个家]?(?:部门和单位|部门|部委|厅局|单位|委办局)$")
 RESULT_AFTER = re.compile(r"[，,]\s*(?:使其|使之)(?=达到|提高到|提升至|提高至|提升到|达)")
 PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
 BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
@@ -715,7 +716,8 @@ class Relater:
             joint = bool(partners) and self._partner_word(sent.clean_start, v_start) == "联合"
             subjects = [s for s in subjects if s.canonical not in {p.canonical for p in partners}]
             for p in governed:
-                named = self._title_issuers(p)
+                # a title that counts the rest of its issuers (X等14个部门关于…) names them not all
+                named = [] if _COUNTED_ISSUERS.search(p.canonical.split("关于", 1)[0]) else self._title_issuers(p)
                 for s in subjects:
                     # a title that names its issuers overrules the verb's subject (转发《国务院关于…》)
                     if not named or ("Agency", s.canonical) in named:
@@ -773,7 +775,7 @@ class Relater:
     def _read_title_issuers(self, title: str) -> list[tuple[str, str]]:
         head = re.sub(r"(印发|转发)$", "", title.split("关于", 1)[0])  # 中共X省委X省人民政府印发〈关于…〉的通知
         # 自治区市场监管局等18个厅局关于…: the lead body named, the rest counted
-        head = re.sub(r"等[\d一二三四五六七八九十]+[个家]?(?:部门|部委|厅局|单位|委办局|部门和单位)$", "", head)
+        head = _COUNTED_ISSUERS.sub("", head)
         out = []
         region_form = ""  # 自治区党委 人民政府: the second body is the first one's region's
         parts = []
