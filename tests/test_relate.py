@@ -662,5 +662,5 @@ def test_a_notice_title_over_three_lines_by_a_body_and_its_counted_partners(extr
 def test_a_title_that_counts_its_other_issuers_overrules_none_of_them(extract):
     r = extract("国家市场监督管理总局、中共中央宣传部、国家发展和改革委员会等相关部门8月23日联合印发"
                 "《市场监管总局等14个部门关于开展2019年全国“质量月”活动的通知》。")
-    plan = '市场监管总局等14个部门关于开展2019年全国"质量月"活动的通知'
+    plan = "市场监管总局等14个部门关于开展2019年全国“质量月”活动的通知"
     assert {a for a, p in facts(r, "issued") if p == plan} == {"国家市场监督管理总局", "中共中央宣传部", "国家发展和改革委员会"}
