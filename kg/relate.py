@@ -100,6 +100,8 @@ REPORT_YEAR = re.compile(r"((?:20|19)\d\d)年度?[\u4e00-\u9fff]{0,8}?(?:质量�
 # what an act would be or mean, not an act done: …制度是…举措, 开展好今年的“质量月”活动意义重大
 COPULA = re.compile(r"[”\"]?\s*(?:工作|活动)?\s*(?:是(?!否)|意义重大|十分重要|非常重要|至关重要|很有必要|势在必行)")
 _COUNTED_ISSUERS = re.compile(r"等[\d一二三四五六七八九十]+[个家]?(?:部门和单位|部门|部委|厅局|单位|委办局)$")
+RANKED_WITH = re.compile(r"以(?P<num>\d+(?:\.\d+)?)(?P<unit>分)?(?:的)?(?:高分|成绩|得分|总分)?(?:位居|位列|居)"
+                         r"(?:20\d\d年度?)?(?:全国|全省|全市|全区|全县)?")
 RESULT_AFTER = re.compile(r"[，,]\s*(?:使其|使之)(?=达到|提高到|提升至|提高至|提升到|达)")
 PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
 BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
@@ -1026,6 +1028,11 @@ class Relater:
             then = RESULT_AFTER.match(text, clause_end) if value is None and clause_end == ind.clean_end else None
             if then:  # 显著提升了制造业质量竞争力指数，使其达到85.86的较高水平: the next clause gives its value
                 value = self._value_after(ind.canonical, then.end(), _clause_bounds(self.view, then.end())[1])
+            ranked = RANKED_WITH.search(text, max(0, ind.clean_start - 48), ind.clean_start) if value is None else None
+            if ranked and ranked.end() == ind.clean_start and text.startswith("第", ind.clean_end):
+                # 成都市以83.72高分位居2020年度全国公共服务质量满意度第一位: the score it ranks with
+                unit = "分" if "分" in ranked.group() else None  # (以83.72高分: a score)
+                value = _Value((float(ranked.group("num")),), unit, "=", ind.clean_end)
             if value is None and shared is not None and k + 1 < len(inds) \
                     and re.fullmatch(r"[和、及与]", text[ind.clean_end : inds[k + 1].clean_start]):
                 value = shared  # 合格率和食品抽检合格率持续保持在98%以上: both

@@ -664,3 +664,9 @@ def test_a_title_that_counts_its_other_issuers_overrules_none_of_them(extract):
                 "《市场监管总局等14个部门关于开展2019年全国“质量月”活动的通知》。")
     plan = "市场监管总局等14个部门关于开展2019年全国“质量月”活动的通知"
     assert {a for a, p in facts(r, "issued") if p == plan} == {"国家市场监督管理总局", "中共中央宣传部", "国家发展和改革委员会"}
+
+
+def test_the_score_a_city_ranks_with(extract):
+    r = extract("2021年7月，国家市场监督管理总局印发2020年全国公共服务质量监测情况通报，在110个监测城市中，"
+                "成都市以83.72高分位居2020年度全国公共服务质量满意度第一位。")
+    assert {(m.indicator, m.value, m.year, m.region) for m in r.measures} == {("公共服务质量满意度", 83.72, 2020, "成都市")}
