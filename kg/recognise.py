@@ -136,6 +136,7 @@ QUOTED_LIST_AFTER_VERB = re.compile(r"(?:实施|开展|推行|推进|启动|推�
 AWARD_IN_TITLE = re.compile(r"(颁发|表彰|授予|评选|设立)[^《》]{0,10}$")
 AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?)+")
 QUOTED_WHOLE = re.compile(r"[“\"]([\u4e00-\u9fff]{6,24}(?:提升行动|专项行动|行动|工程|计划|制度))[”\"]")
+_FIELD_VERB = re.compile(r"(?:布局|推进|推动|开展|建设|打造|构建|完善|加快|加强|深化|实施|组织)")
 QUOTED_WHOLE_EVENT = re.compile(r"[“\"]([\u4e00-\u9fff]{4,20}(?:推选活动|评选活动|主题活动|大赛|竞赛|评选))[”\"]")
 QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
 # a programme name may follow an agency's name directly (党中央国务院质量强国战略)
@@ -1243,6 +1244,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         surface = text[start:end]
         keeps_region = rule == "award" or surface.endswith(PLACE_HEADS)
         canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
+        if canonical.endswith(("新机制", "新模式", "新体制", "新格局")):
+            return  # 探索建立…质量基础设施集成服务新机制: a new way of working sought, no programme's name
         if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical \
                 or _COUNT_OF_LIST.search(canonical) or "简称" in canonical or canonical.startswith(_DETERMINERS):
             return  # 70余项活动 counts activities, 各级政府质量奖 names every level's award, 品牌发展三大战略
@@ -1301,6 +1304,9 @@ def find_programmes(view: TextView) -> list[Mention]:
             start = m.start()  # 全市中小学“质量教育月”活动: the field would start inside a word
         if text.startswith("主题", start) and text[start - 1 : start] in ("为", "的"):
             start += 2  # 以“…”为主题“质量月”现场宣传活动: the theme's phrase ends before the name
+        lead = _FIELD_VERB.match(text, start, m.start())
+        if lead:  # 布局质量基础设施“一站式”服务平台建设: the verb before the field is no part of the name
+            start = lead.end()
         if start < m.start() and text[start - 1 : start] == "、" and best[1] not in PLACE_HEADS:
             # 局业务科室、镇街道、服务机构“四级联动”机制: the levels listed, not the field (a list of
             # stations, …、文昌市水产养殖业质量基础设施“一站式”服务站, names each with its field)
@@ -1857,12 +1863,14 @@ def _org_before(orgs: _OrgsByEnd, pos: int, text: str) -> Mention | None:
         if not re.search("[，,。；]", text[o.clean_end : pos]) and (best is None or i > best[0]):
             best = (i, o)
     if best is None:  # a bureau's section named at length between (…局质量发展与产品质量监督管理科科长X)
-        for i, o in orgs.ending_in(pos - 30, pos - 13):
-            if _LOCAL_UNIT.fullmatch(text, o.clean_end, pos) and (best is None or i > best[0]):
+        for i, o in orgs.ending_in(pos - 30, pos - 13):  # or a chain of posts (…局党组成员、副局长(正县级)、新闻发言人X)
+            if (_LOCAL_UNIT.fullmatch(text, o.clean_end, pos) or _POST_CHAIN.fullmatch(text, o.clean_end, pos)) \
+                    and (best is None or i > best[0]):
                 best = (i, o)
     return best[1] if best else None
 
 
+_POST_CHAIN = re.compile(r"(?:[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?、)+")
 _LOCAL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,28}(?<!长)(?:处|科|室|股)")  # a centre or a branch may be a body of its own
 
 

@@ -18,7 +18,7 @@ from .recognise import Coverage, TextView, mention
 
 _TITLE_TAIL = re.compile(r"[(（][^()（）]{0,30}[)）]$")  # (2011-2020年), (试行)
 OTHER_COUNTRIES = ("发达国家", "发展中国家", "国外", "全球", "世界", "地区", "珠三角", "长三角", "京津冀", "川渝")  # and areas
-BARE_PLAN_TYPES = ("纲要", "意见", "方案", "办法", "规划", "计划", "细则", "规定", "条例")
+BARE_PLAN_TYPES = ("纲要", "意见", "方案", "办法", "规划", "计划", "细则", "规定", "条例", "通知", "决定")
 
 # short forms completed from the document's own region (市政府, 州委, 市发改委): they name
 # a different body in every document, so they are labels in context, not corpus-wide aliases

@@ -566,3 +566,16 @@ def test_a_decision_that_publishes_winners_is_no_plan(extract):
 def test_an_event_named_whole_in_quotes_after_a_launch_verb(extract):
     r = extract("中国质量协会与中华全国总工会于2005年5月共同启动了首届“中国杰出质量人推选活动”。他们将“大力开展质量宣传活动”。")
     assert names(r, "Programme") == {"中国杰出质量人推选活动"}
+
+
+def test_a_platform_after_a_verb_a_new_mechanism_and_a_bare_notice(extract):
+    r = extract("滨州市主要围绕特色产业，布局质量基础设施“一站式”服务平台建设。市场监管总局印发《关于开展国家质量基础设施集成服务基地试点工作的通知》，"
+                "探索建立健全高效实用的质量基础设施集成服务新机制。《通知》指出，试点分为两类。")
+    assert '质量基础设施"一站式"服务平台' in names(r, "Programme")
+    assert not any(n.endswith("新机制") for n in names(r, "Programme"))
+    assert "通知" not in names(r, "Plan")
+
+
+def test_a_head_named_after_a_chain_of_posts_with_a_rank(extract):
+    r = extract("邀请滨州市市场监管局党组成员、副局长(正县级)、新闻发言人崔兴华介绍有关情况。")
+    assert facts(r, "worksFor") == {("崔兴华", "滨州市市场监督管理局")}
