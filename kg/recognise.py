@@ -1655,7 +1655,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 break
             if not (text.startswith(speech, m.end()) or text.startswith(_ACTS_AFTER_NAME, m.end())) \
                     or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(by_end, s)
-                                                         and text[s - 1] not in "由和与及请邀是"):
+                                                         and text[s - 1] not in "由和与及请邀是了"):
                 continue
             org = _org_before(by_end, s + 1, text)
             attrs = {"role": post}
@@ -1770,7 +1770,7 @@ def tokenizer_freq(word: str) -> int:
     return tokenizer().FREQ.get(word) or 0
 
 
-_ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队",
+_ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队", "对",
                     "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告", "获得", "到会", "作出")
 
 

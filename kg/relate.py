@@ -431,6 +431,9 @@ class Relater:
         named = self._named_by_title(a, verb_pos)
         if clause_agencies:
             return clause_agencies + named, "clause-subject"
+        sent_start = self.view.sentences[self.view.sentence_at(verb_pos)].clean_start
+        if SPEECH_COLON.search(self.text, sent_start, a):
+            return [], "speech"  # …副省长作了重要讲话，强调指出：一是…；二是大力实施名牌发展战略: his words
         by = self._by_agents(a, verb_pos)
         if by:  # 由X、Y等十部委联合下发《…》: X and Y act
             return by, "by-agents"

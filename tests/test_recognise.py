@@ -579,3 +579,8 @@ def test_a_platform_after_a_verb_a_new_mechanism_and_a_bare_notice(extract):
 def test_a_head_named_after_a_chain_of_posts_with_a_rank(extract):
     r = extract("邀请滨州市市场监管局党组成员、副局长(正县级)、新闻发言人崔兴华介绍有关情况。")
     assert facts(r, "worksFor") == {("崔兴华", "滨州市市场监督管理局")}
+
+
+def test_a_peoples_congress_deputy_head_and_a_governor_named_before_his_post(extract):
+    r = extract("黄冈市政府市长刘雪荣、市人大副主任黄奏球出席会议。会议首先宣读了李学勇省长对全省质量工作的批示。江苏省质监局参加。")
+    assert {("黄奏球", "黄冈市人民代表大会常务委员会"), ("李学勇", "江苏省人民政府")} <= facts(r, "worksFor")

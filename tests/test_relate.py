@@ -670,3 +670,8 @@ def test_the_score_a_city_ranks_with(extract):
     r = extract("2021年7月，国家市场监督管理总局印发2020年全国公共服务质量监测情况通报，在110个监测城市中，"
                 "成都市以83.72高分位居2020年度全国公共服务质量满意度第一位。")
     assert {(m.indicator, m.value, m.year, m.region) for m in r.measures} == {("公共服务质量满意度", 83.72, 2020, "成都市")}
+
+
+def test_what_a_speaker_lists_after_a_colon_is_no_act(extract):
+    r = extract("江苏省质监局召开会议。最后，缪瑞林副省长作了重要讲话，强调指出：一是全面深化质量强省活动；二是大力实施名牌发展战略。")
+    assert facts(r, "launched") == set()
