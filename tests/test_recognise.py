@@ -584,3 +584,8 @@ def test_a_head_named_after_a_chain_of_posts_with_a_rank(extract):
 def test_a_peoples_congress_deputy_head_and_a_governor_named_before_his_post(extract):
     r = extract("黄冈市政府市长刘雪荣、市人大副主任黄奏球出席会议。会议首先宣读了李学勇省长对全省质量工作的批示。江苏省质监局参加。")
     assert {("黄奏球", "黄冈市人民代表大会常务委员会"), ("李学勇", "江苏省人民政府")} <= facts(r, "worksFor")
+
+
+def test_an_award_after_the_verb_that_prepares_for_it(extract):
+    r = extract("华漕镇围绕培育孵化区长质量奖申报企业、挖掘一镇一品课题等内容展开介绍。")
+    assert names(r, "Programme") == {"区长质量奖"}
