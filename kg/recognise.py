@@ -64,7 +64,8 @@ _KEYWORD = re.compile("|".join(PROGRAMME_KEYWORDS))
 
 THEMED = re.compile(r"[“\"]([^“”\"]{2,10}(?:月|日|周|节))[”\"]")
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
-BOOK_TITLE = re.compile(r"《([^《》\n]{2,120})》")
+# (a title may break over one line end: 《中共宿州市委\n宿州市人民政府关于…的实施意见》)
+BOOK_TITLE = re.compile(r"《([^《》\n]{1,80}(?:\n[^《》\n]{1,80})?)》")
 PLAN_SUFFIX = re.compile(r"(方案|纲要|规划|计划|意见|规定|办法|指南|通知|细则|决定|条例|措施|要点|意见书)$")
 # (result notices are no plans: 关于授予第一届X市长质量奖的决定, 关于表彰…的通报 — GUIDE)
 NOT_PLAN = re.compile(r"((规范|标准)$|周刊|日报|晚报|杂志|报$|期刊|GB|ISO|(授予|表彰|颁发|命名|公布)[^。]*的(决定|通报|公告)$)")
@@ -1070,7 +1071,8 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
     """Titled policy documents: 《…方案》 and the like; not standards or periodicals."""
     out = []
     for m in BOOK_TITLE.finditer(view.text):
-        title = m.group(1).strip()
+        # (a line end inside the title: after an issuer's name a space, as 中共中央 国务院; else nothing)
+        title = re.sub(r"(?<=[委府局厅部院会])\n", " ", m.group(1).strip()).replace("\n", "")
         core = re.sub(r"[(（][^()（）]*[)）]$", "", title).strip()
         if not PLAN_SUFFIX.search(core) or NOT_PLAN.search(title):
             continue
@@ -1138,6 +1140,8 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
         # a 关于… title may cite a plan inside it (关于深入贯彻《质量强国建设纲要》…的实施意见,
         # 关于印发《X方案》的通知): the brackets are the cited plan's, the line is a title still
         cited = re.sub(r"《[^《》]{2,60}》", "", core) if "关于" in core and not core.endswith("》") else core
+        if "关于" in core:  # (…关于印发…建设“十四五”规划的通知: a short term in quotes, in a notice's title)
+            cited = re.sub(r"“[^“”]{1,6}”", "", cited)
         if (8 <= len(line) <= 90 and not re.search(r"[。！？；，,：:《》“”]", cited) and PLAN_SUFFIX.search(core)
                 and not NOT_PLAN.search(core) and not re.match(r"^[\d一二三四五六七八九十（(]", line)
                 and not _NEWS_VERB.search(core.split("关于")[0])):

@@ -589,3 +589,11 @@ def test_a_peoples_congress_deputy_head_and_a_governor_named_before_his_post(ext
 def test_an_award_after_the_verb_that_prepares_for_it(extract):
     r = extract("华漕镇围绕培育孵化区长质量奖申报企业、挖掘一镇一品课题等内容展开介绍。")
     assert names(r, "Programme") == {"区长质量奖"}
+
+
+def test_a_cited_title_broken_over_a_line_and_a_notice_title_with_quotes(extract):
+    r = extract("宿州市人民政府关于印发宿州市质量强市建设“十四五”规划的通知\n2023/2/24\n"
+                "根据《安徽省质量强省建设纲要》及《中共宿州市委\n宿州市人民政府关于开展质量提升行动创建全国质量强市示范城市的实施意见》文件精神，制定本规划。")
+    assert {"宿州市人民政府关于印发宿州市质量强市建设“十四五”规划的通知",
+            "中共宿州市委 宿州市人民政府关于开展质量提升行动创建全国质量强市示范城市的实施意见"} <= names(r, "Plan")
+    assert {("中共宿州市委员会", "质量提升行动"), ("宿州市人民政府", "质量提升行动")} <= facts(r, "launched")
