@@ -1165,7 +1165,7 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
 def _canonical_programme(view: TextView, name: str) -> str:
     """Strip what is not part of a programme's identity: a leading year or ordinal, 全国/全州…,
     a leading region, and 活动/工作/建设 after a themed month or a head word."""
-    name = re.sub(r'(?<=")\s+(?=[^"]*$)', "", _ascii_quotes(name))  # (“蓝剑1号” 专项执法检查行动: no space after the quotes)
+    name = re.sub(r'(?<=")\s+(?=[^"]*$)', "", _ascii_quotes(re.sub(r"^\d{1,2}[.．、]", "", name)))  # (6.品牌带动战略)  # (“蓝剑1号” 专项执法检查行动: no space after the quotes)
     name = _year_prefix(name)
     hit = view.lexicon.region_forms.match_at(name, 0)
     if hit and len(name) - len(hit[0]) >= 4:
@@ -1565,6 +1565,7 @@ _DIVISION_KINDS = re.compile(r"^(?:(?:省|自治区|直辖市|自治州|计划�
 
 
 def _strip_indicator_prefix(view: TextView, name: str) -> str:
+    name = re.sub(r"^\s*\d{1,2}[.．、]\s*", "", name).lstrip()  # 2.大中型工程一次验收合格率: an item's number
     comparison = _COMPARISON_BASE.match(name)  # 比全国总体满意度79.09分高3.69分: the base's indicator
     if comparison and len(name) - comparison.end() >= 4:
         name = name[comparison.end() :]
@@ -1775,6 +1776,7 @@ def tokenizer_freq(word: str) -> int:
 
 
 _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队", "对",
+                    "汇报", "就",
                     "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告", "获得", "到会", "作出")
 
 

@@ -39,7 +39,8 @@ CENTRAL_LEADERSHIP = ("中国共产党中央委员会", "国务院")
 # verbs that cite a body rather than make it act: 传达贯彻落实党中央国务院质量工作部署
 CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "学习贯彻", "学习", "响应", "遵循")
 # (截至2024年底 looks back: as of then, not by then)
-FUTURE = re.compile(r"(?<![截止])到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标|确保|将|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
+# (年度目标完成情况：… reports goals met: values, not goals)
+FUTURE = re.compile(r"(?<![截止])到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标(?!(?:任务)?(?:全面)?(?:完成|实现|达成))|确保|将|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
 YEAR_LOOKBACK = 30  # sentences
 MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
 # dates and time words that open a clause before its subject (2023年6月14日，…; 近日，…)

@@ -597,3 +597,8 @@ def test_a_cited_title_broken_over_a_line_and_a_notice_title_with_quotes(extract
     assert {"宿州市人民政府关于印发宿州市质量强市建设“十四五”规划的通知",
             "中共宿州市委 宿州市人民政府关于开展质量提升行动创建全国质量强市示范城市的实施意见"} <= names(r, "Plan")
     assert {("中共宿州市委员会", "质量提升行动"), ("宿州市人民政府", "质量提升行动")} <= facts(r, "launched")
+
+
+def test_names_before_a_report_or_a_topic(extract):
+    r = extract("河北省质监局副局长刘朝申汇报了预验收情况。秦皇岛市市长张瑞书就该市创建工作进行了专题汇报。")
+    assert facts(r, "worksFor") == {("刘朝申", "河北省质量技术监督局"), ("张瑞书", "秦皇岛市人民政府")}

@@ -675,3 +675,11 @@ def test_the_score_a_city_ranks_with(extract):
 def test_what_a_speaker_lists_after_a_colon_is_no_act(extract):
     r = extract("江苏省质监局召开会议。最后，缪瑞林副省长作了重要讲话，强调指出：一是全面深化质量强省活动；二是大力实施名牌发展战略。")
     assert facts(r, "launched") == set()
+
+
+def test_goals_reported_met_are_values_and_list_numbers_name_nothing(extract):
+    r = extract("广州市质量强市工作成效显著。年度目标完成情况: 1.广州检验检测认证集团正式成立。 2.大中型工程一次验收合格率达100%。"
+                " 5.全市制造业产品质量统计合格率达96.74%。 6.品牌带动战略成效明显。")
+    assert _measures(r, "Target") == set()
+    assert {m.indicator for m in r.measures} == {"大中型工程一次验收合格率", "制造业产品质量统计合格率"}
+    assert "6.品牌带动战略" not in names(r, "Programme")
