@@ -1137,8 +1137,10 @@ class Relater:
         regions = [r for r in regions if r.rule != "country" or r.surface in ("我国", "我國")]
         if regions:
             return regions[-1].canonical
-        if national:
-            return "中国"  # a national body's figures are the country's, whatever provinces it lists
+        if national or self.text.endswith(("全国", "全國"), 0, pos):
+            # a national body's figures are the country's, whatever provinces it lists; so is a figure
+            # whose name opens with 全国 (今年前三季度全国制造业产品质量合格率为94.16%)
+            return "中国"
         voice = self.signatories[0] if self.signatories else None
         if voice is not None and voice.region:
             return voice.region  # a district's plan sets its own goals, whatever city it cites

@@ -683,3 +683,8 @@ def test_goals_reported_met_are_values_and_list_numbers_name_nothing(extract):
     assert _measures(r, "Target") == set()
     assert {m.indicator for m in r.measures} == {"大中型工程一次验收合格率", "制造业产品质量统计合格率"}
     assert "6.品牌带动战略" not in names(r, "Programme")
+
+
+def test_a_figure_named_with_quanguo_is_the_countrys(extract):
+    r = extract("据全国市场监管工作会议透露，2017年前三季度全国制造业产品质量合格率为94.16%。")
+    assert {(m.indicator, m.value, m.region) for m in r.measures} == {("制造业产品质量合格率", 94.16, "中国")}
