@@ -329,7 +329,7 @@ def _bare_counties(view: TextView, found: list[Mention]) -> list[Mention]:
     hits: dict[str, list[re.Match[str]]] = defaultdict(list)
     for m in pattern.finditer(text):
         if m.start() in view.bounds and m.end() in view.bounds and not inside(m.start()) \
-                and (tokenizer().FREQ.get(m.group()) or 0) < COMMON_WORD_FREQ and not view.in_title(m.start()) \
+                and tokenizer_freq(m.group()) < COMMON_WORD_FREQ and not view.in_title(m.start()) \
                 and not text.endswith(posts, 0, m.start()) and not text.startswith(posts, m.end()):
             hits[stems[m.group()].name].append(m)
     out = []
@@ -1165,7 +1165,8 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
 def _canonical_programme(view: TextView, name: str) -> str:
     """Strip what is not part of a programme's identity: a leading year or ordinal, 全国/全州…,
     a leading region, and 活动/工作/建设 after a themed month or a head word."""
-    name = re.sub(r'(?<=")\s+(?=[^"]*$)', "", _ascii_quotes(re.sub(r"^\d{1,2}[.．、]", "", name)))  # (6.品牌带动战略)  # (“蓝剑1号” 专项执法检查行动: no space after the quotes)
+    # (6.品牌带动战略: no list item's number; “蓝剑1号” 专项执法检查行动: no space after the quotes)
+    name = re.sub(r'(?<=")\s+(?=[^"]*$)', "", _ascii_quotes(_ITEM_NUMBER.sub("", name)))
     name = _year_prefix(name)
     hit = view.lexicon.region_forms.match_at(name, 0)
     if hit and len(name) - len(hit[0]) >= 4:
@@ -1559,13 +1560,16 @@ def _indicator_start(view: TextView, head_start: int) -> int:
 
 _SURVEY_RESULT = re.compile(r"(?:调查|测评|评价)(?:结果|得分|总分)?(?:达到|达|为|是)\s*\d")
 _QUOTED_WORD_BEFORE = re.compile(r"[“\"][\u4e00-\u9fff]{1,8}[”\"]|[(（][\u4e00-\u9fff]{1,6}[)）]")
-_AREA_PREFIX = re.compile(r"(?:珠三角|长三角|京津冀|川渝|成渝|粤港澳|东部|中部|西部|东北|中西部|华东|华北|华南|华中|西南|西北)地区")
+# areas that are no region of the lexicon (their figures are no region's: relate.AREA)
+AREA_NAMES = r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|中部|西部|东北|中西部|华东|华北|华南|华中|西南|西北)地区"
+_AREA_PREFIX = re.compile(f"(?:{AREA_NAMES})")
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.．、]\s*")  # a list item's number before a name
 _SIZE_LIST = re.compile(r"(?:[大中小微]型?、)+")
 _DIVISION_KINDS = re.compile(r"^(?:(?:省|自治区|直辖市|自治州|计划单列市|地级市|地市|市州|县区|县市区)、?)+(?<!省)(?<!省、)")
 
 
 def _strip_indicator_prefix(view: TextView, name: str) -> str:
-    name = re.sub(r"^\s*\d{1,2}[.．、]\s*", "", name).lstrip()  # 2.大中型工程一次验收合格率: an item's number
+    name = _ITEM_NUMBER.sub("", name).lstrip()  # 2.大中型工程一次验收合格率: an item's number
     comparison = _COMPARISON_BASE.match(name)  # 比全国总体满意度79.09分高3.69分: the base's indicator
     if comparison and len(name) - comparison.end() >= 4:
         name = name[comparison.end() :]
@@ -1680,6 +1684,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 break
     # a roster, one member a line: 组 长：王 勇 国务委员 / 罗 文 市场监管总局局长 / 林念修 国家发展改革委副主任
     by_start = {m.clean_start: m for m in orgs}
+    longest_first = sorted(posts, key=len, reverse=True)
     for a, b in view.paragraphs:
         if b - a > 48:
             continue
@@ -1687,7 +1692,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
         if row is None:
             continue
         name = re.sub(r"\s", "", row.group("name"))
-        post = next((p for p in sorted(posts, key=len, reverse=True) if row.group("rest").endswith(p)), None)
+        post = next((p for p in longest_first if row.group("rest").endswith(p)), None)
         if post is None or not _surname_ok(lex, name) or tokenizer_freq(name) >= 100:
             continue
         body = by_start.get(row.start("rest"))
@@ -1770,8 +1775,7 @@ _NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,3})�
 
 
 def tokenizer_freq(word: str) -> int:
-    from .segment import tokenizer
-
+    """How often jieba's dictionary counts a word (0 if it has not got it)."""
     return tokenizer().FREQ.get(word) or 0
 
 
@@ -1843,7 +1847,7 @@ def _surname_ok(lex: Lexicon, name: str) -> bool:
         return False  # 书记强调: a cue, not a name
     if name[-1] in "组局委厅部会院司处科办府室站所队员长":  # 党组书记, 市委书记: a body, not a name
         return False
-    if (tokenizer().FREQ.get(name) or 0) >= COMMON_WORD_FREQ:
+    if tokenizer_freq(name) >= COMMON_WORD_FREQ:
         return False  # 首席质量官任命, 副局长高度评价: a common word of jieba's dictionary, not a name
     return (name[:2] in lex.surnames and len(name) >= 3) or name[0] in lex.surnames
 

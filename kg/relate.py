@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, per_lexicon, plan_key
 from .model import Evidence, Fact, Measure, Mention
-from .recognise import GOVERNMENT_HEADS, TextView, _agency_at, _ascii_parens, _ascii_quotes
-from .structure import Scope, future_year, period
+from .recognise import AREA_NAMES, GOVERNMENT_HEADS, TextView, _agency_at, _ascii_parens, _ascii_quotes
+from .structure import GOALS_NOT_MET, Scope, future_year, period
 
 NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市")
 NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", "根据", "依据", "依照", "由", "经", "与", "同", "跟",
@@ -40,7 +40,7 @@ CENTRAL_LEADERSHIP = ("中国共产党中央委员会", "国务院")
 CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "学习贯彻", "学习", "响应", "遵循")
 # (截至2024年底 looks back: as of then, not by then)
 # (年度目标完成情况：… reports goals met: values, not goals)
-FUTURE = re.compile(r"(?<![截止])到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标(?!(?:任务)?(?:全面)?(?:完成|实现|达成))|确保|将|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
+FUTURE = re.compile(r"(?<![截止])到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标" + GOALS_NOT_MET + "|确保|将|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
 YEAR_LOOKBACK = 30  # sentences
 MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
 # dates and time words that open a clause before its subject (2023年6月14日，…; 近日，…)
@@ -78,7 +78,7 @@ RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
 # a verb that is also a noun after a count or a kind (授予A公司等5家组织“…奖”, 各类组织): not the act
 NOUN_GUARDS = {"组织": "(?<![家个等类])组织"}
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|" + NOUN_GUARDS["组织"] + "|举办|实施")
-AREA = re.compile(r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|中部|西部|东北|中西部|华东|华北|华南|华中|西南|西北)地区|发达国家")
+AREA = re.compile(AREA_NAMES + "|发达国家")
 DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")  # 新华社北京12月27日电: where the wire was filed
 VENUE = re.compile(r"[\u4e00-\u9fff]{0,12}?(举行|召开|举办|开幕)")  # (在X)…举行: where, not whose
 OWN_TITLE = re.compile(r"\s*关于[^。，,；;]{2,80}的(?:实施意见|意见|实施方案|方案|决定|规划)\s*")

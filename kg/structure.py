@@ -31,7 +31,9 @@ _FUTURE_YEAR = re.compile(r"(?<!截)(?<!截止)(?:到|至)\s*(20\d\d)\s*年|(20\
 _PERIOD = re.compile(r"(20\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d)\s*年")
 _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 _PLAN_WORD = re.compile(r"(方案|纲要|规划|计划|意见|要点)")
-_GOAL_LEAD = re.compile(r"^[^，,。]{0,12}(目标|指标)(?!(?:任务)?(?:全面)?(?:完成|实现|达成))[^，,。：:]{0,8}[：:]")  # (not 目标完成情况：)  # 1、产品质量目标：…; 定量目标主要有3个：
+# what follows 目标 when goals are reported met (年度目标完成情况：…, 目标任务全面完成): no goal stated
+GOALS_NOT_MET = r"(?!(?:任务)?(?:全面)?(?:完成|实现|达成))"
+_GOAL_LEAD = re.compile(r"^[^，,。]{0,12}(目标|指标)" + GOALS_NOT_MET + r"[^，,。：:]{0,8}[：:]")  # 1、产品质量目标：…; 定量目标主要有3个：
 # 《纲要》设定了…主要目标：到2025年，… : goals stated mid-sentence, for the rest of the paragraph
 _GOAL_STATED = re.compile(r"(?:目标[是为]?[：:]|(?:提出|明确|要求)[，,：:]?)\s*(?:到|至)\s*20\d\d\s*年")
 # 2015年具体目标是：… / 2025年主要目标： a year's goals, for the rest of the paragraph
