@@ -36,7 +36,7 @@ STOP_WORDS = (
     "授予", "发挥", "召开", "牵头", "会同", "担任", "荣获", "颁发", "公布", "决定", "指出", "强调",
 )
 LEVEL_CHARS = "市省州县区"
-LEVEL_PRECEDERS = "经据请邀受"  # 经市委、市政府同意: a word that ends right before a level word
+LEVEL_PRECEDERS = "经据请邀受我"  # 经市委、市政府同意, 我区人民政府: a word that ends right before a level word
 _EVERY_LISTED = re.compile(r"各[\u4e00-\u9fff()（）]{1,6}、$")
 LEVEL_PRECEDING_WORDS = ("联合", "会同", "协同")  # 石城县市场监管局联合县卫健委…
 CLAUSE_PUNCT = "，,；;：:"
@@ -1252,9 +1252,11 @@ def find_programmes(view: TextView) -> list[Mention]:
         if canonical.endswith(("新机制", "新模式", "新体制", "新格局")):
             return  # 探索建立…质量基础设施集成服务新机制: a new way of working sought, no programme's name
         if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical \
-                or _COUNT_OF_LIST.search(canonical) or "简称" in canonical or canonical.startswith(_DETERMINERS):
+                or _COUNT_OF_LIST.search(canonical) or "简称" in canonical or canonical.startswith(_DETERMINERS) \
+                or re.match(r"[省市县区州]级", canonical):
             return  # 70余项活动 counts activities, 各级政府质量奖 names every level's award, 品牌发展三大战略
-            # ends a list (实施知识产权、标准引领、品牌发展三大战略): none is one
+            # ends a list (实施知识产权、标准引领、品牌发展三大战略): none is one; 区级质量奖 says
+            # which level's award, not which award
         cands.append(mention(view, "Programme", start, end, canonical, rule))
 
     # (a) lexicon of nationally known programmes
@@ -1619,10 +1621,10 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     post_re = re.compile("|".join(posts))
     for m in post_re.finditer(text):
         post = m.group()
-        # post + name
-        for n in (3, 2):
+        # post + name (four characters only after a two-character surname: 副局长欧阳志刚)
+        for n in (4, 3, 2) if text[m.end() : m.end() + 2] in lex.surnames else (3, 2):
             name = text[m.end() : m.end() + n]
-            if n == 3 and name[2:] in _JOINING_CHARS:
+            if n >= 3 and name[-1:] in _JOINING_CHARS:
                 continue  # 发言人李静在发布会上: 在 joins the name to what follows, it ends no name
             if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(lex, name) and (
                     text.startswith(speech, m.end() + n) or m.end() + n == len(text)
@@ -1780,7 +1782,7 @@ def tokenizer_freq(word: str) -> int:
 
 
 _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队", "对",
-                    "汇报", "就",
+                    "汇报", "就", "第一时间", "亲自", "专程",
                     "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告", "获得", "到会", "作出")
 
 
@@ -1812,7 +1814,10 @@ def _posts_before(orgs: _OrgsByEnd, org: Mention, text: str, lex: Lexicon) -> li
         post = next((p for p in _chain_posts(lex) if text.endswith(p, 0, k)), None)
         if post is None:
             return out
-        before = [o for _, o in orgs.ending_in(k - len(post), k - len(post))]
+        j = k - len(post)
+        while text[j - 1 : j] == "、" and (more := next((p for p in _chain_posts(lex) if text.endswith(p, 0, j - 1)), None)):
+            j -= 1 + len(more)  # 市场监管总局党组成员、副局长，国家标准委主任X: two posts of one body
+        before = [o for _, o in orgs.ending_in(j, j)]
         if not before:
             return out
         body = before[0]

@@ -37,7 +37,7 @@ TIME_CLAUSE = re.compile(r"\s*(近年来|今年以来|近日|日前|目前|同�
 UNRESOLVED_BODY = re.compile(r"\s*(?:近年来|今年以来|同时|此外)?[，,]?\s*[市县区州](?:市场监管局|市场监督管理局|人民政府|政府|委|质监局)")
 CENTRAL_LEADERSHIP = ("中国共产党中央委员会", "国务院")
 # verbs that cite a body rather than make it act: 传达贯彻落实党中央国务院质量工作部署
-CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "学习贯彻", "学习", "响应", "遵循")
+CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "学习贯彻", "学习", "响应", "遵循", "围绕")
 # (截至2024年底 looks back: as of then, not by then)
 # (年度目标完成情况：… reports goals met: values, not goals)
 FUTURE = re.compile(r"(?<![截止])到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标" + GOALS_NOT_MET + "|确保|将|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
@@ -70,6 +70,9 @@ LEVEL_AFTER = re.compile(r"\s*[，,]\s*(?:达到|达|为|至|提高到|上升到
 # (…“质量月”活动以“…”为主题，由X、Y等21个部门和单位共同举办: a theme may stand between)
 PASSIVE_BY = re.compile(r"\s*(?:活动)?(?:以“[^“”]{1,40}”为主题[，,]\s*)?(?:已|将|均|统一)?由")
 PASSIVE_ISSUE = re.compile(r"印发|发布|制定|出台|公布|下发")
+ATTENDS = re.compile(r"出席|参加|陪同|到会|列席|观摩")
+FOUNDED_BY = re.compile(r"[”\"]?(?:活动|评选)?是(?:由)?(?:我|本)?")  # 市质量奖是市政府设立的…
+FOUNDED_VERB = re.compile(r"(?:在[^，,。；]{1,12}?(?:方面|领域))?(?:共同|联合)?(?:设立|创立|创办|主办|举办|发起|组织开展|组织|开展)的")
 PASSIVE_LAUNCH = re.compile(r"(?:组织)?(?:实施|开展|主办|承办|举办|发起|组织)")
 PASSIVE_FILLER = re.compile(r"[、和及与\s]*(?:等[\d一二三四五六七八九十]*个?部门(?:和单位)?)?(?:牵头|联合|共同|负责|会同[^，,。]{0,20})?[、和及与\s]*")
 APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
@@ -279,7 +282,9 @@ class Relater:
         # with no agency ever a subject, the most named one, unless it is only cited: 根据中共中央、
         # 国务院印发的《…》 in a province's opinion does not make the centre the province's actor
         fallback = [m for m in self.agencies if not self._in_according_phrase(m)]
-        as_subject = [m for m in fallback if self._is_subject(m, _clause_bounds(self.view, m.clean_start)[0])]
+        # (a body whose officer opens the clause acts through him: 湖北省市场监管局一级巡视员王五主持仪式)
+        as_subject = [m for m in fallback if self._is_subject(m, _clause_bounds(self.view, m.clean_start)[0])
+                      or self._officer_acts(m)]
         if any(level in self.view.main_region for level in "市州县区"):
             # a city's or county's article is not the centre's: 中共中央 and 国务院 are cited there
             as_subject = [m for m in as_subject if m.canonical not in CENTRAL_LEADERSHIP]
@@ -304,6 +309,16 @@ class Relater:
             if m.canonical in counts and (counts[m.canonical], named[m.canonical]) == top:
                 return m
         return None
+
+    def _officer_acts(self, m: Mention) -> bool:
+        """Does a post and a person named right after the agency open its clause (X局局长王某主持…)?"""
+        a, b = _clause_bounds(self.view, m.clean_start)
+        if not self.text.startswith(self._posts, m.clean_end) or not self._opens_clause(m, a) \
+                or ATTENDS.search(self.text, m.clean_end, b):
+            return False  # (市委常委、副市长李东方…参加了启动仪式: a guest, not the one who runs it)
+        k = bisect.bisect_left(self._mention_starts, m.clean_end)
+        nxt = self.mentions[k : k + 2]
+        return any(p.kind == "Person" and p.clean_start - m.clean_end <= 8 for p in nxt)
 
     def _signatories(self) -> list[Mention]:
         """The agencies that sign the document: a line holding nothing but agency names (the
@@ -355,6 +370,19 @@ class Relater:
         return self._subject_cache[key]
 
     def _is_subject_uncached(self, m: Mention, clause_start: int) -> bool:
+        if not self._opens_clause(m, clause_start):
+            return False
+        after = self.text[m.clean_end : m.clean_end + 12]
+        if re.match(r"^([、和及与]?[\u4e00-\u9fff]{0,12}?)关于", after) and "关于" in after[:14] \
+                and not PASSIVE_ISSUE.search(after.split("关于", 1)[0]):
+            return False  # (X关于…的通知: a title's issuer; 省委省政府印发关于…: a subject that issues)
+        if SESSION_SETTING.match(after):
+            return False  # 十三届全国人大一次会议开幕会上: where it was said, not who acts
+        # 县委常委、副县长陈淼: the body names a person's post, the person acts
+        return not after.startswith(self._posts) and not after.startswith(("委员", "代表"))
+
+    def _opens_clause(self, m: Mention, clause_start: int) -> bool:
+        """Does nothing but a date, separators and other agencies stand before `m` in its clause?"""
         raw = self.text[clause_start : m.clean_start]
         between = self._agencies_between(clause_start, m.clean_start)
         # what the steps below keep is at least what no date, separator or agency name can
@@ -366,16 +394,7 @@ class Relater:
         for o in between:
             prefix = prefix.replace(o.surface, "")
         prefix = _SUBJECT_SEPARATORS.sub("", prefix)
-        if len(prefix) > 8 or _NOT_SUBJECT.search(prefix) or _REPORTS_TO.search(prefix):
-            return False
-        after = self.text[m.clean_end : m.clean_end + 12]
-        if re.match(r"^([、和及与]?[\u4e00-\u9fff]{0,12}?)关于", after) and "关于" in after[:14] \
-                and not PASSIVE_ISSUE.search(after.split("关于", 1)[0]):
-            return False  # (X关于…的通知: a title's issuer; 省委省政府印发关于…: a subject that issues)
-        if SESSION_SETTING.match(after):
-            return False  # 十三届全国人大一次会议开幕会上: where it was said, not who acts
-        # 县委常委、副县长陈淼: the body names a person's post, the person acts
-        return not after.startswith(self._posts) and not after.startswith(("委员", "代表"))
+        return not (len(prefix) > 8 or _NOT_SUBJECT.search(prefix) or _REPORTS_TO.search(prefix))
 
     def _agencies_starting(self, a: int, b: int) -> list[Mention]:
         """Agencies whose mention starts in [a, b)."""
@@ -834,6 +853,21 @@ class Relater:
             rest = rest.replace(ag.surface, "", 1)
         return agents if agents and PASSIVE_FILLER.fullmatch(rest) else []
 
+    def _founders(self, prog: Mention) -> list[Mention]:
+        """The agencies that a copula after the programme names as its founders or runners
+        (X奖是市政府设立的…, X奖是我区人民政府在质量管理方面设立的最高荣誉, X活动是由Y主办的)."""
+        cop = FOUNDED_BY.match(self.text, prog.clean_end)
+        if cop is None:
+            return []
+        agents = self._agencies_starting(cop.end(), cop.end() + 1)[:1]
+        if not agents:
+            return []
+        k = agents[0].clean_end
+        while self.text[k : k + 1] in ("、", "和", "及", "与") and (nxt := self._agencies_starting(k + 1, k + 2)):
+            agents.append(nxt[0])  # 是市委、市政府设立的
+            k = nxt[0].clean_end
+        return agents if FOUNDED_VERB.match(self.text, k) else []
+
     def _quoted_together(self, verb_at: int, prog_end: int) -> bool:
         """Do a verb and the programme it governs stand inside one pair of quotes (“全面开展…行动”)?"""
         text = self.text
@@ -861,6 +895,11 @@ class Relater:
             for ag in passive:
                 self.add(ag, "launched", prog, sent.index, "passive-agent")
             if passive:
+                continue
+            founders = self._founders(prog)  # 市质量奖是市政府设立的最高质量荣誉奖
+            for ag in founders:
+                self.add(ag, "launched", prog, sent.index, "copula-founder")
+            if founders:
                 continue
             title = self.view.in_title(prog.clean_start)
             if title:  # 《X关于开展质量强市活动的意见》: the title's issuers launch what it deploys

@@ -122,6 +122,13 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     awards = {n for n in by_kind.get("Programme", set()) if n.endswith("奖")}
     for short in awards:
         longer = [n for n in awards if n != short and n.endswith(short)]
+        if not longer and short[0] in "省市县区州":
+            # 市质量奖 for the one city award the document names (莆田市政府质量奖): the level
+            # word stands for the region, as 市政府 does for the city's government
+            longer = [n for n in awards if n != short and n.endswith(short[1:])
+                      and (hit := view.lexicon.region_forms.match_at(n, 0)) and hit[1].name.endswith(short[0])]
+        # (区政府质量奖 and 延庆区政府质量奖 both end with 政府质量奖: one award, named at its fullest)
+        longer = [n for n in longer if not any(o != n and o.endswith(n) for o in longer)]
         if len(longer) == 1 and len(short) >= 4:
             rename.setdefault(("Programme", short), longer[0])
     # a list indicator named again with other items: same first item, same head

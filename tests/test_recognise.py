@@ -602,3 +602,29 @@ def test_a_cited_title_broken_over_a_line_and_a_notice_title_with_quotes(extract
 def test_names_before_a_report_or_a_topic(extract):
     r = extract("河北省质监局副局长刘朝申汇报了预验收情况。秦皇岛市市长张瑞书就该市创建工作进行了专题汇报。")
     assert facts(r, "worksFor") == {("刘朝申", "河北省质量技术监督局"), ("张瑞书", "秦皇岛市人民政府")}
+
+
+def test_names_after_graded_posts_compound_surnames_and_adverbs(extract):
+    # 一级巡视员 is one post (not 巡视员 after a name's last characters); 欧阳 takes two more
+    # characters; a name may be followed by an adverb of time (第一时间) or a quoted award (为“…”)
+    r = extract("江苏省市场监管局冯新南一级巡视员在讲话中指出,要加强质量工作。"
+                "江苏省市场监管局副局长欧阳志刚出席会议。安庆市市场监管局局长焦玲第一时间在会上专题汇报了精神。")
+    assert {"冯新南", "欧阳志刚", "焦玲"} <= names(r, "Person")
+    assert ("欧阳志刚", "江苏省市场监督管理局") in facts(r, "worksFor")
+    r = extract("金坛区召开大会。2月11日,在全区“两个加快”动员大会上,沈东区长为“2018年金坛区区长质量奖”获奖企业授牌。")
+    assert facts(r, "worksFor") == {("沈东", "金坛区人民政府")}
+
+
+def test_our_districts_government_and_a_level_award(extract):
+    # 我区人民政府 is the district's government; 区级质量奖 says which level's award, not which award;
+    # 市质量奖 is the one city award the text names
+    r = extract("金坛区区长质量奖是我区人民政府在质量管理方面设立的最高荣誉,是区级质量奖。")
+    assert "金坛区人民政府" in names(r, "Agency")
+    assert names(r, "Programme") == {"金坛区区长质量奖"}
+    r = extract("莆田市设立了政府质量奖。莆田市政府质量奖每年评审一次,市质量奖是市政府设立的最高质量荣誉奖。")
+    assert names(r, "Programme") == {"莆田市政府质量奖"}
+
+
+def test_two_posts_of_one_body_before_another_post(extract):
+    r = extract("市场监管总局党组成员、副局长,国家标准委主任田世宏出席会议并讲话。")
+    assert facts(r, "worksFor") == {("田世宏", "国家标准化管理委员会"), ("田世宏", "国家市场监督管理总局")}

@@ -688,3 +688,18 @@ def test_goals_reported_met_are_values_and_list_numbers_name_nothing(extract):
 def test_a_figure_named_with_quanguo_is_the_countrys(extract):
     r = extract("据全国市场监管工作会议透露，2017年前三季度全国制造业产品质量合格率为94.16%。")
     assert {(m.indicator, m.value, m.region) for m in r.measures} == {("制造业产品质量合格率", 94.16, "中国")}
+
+
+def test_an_award_that_a_copula_names_its_founder(extract):
+    # X奖是Y设立的…: Y set it up, so Y runs it (GUIDE: an award is launched by the awarding body)
+    r = extract("金坛区区长质量奖是我区人民政府在质量管理方面设立的最高荣誉。")
+    assert facts(r, "launched") == {("金坛区人民政府", "金坛区区长质量奖")}
+    r = extract("莆田市政府质量奖每年评审一次。市质量奖是市政府设立的最高质量荣誉奖。")
+    assert facts(r, "launched") == {("莆田市人民政府", "莆田市政府质量奖")}
+
+
+def test_an_agency_cited_after_weirao_is_no_actor(extract):
+    # 围绕X的部署 cites X's plan: the article's own body acts, not X
+    r = extract("会议指出,全省要围绕市场监管总局关于质量工作的部署,全面推动质量强省建设。"
+                "湖南省市场监管局开展“十百千万”质量品牌提升行动。")
+    assert ("国家市场监督管理总局", '"十百千万"质量品牌提升行动') not in facts(r, "launched")
