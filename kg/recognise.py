@@ -41,7 +41,7 @@ _EVERY_LISTED = re.compile(r"各[\u4e00-\u9fff()（）]{1,6}、$")
 LEVEL_PRECEDING_WORDS = ("联合", "会同", "协同")  # 石城县市场监管局联合县卫健委…
 CLAUSE_PUNCT = "，,；;：:"
 _CLAUSE_MARK = re.compile(f"[{CLAUSE_PUNCT}]")
-GENERIC_BEFORE_LEVEL = ("各", "该", "全", "本", "有关", "相关", "等", "每", "县(", "县（")
+GENERIC_BEFORE_LEVEL = ("各", "该", "全", "本", "有关", "相关", "等", "每", "县(", "县（", "以上")  # (地级以上市: every city)
 
 INSTITUTION_SUFFIXES = (
     "检验检测研究院", "检验检测院", "检验检测中心", "综合检测中心", "检测中心", "检验中心", "监测中心", "检验所",
@@ -533,7 +533,7 @@ def _party_unit_name(unit: str) -> str:
 
 
 # (省政府感谢国家质检总局…: a verb and another body, no sub-unit of the government)
-_NOT_IN_A_UNIT = ("国家", "总局", "感谢", "代表", "会同", "联合", "委托", "要求", "召开", "组织")
+_NOT_IN_A_UNIT = ("国家", "总局", "感谢", "代表", "会同", "联合", "委托", "要求", "召开", "组织", "分管", "主管")
 
 
 def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) -> int:
@@ -1238,6 +1238,31 @@ def _programme_matchers(lex: Lexicon) -> tuple[tuple[str, ...], Gazetteer]:
     return keys, Gazetteer({k: k for k in keys})
 
 
+# what a known action is narrowed to, by product or sector (消费品质量提升行动, 产品和服务质量提升行动)
+_FIELD_BEFORE_ACTION = re.compile(r"(?:[\u4e00-\u9fff]{0,6}(?:[和、与]))?[\u4e00-\u9fff]{0,6}"
+                                  r"(?:消费品|产品|服务|服务业|工程|产业|产业链|农产品|食品|制造业|小微企业|中小企业)")
+
+
+_FIELD_WORD = "(?:消费品|产品|服务|服务业|工程|农产品|食品|制造业|环境)"
+_FIELDS_LISTED_BEFORE = re.compile(f"(?:{_FIELD_WORD}[、和与])+$")
+_FIELD_RUN = re.compile(f"(?:{_FIELD_WORD}[、和与])*{_FIELD_WORD}$")
+
+
+def _field_edition(view: TextView, name: str, keys: tuple[str, ...]) -> bool:
+    """Is `name` a known action (质量提升行动) narrowed to a field, its own programme
+    (消费品质量提升行动, 江苏工程机械产业链质量提升行动), not the known one with context before it
+    (镇江市质量提升行动, 六大质量提升行动, 检视质量提升行动)?"""
+    key = next((k for k in keys if name.endswith(k) and len(k) < len(name)), None)
+    if key is None or not key.endswith("行动"):
+        return False
+    field = name[: -len(key)]
+    hit = view.lexicon.region_forms.match_at(field, 0)
+    if hit:
+        field = field[len(hit[0]) :]
+    field = SCOPE_WORDS.sub("", field)
+    return bool(field) and _FIELD_BEFORE_ACTION.fullmatch(field) is not None and not re.search(r"[\d一二三四五六七八九十]", field)
+
+
 def find_programmes(view: TextView) -> list[Mention]:
     text = view.text
     cands: list[Mention] = []
@@ -1352,7 +1377,15 @@ def find_programmes(view: TextView) -> list[Mention]:
                 continue  # …the same, where the word scan stopped inside the quotes (“全国家纺床上用品…示范区”)
             start = opened + 1  # a designation: the whole quoted name (“全国中小学…实践基地”)
         if text[start + 1 : end].endswith(keys):
-            continue  # the lexicon names it; the extra words on the left are context
+            if not _field_edition(view, text[start:end], keys):
+                key_at = end - len(next(k for k in keys if text.endswith(k, 0, end)))
+                run = _FIELD_RUN.search(text, max(start, key_at - 16), key_at)
+                if run is None or run.start() == start or run.start() not in view.bounds:
+                    continue  # the lexicon names it; the extra words on the left are context
+                start = run.start()  # “两个行动”指产品质量提升行动和…: the field word, not the words before it
+            fields = _FIELDS_LISTED_BEFORE.search(text, max(0, start - 16), start)
+            if fields:  # 产品、工程和服务质量提升行动: the fields listed are all the action's
+                start = fields.start()
         core = text[start : m.start()]
         if len(core) < 3 or not re.search(f"[{HAN}]", core):
             continue
@@ -1628,7 +1661,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 continue  # 发言人李静在发布会上: 在 joins the name to what follows, it ends no name
             if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(lex, name) and (
                     text.startswith(speech, m.end() + n) or m.end() + n == len(text)
-                    or _name_then_verb(text, m.end(), n) or _DAY_THEN_ACTS.match(text, m.end() + n)):
+                    or _name_then_verb(text, m.end(), n) or _DAY_THEN_ACTS.match(text, m.end() + n)
+                    or _adverb_then_cue(text, m.end() + n, speech)):
                 org = _org_before(by_end, m.start(), text)
                 implied_by_post = lex.posts.get(post)
                 if implied_by_post and (org is None or "、" in text[org.clean_end : m.start()]):
@@ -1791,6 +1825,15 @@ _DAY_THEN_ACTS = re.compile(r"\d{1,2}日(?:在|宣布|表示|介绍|说|指出|�
 _JOINING_CHARS = set("在和及等与说将对向为是")  # characters that follow a name far more often than they end one
 
 
+_CUE_ADVERBS = ("重点", "详细", "系统", "全面", "深入", "专题", "简要", "首先", "随后", "着重", "现场", "一同")
+
+
+def _adverb_then_cue(text: str, at: int, speech: tuple[str, ...]) -> bool:
+    """An adverb and then a cue after a name (副院长蒋加东重点解读…, 局长王某简要介绍…)."""
+    adv = next((a for a in _CUE_ADVERBS if text.startswith(a, at)), None)
+    return adv is not None and text.startswith(speech + _ACTS_AFTER_NAME, at + len(adv))
+
+
 def _name_then_verb(text: str, at: int, n: int) -> bool:
     """A name of n characters at `at` followed by what a person does (总工程师林鸣授予…, 局长王某主持…),
     when those characters are no common word (局长高度重视: 高度 is a word, not a name)."""
@@ -1842,6 +1885,10 @@ def _cue_prefixes(lex: Lexicon) -> frozenset[str]:
     return frozenset(w[:k] for w in lex.cues["speech"] for k in range(2, len(w) + 1))
 
 
+# words that end a phrase before a post (区企业首席质量官, 市单位负责人) and no given name does
+_GENERIC_GIVEN = frozenset({"企业", "单位", "部门", "领导", "干部", "人员", "代表", "机关", "系统", "行业", "协会", "政府",
+                            "群众", "公司", "集团", "工厂", "园区", "乡镇", "街道", "社区", "学校", "医院", "机构", "组织"})
+
 # jieba's count for a word above which it is a common word, not a person's name: 任命 1969, 高度
 # 6119 against 李强 159, 习近平 4 (most names are not in its dictionary at all)
 COMMON_WORD_FREQ = 1000
@@ -1854,6 +1901,8 @@ def _surname_ok(lex: Lexicon, name: str) -> bool:
         return False
     if tokenizer_freq(name) >= COMMON_WORD_FREQ:
         return False  # 首席质量官任命, 副局长高度评价: a common word of jieba's dictionary, not a name
+    if name[1:] in _GENERIC_GIVEN or name[2:] in _GENERIC_GIVEN:
+        return False  # 各市、区企业首席质量官代表: 区 is a surname too, 企业 no given name
     return (name[:2] in lex.surnames and len(name) >= 3) or name[0] in lex.surnames
 
 

@@ -102,7 +102,10 @@ TOPIC_BEFORE = re.compile(r"(?:就|关于|围绕)$")
 CONTRIBUTES = re.compile(r"(?:工作)?(?:作出|做出|提供|奠定|贡献)")
 REPORT_YEAR = re.compile(r"((?:20|19)\d\d)年度?[\u4e00-\u9fff]{0,8}?(?:质量状况|白皮书|分析报告|统计公报|监督抽查情况|抽检情况|监测结果)")
 # what an act would be or mean, not an act done: …制度是…举措, 开展好今年的“质量月”活动意义重大
-COPULA = re.compile(r"[”\"]?\s*(?:工作|活动)?\s*(?:是(?!否)|意义重大|十分重要|非常重要|至关重要|很有必要|势在必行)")
+COPULA = re.compile(r"[”\"]?\s*(?:工作|活动)?\s*(?:是(?!否)|意义重大|十分重要|非常重要|至关重要|很有必要|势在必行"
+                    r"|[，,]\s*(?:需要|离不开|有赖于|必须))")  # 建立首席质量官制度，需要各级政府积极引导
+# 贯彻落实…产品质量国家监督抽查技术评审组工作会议精神: what is carried out is a meeting's spirit
+SPIRIT_OF = re.compile(r"[^，,。；;、]{0,16}?(?:会议|讲话|文件|批示)精神")
 _COUNTED_ISSUERS = re.compile(r"等[\d一二三四五六七八九十]+[个家]?(?:部门和单位|部门|部委|厅局|单位|委办局)$")
 RANKED_WITH = re.compile(r"以(?P<num>\d+(?:\.\d+)?)(?P<unit>分)?(?:的)?(?:高分|成绩|得分|总分)?(?:位居|位列|居)"
                          r"(?:20\d\d年度?)?(?:全国|全省|全市|全区|全县)?")
@@ -947,6 +950,8 @@ class Relater:
                 continue
             if COPULA.match(text, prog.clean_end) and v_start - a <= 6 and not self._agencies_between(a, v_start):
                 continue  # 建立和实施“首席质量官”制度是…的重要举措: what the act would be, not one done
+            if found.group() == "落实" and SPIRIT_OF.match(text, prog.clean_end):
+                continue
             if found.group() == "落实" and PURPOSE.match(text, a):
                 continue  # 为落实质量强国战略，我市开展…: the purpose names a superior's programme
             if self._quoted_together(v_start, prog.clean_end):

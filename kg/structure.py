@@ -38,6 +38,8 @@ _GOAL_LEAD = re.compile(r"^[^，,。]{0,12}(目标|指标)" + GOALS_NOT_MET + r"
 _GOAL_STATED = re.compile(r"(?:目标[是为]?[：:]|(?:提出|明确|要求)[，,：:]?)\s*(?:到|至)\s*20\d\d\s*年")
 # 2015年具体目标是：… / 2025年主要目标： a year's goals, for the rest of the paragraph
 _YEAR_GOALS = re.compile(r"(20\d\d)\s*年(?:的)?(?:具体|主要|总体|发展|工作|预期)?(?:目标|指标)(?:是|为|有)?[：:]")
+# a plan's words reported (纲要提出，…; 《方案》明确：…): what the paragraph says next, the plan sets
+_PLAN_SAYS = re.compile(r"(?:纲要|方案|规划|计划|意见|》)(?:还|进一步|同时)?(?:提出|明确|要求|设定)(?:了)?[，,：:]")
 _GOAL_HEAD = re.compile(r"^(主要|发展|总体|工作|具体)目标")
 # the sections of a plan, named alone on a line: a heading even without its number
 _BARE_HEADING = re.compile(r"^\s*(主要目标|发展目标|总体目标|工作目标|具体目标|目标任务|主要指标|重点任务|主要任务|保障措施|"
@@ -155,12 +157,13 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
     para_year: int | None = None
     para_period: tuple[int, int] | None = None
     para_goal = False
+    plan_says = False  # a plan's words reported earlier in the paragraph (纲要提出，…)
     for s in sentences:
         text = s.text
         level = None
         previous_paragraph = paragraph
         if s.paragraph != paragraph:  # a new paragraph: is it a heading or a list item?
-            paragraph, para_year, para_period, para_goal = s.paragraph, None, None, False
+            paragraph, para_year, para_period, para_goal, plan_says = s.paragraph, None, None, False, False
             level = heading_level(text)
             if level is None and _BARE_HEADING.match(text):
                 level = 1  # a section's name alone on its line (主要目标), its number lost or never there
@@ -208,11 +211,14 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
         # the paragraph named before it: only its own 到20XX年 does)
         opening = re.match(r"\s*(20\d\d)\s*年", text)
         goal = para_goal or section_goal or (para_year is not None and _opens_with_time(text)
-                                             and not (year is None and opening and int(opening.group(1)) < para_year))
+                                             and not (year is None and opening and int(opening.group(1)) < para_year)) \
+            or (plan_says and not opening)
         out.append(Scope(goal=goal, year=para_year or section_year, title_year=title_year,
                          period=para_period or section_period, heading_level=level if level is not None and level >= 0 else None))
         if year is not None and _opens_with_time(text):
             para_goal = True  # 到2025年，… : the rest of the paragraph states goals for that year
+        if _PLAN_SAYS.search(text):
+            plan_says = True  # 纲要提出，稳步提高…。实现…合格率达到98%以上: the plan's goals, in news
     return out
 
 

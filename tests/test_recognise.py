@@ -628,3 +628,23 @@ def test_our_districts_government_and_a_level_award(extract):
 def test_two_posts_of_one_body_before_another_post(extract):
     r = extract("市场监管总局党组成员、副局长,国家标准委主任田世宏出席会议并讲话。")
     assert facts(r, "worksFor") == {("田世宏", "国家标准化管理委员会"), ("田世宏", "国家市场监督管理总局")}
+
+
+def test_every_citys_bureau_and_a_generic_word_before_a_post_name_nobody(extract):
+    r = extract("佛山市召开会议。各地级以上市市场监管局分管质量发展工作局领导参加培训。苏州各市、区企业首席质量官代表参加了培训。")
+    assert not names(r, "Agency") and not names(r, "Person")
+
+
+def test_a_name_then_an_adverb_then_a_cue(extract):
+    r = extract("中国标准化研究院副院长蒋加东重点解读《质量强国建设纲要》。")
+    assert facts(r, "worksFor") == {("蒋加东", "中国标准化研究院")}
+
+
+@pytest.mark.parametrize("text, programmes", [
+    ("湛江市市场监管局实施消费品质量提升行动。", {"消费品质量提升行动"}),
+    ("鄂托克前旗市场监督管理局还将持续开展产品和服务质量提升行动。", {"产品和服务质量提升行动"}),
+    ("二是开展“两个行动”。“两个行动”指产品质量提升行动和服务质量提升行动。", {"产品质量提升行动", "服务质量提升行动"}),
+    ("镇江市深入开展质量提升行动,六大质量提升行动全面推进。", {"质量提升行动"}),
+])
+def test_a_known_action_narrowed_to_a_field_is_its_own_programme(extract, text, programmes):
+    assert names(extract(text), "Programme") == programmes

@@ -703,3 +703,19 @@ def test_an_agency_cited_after_weirao_is_no_actor(extract):
     r = extract("会议指出,全省要围绕市场监管总局关于质量工作的部署,全面推动质量强省建设。"
                 "湖南省市场监管局开展“十百千万”质量品牌提升行动。")
     assert ("国家市场监督管理总局", '"十百千万"质量品牌提升行动') not in facts(r, "launched")
+
+
+def test_goals_a_plan_sets_reported_in_the_next_sentence(extract):
+    # 纲要提出，…。实现…达到98%以上: the plan's goals, though the sentence names no time; a
+    # sentence opening with a past year is still a report
+    r = extract("近日印发的《质量强国建设纲要》明确了主要目标。在突破质量瓶颈方面,纲要提出,稳步提高一二三产业质量效益。"
+                "实现食品抽检合格率达到98%以上,制造业产品质量合格率达到94%。2023年制造业产品质量合格率为93.65%。")
+    assert _measures(r, "Target") == {("食品抽检合格率", 98, "%", ">=", None), ("制造业产品质量合格率", 94, "%", "=", None)}
+    assert _measures(r, "Observation") == {("制造业产品质量合格率", 93.65, "%", "=", 2023)}
+
+
+def test_no_launch_in_a_meetings_spirit_or_in_what_a_system_needs(extract):
+    r = extract("福建省市场监管局召开会议。会议贯彻落实2023年产品质量国家监督抽查技术评审组工作会议精神,开展了深入的交流研讨。")
+    assert not facts(r, "launched")
+    r = extract("市场监管总局副局长甘霖出席大会。建立首席质量官制度,需要各级政府积极引导。")
+    assert not facts(r, "launched")
