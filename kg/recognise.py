@@ -1172,6 +1172,9 @@ def _canonical_programme(view: TextView, name: str) -> str:
     if hit and len(name) - len(hit[0]) >= 4:
         name = name[len(hit[0]) :]
     name = re.sub(r'^(全国|全省|全市|全州|全县|全区)(?=")', "", name)
+    own = re.match(r"(我|本)[省市县区州旗]", name)  # 推动我区质量强区活动: the region the text speaks from
+    if own and len(name) - own.end() >= 4:
+        name = name[own.end() :]
     name = _year_prefix(name)
     themed = THEMED_WITH_GENERIC.fullmatch(name)
     if themed:  # “质量月”大型宣传服务活动: the month, with words that say what kind of event

@@ -17,7 +17,15 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, per_lexicon, plan_key
 from .model import Evidence, Fact, Measure, Mention
-from .recognise import AREA_NAMES, GOVERNMENT_HEADS, TextView, _agency_at, _ascii_parens, _ascii_quotes
+from .recognise import (
+    ADVERBS,
+    AREA_NAMES,
+    GOVERNMENT_HEADS,
+    TextView,
+    _agency_at,
+    _ascii_parens,
+    _ascii_quotes,
+)
 from .structure import GOALS_NOT_MET, Scope, future_year, period
 
 NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市")
@@ -70,6 +78,7 @@ LEVEL_AFTER = re.compile(r"\s*[，,]\s*(?:达到|达|为|至|提高到|上升到
 # (…“质量月”活动以“…”为主题，由X、Y等21个部门和单位共同举办: a theme may stand between)
 PASSIVE_BY = re.compile(r"\s*(?:活动)?(?:以“[^“”]{1,40}”为主题[，,]\s*)?(?:已|将|均|统一)?由")
 PASSIVE_ISSUE = re.compile(r"印发|发布|制定|出台|公布|下发")
+SUPPORTS = re.compile(r"(?:支持|帮助|指导|协助|鼓励|引导|督促|扶持)(?:和(?:支持|帮助|指导|推动))?")
 ATTENDS = re.compile(r"出席|参加|陪同|到会|列席|观摩")
 FOUNDED_BY = re.compile(r"[”\"]?(?:活动|评选)?是(?:由)?(?:我|本)?")  # 市质量奖是市政府设立的…
 FOUNDED_VERB = re.compile(r"(?:在[^，,。；]{1,12}?(?:方面|领域))?(?:共同|联合)?(?:设立|创立|创办|主办|举办|发起|组织开展|组织|开展)的")
@@ -193,6 +202,9 @@ def _cn_number(s: str) -> int:
 PERIOD_YEAR = re.compile(r"(?<![比较与同自从])((?:20|19)\d\d)年(?!以来|相比|同期|同比|起|前|底前)")
 SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?:%|％|个百分点|分)?")
 SCORE_HEADS = ("指数", "满意度", "得分")  # values that may stand without a unit (指数达到88)
+BARE_RATE_NAMES = frozenset({"合格率", "不合格率", "抽检合格率", "抽检不合格率", "抽样合格率", "抽查合格率", "抽查不合格率"})
+SUBJECT_COUNTED = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*([\u4e00-\u9fff]{2,10}?)(?:共)?(?:抽检|抽查|抽样|检测)?(?:共)?"
+                             r"\d+(?:\.\d+)?万?(?:批次|批)")
 BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)(?=\s*(?:达到|达|为|在|保持在|稳定在|提高到|不低于)?\s*\d)")
 COUNT_UNITS = r"个|家|项|件|所|座|条|批|名|人|万件|万人|万户|亿元|万元|千亿元|万吨"
 COUNT_GOAL = re.compile(r"(?:^|(?<=[，,；;、：:。\n—–\-]))(?P<name>[^，,；;、：:。\d—–\-]{3,28}?)(?P<pre>达到|超过|突破|不少于|不低于|力争达到|)\s*"
@@ -312,6 +324,17 @@ class Relater:
             if m.canonical in counts and (counts[m.canonical], named[m.canonical]) == top:
                 return m
         return None
+
+    def _helps_another(self, a: int, verb_pos: int) -> bool:
+        """Does [a, verb_pos) hold a verb of helping and someone helped before the act
+        (支持湖北深入实施, 指导企业建立)? 推动实施 has nobody between, so the subject acts."""
+        helps = SUPPORTS.search(self.text, a, verb_pos)
+        if helps is None:
+            return False
+        helped = self.text[helps.end() : verb_pos]
+        for adv in sorted(ADVERBS, key=len, reverse=True):
+            helped = helped.replace(adv, "")
+        return bool(re.search(r"[\u4e00-\u9fff]", helped))
 
     def _officer_acts(self, m: Mention) -> bool:
         """Does a post and a person named right after the agency open its clause (X局局长王某主持…)?"""
@@ -452,6 +475,8 @@ class Relater:
                            if not (APPROVES.match(self.text, m.clean_end)
                                    and any(o.clean_start >= m.clean_end for o in clause_agencies))]
         named = self._named_by_title(a, verb_pos)
+        if clause_agencies and self._helps_another(clause_agencies[-1].clean_end, verb_pos):
+            return [], "other-actor"  # 国家质检总局将全力支持湖北深入实施…: Hubei acts, helped
         if clause_agencies:
             return clause_agencies + named, "clause-subject"
         sent_start = self.view.sentences[self.view.sentence_at(verb_pos)].clean_start
@@ -1073,6 +1098,7 @@ class Relater:
                 continue  # 比全国总体满意度79.09分高3.69分: the base compared with, and the gap, are not ours
             _, clause_end = _clause_bounds(self.view, ind.clean_end)
             value = self._value_after(ind.canonical, ind.clean_end, clause_end)
+            ind_name = self._counted_subject(sent, ind) + ind.canonical
             then = RESULT_AFTER.match(text, clause_end) if value is None and clause_end == ind.clean_end else None
             if then:  # 显著提升了制造业质量竞争力指数，使其达到85.86的较高水平: the next clause gives its value
                 value = self._value_after(ind.canonical, then.end(), _clause_bounds(self.view, then.end())[1])
@@ -1093,7 +1119,7 @@ class Relater:
                                "=", level.end()) if level else None
             shared = value
             if value is not None:
-                stated.append((ind.canonical, ind.clean_start, value))
+                stated.append((ind_name, ind.clean_start, value))
                 # a rate that takes the subject of the one before: 覆盖率90%，合格率95%以上
                 for bare in BARE_RATE.finditer(text, value.end, sent.clean_end):
                     if bare.start() != value.end:
@@ -1140,6 +1166,21 @@ class Relater:
             out.append((_ascii_quotes(_ascii_parens(name)), m.start("name"),
                         _Value((float(m.group("num")),), m.group("unit"), comparator, m.end())))
         return out
+
+    def _counted_subject(self, sent, ind: Mention) -> str:
+        """What a bare rate measures where its part of the sentence opens with a count of it
+        (其中普通食品1060批次，不合格86批次，不合格率8.11%: 普通食品不合格率), else ""."""
+        if ind.canonical not in BARE_RATE_NAMES:
+            return ""
+        start = sent.clean_start
+        for k in (self.text.rfind(c, sent.clean_start, ind.clean_start) for c in "；;"):
+            start = max(start, k + 1)
+        # (从抽样领域看，生产领域抽查12734批次，…，抽查不合格率为6.6%: the first clause that counts)
+        opens = [start] + [k + 1 for k in range(start, ind.clean_start) if self.text[k] in "，,"]
+        counted = next(filter(None, (SUBJECT_COUNTED.match(self.text, k, ind.clean_start) for k in opens)), None)
+        if counted is None or re.search(r"组织|开展|完成|检验|抽查|抽检|抽样|检测|监测|合格|全年|全市|全县|全省|共", counted.group(1)):
+            return ""  # (全年组织抽查检验18397家企业…: what was done, not what was counted)
+        return counted.group(1)
 
     def _emit(self, sent, ms: list[Mention], name: str, pos: int, value: _Value, scope: Scope, future: bool) -> None:
         if (AREA.search(self.text, sent.clean_start, pos) and not self.view.regions_starting(sent.clean_start, pos)) \

@@ -178,6 +178,9 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
                                          region=region_name))
     out = [replace(x, canonical=rename[(x.kind, x.canonical)]) if (x.kind, x.canonical) in rename else x
            for x in mentions + extra]
+    # a bare 《通知》 that names no fuller title of the document (印发…建设工作的通知(以下简称《通知》),
+    # the title itself unbracketed) is no plan's name
+    out = [x for x in out if not (x.kind == "Plan" and x.canonical in BARE_PLAN_TYPES)]
     out.sort(key=lambda m: (m.clean_start, m.clean_end, m.kind))
     return out
 

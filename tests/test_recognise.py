@@ -648,3 +648,10 @@ def test_a_name_then_an_adverb_then_a_cue(extract):
 ])
 def test_a_known_action_narrowed_to_a_field_is_its_own_programme(extract, text, programmes):
     assert names(extract(text), "Programme") == programmes
+
+
+def test_our_region_is_no_part_of_a_programme_and_a_bare_notice_no_plan(extract):
+    r = extract("推动我区质量强区活动全面、深入开展。")
+    assert names(r, "Programme") == {"质量强区活动"}
+    r = extract("日前,国家质检总局印发2013年“全国知名品牌创建示范区”建设工作的通知(以下简称《通知》)。《通知》明确,扩大申报范围。")
+    assert not names(r, "Plan")

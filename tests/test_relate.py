@@ -719,3 +719,18 @@ def test_no_launch_in_a_meetings_spirit_or_in_what_a_system_needs(extract):
     assert not facts(r, "launched")
     r = extract("市场监管总局副局长甘霖出席大会。建立首席质量官制度,需要各级政府积极引导。")
     assert not facts(r, "launched")
+
+
+def test_a_bare_rate_takes_what_its_clause_counted(extract):
+    r = extract("2022年,湛江市县市场监管局全年共完成食品抽检1360批次,总体不合格率6.84%。其中普通食品1060批次,不合格86批次,"
+                "不合格率8.11%;食用农产品300批次,不合格7批次,不合格率2.33%。从抽样领域看,生产领域抽查12734批次,"
+                "占总量65.5%,抽查不合格率为6.6%。全年组织抽查检验18397家企业的19440批次产品,抽查不合格率为9.4%。"
+                "合格132批次,不合格8批次,抽样合格率94.3%。")
+    assert {(n, v) for n, v, *_ in _measures(r, "Observation")} == {
+        ("总体不合格率", 6.84), ("普通食品不合格率", 8.11), ("食用农产品不合格率", 2.33), ("生产领域抽查不合格率", 6.6),
+        ("抽查不合格率", 9.4), ("抽样合格率", 94.3)}
+
+
+def test_who_helps_another_act_does_not_act(extract):
+    r = extract("湖北省召开会议。国家质检总局将全力支持湖北深入实施质量兴省战略。湖北省质监局推动实施质量兴省战略。")
+    assert facts(r, "launched") == {("湖北省质量技术监督局", "质量兴省战略")}
