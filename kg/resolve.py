@@ -118,6 +118,14 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
             # (a bare 《纲要》 names the one 纲要 of the document, its years after it or not)
             if len(longer) == 1 and (len(short) >= min_len or (kind == "Plan" and short in BARE_PLAN_TYPES)):
                 rename.setdefault((kind, short), longer[0])
+    # one programme written with and without a list mark in its slogan (“质量兴县、名牌兴企”战略 and
+    # “质量兴县名牌兴企”战略): the first form the document uses
+    unmarked: dict[str, str] = {}
+    for x in sorted((x for x in mentions if x.kind == "Programme"), key=lambda x: x.clean_start):
+        key = re.sub(r"[、，,\s]", "", x.canonical)
+        first = unmarked.setdefault(key, x.canonical)
+        if first != x.canonical:
+            rename.setdefault(("Programme", x.canonical), first)
     # an award named bare (县长质量奖) where the document names it with its region (平江县县长质量奖)
     awards = {n for n in by_kind.get("Programme", set()) if n.endswith("奖")}
     for short in awards:

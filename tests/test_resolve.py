@@ -40,3 +40,13 @@ def test_traditional_spellings_become_aliases(seeds_build):
 
 def test_names_are_normalised():
     assert normalise_name("“上海品牌”认证") == '"上海品牌"认证'
+
+
+def test_a_slogan_with_and_without_its_list_mark_is_one_programme(extract):
+    r = extract("“质量兴县、名牌兴企”战略是临沭县的一项重大战略。临沭县质量技术监督局长期积极推行“质量兴县名牌兴企”战略。")
+    assert names(r, "Programme") == {'"质量兴县、名牌兴企"战略'}
+
+
+def test_the_state_councils_press_office(extract):
+    r = extract("2023年2月16日,国新办举行新闻发布会。国务院新闻办公室介绍了有关情况。")
+    assert names(r, "Agency") == {"国务院新闻办公室"}
