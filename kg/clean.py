@@ -35,6 +35,8 @@ _LIST_ITEM = re.compile(r"^\s*[·•\-–—]\s*\S")
 _ORGAN_LINE = re.compile(r"^.{2,30}(主管|主办|承办)$")
 _DATE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　]+)")
+# A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
+_LABELLED_LIST = re.compile(r"^[^:：\s]{1,6}[:：][^:：]*[;；]\s*$")
 _SENTENCE_PUNCT = re.compile(r"[。！？；]")
 # a comma right before another mark (,, ,、 ,。) that some scraped pages put after every clause
 _DOUBLED_MARK = re.compile(r"[,，](?=[,，、。；;])")
@@ -134,7 +136,8 @@ def _line_kind(line: str) -> str | None:
     if _DATE.match(s) and len(s) < 60 and not _SENTENCE_PUNCT.search(s):
         return "dateline"
     tokens = re.split(r"[\s,，|、]+", s)
-    if len(tokens) >= 5 and all(len(t) <= 6 for t in tokens) and not _SENTENCE_PUNCT.search(s):
+    if len(tokens) >= 5 and all(len(t) <= 6 for t in tokens) and not _SENTENCE_PUNCT.search(s) \
+            and not _LABELLED_LIST.match(s):
         return "keywords"
     return None
 

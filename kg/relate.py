@@ -78,6 +78,9 @@ LEVEL_AFTER = re.compile(r"\s*[，,]\s*(?:达到|达|为|至|提高到|上升到
 # (…“质量月”活动以“…”为主题，由X、Y等21个部门和单位共同举办: a theme may stand between)
 PASSIVE_BY = re.compile(r"\s*(?:活动)?(?:以“[^“”]{1,40}”为主题[，,]\s*)?(?:已|将|均|统一)?由")
 PASSIVE_ISSUE = re.compile(r"印发|发布|制定|出台|公布|下发")
+LIST_ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|再次|第[一二三四五六七八九十][，,])")
+AS_A_MEASURE_OF = re.compile(r"作为[^，,。；;]{0,30}$")
+MEASURE_OF = re.compile(r"[^，,。；;]{0,8}?的(?:重要|有力|具体)?(?:举措|抓手|内容|载体|手段|途径|组成部分)")
 SUPPORTS = re.compile(r"(?:支持|帮助|指导|协助|鼓励|引导|督促|扶持)(?:和(?:支持|帮助|指导|推动))?")
 ATTENDS = re.compile(r"出席|参加|陪同|到会|列席|观摩")
 FOUNDED_BY = re.compile(r"[”\"]?(?:活动|评选)?是(?:由)?(?:我|本)?")  # 市质量奖是市政府设立的…
@@ -537,6 +540,9 @@ class Relater:
             return [], "speech"  # 他强调，…。要积极开展…: the speaker's must, not the article's act
         if self.signatories:  # a document signed jointly (中共X省委 X省人民政府) acts jointly
             return list(self.signatories), "article-subject"
+        lead = self._list_lead_subject(sent)
+        if lead:  # X表示，市场监管总局高度重视…。/ 一是持续开展…活动: the body the list's lead names
+            return lead, "list-lead"
         before = self._previous_sentence_subject(sent)
         if before:  # 近年来，市市场监管局深入推进…。依托…，组织开展…活动: the same body goes on
             return before, "previous-sentence-subject"
@@ -586,6 +592,27 @@ class Relater:
                 return None
             k += 1
         return None
+
+    def _list_lead_subject(self, sent) -> list[Mention]:
+        """The agencies opening a clause of the sentence that leads a list of items, each its
+        own paragraph (…表示，市场监管总局高度重视…。/ 一是…。/ 二是…), for an item of that list."""
+        if not LIST_ITEM_OPENING.match(sent.text):
+            return []
+        k = sent.index - 1
+        while k >= 0 and (LIST_ITEM_OPENING.match(self.view.sentences[k].text)
+                          or self.view.sentences[k].paragraph == sent.paragraph):
+            k -= 1  # back over the items before this one, to the sentence before the first
+        if k < 0 or sent.paragraph - self.view.sentences[k].paragraph > 8:
+            return []
+        lead = self.view.sentences[k]
+        ca = lead.clean_start
+        while ca < lead.clean_end:
+            cb = _clause_bounds(self.view, ca)[1]
+            opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)]
+            if opening:
+                return opening
+            ca = cb + 1
+        return []
 
     def _goes_on_speaking(self, sent) -> bool:
         """Does a sentence of what must be done (要…) follow a speaker in its paragraph (强调, 指出),
@@ -977,6 +1004,8 @@ class Relater:
                 continue  # 建立和实施“首席质量官”制度是…的重要举措: what the act would be, not one done
             if found.group() == "落实" and SPIRIT_OF.match(text, prog.clean_end):
                 continue
+            if AS_A_MEASURE_OF.search(text, a, v_start) and MEASURE_OF.match(text, prog.clean_end):
+                continue  # 将其作为…贯彻落实“放管服”改革的重要举措: what the act serves, not an act
             if found.group() == "落实" and PURPOSE.match(text, a):
                 continue  # 为落实质量强国战略，我市开展…: the purpose names a superior's programme
             if self._quoted_together(v_start, prog.clean_end):

@@ -100,3 +100,9 @@ def test_unreadable_files_raise_a_document_error_naming_the_file(tmp_path, data,
     with pytest.raises(DocumentError) as err:
         read_document(p)
     assert "bad.txt" in str(err.value) and reason in str(err.value)
+
+
+def test_a_labelled_list_of_names_is_content_not_keywords(tmp_path):
+    from kg.clean import _line_kind
+    assert _line_kind("A级:清城区、清新区、连州市、阳山县、英德市;") is None
+    assert _line_kind("质量 标准 品牌 计量 认证 检测") == "keywords"

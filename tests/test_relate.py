@@ -734,3 +734,15 @@ def test_a_bare_rate_takes_what_its_clause_counted(extract):
 def test_who_helps_another_act_does_not_act(extract):
     r = extract("湖北省召开会议。国家质检总局将全力支持湖北深入实施质量兴省战略。湖北省质监局推动实施质量兴省战略。")
     assert facts(r, "launched") == {("湖北省质量技术监督局", "质量兴省战略")}
+
+
+def test_a_list_item_takes_the_body_its_lead_names(extract):
+    r = extract("国家发展改革委8月1日举行专题新闻发布会。国家市场监督管理总局登记注册局二级巡视员张舒在发布会上表示,"
+                "市场监管总局高度重视民营企业测量能力提升。\n一是持续开展“计量服务中小企业行”活动,帮助解决计量困难。\n"
+                "二是积极引导民营企业参与产业计量测试中心建设。")
+    assert facts(r, "launched") == {("国家市场监督管理总局", '"计量服务中小企业行"活动')}
+
+
+def test_what_an_act_serves_as_a_measure_of_is_not_launched(extract):
+    r = extract("市场监管总局高度重视“计量服务中小企业行”活动,将其作为深入开展党史学习教育和贯彻落实“放管服”改革的重要举措。")
+    assert not facts(r, "launched")
