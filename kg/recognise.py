@@ -137,7 +137,7 @@ QUOTED_LIST_AFTER_VERB = re.compile(r"(?:实施|开展|推行|推进|启动|推�
 AWARD_IN_TITLE = re.compile(r"(颁发|表彰|授予|评选|设立)[^《》]{0,10}$")
 AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|培育|孵化|推荐|冲刺|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?)+")
 QUOTED_WHOLE = re.compile(r"[“\"]([\u4e00-\u9fff]{6,24}(?:提升行动|专项行动|行动|工程|计划|制度))[”\"]")
-_FIELD_VERB = re.compile(r"(?:布局|推进|推动|开展|建设|打造|构建|完善|加快|加强|深化|实施|组织)")
+_FIELD_VERB = re.compile(r"(?:布局|推进|推动|开展|建设|打造|构建|完善|加快|加强|深化|实施|组织|调研|考察|走访|视察|参观|查看)")
 QUOTED_WHOLE_EVENT = re.compile(r"[“\"]([\u4e00-\u9fff]{4,20}(?:推选活动|评选活动|主题活动|大赛|竞赛|评选))[”\"]")
 QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
 # a programme name may follow an agency's name directly (党中央国务院质量强国战略)
@@ -150,6 +150,11 @@ def _deployed_in_title(text: str, pos: int) -> bool:
 
 
 MAX_PROGRAMME = 80  # characters: longer spans are never one programme's name
+
+
+def _conjunction_then_level(text: str, at: int, form: str) -> bool:
+    """Is a two-character county (和县) a conjunction and a level word, after a word (由县领导和县质监局局长)?"""
+    return len(form) == 2 and form[0] in "和与及" and at > 0 and _is_han(text[at - 1]) and text[at - 1] not in STOP_CHARS
 
 
 @dataclass
@@ -185,7 +190,8 @@ class TextView:
         view.paragraphs = [(a, b) for a, b in spans.values()]
         # regions and agencies both look for region names: every offset is looked up once
         forms = view.lexicon.region_forms
-        view.region_hits = {i: hit for m in forms.starts.finditer(text) if (hit := forms.match_at(text, i := m.start()))}
+        view.region_hits = {i: hit for m in forms.starts.finditer(text) if (hit := forms.match_at(text, i := m.start()))
+                            and not _conjunction_then_level(text, i, hit[0])}
         return view
 
     @classmethod
@@ -442,6 +448,17 @@ def _set_main_regions(view: TextView, regions: list[Mention]) -> None:
                 break
 
 
+def _own_local_region(view: TextView) -> Region | None:
+    """The city, prefecture, county or district the document is about: the most mentioned of
+    its main ones (a county's news names its city's visitors: 济宁市质监局 at 微山县's launch),
+    the city on a tie."""
+    mains = [r for ch in "市州县区" if (r := view.main_region.get(ch)) is not None]
+    if not mains:
+        return None
+    counts = Counter(region.name for _form, region in view.region_hits.values())
+    return max(mains, key=lambda r: counts[r.name])  # (max keeps the first of equals: 市 first)
+
+
 def region_for_level(view: TextView, level: str, pos: int) -> Region | None:
     """The region a bare level word (市, 州, 省 …) refers to at `pos`: the nearest earlier
     region of that level in the document, else the document's most mentioned one."""
@@ -590,6 +607,9 @@ _REGULATOR = re.compile(r"(?<=[区县市])(市场监督管理局|市场监管局
 _REGULATOR_NAMES = {"市场监管局": "市场监督管理局", "质监局": "质量技术监督局"}
 
 
+_DISCOURSE_WORDS = ("首先", "其次", "再次", "最后", "同时", "随后", "然后", "另外", "此外", "其中")  # 首先县质监局…: no place
+
+
 def _unplaced_regulators(view: TextView, found: list[Mention]) -> list[Mention]:
     """A district's or zone's regulator whose place the division list does not hold (济阳区, made a
     district after the list was drawn; 湛江经开区): named as written, its 区/县/市 kept."""
@@ -601,7 +621,7 @@ def _unplaced_regulators(view: TextView, found: list[Mention]) -> list[Mention]:
             continue
         start = view.extend_left(m.start(), limit=9)
         stem = text[start : m.start()]
-        if len(stem) < 3 or stem[0] in "全各本该我每辖城新" or re.search(r"\d|[一二三四五六七八九十两][省市县区]", stem) \
+        if len(stem) < 3 or stem[0] in "全各本该我每辖城新" or stem.startswith(_DISCOURSE_WORDS) or re.search(r"\d|[一二三四五六七八九十两][省市县区]", stem) \
                 or text.startswith(STOP_WORDS, start):
             continue  # (四省一市质监局 are five bodies, not one)
         canonical = stem + _REGULATOR_NAMES.get(m.group(1), m.group(1))
@@ -931,8 +951,7 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         elif group and (GROUP_TOPIC.search(name[: -len(m.group())]) or m.group() in ("专项行动办公室", "活动组委会")):
             # a group named by its task alone (质量强市工作领导小组) is the document's city's; a bare
             # 领导小组 after a verb (按程序报领导小组, 以下简称领导小组) names nothing
-            region = (view.main_region.get("市") or view.main_region.get("州") or view.main_region.get("县")
-                      or view.main_region.get("区"))
+            region = _own_local_region(view)
             canonical = (region.name if region else "") + name
         else:
             continue
@@ -1660,6 +1679,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
         # post + name (four characters only after a two-character surname: 副局长欧阳志刚)
         for n in (4, 3, 2) if text[m.end() : m.end() + 2] in lex.surnames else (3, 2):
             name = text[m.end() : m.end() + n]
+            if name[:1] in "和与及并":
+                break  # 相益霖副局长和李咸和科长: 和 joins two people, it starts no name
             if n >= 3 and name[-1:] in _JOINING_CHARS:
                 continue  # 发言人李静在发布会上: 在 joins the name to what follows, it ends no name
             if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(lex, name) and (
@@ -1828,7 +1849,7 @@ _DAY_THEN_ACTS = re.compile(r"\d{1,2}日(?:在|宣布|表示|介绍|说|指出|�
 _JOINING_CHARS = set("在和及等与说将对向为是")  # characters that follow a name far more often than they end one
 
 
-_CUE_ADVERBS = ("重点", "详细", "系统", "全面", "深入", "专题", "简要", "首先", "随后", "着重", "现场", "一同")
+_CUE_ADVERBS = ("重点", "详细", "系统", "全面", "深入", "专题", "简要", "首先", "随后", "着重", "现场", "一同", "全程", "一起")
 
 
 def _adverb_then_cue(text: str, at: int, speech: tuple[str, ...]) -> bool:

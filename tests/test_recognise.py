@@ -655,3 +655,21 @@ def test_our_region_is_no_part_of_a_programme_and_a_bare_notice_no_plan(extract)
     assert names(r, "Programme") == {"质量强区活动"}
     r = extract("日前,国家质检总局印发2013年“全国知名品牌创建示范区”建设工作的通知(以下简称《通知》)。《通知》明确,扩大申报范围。")
     assert not names(r, "Plan")
+
+
+def test_conjunctions_and_discourse_words_start_no_name(extract):
+    # 和县 is a county, but 县领导和县质监局 joins two; 首先县质监局 opens a step; 副局长和李咸和科长 two people
+    r = extract("此次活动由县领导和县质监局局长颁发奖牌。首先县质监局局党组书记宣读了活动方案。")
+    assert not names(r, "Agency") and not names(r, "Region")
+    r = extract("济宁市质监局相益霖副局长和李咸和科长出席了启动仪式。宜都市市场监管局局长黄志华全程陪同。")
+    assert names(r, "Person") == {"相益霖", "李咸和", "黄志华"}
+
+
+def test_a_task_group_is_the_documents_own_countys(extract):
+    r = extract("微山县召开会议。济宁市质监局副局长出席。微山县质量兴县领导小组和“质量月”活动领导小组成员单位参加。微山县政府讲话。")
+    assert '微山县"质量月"活动领导小组' in names(r, "Agency")
+
+
+def test_a_visiting_verb_is_no_part_of_a_stations_name(extract):
+    r = extract("省局副处长商景一行来宜都调研质量基础设施“一站式”服务站建设情况。")
+    assert '调研质量基础设施"一站式"服务站' not in names(r, "Programme")

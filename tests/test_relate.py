@@ -746,3 +746,9 @@ def test_a_list_item_takes_the_body_its_lead_names(extract):
 def test_what_an_act_serves_as_a_measure_of_is_not_launched(extract):
     r = extract("市场监管总局高度重视“计量服务中小企业行”活动,将其作为深入开展党史学习教育和贯彻落实“放管服”改革的重要举措。")
     assert not facts(r, "launched")
+
+
+def test_a_long_list_of_organisers(extract):
+    r = extract("9月6日上午,由安徽省石台县质监局、经信委、住建委、国资办、工商联、总工会、团县委等七部门联合主办的"
+                "全县“质量月”活动启动仪式在县城繁华街道隆重举行。")
+    assert facts(r, "launched") == {("石台县质量技术监督局", "质量月"), ("石台县经济和信息化委员会", "质量月")}
