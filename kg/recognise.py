@@ -68,7 +68,8 @@ QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 BOOK_TITLE = re.compile(r"《([^《》\n]{1,80}(?:\n[^《》\n]{1,80})?)》")
 PLAN_SUFFIX = re.compile(r"(方案|纲要|规划|计划|意见|规定|办法|指南|通知|细则|决定|条例|措施|要点|意见书)$")
 # (result notices are no plans: 关于授予第一届X市长质量奖的决定, 关于表彰…的通报 — GUIDE)
-NOT_PLAN = re.compile(r"((规范|标准)$|周刊|日报|晚报|杂志|报$|期刊|GB|ISO|(授予|表彰|颁发|命名|公布)[^。]*的(决定|通报|公告)$)")
+NOT_PLAN = re.compile(r"((规范|标准)$|周刊|日报|晚报|杂志|报$|期刊|GB|ISO|(授予|表彰|颁发|命名|公布)[^。]*的(决定|通报|公告)$"
+                      r"|(?:授奖|表彰|奖励)(?:的)?决定$)")  # 中国质量奖评审表彰委员会关于首届中国质量奖的授奖决定
 INDICATOR_HEAD = re.compile(r"(满意度|指数|占比|比重|[\u4e00-\u9fff]率)")
 INDICATOR_BAD_HEADS = ("效率", "频率", "概率", "汇率", "税率", "利率", "功率", "速率", "费率", "坦率", "草率", "轻率", "表率", "统率", "率率")  # 比率 is a ratio: an indicator
 INDICATOR_AFTER_BAD = ("调查", "测评", "测评", "评价", "提升工程")
@@ -1962,6 +1963,13 @@ _POST_CHAIN = re.compile(r"(?:[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,6}
 _LOCAL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,28}(?<!长)(?:处|科|室|股)")  # a centre or a branch may be a body of its own
 
 
+def _runs_into_a_body(award: Mention, agencies: list[Mention], starts: list[int]) -> bool:
+    """Does an award's name end inside a body's name that goes on after it (组成中国质量奖评审表彰委员会:
+    the committee's name, which the award only opens)?"""
+    k = bisect.bisect_right(starts, award.clean_end - 1)
+    return any(a.clean_start < award.clean_end <= a.clean_end - 2 for a in agencies[max(0, k - 4) : k])
+
+
 def _after_its_body(view: TextView, programme: Mention, agencies: list[Mention], starts: list[int]) -> Mention:
     """A programme whose field ran back into the body that runs it (衢州市质监局“蓝剑1号”专项执法行动)
     starts after that body (`starts`: the agencies' starts, in order, for bisection)."""
@@ -1989,7 +1997,8 @@ def recognise(view: TextView) -> list[Mention]:
     by_start = sorted(agencies, key=lambda a: a.clean_start)
     starts = [a.clean_start for a in by_start]
     programmes = [_after_its_body(view, p, by_start, starts) for p in find_programmes(view)
-                  if not (in_agency(p.clean_start) and in_agency(p.clean_end - 1))]
+                  if not (in_agency(p.clean_start) and in_agency(p.clean_end - 1))
+                  and not (p.rule == "award" and _runs_into_a_body(p, by_start, starts))]
     # a government inside an award's name (汉阳区政府质量奖) names the award, not a body the text speaks of
     in_award = Coverage([p for p in programmes if p.rule == "award"])
     agencies = [a for a in agencies if not (in_award(a.clean_start) and in_award(a.clean_end - 1))]

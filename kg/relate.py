@@ -84,7 +84,7 @@ MEASURE_OF = re.compile(r"[^，,。；;]{0,8}?的(?:重要|有力|具体)?(?:举
 SUPPORTS = re.compile(r"(?:支持|帮助|指导|协助|鼓励|引导|督促|扶持)(?:和(?:支持|帮助|指导|推动))?")
 ATTENDS = re.compile(r"出席|参加|陪同|到会|列席|观摩")
 FOUNDED_BY = re.compile(r"[”\"]?(?:活动|评选)?是(?:由)?(?:我|本)?")  # 市质量奖是市政府设立的…
-FOUNDED_VERB = re.compile(r"(?:在[^，,。；]{1,12}?(?:方面|领域))?(?:共同|联合)?(?:设立|创立|创办|主办|举办|发起|组织开展|组织|开展)的")
+FOUNDED_VERB = re.compile(r"(?:在[^，,。；]{1,12}?(?:方面|领域))?(?:\d{4}年)?(?:共同|联合|批准)?(?:设立|创立|创办|主办|举办|发起|组织开展|组织|开展)的")
 PASSIVE_LAUNCH = re.compile(r"(?:组织)?(?:实施|开展|主办|承办|举办|发起|组织)")
 PASSIVE_FILLER = re.compile(r"[、和及与\s]*(?:等[\d一二三四五六七八九十]*个?部门(?:和单位)?)?(?:牵头|联合|共同|负责|会同[^，,。]{0,20})?[、和及与\s]*")
 APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
@@ -1053,9 +1053,17 @@ class Relater:
                 self.add(s, "launched", prog, sent.index, "according-to")
 
     def _selectors(self, a: int, b: int) -> list[Mention]:
-        """Agencies named as those who select (经X评选/评审) in [a, b)."""
-        return [ag for ag in self._agencies_starting(a, b) if self.text[ag.clean_start - 1 : ag.clean_start] == "经"
-                and self.text.startswith(("评选", "评审", "审定"), ag.clean_end)]
+        """Agencies named as those who select in [a, b): 经X评选/评审, and each body the list
+        after 经 goes on with (经A评审、B审定、C核报国务院批准: A, B and C, not the approver)."""
+        out: list[Mention] = []
+        listing = False
+        for ag in self._agencies_starting(a, b):
+            before = self.text[ag.clean_start - 1 : ag.clean_start]
+            selects = self.text.startswith(("评选", "评审", "审定", "核报", "初审", "推荐"), ag.clean_end)
+            listing = selects and (before == "经" or (listing and before in "、，,"))
+            if listing:
+                out.append(ag)
+        return out
 
     def _clause_verbs(self, pattern: re.Pattern[str], a: int, b: int) -> tuple[list[int], list[re.Match[str]]]:
         """The matches of `pattern` in the clause [a, b), and their end offsets (for bisection)."""

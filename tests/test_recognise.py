@@ -673,3 +673,9 @@ def test_a_task_group_is_the_documents_own_countys(extract):
 def test_a_visiting_verb_is_no_part_of_a_stations_name(extract):
     r = extract("省局副处长商景一行来宜都调研质量基础设施“一站式”服务站建设情况。")
     assert '调研质量基础设施"一站式"服务站' not in names(r, "Programme")
+
+
+def test_an_award_opening_a_committees_name_and_an_award_decision_title(extract):
+    r = extract("中国质量奖评审表彰委员会关于首届中国质量奖的授奖决定\n质检总局会同发展改革委等部门,组成中国质量奖评审表彰委员会,"
+                "组织开展了首届中国质量奖评审工作。")
+    assert names(r, "Programme") == {"中国质量奖"} and not names(r, "Plan")

@@ -752,3 +752,13 @@ def test_a_long_list_of_organisers(extract):
     r = extract("9月6日上午,由安徽省石台县质监局、经信委、住建委、国资办、工商联、总工会、团县委等七部门联合主办的"
                 "全县“质量月”活动启动仪式在县城繁华街道隆重举行。")
     assert facts(r, "launched") == {("石台县质量技术监督局", "质量月"), ("石台县经济和信息化委员会", "质量月")}
+
+
+def test_every_body_that_selects_an_award_runs_it(extract):
+    r = extract("经中国质量奖评选委员会评审、中国质量奖评审表彰委员会审定、质检总局核报国务院批准,决定对海尔集团公司授予首届中国质量奖。")
+    assert facts(r, "launched") == {(a, "中国质量奖") for a in ("中国质量奖评选委员会", "中国质量奖评审表彰委员会", "国家质量监督检验检疫总局")}
+
+
+def test_an_award_founded_in_a_year_with_approval(extract):
+    r = extract("授予我省5家企业2018年度福建省政府质量奖。省政府质量奖是省政府2009年批准设立的质量领域最高荣誉奖项。")
+    assert facts(r, "launched") == {("福建省人民政府", "福建省政府质量奖")}
