@@ -1093,7 +1093,7 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
     for m in BOOK_TITLE.finditer(view.text):
         # (a line end inside the title: after an issuer's name a space, as 中共中央 国务院; else nothing)
         title = re.sub(r"(?<=[委府局厅部院会])\n", " ", m.group(1).strip()).replace("\n", "")
-        core = re.sub(r"[(（][^()（）]*[)）]$", "", title).strip()
+        core = re.sub(r"(?:[(（][^()（）]*[)）])+$", "", title).strip()  # …纲要(2011-2020年)(讨论稿)
         if not PLAN_SUFFIX.search(core) or NOT_PLAN.search(title):
             continue
         out.append(mention(view, "Plan", m.start(), m.end(), _plan_name(title), "book-title"))
@@ -1775,8 +1775,29 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
         for a, b, cand in names:
             if not any(p.clean_start <= a < p.clean_end for p in out):
                 out.append(mention(view, "Person", a, b, cand, "leaders-listed"))
+    out.extend(_speakers_opening_a_clause(view, orgs, out))
     out = [_government_post(view, p) for p in out]
     return out + _named_again(view, out)
+
+
+# a name that opens a clause and speaks (李纪恒指出，…; 张庆伟主持召开…): a person though no post is named
+_SPEAKER_OPENS = re.compile(r"(?:^|(?<=[。！？；;，,：:\n]))\s*(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                            r"(?=指出|强调|表示|认为|要求|主持召开|在讲话中|在会上|代表[省市县区]委)")
+
+
+def _speakers_opening_a_clause(view: TextView, orgs: list[Mention], found: list[Mention]) -> list[Mention]:
+    """Persons named only as the speaker who opens a clause (no post before or after the name):
+    a surname, no common word (jieba's count under 100), no post's beginning (黄书记, 李局长)."""
+    text, lex = view.text, view.lexicon
+    taken = Coverage(orgs + found)
+    out = []
+    for m in _SPEAKER_OPENS.finditer(text):
+        name, at = m.group("name"), m.start("name")
+        if taken(at) or at in view.region_hits or not _surname_ok(lex, name) or tokenizer_freq(name) >= 100 \
+                or any(p.startswith(name[1:]) for p in lex.posts) or view.in_title(at):
+            continue
+        out.append(mention(view, "Person", at, at + len(name), name, "speaker"))
+    return out
 
 
 def _named_again(view: TextView, persons: list[Mention]) -> list[Mention]:
@@ -1841,11 +1862,11 @@ def tokenizer_freq(word: str) -> int:
 
 
 _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队", "对",
-                    "汇报", "就", "第一时间", "亲自", "专程",
+                    "汇报", "就", "第一时间", "亲自", "专程", "总结", "通报", "部署", "安排",
                     "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告", "获得", "到会", "作出")
 
 
-_DAY_THEN_ACTS = re.compile(r"\d{1,2}日(?:在|宣布|表示|介绍|说|指出|出席|主持|召开|上午|下午)"  # 司长黄某1日宣布…
+_DAY_THEN_ACTS = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:在|宣布|表示|介绍|说|指出|出席|主持|召开|上午|下午)"  # 司长黄某1日宣布…
                             r"|[作做]了?(?:开班动员|动员讲话|重要讲话|讲话|报告|总结|主题演讲|表态发言|交流发言)")
 _JOINING_CHARS = set("在和及等与说将对向为是")  # characters that follow a name far more often than they end one
 

@@ -679,3 +679,18 @@ def test_an_award_opening_a_committees_name_and_an_award_decision_title(extract)
     r = extract("中国质量奖评审表彰委员会关于首届中国质量奖的授奖决定\n质检总局会同发展改革委等部门,组成中国质量奖评审表彰委员会,"
                 "组织开展了首届中国质量奖评审工作。")
     assert names(r, "Programme") == {"中国质量奖"} and not names(r, "Plan")
+
+
+def test_a_speaker_who_opens_a_clause_is_a_person(extract):
+    r = extract("李纪恒指出,省政府出台了意见。黄书记指出,要重视质量。会议指出,要加强。文件要求,各地落实。王强强调,要努力。")
+    assert names(r, "Person") == {"李纪恒", "王强"}
+
+
+def test_more_acts_after_a_name_and_a_date_with_its_month(extract):
+    r = extract("河北省召开会议。省长张庆伟6月14日主持召开省政府常务会议。雅安市市场监管局局长任永强总结了2020年度工作。")
+    assert facts(r, "worksFor") == {("张庆伟", "河北省人民政府"), ("任永强", "雅安市市场监督管理局")}
+
+
+def test_a_title_with_its_years_and_its_draft_mark(extract):
+    r = extract("市长韩进主持召开市政府常务会议,审议《鄂州市质量发展纲要(2011-2020年)(讨论稿)》。")
+    assert names(r, "Plan") == {"鄂州市质量发展纲要(2011-2020年)(讨论稿)"}
