@@ -1297,6 +1297,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         surface = text[start:end]
         keeps_region = rule == "award" or surface.endswith(PLACE_HEADS)
         canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
+        if re.match(r"(?:全国|全省|全市|全县|全区)?优秀", canonical):
+            return  # 全省优秀标准化试点(示范)项目: the ones judged best, a result, not a programme
         if canonical.endswith(("新机制", "新模式", "新体制", "新格局")):
             return  # 探索建立…质量基础设施集成服务新机制: a new way of working sought, no programme's name
         if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical \
@@ -1671,7 +1673,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     posts = sorted(lex.posts, key=len, reverse=True)
     # what may follow a name: a speech cue, punctuation, the end of its line (a caption: 副市长欧先伟),
     # or a word that joins it to others (副市长李东方及相关负责人, 局长王某等领导, 局长王某在会上)
-    speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、\n及和等在") + ("分别",)
+    speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、\n及和等在到") + ("分别",)
     by_end = _OrgsByEnd(orgs)
     out = []
     post_re = re.compile("|".join(posts))
@@ -1868,7 +1870,7 @@ _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", 
 
 _DAY_THEN_ACTS = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:在|宣布|表示|介绍|说|指出|出席|主持|召开|上午|下午)"  # 司长黄某1日宣布…
                             r"|[作做]了?(?:开班动员|动员讲话|重要讲话|讲话|报告|总结|主题演讲|表态发言|交流发言)")
-_JOINING_CHARS = set("在和及等与说将对向为是")  # characters that follow a name far more often than they end one
+_JOINING_CHARS = set("在和及等与说将对向为是到")  # characters that follow a name far more often than they end one
 
 
 _CUE_ADVERBS = ("重点", "详细", "系统", "全面", "深入", "专题", "简要", "首先", "随后", "着重", "现场", "一同", "全程", "一起")

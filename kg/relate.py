@@ -205,6 +205,8 @@ def _cn_number(s: str) -> int:
 PERIOD_YEAR = re.compile(r"(?<![比较与同自从])((?:20|19)\d\d)年(?!以来|相比|同期|同比|起|前|底前)")
 SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?:%|％|个百分点|分)?")
 SCORE_HEADS = ("指数", "满意度", "得分")  # values that may stand without a unit (指数达到88)
+FROM_TO = re.compile(r"\s*(?:由|从)\s*\d+(?:\.\d+)?\s*[%％]?\s*(?:降低|下降|减少|提高|提升|上升|增长|增加)(?:了)?(?:到|至)\s*"
+                     r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[%％])?")
 BARE_RATE_NAMES = frozenset({"合格率", "不合格率", "抽检合格率", "抽检不合格率", "抽样合格率", "抽查合格率", "抽查不合格率"})
 SUBJECT_COUNTED = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*([\u4e00-\u9fff]{2,10}?)(?:共)?(?:抽检|抽查|抽样|检测)?(?:共)?"
                              r"\d+(?:\.\d+)?万?(?:批次|批)")
@@ -1105,6 +1107,10 @@ class Relater:
         """The value stated right after an indicator (达到98%以上; 指数达到88; 逐年达到89%、90%)."""
         text = self.text
         after = text[at : min(clause_end, at + 24)]
+        moved = FROM_TO.match(after)  # 不合格率由1.28%降低到0.7%: the level it reached
+        if moved:
+            return _Value((float(moved.group("num")),), {"％": "%"}.get(moved.group("unit"), moved.group("unit")),
+                          "=", at + moved.end())
         v = VALUE.match(after)
         if not v or re.search(r"排名|第|位|名次", v.group("pre")):
             return None

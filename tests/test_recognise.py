@@ -694,3 +694,10 @@ def test_more_acts_after_a_name_and_a_date_with_its_month(extract):
 def test_a_title_with_its_years_and_its_draft_mark(extract):
     r = extract("市长韩进主持召开市政府常务会议,审议《鄂州市质量发展纲要(2011-2020年)(讨论稿)》。")
     assert names(r, "Plan") == {"鄂州市质量发展纲要(2011-2020年)(讨论稿)"}
+
+
+def test_a_name_before_dao_and_the_best_of_a_programme_are_no_programme(extract):
+    r = extract("国家市场监管总局认证监管司体系处处长刘永有到新乡县调研。")
+    assert facts(r, "worksFor") == {("刘永有", "国家市场监督管理总局认证监管司")}
+    r = extract("江苏省市场监管局公布了全省优秀标准化试点(示范)项目评选结果。")
+    assert "全省优秀标准化试点" not in names(r, "Programme")

@@ -762,3 +762,8 @@ def test_every_body_that_selects_an_award_runs_it(extract):
 def test_an_award_founded_in_a_year_with_approval(extract):
     r = extract("授予我省5家企业2018年度福建省政府质量奖。省政府质量奖是省政府2009年批准设立的质量领域最高荣誉奖项。")
     assert facts(r, "launched") == {("福建省人民政府", "福建省政府质量奖")}
+
+
+def test_a_rate_moved_from_one_level_to_another_reports_the_level_reached(extract):
+    r = extract("2022年,湛江市食品抽检合格率从97.5%提高到98.2%。")
+    assert _measures(r, "Observation") == {("食品抽检合格率", 98.2, "%", "=", 2022)}
