@@ -1675,6 +1675,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     # or a word that joins it to others (副市长李东方及相关负责人, 局长王某等领导, 局长王某在会上)
     speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、\n及和等在到") + ("分别",)
     by_end = _OrgsByEnd(orgs)
+    region_ends = {r.clean_end: r for r in view.regions}
     out = []
     post_re = re.compile("|".join(posts))
     for m in post_re.finditer(text):
@@ -1725,12 +1726,13 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 out.append(mention(view, "Person", s, m.start(), name, "name+post",
                                    attrs={"role": post, "org": implied, "org_kind": "Agency"}))
                 break
+            place = region_ends.get(s)  # 桐乡市周民副市长: the region whose post it is, then the name
             if not (text.startswith(speech, m.end()) or text.startswith(_ACTS_AFTER_NAME, m.end())) \
-                    or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(by_end, s)
+                    or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(by_end, s) and place is None
                                                          and text[s - 1] not in "由和与及请邀是了"):
                 continue
             org = _org_before(by_end, s + 1, text)
-            attrs = {"role": post}
+            attrs = {"role": (place.canonical + post) if place is not None and org is None else post}
             if org:
                 attrs.update(org=org.canonical, org_kind=org.kind)
             out.append(mention(view, "Person", s, m.start(), name, "name+post", attrs=attrs))

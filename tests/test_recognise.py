@@ -701,3 +701,8 @@ def test_a_name_before_dao_and_the_best_of_a_programme_are_no_programme(extract)
     assert facts(r, "worksFor") == {("刘永有", "国家市场监督管理总局认证监管司")}
     r = extract("江苏省市场监管局公布了全省优秀标准化试点(示范)项目评选结果。")
     assert "全省优秀标准化试点" not in names(r, "Programme")
+
+
+def test_a_region_then_a_name_then_its_post(extract):
+    r = extract("近日,嘉兴市考评组来到洲泉镇,桐乡市周民副市长、桐乡市质监局相关领导陪同检查。")
+    assert facts(r, "worksFor") == {("周民", "桐乡市人民政府")}
