@@ -551,7 +551,7 @@ def _party_unit_name(unit: str) -> str:
 
 
 # (省政府感谢国家质检总局…: a verb and another body, no sub-unit of the government)
-_NOT_IN_A_UNIT = ("国家", "总局", "感谢", "代表", "会同", "联合", "委托", "要求", "召开", "组织", "分管", "主管")
+_NOT_IN_A_UNIT = ("国家", "总局", "感谢", "代表", "会同", "联合", "委托", "要求", "召开", "组织", "分管", "主管", "相关", "有关")
 
 
 def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) -> int:
@@ -758,7 +758,7 @@ def trie_pattern(words: list[str]) -> str:
 
 _GROUP_WORDS = [base + office for base in ("工作领导小组", "领导小组", "工作协调小组", "协调小组", "部际联席会议", "联席会议",
                                            "工作委员会", "评选表彰委员会", "评审表彰委员会", "评选委员会", "评审委员会",
-                                           "评定委员会") for office in ("", "办公室")]
+                                           "评定委员会", "推进委员会", "发展委员会") for office in ("", "办公室")]
 _GROUP_WORDS += ["专项行动办公室", "活动组委会"]
 _INSTITUTION_OR_GROUP = re.compile(trie_pattern(list(INSTITUTION_SUFFIXES) + _GROUP_WORDS))
 _ANY_HEAD = re.compile(trie_pattern(list(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # the longest head at a place
@@ -1727,7 +1727,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                                    attrs={"role": post, "org": implied, "org_kind": "Agency"}))
                 break
             place = region_ends.get(s)  # 桐乡市周民副市长: the region whose post it is, then the name
-            if not (text.startswith(speech, m.end()) or text.startswith(_ACTS_AFTER_NAME, m.end())) \
+            if not (text.startswith(speech, m.end()) or text.startswith(_ACTS_AFTER_NAME, m.end())
+                    or _adverb_then_cue(text, m.end(), speech)) \
                     or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(by_end, s) and place is None
                                                          and text[s - 1] not in "由和与及请邀是了"):
                 continue
@@ -1823,7 +1824,8 @@ def _named_again(view: TextView, persons: list[Mention]) -> list[Mention]:
 
 # posts that belong to a government, whatever party post comes before them (县委常委、副县长)
 GOVERNMENT_HEADS = {"省长": "省", "副省长": "省", "市长": "市", "副市长": "市", "县长": "县", "副县长": "县",
-                    "区长": "区", "副区长": "区", "州长": "州", "副州长": "州"}
+                    "区长": "区", "副区长": "区", "州长": "州", "副州长": "州",
+                    "代省长": "省", "代市长": "市", "代县长": "县", "代区长": "区", "代州长": "州"}  # (an acting head)
 
 
 def _government_post(view: TextView, person: Mention) -> Mention:
@@ -1875,7 +1877,8 @@ _DAY_THEN_ACTS = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:在|宣布|表示|介�
 _JOINING_CHARS = set("在和及等与说将对向为是到")  # characters that follow a name far more often than they end one
 
 
-_CUE_ADVERBS = ("重点", "详细", "系统", "全面", "深入", "专题", "简要", "首先", "随后", "着重", "现场", "一同", "全程", "一起")
+_CUE_ADVERBS = ("重点", "详细", "系统", "全面", "深入", "专题", "简要", "首先", "随后", "着重", "现场", "一同", "全程", "一起",
+                "专门")
 
 
 def _adverb_then_cue(text: str, at: int, speech: tuple[str, ...]) -> bool:

@@ -706,3 +706,11 @@ def test_a_name_before_dao_and_the_best_of_a_programme_are_no_programme(extract)
 def test_a_region_then_a_name_then_its_post(extract):
     r = extract("近日,嘉兴市考评组来到洲泉镇,桐乡市周民副市长、桐乡市质监局相关领导陪同检查。")
     assert facts(r, "worksFor") == {("周民", "桐乡市人民政府")}
+
+
+def test_an_acting_mayor_a_promotion_committee_and_an_adverb_after_a_post(extract):
+    r = extract("近日,葫芦岛市召开表彰会。葫芦岛市名牌战略推进委员会成员单位参加。葫芦岛市委副书记、代市长都本伟出席会议。"
+                "国家质检总局领导十分重视,支树平局长专门作出批示。国家旅游局相关司局负责人参加。")
+    assert {("都本伟", "葫芦岛市人民政府"), ("都本伟", "中共葫芦岛市委员会")} <= facts(r, "worksFor")
+    assert "支树平" in names(r, "Person")
+    assert "葫芦岛市名牌战略推进委员会" in names(r, "Agency") and "国家旅游局相关司" not in names(r, "Agency")
