@@ -1093,7 +1093,8 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
     for m in BOOK_TITLE.finditer(view.text):
         # (a line end inside the title: after an issuer's name a space, as 中共中央 国务院; else nothing)
         title = re.sub(r"(?<=[委府局厅部院会])\n", " ", m.group(1).strip()).replace("\n", "")
-        core = re.sub(r"(?:[(（][^()（）]*[)）])+$", "", title).strip()  # …纲要(2011-2020年)(讨论稿)
+        # …纲要(2011-2020年)(讨论稿), 质量发展纲要2011-2020: what follows the document's type
+        core = re.sub(r"(?:[(（][^()（）]*[)）]|\s*20\d\d\s*[-—–－~至]\s*20\d\d\s*年?)+$", "", title).strip()
         if not PLAN_SUFFIX.search(core) or NOT_PLAN.search(title):
             continue
         out.append(mention(view, "Plan", m.start(), m.end(), _plan_name(title), "book-title"))

@@ -714,3 +714,8 @@ def test_an_acting_mayor_a_promotion_committee_and_an_adverb_after_a_post(extrac
     assert {("都本伟", "葫芦岛市人民政府"), ("都本伟", "中共葫芦岛市委员会")} <= facts(r, "worksFor")
     assert "支树平" in names(r, "Person")
     assert "葫芦岛市名牌战略推进委员会" in names(r, "Agency") and "国家旅游局相关司" not in names(r, "Agency")
+
+
+def test_a_plan_title_with_its_period_unbracketed(extract):
+    r = extract("为深入贯彻落实国务院《质量发展纲要2011-2020》,特制定本规划。")
+    assert facts(r, "issued") == {("国务院", "质量发展纲要2011-2020")}
