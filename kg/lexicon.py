@@ -168,6 +168,9 @@ class Lexicon:
     surnames: set[str]
     user_words: list[str] = field(default_factory=list)
     national_plans: dict[str, tuple[str, ...]] = field(default_factory=dict)  # plan -> its issuers
+    # the plain forms of those plans (no period in brackets) -> the full name, for titles a text
+    # names without 《》 (中国政府网公布质量发展纲要提出，…)
+    national_plan_forms: dict[str, str] = field(default_factory=dict)
 
     def region_by_name(self, name: str) -> Region | None:
         hit = self.region_forms.entries.get(name)
@@ -238,10 +241,14 @@ def load() -> Lexicon:
         for a in filter(None, aliases.split("|")):
             programmes.setdefault(a, name)
     national_plans: dict[str, tuple[str, ...]] = {}
+    plain: dict[str, set[str]] = defaultdict(set)
     for row in _rows("national_plans.tsv"):
         name, issuers, aliases = (row + ["", ""])[:3]
         for form in (name, *filter(None, aliases.split("|"))):
             national_plans[form] = tuple(filter(None, issuers.split("|")))
+            if "(" not in form and " " not in form:
+                plain[form].add(name)
+    plan_forms = {form: next(iter(names)) for form, names in plain.items() if len(names) == 1}
     cues = {row[0]: row[1].split("|") for row in _rows("cues.tsv")}
     posts = {row[0]: (row + [""])[1] for row in _rows("posts.tsv")}
     surnames = {w for row in _rows("surnames.tsv") for w in row[0].split()}
@@ -259,6 +266,7 @@ def load() -> Lexicon:
         surnames=surnames,
         user_words=words,
         national_plans={plan_key(k): v for k, v in national_plans.items()},
+        national_plan_forms=plan_forms,
     )
 
 

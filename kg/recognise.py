@@ -1099,7 +1099,39 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
             continue
         out.append(mention(view, "Plan", m.start(), m.end(), _plan_name(title), "book-title"))
     out.extend(_title_lines(view, agencies or []))
+    out.extend(_unbracketed_national_plans(view, out))
     return out
+
+
+# what may stand right before a national plan named without 《》, and right after it
+_BEFORE_BARE_PLAN = ("印发", "公布", "颁布", "发布", "出台", "贯彻", "落实", "实施", "根据", "按照", "依据", "的", "国务院",
+                     "中共中央", "党中央")
+_AFTER_BARE_PLAN = re.compile(r"(?:还|进一步|明确)?(?:提出|明确|指出|要求|强调|规定|设定|确定|实施|印发|发布|颁布|[，,。；;、和及])")
+
+
+def _unbracketed_national_plans(view: TextView, titled: list[Mention]) -> list[Mention]:
+    """A nationally known plan the text names without 《》 (中国政府网近日公布质量发展纲要提出，…):
+    its plain name, standing alone (not inside a longer title: 湖北省质量发展纲要), as what is
+    published, followed or said."""
+    text, forms = view.text, view.lexicon.national_plan_forms
+    taken = Coverage(titled)
+    out = []
+    for form, name in forms.items():
+        k = text.find(form)
+        while k >= 0:
+            end = k + len(form)
+            before_ok = k == 0 or not _is_han(text[k - 1]) or text.endswith(_BEFORE_BARE_PLAN, 0, k)
+            if before_ok and not taken(k) and not view.in_title(k) and _AFTER_BARE_PLAN.match(text, end):
+                out.append(mention(view, "Plan", k, end, name, "known-plan-unbracketed"))
+            k = text.find(form, end)
+    # 纲要明确，到2015年…: the document's plan of that type, named bare (resolved, or dropped, later)
+    for m in _BARE_TYPE_SAYS.finditer(text):
+        if not taken(m.start(1)) and not view.in_title(m.start(1)):
+            out.append(mention(view, "Plan", m.start(1), m.end(1), m.group(1), "bare-plan-type"))
+    return out
+
+
+_BARE_TYPE_SAYS = re.compile(r"(?:^|(?<=[。，,；;\n]))\s*(纲要|方案|规划|意见)(?=(?:还|进一步)?(?:提出|明确|指出|要求|强调|设定)[，,：:])")
 
 
 # a document's own title on a line of its own: …的实施意见, …行动计划(2015—2017年), 关于印发…的通知(文号)

@@ -1231,6 +1231,8 @@ class Relater:
             return  # 珠三角、长三角地区…合格率超过94%: an area's figure, not the document region's
         region = self._region_before(sent, pos)
         plan = next((m.canonical for m in ms if m.kind == "Plan" and m.clean_start < pos), None)
+        if region is None and plan is not None and plan_key(plan) in self.lex.national_plans:
+            region = "中国"  # 质量发展纲要提出，到2015年…: a national plan's goals are the country's
         values = list(value.values)
         years = self._series_years(sent, scope, len(values)) if len(values) > 1 else None
         if years is None and len(values) > 1:
