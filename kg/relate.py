@@ -1232,7 +1232,9 @@ class Relater:
         region = self._region_before(sent, pos)
         plan = next((m.canonical for m in ms if m.kind == "Plan" and m.clean_start < pos), None)
         if region is None and plan is not None and plan_key(plan) in self.lex.national_plans:
-            region = "中国"  # 质量发展纲要提出，到2015年…: a national plan's goals are the country's
+            # 质量发展纲要提出，到2015年…: a national plan's goals are the country's, where the text is
+            # no region's (a province's plan citing it sets the province's own: 全省…达到95%)
+            region = "中国"
         values = list(value.values)
         years = self._series_years(sent, scope, len(values)) if len(values) > 1 else None
         if years is None and len(values) > 1:

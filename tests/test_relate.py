@@ -770,8 +770,8 @@ def test_a_rate_moved_from_one_level_to_another_reports_the_level_reached(extrac
 
 
 def test_a_national_plan_named_without_brackets_and_then_bare(extract):
-    r = extract("中国政府网近日公布质量发展纲要提出,将形成一批国际标准。\n纲要明确,到2015年,产品质量国家监督抽查合格率稳定在90%以上。"
-                "湖北省质量发展纲要提出,要加强。")
+    r = extract("中国政府网近日公布质量发展纲要提出,将形成一批国际标准。\n纲要明确,到2015年,产品质量国家监督抽查合格率稳定在90%以上。")
     assert facts(r, "issued") == {("国务院", "质量发展纲要(2011—2020年)")}
     assert _measures(r, "Target") == {("产品质量国家监督抽查合格率", 90, "%", ">=", 2015)}
     assert {m.region for m in r.measures} == {"中国"}
+    assert not facts(extract("湖北省质量发展纲要提出,要加强质量工作。"), "issued")  # a province's own 纲要
