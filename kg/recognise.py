@@ -1397,7 +1397,7 @@ def find_programmes(view: TextView) -> list[Mention]:
         lead = _FIELD_VERB.match(text, start, m.start())
         if lead:  # 布局质量基础设施“一站式”服务平台建设: the verb before the field is no part of the name
             start = lead.end()
-        if start < m.start() and text[start - 1 : start] == "、" and best[1] not in PLACE_HEADS:
+        if start < m.start() and text[start - 1 : start] in ("、", "和", "及", "与") and best[1] not in PLACE_HEADS:
             # 局业务科室、镇街道、服务机构“四级联动”机制: the levels listed, not the field (a list of
             # stations, …、文昌市水产养殖业质量基础设施“一站式”服务站, names each with its field)
             start = m.start()
@@ -1489,6 +1489,11 @@ def find_programmes(view: TextView) -> list[Mention]:
         field = text[start : m.start()]
         while (verb := next((v for v in (*view.lexicon.cues["launch"], *ADVERBS) if field.startswith(v)), None)):
             field = field[len(verb) :]  # 开展“两个行动”: the verb is no part of the field
+        if any(field.endswith(v) for v in view.lexicon.cues["launch"]):
+            # 在全国范围内全面开展“质检利剑行动”: a verb ends it, so the name is the quoted one alone
+            if len(m.group()) >= 6 and not _COUNTED.match(m.group()[1:]):
+                add(m.start() + 1, m.end() - 1, "quoted-action")
+            continue
         if len(field) < 2 or _COUNTED.match(m.group()[1:]):
             continue
         add(m.start() - len(field), m.end(), "field+quoted-action")

@@ -551,7 +551,8 @@ def test_a_government_inside_an_awards_name_is_no_body_of_the_text(extract):
 def test_campaign_names_after_their_body_a_space_and_a_count(extract):
     r = extract("衢州市质监局“蓝剑1号”专项执法行动成效显著\n在全市范围组织开展2015年“蓝剑1号” 专项执法检查行动。"
                 "质检总局发布了“质检利剑”建材执法、汽车及其配件执法2个专项行动的阶段性成果。")
-    assert names(r, "Programme") == {'"蓝剑1号"专项执法行动', '"蓝剑1号"专项执法检查行动'}
+    # (the counted list, 2个专项行动, names no programme of its own; 质检利剑 is the campaign they belong to)
+    assert names(r, "Programme") == {'"蓝剑1号"专项执法行动', '"蓝剑1号"专项执法检查行动', "质检利剑"}
     r = extract("记者从天津市市场和质量监管委了解到，该委决定组织开展“质检利剑”行动。")
     assert "天津市市场和质量监督管理委员会" in names(r, "Agency")
 
@@ -719,3 +720,10 @@ def test_an_acting_mayor_a_promotion_committee_and_an_adverb_after_a_post(extrac
 def test_a_plan_title_with_its_period_unbracketed(extract):
     r = extract("为深入贯彻落实国务院《质量发展纲要2011-2020》,特制定本规划。")
     assert facts(r, "issued") == {("国务院", "质量发展纲要2011-2020")}
+
+
+def test_a_quoted_action_after_its_verb_and_a_list_item_before_a_quoted_system(extract):
+    r = extract("国家质检总局在全国范围内全面开展“质检利剑行动”。")
+    assert facts(r, "launched") == {("国家质量监督检验检疫总局", "质检利剑")}
+    r = extract("严格执行项目策划书、项目立项书、项目完工书和项目结算表“三书一表”制度。")
+    assert names(r, "Programme") == {'"三书一表"制度'}
