@@ -460,6 +460,9 @@ def _own_local_region(view: TextView) -> Region | None:
     return max(mains, key=lambda r: counts[r.name])  # (max keeps the first of equals: 市 first)
 
 
+_VENUE_AFTER = re.compile(r"(?:市|县|区)?(?:隆重)?(?:举行|召开|举办|开幕)")
+
+
 def region_for_level(view: TextView, level: str, pos: int) -> Region | None:
     """The region a bare level word (市, 州, 省 …) refers to at `pos`: the nearest earlier
     region of that level in the document, else the document's most mentioned one."""
@@ -469,6 +472,9 @@ def region_for_level(view: TextView, level: str, pos: int) -> Region | None:
             continue
         if view.sentences and view.sentences[m.sentence].paragraph != paragraph:
             break  # another paragraph's region is a mention, not the body this text belongs to
+        before = view.text[max(0, m.clean_start - 6) : m.clean_start]
+        if _VENUE_AFTER.match(view.text, m.clean_end) and ("在" in before or "于" in before):
+            continue  # 大会在山东济南举行。记者从市市场监管局获悉: where it was held, not whose bureau
         if m.canonical.endswith(level) or (level == "省" and m.canonical.endswith("自治区")):
             near = view.lexicon.region_by_name(m.canonical)
             main = view.main_region.get(level)

@@ -81,6 +81,7 @@ PASSIVE_ISSUE = re.compile(r"印发|发布|制定|出台|公布|下发")
 LIST_ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|再次|第[一二三四五六七八九十][，,])")
 AS_A_MEASURE_OF = re.compile(r"作为[^，,。；;]{0,30}$")
 MEASURE_OF = re.compile(r"[^，,。；;]{0,8}?的(?:重要|有力|具体)?(?:举措|抓手|内容|载体|手段|途径|组成部分)")
+NAMES_A_BODY_AFTER = ("联盟", "协会", "学会", "研究会", "联合会", "促进会", "论坛")
 SUPPORTS = re.compile(r"(?:支持|帮助|指导|协助|鼓励|引导|督促|扶持)(?:和(?:支持|帮助|指导|推动))?")
 ATTENDS = re.compile(r"出席|参加|陪同|到会|列席|观摩")
 FOUNDED_BY = re.compile(r"[”\"]?(?:活动|评选)?是(?:由)?(?:我|本)?")  # 市质量奖是市政府设立的…
@@ -948,6 +949,8 @@ class Relater:
     def _launched(self, sent, ms: list[Mention]) -> None:
         text = self.text
         for prog in (m for m in ms if m.kind == "Programme"):
+            if text.startswith(NAMES_A_BODY_AFTER, prog.clean_end):
+                continue  # 主办的企业标准“领跑者”联盟成立大会: the programme names an alliance, which is held
             passive = self._passive_agents(prog, PASSIVE_LAUNCH)  # “X”专项行动由市场监管局牵头组织实施
             for ag in passive:
                 self.add(ag, "launched", prog, sent.index, "passive-agent")

@@ -775,3 +775,13 @@ def test_a_national_plan_named_without_brackets_and_then_bare(extract):
     assert _measures(r, "Target") == {("产品质量国家监督抽查合格率", 90, "%", ">=", 2015)}
     assert {m.region for m in r.measures} == {"中国"}
     assert not facts(extract("湖北省质量发展纲要提出,要加强质量工作。"), "issued")  # a province's own 纲要
+
+
+def test_a_venue_names_no_bureau_and_an_alliance_named_after_a_programme_launches_nothing(extract):
+    r = extract("日前,2019年度企业标准“领跑者”大会在山东济南举行。记者昨日从市市场监管局获悉,深圳市共有15家企业成为“领跑者”。"
+                "深圳市市场监管局修订出台资助规程。")
+    assert "济南市市场监督管理局" not in names(r, "Agency")
+    r = extract("由中国质量万里行促进会、企业标准“领跑者”联盟主办的企业标准“领跑者”联盟成立大会在北京举行。")
+    assert not facts(r, "launched")
+    r = extract("市场监管总局发布意见,提出建立企业标准“领跑者”制度。")
+    assert names(r, "Programme") == {'企业标准"领跑者"'}
