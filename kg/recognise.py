@@ -449,6 +449,9 @@ def _set_main_regions(view: TextView, regions: list[Mention]) -> None:
                 break
 
 
+_TASK_LEVEL_BEFORE = re.compile(r"质量(?:强|兴)([省市县区州])暨$")
+
+
 def _own_local_region(view: TextView) -> Region | None:
     """The city, prefecture, county or district the document is about: the most mentioned of
     its main ones (a county's news names its city's visitors: 济宁市质监局 at 微山县's launch),
@@ -959,6 +962,9 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             # a group named by its task alone (质量强市工作领导小组) is the document's city's; a bare
             # 领导小组 after a verb (按程序报领导小组, 以下简称领导小组) names nothing
             region = _own_local_region(view)
+            level_before = _TASK_LEVEL_BEFORE.search(text, max(0, start - 8), start)
+            if level_before and region is not None and not region.name.endswith(level_before.group(1)):
+                continue  # 我县召开质量强县暨质量发展委员会会议: the county's group, in a text naming only its city
             canonical = (region.name if region else "") + name
         else:
             continue

@@ -727,3 +727,8 @@ def test_a_quoted_action_after_its_verb_and_a_list_item_before_a_quoted_system(e
     assert facts(r, "launched") == {("国家质量监督检验检疫总局", "质检利剑")}
     r = extract("严格执行项目策划书、项目立项书、项目完工书和项目结算表“三书一表”制度。")
     assert names(r, "Programme") == {'"三书一表"制度'}
+
+
+def test_a_countys_task_group_in_a_text_naming_only_its_city(extract):
+    r = extract("近日,我县召开质量强县暨质量发展委员会(扩大)会议。会议书面传达六安市质量强市暨质量发展委员会(扩大)会议精神。")
+    assert names(r, "Agency") == {"六安市质量强市暨质量发展委员会"}
