@@ -459,6 +459,7 @@ class Relater:
         inside = self.mentions[bisect.bisect_left(self._mention_starts, a) : bisect.bisect_left(self._mention_starts, b)]
         return any(
             m.kind in ("Region", "Enterprise", "Person") and m.rule != "country"  # (在全国率先启动: where, not who)
+            and not (m.kind == "Region" and self.text.endswith(("在", "于"), 0, m.clean_start))  # 在上海举办: where
             and not any(ag.clean_start <= m.clean_start < ag.clean_end
                         for ag in self._agencies_starting(m.clean_start - MAX_NAME, m.clean_start + 1))
             for m in inside
@@ -1048,6 +1049,10 @@ class Relater:
             subjects, rule = self.subjects_at(v_start)
             for s in subjects:
                 self.add(s, "launched", prog, sent.index, f"launch-verb/{rule}")
+            if subjects and rule == "sentence-subject" and self._partner_word(a, v_start) is None:
+                # 国家发展改革委将继续联合中宣部、…和上海市人民政府，在上海举办…活动: the partners of the clause
+                # that gave the subject run it with the subject
+                a = _clause_bounds(self.view, subjects[0].clean_start)[0]
             if subjects and self._partner_word(a, v_start) == "联合":
                 # 省市场监管局联合省发展改革委、省科技厅等17个部门开展了…活动: they run it together (as
                 # 联合印发 makes every body an issuer, GUIDE); 会同 partners only take part

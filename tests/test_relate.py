@@ -785,3 +785,9 @@ def test_a_venue_names_no_bureau_and_an_alliance_named_after_a_programme_launche
     assert not facts(r, "launched")
     r = extract("市场监管总局发布意见,提出建立企业标准“领跑者”制度。")
     assert names(r, "Programme") == {'企业标准"领跑者"'}
+
+
+def test_where_an_event_is_held_is_no_actor_and_the_partners_of_the_subjects_clause_run_it(extract):
+    r = extract("4月19日,国家发展改革委召开新闻发布会,新闻发言人孟玮介绍称,今年5月10日-14日,国家发展改革委将继续联合中宣部、"
+                "商务部和上海市人民政府,在上海举办中国品牌日活动。")
+    assert facts(r, "launched") == {(a, "中国品牌日") for a in ("国家发展和改革委员会", "中共中央宣传部", "商务部", "上海市人民政府")}
