@@ -38,7 +38,7 @@ STOP_WORDS = (
 LEVEL_CHARS = "市省州县区"
 LEVEL_PRECEDERS = "经据请邀受我"  # 经市委、市政府同意, 我区人民政府: a word that ends right before a level word
 _EVERY_LISTED = re.compile(r"各[\u4e00-\u9fff()（）]{1,6}、$")
-LEVEL_PRECEDING_WORDS = ("联合", "会同", "协同")  # 石城县市场监管局联合县卫健委…
+LEVEL_PRECEDING_WORDS = ("联合", "会同", "协同", "带领", "率领")  # 石城县市场监管局联合县卫健委…; 副市长带领市委宣传部…
 CLAUSE_PUNCT = "，,；;：:"
 _CLAUSE_MARK = re.compile(f"[{CLAUSE_PUNCT}]")
 GENERIC_BEFORE_LEVEL = ("各", "该", "全", "本", "有关", "相关", "等", "每", "县(", "县（", "以上")  # (地级以上市: every city)
@@ -1831,7 +1831,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
             if not any(p.clean_start <= a < p.clean_end for p in out):
                 out.append(mention(view, "Person", a, b, cand, "leaders-listed"))
     out.extend(_speakers_opening_a_clause(view, orgs, out))
-    out = [_government_post(view, p) for p in out]
+    bodies_regions = Counter(o.region for o in orgs if o.kind == "Agency" and o.region)
+    out = [_government_post(view, p, bodies_regions) for p in out]
     return out + _named_again(view, out)
 
 
@@ -1878,13 +1879,15 @@ GOVERNMENT_HEADS = {"省长": "省", "副省长": "省", "市长": "市", "副�
                     "代省长": "省", "代市长": "市", "代县长": "县", "代区长": "区", "代州长": "州"}  # (an acting head)
 
 
-def _government_post(view: TextView, person: Mention) -> Mention:
-    """A head of government works for the 人民政府 of the region the text is about."""
+def _government_post(view: TextView, person: Mention, bodies_regions: Counter[str] | None = None) -> Mention:
+    """A head of government works for the 人民政府 of the region the text is about (or, where the
+    text names that region only inside its bodies' names, as 河北涉县质监局 does, their region)."""
     role = person.attr("role") or ""
     last = re.split(r"[、，,]", role)[-1]
     own = view.lexicon.region_forms.match_at(last, 0)  # 浙江省省长: the post's own region
     if own and len(last) > len(own[0]):
         last = last[len(own[0]) :]
+    last = re.sub(r"^(?:人民)?政府", "", last)  # 县委常委、政府副县长X: the government's post
     last = last[2:] if last.startswith("常务") else last
     level = GOVERNMENT_HEADS.get(last)
     org = person.attr("org") or ""
@@ -1896,6 +1899,9 @@ def _government_post(view: TextView, person: Mention) -> Mention:
         region = m[1] if m else None
     if region is None or not region.name.endswith(level if level != "省" else ("省", "自治区")):
         region = view.main_region.get(level)
+    if region is None and bodies_regions:
+        name = next((n for n, _ in bodies_regions.most_common() if n.endswith(level)), None)
+        region = view.lexicon.region_by_name(name) if name else None
     if region is None:
         return person
     attrs = {**dict(person.attrs), "org": region.name + "人民政府", "org_kind": "Agency"}

@@ -732,3 +732,12 @@ def test_a_quoted_action_after_its_verb_and_a_list_item_before_a_quoted_system(e
 def test_a_countys_task_group_in_a_text_naming_only_its_city(extract):
     r = extract("近日,我县召开质量强县暨质量发展委员会(扩大)会议。会议书面传达六安市质量强市暨质量发展委员会(扩大)会议精神。")
     assert names(r, "Agency") == {"六安市质量强市暨质量发展委员会"}
+
+
+def test_a_government_post_written_with_zhengfu_and_a_county_named_only_in_its_bureau(extract):
+    r = extract("9月1日,河北省临漳县质监局组织开展活动。县委常委、政府副县长陈虎清出席活动。")
+    assert {("陈虎清", "临漳县人民政府"), ("陈虎清", "中共临漳县委员会")} <= facts(r, "worksFor")
+    r = extract("9月7日上午,河北涉县质监局组织企业举办宣传活动,政府副县长郭涛参加了此次宣传活动。")
+    assert ("郭涛", "涉县人民政府") in facts(r, "worksFor")
+    r = extract("伊春市政府副市长李龙吉带领市委宣传部、市质监局等成员单位负责人出席了活动。")
+    assert "中共伊春市委员会宣传部" in names(r, "Agency")
