@@ -1331,6 +1331,11 @@ def _field_edition(view: TextView, name: str, keys: tuple[str, ...]) -> bool:
     return bool(field) and _FIELD_BEFORE_ACTION.fullmatch(field) is not None and not re.search(r"[\d一二三四五六七八九十]", field)
 
 
+# kinds of activity the genre urges by a descriptive phrase, no programme's name (GUIDE: generic
+# bodies and activities without a name are no entities)
+GENERIC_ACTIVITIES = frozenset({"群众性质量活动", "群众性质量管理活动", "质量整治行动", "质量宣传活动", "质量提升活动"})
+
+
 def find_programmes(view: TextView) -> list[Mention]:
     text = view.text
     cands: list[Mention] = []
@@ -1342,6 +1347,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         surface = text[start:end]
         keeps_region = rule == "award" or surface.endswith(PLACE_HEADS)
         canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
+        if canonical in GENERIC_ACTIVITIES:
+            return  # 广泛开展群众性质量活动: a kind of activity, no named one
         if re.match(r"(?:全国|全省|全市|全县|全区)?优秀", canonical):
             return  # 全省优秀标准化试点(示范)项目: the ones judged best, a result, not a programme
         if canonical.endswith(("新机制", "新模式", "新体制", "新格局")):
@@ -1723,7 +1730,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     posts = sorted(lex.posts, key=len, reverse=True)
     # what may follow a name: a speech cue, punctuation, the end of its line (a caption: 副市长欧先伟),
     # or a word that joins it to others (副市长李东方及相关负责人, 局长王某等领导, 局长王某在会上)
-    speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、\n及和等在到") + ("分别",)
+    speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、\n及和等在到从") + ("分别",)
     by_end = _OrgsByEnd(orgs)
     region_ends = {r.clean_end: r for r in view.regions}
     out = []
@@ -1930,7 +1937,7 @@ _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", 
 
 _DAY_THEN_ACTS = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:在|宣布|表示|介绍|说|指出|出席|主持|召开|上午|下午)"  # 司长黄某1日宣布…
                             r"|[作做]了?(?:开班动员|动员讲话|重要讲话|讲话|报告|总结|主题演讲|表态发言|交流发言)")
-_JOINING_CHARS = set("在和及等与说将对向为是到")  # characters that follow a name far more often than they end one
+_JOINING_CHARS = set("在和及等与说将对向为是到从")  # characters that follow a name far more often than they end one
 
 
 _CUE_ADVERBS = ("重点", "详细", "系统", "全面", "深入", "专题", "简要", "首先", "随后", "着重", "现场", "一同", "全程", "一起",
@@ -2076,6 +2083,8 @@ def recognise(view: TextView) -> list[Mention]:
     # a region inside a firm's name (宁波舟山港集团有限公司) is part of the name, not a place the text names
     in_firm = Coverage(enterprises)
     regions = [r for r in regions if not in_firm(r.clean_start)]
+    # an institution's name inside a firm's (郑州磨料磨具磨削研究所有限公司) is the firm, no body
+    agencies = [a for a in agencies if not (in_firm(a.clean_start) and in_firm(a.clean_end - 1))]
     # a programme inside a body's name (安宁市实施质量兴市战略领导小组办公室) is part of that name
     in_agency = Coverage(agencies)
     by_start = sorted(agencies, key=lambda a: a.clean_start)

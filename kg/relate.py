@@ -102,7 +102,7 @@ NOTICE_TITLE = re.compile(r"关于(印发|转发|公布|发布)[^。，,；;]{2,
 BY_ORGANISER = re.compile(r"由([^。；;]{2,60}?)(?:组织|开展|主办|举办|发起)(?:[，,、][^，,。]{2,24}?(?:协办|承办))?的"
                           r"[^，,。“”\"]{0,12}“?$")
 DIRECTIVE = re.compile(r"\s*(?:[一二三四五六七八九十]是|同时|此外)?[，,]?\s*要")  # 要积极开展…, 二是要…
-SAYS_IN = re.compile(r"强调|指出|要求|表示")
+SAYS_IN = re.compile(r"强调|指出|要求|表示|发表了?(?:重要)?讲话|作了?(?:重要)?讲话")
 SESSION_SETTING = re.compile(r"[^，,。、]{0,8}?(?:会议|开幕会|闭幕会|大会|全会|座谈会|分组讨论会)(?:上|期间|中)")
 SPEECH_COLON = re.compile(r"(?:指出|强调|表示|要求|批示|说|提出)[：:]")  # 批示指出：… (what follows is his words)
 PRONOUN_SAYS = re.compile(r"\s*(?:他|她|其)(?:还|同时|进一步)?(?:强调|指出|要求|表示|说|认为)")

@@ -118,6 +118,18 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
             # (a bare 《纲要》 names the one 纲要 of the document, its years after it or not)
             if len(longer) == 1 and (len(short) >= min_len or (kind == "Plan" and short in BARE_PLAN_TYPES)):
                 rename.setdefault((kind, short), longer[0])
+    # a district's body named with its city and without (兰州七里河区市场监管局 … 七里河区市场监管局): one
+    # body, named as the fuller mention names it
+    agencies = by_kind.get("Agency", set())
+    for short in agencies:
+        hit = view.lexicon.region_forms.match_at(short, 0)
+        if hit is None or hit[1].level != "county":
+            continue
+        longer = [n for n in agencies if n != short and n.endswith(short)
+                  and (city := view.lexicon.region_forms.match_at(n, 0)) and city[1].level == "prefecture"
+                  and len(city[0]) + len(short) == len(n)]
+        if len(longer) == 1:
+            rename.setdefault(("Agency", short), longer[0])
     # one programme written with and without a list mark in its slogan (“质量兴县、名牌兴企”战略 and
     # “质量兴县名牌兴企”战略): the first form the document uses
     unmarked: dict[str, str] = {}

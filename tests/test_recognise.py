@@ -741,3 +741,12 @@ def test_a_government_post_written_with_zhengfu_and_a_county_named_only_in_its_b
     assert ("郭涛", "涉县人民政府") in facts(r, "worksFor")
     r = extract("伊春市政府副市长李龙吉带领市委宣传部、市质监局等成员单位负责人出席了活动。")
     assert "中共伊春市委员会宣传部" in names(r, "Agency")
+
+
+def test_kinds_of_activity_an_institution_in_a_firms_name_and_one_districts_bureau(extract):
+    r = extract("郁南县市场监管局负责人指出,要深入开展质量提升活动,扎实开展质量整治行动;广泛开展群众性质量活动。")
+    assert not names(r, "Programme")
+    r = extract("仪式上,郑州磨料磨具磨削研究所有限公司代表宣读了倡议书。")
+    assert not names(r, "Agency") and names(r, "Enterprise") == {"郑州磨料磨具磨削研究所有限公司"}
+    r = extract("近日,兰州七里河区市场监管局开展了“质量月”活动启动仪式。七里河区市场监管局强化质量品牌建设。")
+    assert names(r, "Agency") == {"兰州市七里河区市场监督管理局"}

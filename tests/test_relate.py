@@ -791,3 +791,8 @@ def test_where_an_event_is_held_is_no_actor_and_the_partners_of_the_subjects_cla
     r = extract("4月19日,国家发展改革委召开新闻发布会,新闻发言人孟玮介绍称,今年5月10日-14日,国家发展改革委将继续联合中宣部、"
                 "商务部和上海市人民政府,在上海举办中国品牌日活动。")
     assert facts(r, "launched") == {(a, "中国品牌日") for a in ("国家发展和改革委员会", "中共中央宣传部", "商务部", "上海市人民政府")}
+
+
+def test_what_a_speaker_asks_after_his_speech_is_no_act(extract):
+    r = extract("葫芦岛市召开大会。启动仪式上,葫芦岛市黄晓霞副市长从三个方面发表了重要讲话。要求全市上下积极开展质量提升行动。")
+    assert not facts(r, "launched") and facts(r, "worksFor") == {("黄晓霞", "葫芦岛市人民政府")}
