@@ -915,6 +915,9 @@ _GROUP_NAME_VERBS = ("推进", "推动", "建设", "创建", "实施", "提升",
 _JING_WORDS = ("经济", "经信", "经开", "经贸", "经营", "经管")  # words that start with 经
 
 
+_SEAT_AFTER = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
+
+
 def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
     """Public institutions (…检验所, …研究院, …检测中心) and coordinating bodies (…领导小组,
     …领导小组办公室, …联席会议, …工作委员会) named with a region, a level word or 全国/中国."""
@@ -969,8 +972,11 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         else:
             continue
         body = name[: -len(m.group())]
-        if len(body) < 2 or re.search(r"\d", body):
-            continue
+        if len(body) < 2 or re.search(r"\d|[一二两三四五六七八九十]个", body) or name.startswith("国家级"):
+            continue  # (泉州酝酿再建两个国家检验中心: a count; 第一个国家级…中心: a kind of centre, no name)
+        seat = _SEAT_AFTER.match(text, end)  # 国家富硒产品质量监督检验中心(湖北): a national centre's seat
+        if seat and canonical.startswith(NATIONAL_PREFIXES) and view.lexicon.region_forms.match_at(seat.group(1), 0):
+            end, canonical = seat.end(), canonical + "(" + seat.group(1) + ")"
         out.append(mention(view, "Agency", start, end, _ascii_quotes(canonical), "institution",
                            region=region.name if region else None))
         taken.append((start, end))
@@ -1749,6 +1755,12 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                     or _name_then_verb(text, m.end(), n) or _DAY_THEN_ACTS.match(text, m.end() + n)
                     or _adverb_then_cue(text, m.end() + n, speech)):
                 org = _org_before(by_end, m.start(), text)
+                if org is not None and post in GOVERNMENT_HEADS and "、" in text[org.clean_end : m.start()]:
+                    sep = text.rfind("、", org.clean_end, m.start())
+                    if any(p.clean_end == sep for p in out[-3:]):
+                        # 市人大常委会副主任宗和、副市长吴经建: a head of government after another body's
+                        # person (局长张工、副局长秦宜智 are one body's)
+                        org = None
                 implied_by_post = lex.posts.get(post)
                 if implied_by_post and (org is None or "、" in text[org.clean_end : m.start()]):
                     # 中共中央政治局常委、国务院总理李克强; 国务委员王勇: the post names its body

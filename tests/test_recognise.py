@@ -750,3 +750,15 @@ def test_kinds_of_activity_an_institution_in_a_firms_name_and_one_districts_bure
     assert not names(r, "Agency") and names(r, "Enterprise") == {"郑州磨料磨具磨削研究所有限公司"}
     r = extract("近日,兰州七里河区市场监管局开展了“质量月”活动启动仪式。七里河区市场监管局强化质量品牌建设。")
     assert names(r, "Agency") == {"兰州市七里河区市场监督管理局"}
+
+
+def test_national_centres_with_their_seat_and_no_centre_from_a_count_or_a_kind(extract):
+    r = extract("质检总局发布通知,“国家富硒产品质量监督检验中心(湖北)”正式成立。该中心是第一个国家级富硒产品质量监督检验中心。"
+                "泉州酝酿再建两个国家检验中心。")
+    assert names(r, "Agency") == {"国家质量监督检验检疫总局", "国家富硒产品质量监督检验中心(湖北)"}
+
+
+def test_a_head_of_government_after_another_bodys_person(extract):
+    r = extract("青岛市召开会议。市人大常委会副主任宗和、副市长吴经建出席奠基仪式。国家市场监督管理总局局长张工、副局长秦宜智等出席发布会。")
+    assert {("吴经建", "青岛市人民政府"), ("秦宜智", "国家市场监督管理总局")} <= facts(r, "worksFor")
+    assert ("吴经建", "青岛市人民代表大会常务委员会") not in facts(r, "worksFor")
