@@ -759,8 +759,13 @@ class Relater:
         text = self.text
         plans = [m for m in ms if m.kind == "Plan"]
         for plan in plans:
-            for issuer in self._title_issuers(plan):
+            named = self._title_issuers(plan)
+            for issuer in named:
                 self.add(issuer, "issued", plan, sent.index, "title-names-issuer")
+            if not named and plan.rule == "book-title" and plan_key(plan.canonical) not in self.lex.national_plans:
+                # 国家市场监管总局、公安部…、国家药监局《关于组织开展…的通知》: the bodies the title follows
+                for issuer in self._agency_run_before(plan.clean_start):
+                    self.add(issuer, "issued", plan, sent.index, "named-before-title")
             for issuer in self.lex.national_plans.get(plan_key(plan.canonical), ()):
                 self.add(("Agency", issuer), "issued", plan, sent.index, "known-national-plan")
             for issuer in self._passive_agents(plan, PASSIVE_ISSUE):  # 《X方案》由市政府印发

@@ -796,3 +796,11 @@ def test_where_an_event_is_held_is_no_actor_and_the_partners_of_the_subjects_cla
 def test_what_a_speaker_asks_after_his_speech_is_no_act(extract):
     r = extract("葫芦岛市召开大会。启动仪式上,葫芦岛市黄晓霞副市长从三个方面发表了重要讲话。要求全市上下积极开展质量提升行动。")
     assert not facts(r, "launched") and facts(r, "worksFor") == {("黄晓霞", "葫芦岛市人民政府")}
+
+
+def test_bodies_named_right_before_a_title_issued_it_and_a_body_that_follows_it_did_not(extract):
+    r = extract("国家市场监管总局、公安部、国家药监局《关于组织开展2021年食品安全专项整治的通知》要求各地加强监管。")
+    assert facts(r, "issued") == {(a, "关于组织开展2021年食品安全专项整治的通知")
+                                  for a in ("国家市场监督管理总局", "公安部", "国家药品监督管理局")}
+    r = extract("瑞安市市场监管局根据《关于开展2021年质量月活动的通知》要求，组织开展活动。")
+    assert not facts(r, "issued")
