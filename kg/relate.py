@@ -136,6 +136,7 @@ THEME_GAP = re.compile(r"了?以[^。；;《》]{1,40}?为(主题|主线|核心|
 # a clause of manner or purpose before the verb: 以习近平…思想为指导，…; 为贯彻…，…
 MANNER = re.compile(r"\s*(以|为了|为|坚持|围绕|按照|根据|依据|紧紧围绕|深入贯彻|认真贯彻|全面贯彻)")
 # 现将《…》印发给你们: the notice's signatory issues what it forwards
+APPROVED_BY = re.compile(r"经[^，,。；;]{2,40}?(?:同意|批准|审议通过|研究通过|审定)")
 TO_YOU = re.compile(r"(印发|下发|转发|发)给?你们")
 # 中国消费者报报道(记者刘浩), 本报讯: the reporter is not the actor of the story
 BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者[^)）]*[)）]|[^，,。]{0,16}(讯|电)\s")
@@ -801,6 +802,11 @@ class Relater:
                 subjects, rule = self.signatories, "notice-signatory"
             else:
                 subjects, rule = self.subjects_at(v_start)
+            if to_you and not subjects and not any(self.issuers_of.get(p.canonical) for p in governed):
+                # 《X》已经市政府同意，现印发给你们: an unsigned notice's plan, approved by the body that
+                # sends it down (咸宁 d12's 经市人民政府…审议通过); a notice whose title names its
+                # issuer (…办公厅关于印发X的通知) has already given X that issuer
+                subjects, rule = self._approvers(governed[-1].clean_end, v_start), "approved-then-sent"
             partners = self._partners(sent.clean_start, v_start)
             joint = bool(partners) and self._partner_word(sent.clean_start, v_start) == "联合"
             subjects = [s for s in subjects if s.canonical not in {p.canonical for p in partners}]
@@ -816,6 +822,14 @@ class Relater:
                         self.add(s, "issued", p, sent.index, "joint-issuer")  # 联合X制定: X issues too
                     else:
                         self.add(s, "participated", p, sent.index, "partner")
+
+    def _approvers(self, a: int, b: int) -> list[Mention]:
+        """The bodies of an approval between a plan and the verb that sends it (已经市政府同意；
+        已于11月12日经市人民政府…审议通过)."""
+        approval = APPROVED_BY.search(self.text, a, b)
+        if approval is None:
+            return []
+        return self._agencies_between(approval.start(), approval.end())
 
     def _agency_run_before(self, pos: int) -> list[Mention]:
         """The agencies ending right before `pos`, and those joined to them by 、/和/与."""

@@ -804,3 +804,13 @@ def test_bodies_named_right_before_a_title_issued_it_and_a_body_that_follows_it_
                                   for a in ("国家市场监督管理总局", "公安部", "国家药品监督管理局")}
     r = extract("瑞安市市场监管局根据《关于开展2021年质量月活动的通知》要求，组织开展活动。")
     assert not facts(r, "issued")
+
+
+def test_an_unsigned_notice_sends_down_a_plan_its_approver_issued(extract):
+    r = extract("各区县人民政府,市政府各部门:\n《重庆市标准化发展战略纲要(2011—2020年)》已经市政府同意,现印发给你们,请认真贯彻落实。")
+    assert facts(r, "issued") == {("重庆市人民政府", "重庆市标准化发展战略纲要(2011—2020年)")}
+    # a notice whose title names its issuer: the approver issued neither
+    r = extract("辽宁省人民政府办公厅关于印发辽宁省标准化体系建设发展规划(2016—2020年)的通知\n\n各市人民政府:\n"
+                "《辽宁省标准化体系建设发展规划(2016—2020年)》已经省政府同意,现印发给你们,请认真贯彻执行。")
+    assert ("辽宁省人民政府", "辽宁省标准化体系建设发展规划(2016—2020年)") not in facts(r, "issued")
+    assert ("辽宁省人民政府办公厅", "辽宁省标准化体系建设发展规划(2016—2020年)") in facts(r, "issued")
