@@ -139,6 +139,8 @@ AWARD_IN_TITLE = re.compile(r"(颁发|表彰|授予|评选|设立)[^《》]{0,10
 AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|培育|孵化|推荐|冲刺|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?)+")
 QUOTED_WHOLE = re.compile(r"[“\"]([\u4e00-\u9fff]{6,24}(?:提升行动|专项行动|行动|工程|计划|制度))[”\"]")
 _FIELD_VERB = re.compile(r"(?:布局|推进|推动|开展|建设|打造|构建|完善|加快|加强|深化|实施|组织|调研|考察|走访|视察|参观|查看)")
+THEME_BEFORE = re.compile(r"主题(?:是|为|确定为|定为)?[:：]?[“\"]$")
+THEME_AFTER = re.compile(r"[”\"]为主题")
 QUOTED_WHOLE_EVENT = re.compile(r"[“\"]([\u4e00-\u9fff]{4,20}(?:推选活动|评选活动|主题活动|大赛|竞赛|评选))[”\"]")
 QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
 # a programme name may follow an agency's name directly (党中央国务院质量强国战略)
@@ -769,6 +771,9 @@ _GROUP_WORDS = [base + office for base in ("工作领导小组", "领导小组",
                                            "工作委员会", "评选表彰委员会", "评审表彰委员会", "评选委员会", "评审委员会",
                                            "评定委员会", "推进委员会", "发展委员会") for office in ("", "办公室")]
 _GROUP_WORDS += ["专项行动办公室", "活动组委会"]
+# a campaign's office named by the campaign alone (四川省质量强省办, 淮安市质强办, 县质量强县办)
+_CAMPAIGN_OFFICES = [f"质量{verb}{level}办" for verb in ("强", "兴") for level in "省市县区州镇"] + ["质强办"]
+_GROUP_WORDS += _CAMPAIGN_OFFICES
 _INSTITUTION_OR_GROUP = re.compile(trie_pattern(list(INSTITUTION_SUFFIXES) + _GROUP_WORDS))
 _ANY_HEAD = re.compile(trie_pattern(list(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # the longest head at a place
 
@@ -972,7 +977,9 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         else:
             continue
         body = name[: -len(m.group())]
-        if len(body) < 2 or re.search(r"\d|[一二两三四五六七八九十]个", body) or name.startswith("国家级"):
+        if m.group() in _CAMPAIGN_OFFICES and text[end : end + 1] in ("法", "公", "理", "事", "学"):
+            continue  # 质量强省办法: a word that only starts like the office's name
+        if (len(body) < 2 and m.group() not in _CAMPAIGN_OFFICES) or re.search(r"\d|[一二两三四五六七八九十]个", body) or name.startswith("国家级"):
             continue  # (泉州酝酿再建两个国家检验中心: a count; 第一个国家级…中心: a kind of centre, no name)
         seat = _SEAT_AFTER.match(text, end)  # 国家富硒产品质量监督检验中心(湖北): a national centre's seat
         if seat and canonical.startswith(NATIONAL_PREFIXES) and view.lexicon.region_forms.match_at(seat.group(1), 0):
@@ -1355,6 +1362,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
         if canonical in GENERIC_ACTIVITIES:
             return  # 广泛开展群众性质量活动: a kind of activity, no named one
+        if rule != "programme-lexicon" and (THEME_BEFORE.search(text, max(0, start - 8), start)
+                                            or THEME_AFTER.match(text, end)):
+            return  # 活动的主题是“质量强省全民行动”; 以“…行动”为主题: a slogan, not a programme's name
         if re.match(r"(?:全国|全省|全市|全县|全区)?优秀", canonical):
             return  # 全省优秀标准化试点(示范)项目: the ones judged best, a result, not a programme
         if canonical.endswith(("新机制", "新模式", "新体制", "新格局")):

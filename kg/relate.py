@@ -862,7 +862,11 @@ class Relater:
 
     def _issuers_named_in(self, title: str) -> list[tuple[str, str]]:
         if "关于" not in title:
-            return []
+            # 山东省人民政府贯彻国务院〈质量发展纲要〉…的意见: the body before 贯彻/落实 is as 关于's
+            lead = re.match(r"(.{2,40}?)(?=贯彻|落实)", title)
+            if lead is None:
+                return []
+            title = lead.group(1) + "关于" + title[lead.end() :]
         if title not in self._title_issuer_cache:
             self._title_issuer_cache[title] = self._read_title_issuers(title)
         return self._title_issuer_cache[title]

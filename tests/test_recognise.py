@@ -762,3 +762,19 @@ def test_a_head_of_government_after_another_bodys_person(extract):
     r = extract("青岛市召开会议。市人大常委会副主任宗和、副市长吴经建出席奠基仪式。国家市场监督管理总局局长张工、副局长秦宜智等出席发布会。")
     assert {("吴经建", "青岛市人民政府"), ("秦宜智", "国家市场监督管理总局")} <= facts(r, "worksFor")
     assert ("吴经建", "青岛市人民代表大会常务委员会") not in facts(r, "worksFor")
+
+
+def test_a_quoted_theme_names_no_programme_and_a_campaign_office_is_a_body(extract):
+    r = extract("今年山东省“质量月”活动的主题是“质量强省全民行动”,强调全社会广泛参与。"
+                "市质监局以“质量强市全民行动”为主题开展活动。")
+    assert names(r, "Programme") == {"质量月"}
+    r = extract("广东省政府发布通报。由省质量强省办组织领导小组各成员单位进行考核,淮安市质强办参加。制定质量强省办法。")
+    assert {"广东省质量强省办", "淮安市质强办"} <= names(r, "Agency")
+    assert not any(n.endswith("办法") for n in names(r, "Agency"))
+
+
+def test_food_safety_offices_and_officers_by_grade(extract):
+    r = extract("活动由山东省质监局、山东省政府食安办等21个部门联合举办。"
+                "梅州市市场监管局计量与认证认可监督管理科三级主任科员林基建告诉记者,活动很好。")
+    assert "山东省食品安全委员会办公室" in names(r, "Agency") and "山东省人民政府" not in names(r, "Agency")
+    assert ("林基建", "梅州市市场监督管理局") in facts(r, "worksFor")

@@ -814,3 +814,8 @@ def test_an_unsigned_notice_sends_down_a_plan_its_approver_issued(extract):
                 "《辽宁省标准化体系建设发展规划(2016—2020年)》已经省政府同意,现印发给你们,请认真贯彻执行。")
     assert ("辽宁省人民政府", "辽宁省标准化体系建设发展规划(2016—2020年)") not in facts(r, "issued")
     assert ("辽宁省人民政府办公厅", "辽宁省标准化体系建设发展规划(2016—2020年)") in facts(r, "issued")
+
+
+def test_a_title_that_opens_with_its_issuer_before_implementing_words(extract):
+    r = extract("近期山东省政府新闻办公室将召开《山东省人民政府贯彻国务院〈质量发展纲要〉,实施质量强省战略的意见》新闻发布会。")
+    assert {i for i, _ in facts(r, "issued")} == {"山东省人民政府"}
