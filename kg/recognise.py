@@ -259,6 +259,9 @@ class TextView:
             if ch == "同" and text[i - 2 : i - 1] == "共":  # 共同 is a word (…共同行动), not the 同 of 同X合作
                 i -= 2
                 continue
+            if ch == "中" and text[i : i + 1] == "小":  # 中小企业, 中小学: not the 中 of 活动中
+                i -= 1
+                continue
             if (ch in STOP_CHARS and not (ch == "对" and text[i : i + 1] == "标")) or ch.isspace():
                 break
             if _COUNT_BEFORE.search(text, max(0, i - 8), i):
@@ -1963,7 +1966,7 @@ _JOINING_CHARS = set("在和及等与说将对向为是到从")  # characters th
 
 
 _CUE_ADVERBS = ("重点", "详细", "系统", "全面", "深入", "专题", "简要", "首先", "随后", "着重", "现场", "一同", "全程", "一起",
-                "专门")
+                "专门", "具体", "进一步", "再次", "也")
 
 
 def _adverb_then_cue(text: str, at: int, speech: tuple[str, ...]) -> bool:

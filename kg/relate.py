@@ -80,6 +80,7 @@ PASSIVE_BY = re.compile(r"\s*(?:活动)?(?:以“[^“”]{1,40}”为主题[，
 PASSIVE_ISSUE = re.compile(r"印发|发布|制定|出台|公布|下发")
 LIST_ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|再次|第[一二三四五六七八九十][，,])")
 AS_A_MEASURE_OF = re.compile(r"作为[^，,。；;]{0,30}$")
+IS_A_MEASURE_OF = re.compile(r"(?<![但还总于就而])是[^。；;！？]{0,40}$")  # …活动是…，开展…的重要举措
 MEASURE_OF = re.compile(r"[^，,。；;]{0,8}?的(?:重要|有力|具体)?(?:举措|抓手|内容|载体|手段|途径|组成部分)")
 NAMES_A_BODY_AFTER = ("联盟", "协会", "学会", "研究会", "联合会", "促进会", "论坛")
 SUPPORTS = re.compile(r"(?:支持|帮助|指导|协助|鼓励|引导|督促|扶持)(?:和(?:支持|帮助|指导|推动))?")
@@ -1033,8 +1034,10 @@ class Relater:
                 continue  # 建立和实施“首席质量官”制度是…的重要举措: what the act would be, not one done
             if found.group() == "落实" and SPIRIT_OF.match(text, prog.clean_end):
                 continue
-            if AS_A_MEASURE_OF.search(text, a, v_start) and MEASURE_OF.match(text, prog.clean_end):
-                continue  # 将其作为…贯彻落实“放管服”改革的重要举措: what the act serves, not an act
+            if MEASURE_OF.match(text, prog.clean_end) and (AS_A_MEASURE_OF.search(text, a, v_start)
+                                                           or IS_A_MEASURE_OF.search(text, sent.clean_start, v_start)):
+                continue  # 将其作为…贯彻落实“放管服”改革的重要举措; 活动是…，开展…行动的重要举措之一:
+                # what the act serves, not an act
             if found.group() == "落实" and PURPOSE.match(text, a):
                 continue  # 为落实质量强国战略，我市开展…: the purpose names a superior's programme
             if self._quoted_together(v_start, prog.clean_end):

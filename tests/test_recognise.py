@@ -778,3 +778,10 @@ def test_food_safety_offices_and_officers_by_grade(extract):
                 "梅州市市场监管局计量与认证认可监督管理科三级主任科员林基建告诉记者,活动很好。")
     assert "山东省食品安全委员会办公室" in names(r, "Agency") and "山东省人民政府" not in names(r, "Agency")
     assert ("林基建", "梅州市市场监督管理局") in facts(r, "worksFor")
+
+
+def test_a_name_before_an_adverb_and_a_cue_and_a_programme_for_smaller_firms(extract):
+    r = extract("市场监管总局质量监督司副司长王胜利具体介绍称,帮扶很好。")
+    assert ("王胜利", "国家市场监督管理总局质量监督司") in facts(r, "worksFor")
+    r = extract("质检总局在今年质量月活动中,开展质量技术服务中小企业活动。")
+    assert "质量技术服务中小企业活动" in names(r, "Programme")

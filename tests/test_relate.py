@@ -819,3 +819,11 @@ def test_an_unsigned_notice_sends_down_a_plan_its_approver_issued(extract):
 def test_a_title_that_opens_with_its_issuer_before_implementing_words(extract):
     r = extract("近期山东省政府新闻办公室将召开《山东省人民政府贯彻国务院〈质量发展纲要〉,实施质量强省战略的意见》新闻发布会。")
     assert {i for i, _ in facts(r, "issued")} == {"山东省人民政府"}
+
+
+def test_a_plan_first_put_forward_and_an_act_named_as_what_an_event_serves(extract):
+    r = extract("苏州市市场监管局在国内首推“质量赋能伙伴计划”。")
+    assert facts(r, "launched") == {("苏州市市场监督管理局", "质量赋能伙伴计划")}
+    r = extract("据了解,此次活动由苏州市市场监管局主办,活动是市场监管部门充分发挥作用,"
+                "开展质量技术帮扶“提质强企”行动的重要举措之一。")
+    assert not facts(r, "launched")
