@@ -785,3 +785,8 @@ def test_a_name_before_an_adverb_and_a_cue_and_a_programme_for_smaller_firms(ext
     assert ("王胜利", "国家市场监督管理总局质量监督司") in facts(r, "worksFor")
     r = extract("质检总局在今年质量月活动中,开展质量技术服务中小企业活动。")
     assert "质量技术服务中小企业活动" in names(r, "Programme")
+
+
+def test_a_national_bodys_research_centre(extract):
+    r = extract("國家市場監督管理總局認証認可技術研究中心(以下簡稱“中心”)首次發布質量認証活躍度指數。")
+    assert "国家市场监督管理总局认证认可技术研究中心" in names(r, "Agency")

@@ -827,3 +827,10 @@ def test_a_plan_first_put_forward_and_an_act_named_as_what_an_event_serves(extra
     r = extract("据了解,此次活动由苏州市市场监管局主办,活动是市场监管部门充分发挥作用,"
                 "开展质量技术帮扶“提质强企”行动的重要举措之一。")
     assert not facts(r, "launched")
+
+
+def test_a_bare_rate_in_a_fields_sentence_is_the_fields(extract):
+    r = extract("质检总局公布了2017年国家监督抽查产品质量状况的公告。在日用及纺织品领域,全年抽查了20种2209家企业生产的2245批次产品,"
+                "抽查合格率为85.6%。在电子电器领域,全年抽查了32种1601家企业生产的1625批次产品,抽查合格率为83.4%。")
+    got = {(o.indicator, o.value) for o in r.measures if o.kind == "Observation"}
+    assert got == {("日用及纺织品抽查合格率", 85.6), ("电子电器抽查合格率", 83.4)}
