@@ -213,6 +213,7 @@ FROM_TO = re.compile(r"\s*(?:由|从)\s*\d+(?:\.\d+)?\s*[%％]?\s*(?:降低|下�
 BARE_RATE_NAMES = frozenset({"合格率", "不合格率", "抽检合格率", "抽检不合格率", "抽样合格率", "抽查合格率", "抽查不合格率"})
 SUBJECT_COUNTED = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*([\u4e00-\u9fff]{2,10}?)(?:共)?(?:抽检|抽查|抽样|检测)?(?:共)?"
                              r"\d+(?:\.\d+)?万?(?:批次|批)")
+COMPARED_BEFORE = re.compile(r"(?:高于|低于|优于|超过|不及|好于)$")
 FIELD_OPENING = re.compile(r"\s*在([\u4e00-\u9fff]{2,10}?)领域[，,]")
 BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)(?=\s*(?:达到|达|为|在|保持在|稳定在|提高到|不低于)?\s*\d)")
 COUNT_UNITS = r"个|家|项|件|所|座|条|批|名|人|万件|万人|万户|亿元|万元|千亿元|万吨"
@@ -1330,7 +1331,10 @@ class Relater:
         body's figures announced there are not that city's."""
         mentions = [m for m in self.view.regions if m.canonical == region]
         return bool(mentions) and all((VENUE.match(self.text, m.clean_end) and self.text[m.clean_start - 1 : m.clean_start] in "在于")
-                                      or DATELINE.match(self.text, m.clean_end) for m in mentions)
+                                      or DATELINE.match(self.text, m.clean_end)
+                                      # 我省…合格率为81.2%，也远高于广东省72.7%的抽查合格率: a base compared with
+                                      or COMPARED_BEFORE.search(self.text, max(0, m.clean_start - 4), m.clean_start)
+                                      for m in mentions)
 
     def _series_years(self, sent, scope: Scope, n: int) -> list[int] | None:
         """The years of a series of n values: a period of n years in the sentence or its scope."""

@@ -834,3 +834,9 @@ def test_a_bare_rate_in_a_fields_sentence_is_the_fields(extract):
                 "抽查合格率为85.6%。在电子电器领域,全年抽查了32种1601家企业生产的1625批次产品,抽查合格率为83.4%。")
     got = {(o.indicator, o.value) for o in r.measures if o.kind == "Observation"}
     assert got == {("日用及纺织品抽查合格率", 85.6), ("电子电器抽查合格率", 83.4)}
+
+
+def test_a_region_named_only_as_a_base_compared_with_is_not_the_documents(extract):
+    r = extract("2006年第二季度國家監督抽查了我省71類611家企業的655批次產品,產品抽樣合格率為81.2%,"
+                "比全國平均水平高3.7個百分點,也遠高于廣東省72.7%的抽查合格率。")
+    assert [(o.indicator, o.value, o.region) for o in r.measures] == [("产品抽样合格率", 81.2, None)]
