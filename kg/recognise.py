@@ -141,6 +141,8 @@ QUOTED_WHOLE = re.compile(r"[“\"]([\u4e00-\u9fff]{6,24}(?:提升行动|专项�
 _FIELD_VERB = re.compile(r"(?:布局|推进|推动|开展|建设|打造|构建|完善|加快|加强|深化|实施|组织|调研|考察|走访|视察|参观|查看)")
 THEME_BEFORE = re.compile(r"主题(?:是|为|确定为|定为)?[:：]?[“\"]$")
 THEME_AFTER = re.compile(r"[”\"]为主题")
+_HEAD_RUN = re.compile(r"(?:[：:]|包括)(?P<items>(?:[\u4e00-\u9fff]{3,16}?(?P<head>行动|工程)、){2,}"
+                       r"[\u4e00-\u9fff]{3,16}?(?P=head))(?![\u4e00-\u9fff])")
 QUOTED_WHOLE_EVENT = re.compile(r"[“\"]([\u4e00-\u9fff]{4,20}(?:推选活动|评选活动|主题活动|大赛|竞赛|评选))[”\"]")
 QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
 # a programme name may follow an agency's name directly (党中央国务院质量强国战略)
@@ -1013,6 +1015,8 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         if m.start() - start < 4 or text.startswith(_GENERIC_FIRM_WORDS, start):
             # (对华为投资控股有限公司: the word scan stopped at the 为 of 华为)
             start = _enterprise_start(view, m.start(), start)
+        if text.startswith(("评选", "评为"), start) and m.start() - start >= 6:
+            start += 2  # 会议决定，评选庆铃汽车股份有限公司…为区长质量管理奖: the verb names no firm
         if m.start() - start < 2 or text.startswith(("各", "有关", "相关", "全市", "全省", "全县"), start):
             continue  # 各工业集团公司, 有关企业: every firm of a kind, none by name
         rep = text.rfind("代表", start, m.start())
@@ -1055,7 +1059,7 @@ def _after_acting_body(text: str, agency_ends: list[int], start: int, suffix: in
 
 _ENTERPRISE_BOUNDARY = re.compile(r'[、，,。；;：:“”"《》()（）\s]|和|与|及|代表')  # 获奖企业代表X有限公司
 _GENERIC_FIRM_WORDS = ("集团", "实业", "科技", "控股", "股份", "发展", "投资", "工业")
-_BEFORE_A_FIRM = STOP_WORDS + ("授予", "获", "由", "对", "向", "为", "在", "被", "将", "把", "给", "让", "使", "是")
+_BEFORE_A_FIRM = STOP_WORDS + ("授予", "评选", "获", "由", "对", "向", "为", "在", "被", "将", "把", "给", "让", "使", "是")
 
 
 def _enterprise_start(view: TextView, suffix: int, start: int) -> int:
@@ -1094,7 +1098,7 @@ def _enterprise_start(view: TextView, suffix: int, start: int) -> int:
     return suffix - len(raw)
 
 
-_YEAR_RANGE_DASH = re.compile(r"(?<=\d)\s*[―－–‐~～]\s*(?=\d)")  # 2023―2025, 2023－2025: GUIDE's one plan
+_YEAR_RANGE_DASH = re.compile(r"(?<=\d)\s*[―－–‐~～-]\s*(?=\d)")  # 2023―2025, 2023－2025, 2018- 2022: GUIDE's one plan
 
 
 def _ascii_parens(s: str) -> str:
@@ -1373,9 +1377,11 @@ def find_programmes(view: TextView) -> list[Mention]:
         if canonical.endswith(("新机制", "新模式", "新体制", "新格局")):
             return  # 探索建立…质量基础设施集成服务新机制: a new way of working sought, no programme's name
         if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical \
+                or re.search("各[项类]", canonical) \
                 or _COUNT_OF_LIST.search(canonical) or "简称" in canonical or canonical.startswith(_DETERMINERS) \
                 or re.match(r"[省市县区州]级", canonical):
-            return  # 70余项活动 counts activities, 各级政府质量奖 names every level's award, 品牌发展三大战略
+            return  # 70余项活动 counts activities, 各级政府质量奖 names every level's award (农业质量年各项行动
+            # every action of one), 品牌发展三大战略
             # ends a list (实施知识产权、标准引领、品牌发展三大战略): none is one; 区级质量奖 says
             # which level's award, not which award
         cands.append(mention(view, "Programme", start, end, canonical, rule))
@@ -1547,6 +1553,20 @@ def find_programmes(view: TextView) -> list[Mention]:
         if not view.in_title(m.start()) and _verb_before(view, m.start(), launch_strict) \
                 and not m.group(1).startswith(tuple(launch_strict) + ADVERBS):
             add(m.start(1), m.end(1), "quoted-whole")
+    # (i) a run of three or more actions sharing a head after a colon or 包括 (具体包括：生产标准化推进行动、
+    # 农产品质量安全监测行动、…): each item whole, verbs inside it included (推进, 创建)
+    for run in _HEAD_RUN.finditer(text):
+        if view.in_title(run.start()):
+            continue
+        pos = run.start("items")
+        for item in run.group("items").split("、"):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            lead = re.match("(?:" + "|".join(map(re.escape, (*launch_strict, *ADVERBS))) + ")+", item)
+            if lead:
+                start += lead.end()
+            if end - start - len(run.group("head")) >= 3:
+                add(start, end, "listed-action")
     # (g) a list of quoted names closed by 等…活动: “计量惠民生”、“电梯安全宣传周”等宣传推广活动
     for lst in (*QUOTED_LIST.finditer(text), *QUOTED_LIST_AFTER_VERB.finditer(text)):
         if view.in_title(lst.start()):
@@ -1945,7 +1965,7 @@ def _government_post(view: TextView, person: Mention, bodies_regions: Counter[st
 
 _ROSTER_LINE = re.compile(r"\s*(?:(?:组\s*长|副组长|成\s*员|主\s*任|副主任|委\s*员)\s*[:：]\s*)?"
                           r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,2})[ \u3000]+(?P<rest>[\u4e00-\u9fff]{2,30})\s*")
-_LEADERS_LISTED = re.compile(r"(?:[市县区省州旗]|党政)领导(?P<names>[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,8})"
+_LEADERS_LISTED = re.compile(r"(?:[市县区省州旗]|党政)领导(?P<names>[\u4e00-\u9fff]{2,3}?(?:[、，,][\u4e00-\u9fff]{2,3}?){0,8})"
                              r"(?=等|出席|参加|参会|陪同|到会|一同|分别)")
 _NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,3})等\d+(?:名|位)(?:个人|同志|专家|代表|先进个人)")
 

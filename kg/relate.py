@@ -213,6 +213,7 @@ FROM_TO = re.compile(r"\s*(?:由|从)\s*\d+(?:\.\d+)?\s*[%％]?\s*(?:降低|下�
 BARE_RATE_NAMES = frozenset({"合格率", "不合格率", "抽检合格率", "抽检不合格率", "抽样合格率", "抽查合格率", "抽查不合格率"})
 SUBJECT_COUNTED = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*([\u4e00-\u9fff]{2,10}?)(?:共)?(?:抽检|抽查|抽样|检测)?(?:共)?"
                              r"\d+(?:\.\d+)?万?(?:批次|批)")
+OWN_REGION = re.compile(r"(?:我|本)([省市县区州])")
 COMPARED_BEFORE = re.compile(r"(?:高于|低于|优于|超过|不及|好于)$")
 FIELD_OPENING = re.compile(r"\s*在([\u4e00-\u9fff]{2,10}?)领域[，,]")
 BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)(?=\s*(?:达到|达|为|在|保持在|稳定在|提高到|不低于)?\s*\d)")
@@ -1308,6 +1309,9 @@ class Relater:
         regions = [r for r in regions if r.rule != "country" or r.surface in ("我国", "我國")]
         if regions:
             return regions[-1].canonical
+        own = OWN_REGION.search(self.text, sent.clean_start, pos)
+        if own and (mine := self.view.main_region.get(own.group(1))) is not None and not self._only_a_venue(mine.name):
+            return mine.name  # 农业农村部对我省主要农产品监测总体合格率均高于98%: the province's, not the country's
         if national or self.text.endswith(("全国", "全國"), 0, pos):
             # a national body's figures are the country's, whatever provinces it lists; so is a figure
             # whose name opens with 全国 (今年前三季度全国制造业产品质量合格率为94.16%)

@@ -295,7 +295,7 @@ def test_parallel_strategies_written_with_one_head(extract):
 
 def test_a_bare_plan_type_names_the_documents_one_plan_of_that_type(extract):
     r = extract("会议对包括《纲要》宣贯等在内的质量工作进行部署。国务院颁布《质量发展纲要(2011-2020年)》。")
-    assert names(r, "Plan") == {"质量发展纲要(2011-2020年)"}
+    assert names(r, "Plan") == {"质量发展纲要(2011—2020年)"}
 
 
 @pytest.mark.parametrize(
@@ -435,7 +435,7 @@ def test_a_post_that_names_its_body(extract):
 
 def test_a_space_beside_a_bracket_makes_no_second_plan(extract):
     r = extract("重庆市大渡口区人民政府关于印发质量强区建设实施方案 (2023-2027年)的通知\n各镇人民政府：")
-    assert names(r, "Plan") == {"重庆市大渡口区人民政府关于印发质量强区建设实施方案(2023-2027年)的通知"}
+    assert names(r, "Plan") == {"重庆市大渡口区人民政府关于印发质量强区建设实施方案(2023—2027年)的通知"}
 
 
 def test_a_firm_named_after_the_body_that_works_with_it(extract):
@@ -694,7 +694,7 @@ def test_more_acts_after_a_name_and_a_date_with_its_month(extract):
 
 def test_a_title_with_its_years_and_its_draft_mark(extract):
     r = extract("市长韩进主持召开市政府常务会议,审议《鄂州市质量发展纲要(2011-2020年)(讨论稿)》。")
-    assert names(r, "Plan") == {"鄂州市质量发展纲要(2011-2020年)(讨论稿)"}
+    assert names(r, "Plan") == {"鄂州市质量发展纲要(2011—2020年)(讨论稿)"}
 
 
 def test_a_name_before_dao_and_the_best_of_a_programme_are_no_programme(extract):
@@ -719,7 +719,7 @@ def test_an_acting_mayor_a_promotion_committee_and_an_adverb_after_a_post(extrac
 
 def test_a_plan_title_with_its_period_unbracketed(extract):
     r = extract("为深入贯彻落实国务院《质量发展纲要2011-2020》,特制定本规划。")
-    assert facts(r, "issued") == {("国务院", "质量发展纲要2011-2020")}
+    assert facts(r, "issued") == {("国务院", "质量发展纲要2011—2020")}
 
 
 def test_a_quoted_action_after_its_verb_and_a_list_item_before_a_quoted_system(extract):
@@ -790,3 +790,18 @@ def test_a_name_before_an_adverb_and_a_cue_and_a_programme_for_smaller_firms(ext
 def test_a_national_bodys_research_centre(extract):
     r = extract("國家市場監督管理總局認証認可技術研究中心(以下簡稱“中心”)首次發布質量認証活躍度指數。")
     assert "国家市场监督管理总局认证认可技术研究中心" in names(r, "Agency")
+
+
+def test_a_run_of_actions_after_a_colon_each_whole_and_every_action_of_one_is_none(extract):
+    r = extract("2018年农业部将扎实落实农业质量年各项行动。具体包括:生产标准化推进行动、农产品质量安全监测行动、"
+                "农产品质量安全县创建行动、产地环境净化行动。")
+    assert names(r, "Programme") == {"生产标准化推进行动", "农产品质量安全监测行动", "农产品质量安全县创建行动", "产地环境净化行动"}
+
+
+def test_leaders_listed_before_deng_firms_after_a_verb_and_dash_variants_of_a_title(extract):
+    r = extract("会议决定,评选庆铃汽车股份有限公司、重庆宏钢数控机床有限公司为区长质量管理奖。区领导宋泓、廖勇、李洪亮、陈祥等参加会议。")
+    assert names(r, "Enterprise") == {"庆铃汽车股份有限公司", "重庆宏钢数控机床有限公司"}
+    assert names(r, "Person") == {"宋泓", "廖勇", "李洪亮", "陈祥"}
+    r = extract("落实《国家质量兴农战略规划(2018—2022年)》。重庆市农业农村委、市商务委落实《国家质量兴农战略规划(2018- 2022年)》。")
+    assert names(r, "Plan") == {"国家质量兴农战略规划(2018—2022年)"}
+    assert {"重庆市农业农村委员会", "重庆市商务委员会"} <= names(r, "Agency")

@@ -653,7 +653,7 @@ def test_a_past_year_after_a_five_year_plans_name_states_no_goal(extract):
 def test_a_notice_title_over_three_lines_by_a_body_and_its_counted_partners(extract):
     r = extract("自治區市場監管局等18個廳局關于印發《內蒙古自治區產品、\n工程和服務質量提升行動方案\n(2023-2025年)》的通知\n"
                 "各盟行政公署、市人民政府：\n现印发给你们，请认真贯彻落实。\n內蒙古自治區市場監督管理局\n中國人民銀行呼和浩特中心支行\n2023年3月30日")
-    notice = "自治区市场监管局等18个厅局关于印发内蒙古自治区产品、工程和服务质量提升行动方案(2023-2025年)的通知"
+    notice = "自治区市场监管局等18个厅局关于印发内蒙古自治区产品、工程和服务质量提升行动方案(2023—2025年)的通知"
     assert notice in names(r, "Plan")
     assert ("内蒙古自治区市场监督管理局", notice) in facts(r, "issued")
     assert "中国人民银行呼和浩特中心支行" in names(r, "Agency")
@@ -840,3 +840,8 @@ def test_a_region_named_only_as_a_base_compared_with_is_not_the_documents(extrac
     r = extract("2006年第二季度國家監督抽查了我省71類611家企業的655批次產品,產品抽樣合格率為81.2%,"
                 "比全國平均水平高3.7個百分點,也遠高于廣東省72.7%的抽查合格率。")
     assert [(o.indicator, o.value, o.region) for o in r.measures] == [("产品抽样合格率", 81.2, None)]
+
+
+def test_a_national_bodys_figure_for_our_province_is_the_provinces(extract):
+    r = extract("福建省安溪县荣获称号。农业农村部于2016年组织开展创建活动。近年来,农业农村部对我省主要农产品监测总体合格率均高于98%,位居全国前列。")
+    assert [(o.indicator, o.region) for o in r.measures] == [("主要农产品监测总体合格率", "福建省")]
