@@ -151,7 +151,9 @@ AGENCY_ENDINGS = ("中央", "国务院", "政府", "党委", "省委", "市委",
 
 def _deployed_in_title(text: str, pos: int) -> bool:
     """Is `pos` right after 关于开展/关于实施 in a title (《…关于开展质量强市活动的实施意见》)?"""
-    return bool(re.search(r"关于(?:深入|全面|大力|进一步)?(?:开展|实施|推进|推行|建立)$", text[max(0, pos - 10) : pos]))
+    # (关于开展2018年“质量月”活动的通知: a year and a quote may stand between)
+    return bool(re.search(r"关于(?:深入|全面|大力|进一步)?(?:开展|实施|推进|推行|建立)(?:\d{4}年度?|第[\d一二三四五六七八九十]+届)?[“\"]?$",
+                          text[max(0, pos - 18) : pos]))
 
 
 MAX_PROGRAMME = 80  # characters: longer spans are never one programme's name
@@ -473,6 +475,12 @@ def _own_local_region(view: TextView) -> Region | None:
 _VENUE_AFTER = re.compile(r"(?:市|县|区)?(?:隆重)?(?:举行|召开|举办|开幕)")
 
 
+def _prefecture_of_text(view: TextView) -> Region | None:
+    """The 地区 (prefecture) the document names most, if any (阿勒泰地区)."""
+    counts = Counter(m.canonical for m in view.regions if m.canonical.endswith("地区"))
+    return view.lexicon.region_by_name(counts.most_common(1)[0][0]) if counts else None
+
+
 def region_for_level(view: TextView, level: str, pos: int) -> Region | None:
     """The region a bare level word (市, 州, 省 …) refers to at `pos`: the nearest earlier
     region of that level in the document, else the document's most mentioned one."""
@@ -584,7 +592,7 @@ def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) ->
 
 # besides regions and national bodies, an agency starts with a level word or 中 (中共, 中国共产党)
 _AGENCY_OTHER_FIRSTS = frozenset(LEVEL_CHARS) | {"中"}
-_AUTONOMOUS = re.compile("自治区")  # 自治区人民政府: the level word of a region of that kind
+_AUTONOMOUS = re.compile("自治区|地区")  # 自治区人民政府, 地区市场监督管理局: the level word of a region of that kind
 
 
 def find_agencies(view: TextView) -> list[Mention]:
@@ -705,6 +713,17 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
             else:
                 end = _sub_unit(view, end)
                 canonical = dept.full_name(region) + text[i + 3 + len(surface) : end]
+            return mention(view, "Agency", start, end, canonical, "level+department", region=region.name)
+    if ch == "地" and text.startswith("地区", i) and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS
+                                                     or i == after or text.endswith(STOP_WORDS, 0, i)
+                                                     or text.endswith(LEVEL_PRECEDING_WORDS, 0, i)):
+        # 由地区市场监督管理局牵头: a prefecture (阿勒泰地区) is named by 地区 as a city by 市
+        dep = _match_department(view, i + 2)
+        region = _prefecture_of_text(view)
+        if dep and region is not None and dep[1].canonical != "党委":
+            surface, dept, end = dep
+            end = _sub_unit(view, end)
+            canonical = dept.full_name(region) + text[i + 2 + len(surface) : end]
             return mention(view, "Agency", start, end, canonical, "level+department", region=region.name)
     # the level word first: the look-behind over STOP_WORDS is the costly test, and this runs at
     # every position of every document
@@ -948,6 +967,9 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
                 k = _group_anchor(view, m.start(), start)
                 if k is not None:
                     start = k
+        rep = text.rfind("代表", start, m.start())
+        if rep >= 0:
+            start = rep + 2  # 张永强代表自治区质量强区领导小组办公室发表了讲话: who speaks for it is no part of it
         # the name starts at its region, level word or 全国/中国 when there is one inside the span
         regions_inside = view.regions_starting(start, m.start())
         if regions_inside:
@@ -967,6 +989,9 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             canonical = region.name + text[inner:end] if region else name
         elif name.startswith(NATIONAL_PREFIXES):
             canonical = name
+        elif name.startswith("自治区") and (reg := view.main_region.get("省")) is not None and reg.name.endswith("自治区"):
+            region = reg  # 自治区质量强区领导小组办公室: the autonomous region's, as 自治区市场监管局 is
+            canonical = region.name + name[3:]
         elif name[:1] in LEVEL_CHARS and (reg := region_for_level(view, name[0], start)) is not None:
             region = reg
             # 市长质量奖评审委员会: the level word belongs to the head's post (市长), not the region
@@ -1573,7 +1598,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue
         for item in QUOTED.finditer(text, lst.start(), lst.end("items")):
             name = item.group(1)
-            if 3 <= len(name) <= 14 and not re.search(r"\d|[，,。]", name):
+            if 3 <= len(name) <= 14 and not re.search(r"\d|[，,。]", name) and not name.endswith("城市"):
+                # (推进“全国质量强市示范城市”和“全国文明城市”创建工作: honours a city wins, GUIDE's ignore)
                 cands.append(mention(view, "Programme", item.start(), item.end(), name, "quoted-list"))
     # keep the longest of candidates that start at the same place; drop ones inside others
     # of the same rule family unless they are themed days (质量月 inside 全国“质量月”…行动)

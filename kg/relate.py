@@ -38,7 +38,7 @@ HEAD_OF_GOVERNMENT = re.compile(r"\s*(?:会上|会议上|随后|同时|最后|�
                                 r"(?P<post>(?:常务)?副?(?:省长|市长|县长|区长|州长))")
 # a clause that opens with such an actor, after the words that may stand before a subject
 OPENING_ACTOR = re.compile(r"\s*(?:广大|全体|各类|各级|各地|各|全市|全省|全县|全区|全国|我市|我省|我县|我区|本市|本省|本地|当地|"
-                           r"辖区|相关|有关|重点|骨干|龙头|中小|小微|规模以上|参赛|参展|获奖)*(?:" + "|".join(NON_AGENCY_ACTORS)
+                           r"辖区|相关|有关|重点|骨干|龙头|中小|小微|规模以上|参赛|参展|参会|与会|获奖)*(?:" + "|".join(NON_AGENCY_ACTORS)
                            + r"|行业|地区|地方|各地)")  # (各地各行业大力实施质量强省战略: localities act, no agency)
 TIME_CLAUSE = re.compile(r"\s*(近年来|今年以来|近日|日前|目前|同时|此外|下一步|下来)\s*")  # a clause that is only when
 # a level word and a department that no region resolved (我市's 市市场监管局 in a county's news)
@@ -213,7 +213,7 @@ FROM_TO = re.compile(r"\s*(?:由|从)\s*\d+(?:\.\d+)?\s*[%％]?\s*(?:降低|下�
 BARE_RATE_NAMES = frozenset({"合格率", "不合格率", "抽检合格率", "抽检不合格率", "抽样合格率", "抽查合格率", "抽查不合格率"})
 SUBJECT_COUNTED = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*([\u4e00-\u9fff]{2,10}?)(?:共)?(?:抽检|抽查|抽样|检测)?(?:共)?"
                              r"\d+(?:\.\d+)?万?(?:批次|批)")
-OWN_REGION = re.compile(r"(?:我|本)([省市县区州])")
+OWN_REGION = re.compile(r"(?:我|本|(?<![安健完齐保周成])全)([省市县区州])")  # (质量安全县 is no 全县)
 COMPARED_BEFORE = re.compile(r"(?:高于|低于|优于|超过|不及|好于)$")
 FIELD_OPENING = re.compile(r"\s*在([\u4e00-\u9fff]{2,10}?)领域[，,]")
 BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)(?=\s*(?:达到|达|为|在|保持在|稳定在|提高到|不低于)?\s*\d)")
@@ -1309,7 +1309,8 @@ class Relater:
         regions = [r for r in regions if r.rule != "country" or r.surface in ("我国", "我國")]
         if regions:
             return regions[-1].canonical
-        own = OWN_REGION.search(self.text, sent.clean_start, pos)
+        owns = list(OWN_REGION.finditer(self.text, sent.clean_start, pos))
+        own = owns[-1] if owns else None  # (the nearest before the value)
         if own and (mine := self.view.main_region.get(own.group(1))) is not None and not self._only_a_venue(mine.name):
             return mine.name  # 农业农村部对我省主要农产品监测总体合格率均高于98%: the province's, not the country's
         if national or self.text.endswith(("全国", "全國"), 0, pos):

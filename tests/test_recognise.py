@@ -805,3 +805,12 @@ def test_leaders_listed_before_deng_firms_after_a_verb_and_dash_variants_of_a_ti
     r = extract("落实《国家质量兴农战略规划(2018—2022年)》。重庆市农业农村委、市商务委落实《国家质量兴农战略规划(2018- 2022年)》。")
     assert names(r, "Plan") == {"国家质量兴农战略规划(2018—2022年)"}
     assert {"重庆市农业农村委员会", "重庆市商务委员会"} <= names(r, "Agency")
+
+
+def test_a_prefectures_bodies_named_by_diqu_and_an_autonomous_regions_group(extract):
+    r = extract("阿勒泰地区开展“质量月”宣传活动。此次活动由地区市场监督管理局牵头,联合地区公安局、科技局等16家单位共同举办。")
+    assert {"阿勒泰地区市场监督管理局", "阿勒泰地区公安局"} <= names(r, "Agency")
+    r = extract("2019年內蒙古自治區暨包頭市“質量月”活動啟動儀式在包頭市舉行。張永強代表自治區質量強區領導小組辦公室發表了講話。")
+    assert "内蒙古自治区质量强区领导小组办公室" in names(r, "Agency")
+    r = extract("推进“全国质量强市示范城市”和“全国文明城市”创建工作。")
+    assert not names(r, "Programme")

@@ -845,3 +845,11 @@ def test_a_region_named_only_as_a_base_compared_with_is_not_the_documents(extrac
 def test_a_national_bodys_figure_for_our_province_is_the_provinces(extract):
     r = extract("福建省安溪县荣获称号。农业农村部于2016年组织开展创建活动。近年来,农业农村部对我省主要农产品监测总体合格率均高于98%,位居全国前列。")
     assert [(o.indicator, o.region) for o in r.measures] == [("主要农产品监测总体合格率", "福建省")]
+
+
+def test_a_joint_notice_issued_by_its_offices_deploys_the_month_and_attendees_words_are_no_acts(extract):
+    r = extract("包头市“质量月”活动正式启动。会议传达了包头市质量强市活动领导小组办公室和包头市精神文明建设委员会办公室联发"
+                "《关于开展2018年“质量月”活动的通知》的文件精神。参会单位表示,要大力开展质量提升行动。")
+    issuers = {"包头市质量强市活动领导小组办公室", "包头市精神文明建设委员会办公室"}
+    assert facts(r, "issued") == {(i, "关于开展2018年“质量月”活动的通知") for i in issuers}
+    assert facts(r, "launched") == {(i, "质量月") for i in issuers}
