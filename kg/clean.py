@@ -6,6 +6,7 @@ original text so that every mention can point back into the file.
 from __future__ import annotations
 
 import bisect
+import html.entities
 import re
 from array import array
 from collections.abc import Sequence
@@ -58,6 +59,29 @@ class CleanText:
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the raw text covering clean text [start, end)."""
         return self.origin[start], self.origin[end - 1] + 1
+
+
+_ENTITY = re.compile(r"[&?](#x[0-9a-fA-F]{2,5}|#\d{2,6}|[a-zA-Z]{2,7});")
+
+
+def _entity_char(m: re.Match[str]) -> str | None:
+    """The character an HTML character reference stands for (no-break space as a space), if any.
+
+    >>> [_entity_char(m) for m in _ENTITY.finditer("&ldquo;铁拳&#8221; &nbsp; ?rdquo; &bogus;")]
+    ['“', '”', ' ', '”', None]
+    """
+    name = m.group(1)
+    if name.startswith("#"):
+        try:
+            code = int(name[2:], 16) if name[1:2] in "xX" else int(name[1:])
+            ch = chr(code)
+        except (ValueError, OverflowError):
+            return None
+    else:
+        ch = html.entities.html5.get(name + ";")
+        if ch is None or len(ch) != 1:
+            return None
+    return " " if ch == "\xa0" else ch
 
 
 @lru_cache(maxsize=1)
@@ -239,10 +263,18 @@ def clean(doc: Document) -> CleanText:
         doubled = [m.span() for m in _DOUBLED_MARK.finditer(segment)]  # 国务委员,、国家…: a scrape's stray comma
         if doubled:
             drop = sorted(drop + doubled)
+        # HTML character references a scrape left in the text (&ldquo;, &#8220;, and the broken
+        # ?ldquo; of a page whose & became ?): the character they stand for, kept at the offset of
+        # their first character (a quote that starts there reaches back to the &), the rest dropped
+        entities = {a + m.start(): ch for m in _ENTITY.finditer(segment) if (ch := _entity_char(m))}
+        if entities:
+            drop = sorted(drop + [(m.start() + 1, m.end()) for m in _ENTITY.finditer(segment) if _entity_char(m)])
         if not drop:  # most lines: every character kept
             chars, offs = segment, range(a, b)
         else:
             chars, offs = _without(segment, a, drop)
+        if entities:
+            chars = "".join(entities.get(o, c) for c, o in zip(chars, offs, strict=True))
         simplified = _DECIMAL_STOP.sub(".", _convert_line(chars))
         start = length
         out_parts.append(simplified)

@@ -1538,7 +1538,10 @@ def find_programmes(view: TextView) -> list[Mention]:
         if lead:
             start = lead.end()
         inside = view.regions_starting(start + 1, m.start())
-        if inside:  # 向各成员单位通报安宁市首届市长质量奖: the award's name starts at its region
+        cut = [r for r in view.regions_starting(start - 4, start) if r.clean_end > start]
+        if cut:  # 申报上海市政府质量奖: the word scan stopped inside the region (at 上), which starts the name
+            start = cut[0].clean_start
+        elif inside:  # 向各成员单位通报安宁市首届市长质量奖: the award's name starts at its region
             start = inside[0].clean_start
             lead = AWARD_LEAD.match(text, start, m.start())
         name = text[start : m.end()]

@@ -26,7 +26,7 @@ from .recognise import (
     _ascii_parens,
     _ascii_quotes,
 )
-from .structure import GOALS_NOT_MET, Scope, future_year, period
+from .structure import FIVE_YEAR_PLAN_END, GOALS_NOT_MET, Scope, future_year, period
 
 NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市")
 NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", "根据", "依据", "依照", "由", "经", "与", "同", "跟",
@@ -214,6 +214,7 @@ BARE_RATE_NAMES = frozenset({"合格率", "不合格率", "抽检合格率", "�
 SUBJECT_COUNTED = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*([\u4e00-\u9fff]{2,10}?)(?:共)?(?:抽检|抽查|抽样|检测)?(?:共)?"
                              r"\d+(?:\.\d+)?万?(?:批次|批)")
 OWN_REGION = re.compile(r"(?:我|本|(?<![安健完齐保周成])全)([省市县区州])")  # (质量安全县 is no 全县)
+PAST_PLAN_PERIOD = re.compile(r"[“\"]?(十[一二三四]五)[”\"]?(?:时期|期间)")
 COMPARED_BEFORE = re.compile(r"(?:高于|低于|优于|超过|不及|好于)$")
 FIELD_OPENING = re.compile(r"\s*在([\u4e00-\u9fff]{2,10}?)领域[，,]")
 BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)(?=\s*(?:达到|达|为|在|保持在|稳定在|提高到|不低于)?\s*\d)")
@@ -1376,6 +1377,11 @@ class Relater:
     def _stated_year(self, sent, pos: int) -> int | None:
         """A past or current year the sentence states before `pos` (2019年…), if any."""
         chunk = self.text[sent.clean_start : pos]
+        past_plan = PAST_PLAN_PERIOD.search(chunk)
+        if past_plan and self.doc_year is not None and FIVE_YEAR_PLAN_END[past_plan.group(1)] < self.doc_year \
+                and future_year(PAST_PLAN_PERIOD.sub("", chunk)) is None:
+            # “十二五”时期，广东制造业产品质量平均合格率为95.4% (in 2017): the past period's last year
+            return FIVE_YEAR_PLAN_END[past_plan.group(1)]
         if future_year(chunk) is not None:
             return None
         years = [int(y) for y in PERIOD_YEAR.findall(chunk)]

@@ -151,6 +151,15 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
         longer = [n for n in longer if not any(o != n and o.endswith(n) for o in longer)]
         if len(longer) == 1 and len(short) >= 4:
             rename.setdefault(("Programme", short), longer[0])
+    # a programme named by its quoted core alone (“铁拳”行动) where the document names it once with its
+    # field before it (民生领域案件查办“铁拳”行动): one programme, named at its fullest (seed 003's
+    # gold: 质量信用“一处违法、处处受限”联合惩戒机制, alias “一处违法、处处受限”联合惩戒机制)
+    quoted_core = {n for n in by_kind.get("Programme", set()) if n.startswith('"')}
+    for short in quoted_core:
+        longer = [n for n in by_kind.get("Programme", set()) if n != short and n.endswith(short)]
+        longer = [n for n in longer if not any(o != n and o.endswith(n) for o in longer)]  # the fullest
+        if len(longer) == 1:
+            rename.setdefault(("Programme", short), longer[0])
     # a list indicator named again with other items: same first item, same head
     # (主要农产品、食品、药品、重要工业产品合格率 … 主要农产品、食品、药品等产品质量合格率)
     first_seen: dict[tuple[str, str], str] = {}

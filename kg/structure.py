@@ -44,7 +44,7 @@ _GOAL_HEAD = re.compile(r"^(主要|发展|总体|工作|具体)目标")
 # the sections of a plan, named alone on a line: a heading even without its number
 _BARE_HEADING = re.compile(r"^\s*(主要目标|发展目标|总体目标|工作目标|具体目标|目标任务|主要指标|重点任务|主要任务|保障措施|"
                            r"工作措施|组织实施|组织保障|总体要求|指导思想|基本原则|工作要求|实施步骤)\s*[：:]?\s*$")
-FIVE_YEAR_PLAN_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+FIVE_YEAR_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 
 
 @dataclass(frozen=True)

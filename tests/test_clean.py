@@ -106,3 +106,13 @@ def test_a_labelled_list_of_names_is_content_not_keywords(tmp_path):
     from kg.clean import _line_kind
     assert _line_kind("A级:清城区、清新区、连州市、阳山县、英德市;") is None
     assert _line_kind("质量 标准 品牌 计量 认证 检测") == "keywords"
+
+
+def test_html_character_references_left_by_a_scrape_become_their_characters(tmp_path):
+    from kg.clean import clean
+    from kg.decode import document_from_bytes
+    raw = "市场监管总局持续开展民生领域&ldquo;铁拳&rdquo;行动,查办案件&#8220;20.62万件&#x201d;。"
+    c = clean(document_from_bytes(raw.encode(), tmp_path / "x.txt"))
+    assert c.text.strip() == "市场监管总局持续开展民生领域“铁拳”行动,查办案件“20.62万件”。"
+    start = c.text.index("“铁拳”")
+    assert raw[slice(*c.raw_span(start, len(c.text.strip())))].startswith("&ldquo;铁拳&rdquo;行动")  # offsets reach the raw text

@@ -814,3 +814,8 @@ def test_a_prefectures_bodies_named_by_diqu_and_an_autonomous_regions_group(extr
     assert "内蒙古自治区质量强区领导小组办公室" in names(r, "Agency")
     r = extract("推进“全国质量强市示范城市”和“全国文明城市”创建工作。")
     assert not names(r, "Programme")
+
+
+def test_an_award_whose_region_the_word_scan_cut_and_national_associations(extract):
+    r = extract("鼓励企业导入卓越绩效模式标准,申报上海市政府质量奖。中国质量检验协会(以下简称“质检协会”)组织开展活动。")
+    assert "上海市政府质量奖" in names(r, "Programme") and "中国质量检验协会" in names(r, "Agency")

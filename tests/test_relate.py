@@ -853,3 +853,8 @@ def test_a_joint_notice_issued_by_its_offices_deploys_the_month_and_attendees_wo
     issuers = {"包头市质量强市活动领导小组办公室", "包头市精神文明建设委员会办公室"}
     assert facts(r, "issued") == {(i, "关于开展2018年“质量月”活动的通知") for i in issuers}
     assert facts(r, "launched") == {(i, "质量月") for i in issuers}
+
+
+def test_a_figure_for_a_past_five_year_period_is_its_last_years(extract):
+    r = extract("2017年9月6日。统计数据显示,“十二五”时期,广东制造业产品质量平均合格率为95.4%。")
+    assert [(m.kind, m.year) for m in r.measures] == [("Observation", 2015)]

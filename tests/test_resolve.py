@@ -50,3 +50,8 @@ def test_a_slogan_with_and_without_its_list_mark_is_one_programme(extract):
 def test_the_state_councils_press_office(extract):
     r = extract("2023年2月16日,国新办举行新闻发布会。国务院新闻办公室介绍了有关情况。")
     assert names(r, "Agency") == {"国务院新闻办公室"}
+
+
+def test_a_programme_named_by_its_quoted_core_is_the_one_named_with_its_field(extract):
+    r = extract("市场监管总局持续开展民生领域“铁拳”行动。各级市场监管部门建立“铁拳”行动工作协调机制。")
+    assert names(r, "Programme") == {'民生领域"铁拳"行动'}
