@@ -635,6 +635,9 @@ _REGULATOR_NAMES = {"市场监管局": "市场监督管理局", "质监局": "�
 _DISCOURSE_WORDS = ("首先", "其次", "再次", "最后", "同时", "随后", "然后", "另外", "此外", "其中")  # 首先县质监局…: no place
 
 
+_KINDS_OF_REGION = ("直辖市", "自治区", "自治州", "自治县", "地级市", "县级市", "计划单列市", "副省级城市")
+
+
 def _unplaced_regulators(view: TextView, found: list[Mention]) -> list[Mention]:
     """A district's or zone's regulator whose place the division list does not hold (济阳区, made a
     district after the list was drawn; 湛江经开区): named as written, its 区/县/市 kept."""
@@ -647,8 +650,8 @@ def _unplaced_regulators(view: TextView, found: list[Mention]) -> list[Mention]:
         start = view.extend_left(m.start(), limit=9)
         stem = text[start : m.start()]
         if len(stem) < 3 or stem[0] in "全各本该我每辖城新" or stem.startswith(_DISCOURSE_WORDS) or re.search(r"\d|[一二三四五六七八九十两][省市县区]", stem) \
-                or text.startswith(STOP_WORDS, start):
-            continue  # (四省一市质监局 are five bodies, not one)
+                or text.startswith(STOP_WORDS, start) or stem.endswith(_KINDS_OF_REGION):
+            continue  # (四省一市质监局 are five bodies, not one; 各省、自治区、直辖市质量技术监督局: every one of a kind)
         canonical = stem + _REGULATOR_NAMES.get(m.group(1), m.group(1))
         out.append(mention(view, "Agency", start, m.end(), canonical, "unplaced-region+department"))
     return out
@@ -1251,7 +1254,7 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
         # 关于印发《X方案》的通知): the brackets are the cited plan's, the line is a title still
         cited = re.sub(r"《[^《》]{2,60}》", "", core) if "关于" in core and not core.endswith("》") else core
         if "关于" in core:  # (…关于印发…建设“十四五”规划的通知: a short term in quotes, in a notice's title)
-            cited = re.sub(r"“[^“”]{1,6}”", "", cited)
+            cited = re.sub(r"“[^“”]{1,16}”", "", cited)
         if (8 <= len(line) <= 90 and not re.search(r"[。！？；，,：:《》“”]", cited) and PLAN_SUFFIX.search(core)
                 and not NOT_PLAN.search(core) and not re.match(r"^[\d一二三四五六七八九十（(]", line)
                 and not _NEWS_VERB.search(core.split("关于")[0])):
@@ -1282,7 +1285,7 @@ def _canonical_programme(view: TextView, name: str) -> str:
     if hit and len(name) - len(hit[0]) >= 4:
         name = name[len(hit[0]) :]
     name = re.sub(r'^(全国|全省|全市|全州|全县|全区)(?=")', "", name)
-    own = re.match(r"(我|本)[省市县区州旗]", name)  # 推动我区质量强区活动: the region the text speaks from
+    own = re.match(r"(我|本)[国省市县区州旗]", name)  # 推动我区质量强区活动: the region the text speaks from
     if own and len(name) - own.end() >= 4:
         name = name[own.end() :]
     name = _year_prefix(name)
@@ -1399,7 +1402,7 @@ def find_programmes(view: TextView) -> list[Mention]:
             return  # 活动的主题是“质量强省全民行动”; 以“…行动”为主题: a slogan, not a programme's name
         if re.match(r"(?:全国|全省|全市|全县|全区)?优秀", canonical):
             return  # 全省优秀标准化试点(示范)项目: the ones judged best, a result, not a programme
-        if canonical.endswith(("新机制", "新模式", "新体制", "新格局")):
+        if canonical.endswith(("新机制", "新模式", "新体制", "新格局", "体制机制")):
             return  # 探索建立…质量基础设施集成服务新机制: a new way of working sought, no programme's name
         if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical \
                 or re.search("各[项类]", canonical) \

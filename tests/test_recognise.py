@@ -819,3 +819,12 @@ def test_a_prefectures_bodies_named_by_diqu_and_an_autonomous_regions_group(extr
 def test_an_award_whose_region_the_word_scan_cut_and_national_associations(extract):
     r = extract("鼓励企业导入卓越绩效模式标准,申报上海市政府质量奖。中国质量检验协会(以下简称“质检协会”)组织开展活动。")
     assert "上海市政府质量奖" in names(r, "Programme") and "中国质量检验协会" in names(r, "Agency")
+
+
+def test_a_notice_titled_with_a_long_quoted_programme_and_every_kind_of_region_named_as_a_class(extract):
+    r = extract("国家质量监督检验检疫总局关于开展“全国知名品牌创建示范区”建设试点工作的通知\n\n"
+                "各直属检验检疫局,各省、自治区、直辖市质量技术监督局:\n国家质检总局决定开展“全国知名品牌创建示范区”建设试点工作。")
+    assert "国家质量监督检验检疫总局关于开展“全国知名品牌创建示范区”建设试点工作的通知" in names(r, "Plan")
+    assert names(r, "Agency") == {"国家质量监督检验检疫总局"}
+    r = extract("2024年是我国召回管理制度实施20周年。市场监管总局健全产品召回管理体制机制。")
+    assert names(r, "Programme") == {"召回管理制度"}
