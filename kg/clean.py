@@ -25,7 +25,7 @@ _PINYIN = re.compile(
 # Lines that are site furniture, not article text.
 _BOILER_LINE = re.compile(
     r"^(当前位置|您的位置|首页\s*[>›]|分享到|责任编辑|编辑[:：]|来源[:：]|本文来源|作者[:：]|文章评分|文章评论|署名[:：]"
-    r"|正在加载|上篇[:：]|下篇[:：]|上一篇|下一篇|©|Copyright|版权所有|↑\s*TOP|我要评论|我也来说两句|会员登录|More>>"
+    r"|正在加载|上篇[:：]|下篇[:：]|上一篇|下一篇|©|Copyright|版权所有|版权声明|免责声明|↑\s*TOP|我要评论|我也来说两句|会员登录|More>>"
     r"|等待处理|打印本页|关闭窗口|【字体|扫一扫|返回顶部|点击排行|[0-9]分\s+[0-9]分|http[s]?://\S+$)",
     re.IGNORECASE,
 )

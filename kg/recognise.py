@@ -129,7 +129,7 @@ _DESIGNATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:个|�
 THEMED_WITH_GENERIC = re.compile(r'"([^"]+(?:月|日|周|节))"(?:大型|集中|主题|系列|专题|宣传|服务|咨询|现场)*(?:活动)?')
 _DETERMINERS = ("此次", "本次", "这次", "该次", "上述", "此项", "这项", "一系列", "系列", "一批")  # 以此次提升行动为契机: a reference, no name
 # (…“三大工程”; “质检利剑”建材执法、汽车及其配件执法2个专项行动)
-_COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两\d]+[大项个类](?:专项)?(战略|工程|行动|任务|举措|活动)\"?$")
+_COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两\d]+[大项个类种](?:专项)?(战略|工程|行动|任务|举措|活动|机制|制度)\"?$")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[余多]?[项个场次批类种]")
 _SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "宣布", "说")
 # a list of quoted names right after a launch verb: 率先实施“首席质量官制度”、“质量先导区创建”、“市长质量奖”
@@ -263,7 +263,7 @@ class TextView:
             if ch == "同" and text[i - 2 : i - 1] == "共":  # 共同 is a word (…共同行动), not the 同 of 同X合作
                 i -= 2
                 continue
-            if ch == "中" and text[i : i + 1] == "小":  # 中小企业, 中小学: not the 中 of 活动中
+            if ch == "中" and text[i : i + 1] in ("小", "型"):  # 中小企业, 中小学, 大中型工程: not the 中 of 活动中
                 i -= 1
                 continue
             if (ch in STOP_CHARS and not (ch == "对" and text[i : i + 1] == "标")) or ch.isspace():
@@ -704,8 +704,10 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
         return None
     # 2. level word + department: 市发改委, 州市场监管局, 省政府
     ch = text[i]
-    if ch == "自" and text.startswith("自治区", i) and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS
-                                                       or i == after or text.endswith(STOP_WORDS, 0, i)):  # 按照自治区质监局
+    # (自治区 is no word's ending but a region's, so any word may stand before it: 据自治区市场监管局,
+    # 积极争取自治区政府出台 — unless it ends a region's name or says every one: 各自治区)
+    if ch == "自" and text.startswith("自治区", i) and not text.endswith(GENERIC_BEFORE_LEVEL, 0, i) \
+            and not any(r.clean_start < i < r.clean_end for r in view.regions_starting(max(0, i - 12), i)):
         dep = _match_department(view, i + 3)
         region = view.main_region.get("省")
         if dep and region is not None and region.name.endswith("自治区"):
@@ -886,9 +888,17 @@ def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
         if not can_start.match(text, i):
             continue
         dep = _match_department(view, i)
+        k = bisect.bisect_right(starts, i) - 1
+        if dep and dep[0] == "政府" and k >= 0 and taken[k][1] == mark.start() and found[k].region \
+                and found[k].canonical.startswith("中共") and mark.group() in ("、", "，", ","):
+            # 自治区党委、政府出台…: the committee's region's government, named after it by 政府 alone
+            region = lex.region_by_name(found[k].region)
+            if region is not None:
+                out.append(mention(view, "Agency", i, dep[2], dep[1].full_name(region), "listed-department",
+                                   region=region.name))
+            continue
         if not dep or len(dep[0]) < 3 or dep[1].canonical in ("党委", "人民政府") or text[dep[2] : dep[2] + 1] not in _LIST_AFTER:
             continue
-        k = bisect.bisect_right(starts, i) - 1
         if k >= 0 and taken[k][1] > i:
             continue  # inside a name already found
         sentence = view.sentence_at(i)
@@ -1045,6 +1055,9 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
             start = _enterprise_start(view, m.start(), start)
         if text.startswith(("评选", "评为"), start) and m.start() - start >= 6:
             start += 2  # 会议决定，评选庆铃汽车股份有限公司…为区长质量管理奖: the verb names no firm
+        town = re.match(r"[\u4e00-\u9fff]{1,4}?[镇乡]", text[start : m.start()])
+        if town and start + town.end() in view.region_hits and m.start() - (start + town.end()) >= 4:
+            start += town.end()  # 先后到吴店镇山东天荣实业集团有限公司: the town is where, the firm starts at its province
         if m.start() - start < 2 or text.startswith(("各", "有关", "相关", "全市", "全省", "全县"), start):
             continue  # 各工业集团公司, 有关企业: every firm of a kind, none by name
         rep = text.rfind("代表", start, m.start())
@@ -1547,6 +1560,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         elif inside:  # 向各成员单位通报安宁市首届市长质量奖: the award's name starts at its region
             start = inside[0].clean_start
             lead = AWARD_LEAD.match(text, start, m.start())
+        every = re.match(r"(?:每一?|历|本|各|上一?|下一?)届", text[start : m.start()])
+        if every:
+            start += every.end()  # 每一届质量奖的评选: any round's award, no award's name
         name = text[start : m.end()]
         if len(name) < 4 or re.search(r"\d", name) or name.startswith(("获", "届")):
             continue

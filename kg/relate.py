@@ -789,6 +789,9 @@ class Relater:
                 if "征求" in gap or "关于" in gap:
                     break  # 发布关于征求《X》意见的通告: a draft put out for comment is not issued;
                     # 印发关于贯彻落实《X》的实施意见: X is cited by the title issued, not issued
+                if re.search("贯彻|落实", gap) and text.startswith("的", p.clean_end):
+                    pos = p.clean_end  # 出台贯彻落实《质量强国建设纲要》的实施意见、《…办法》: the 纲要 is cited by
+                    continue  # what was issued (unnamed); the titles after it are issued
                 if re.fullmatch(r"(了|的)?[\u4e00-\u9fff]{0,8}?[、和及与]?|[、和及与]?", gap) or THEME_GAP.fullmatch(gap) \
                         or (governed and gap in ("", "、", "和", "及", "与", "以及")):
                     governed.append(p)

@@ -116,3 +116,10 @@ def test_html_character_references_left_by_a_scrape_become_their_characters(tmp_
     assert c.text.strip() == "市场监管总局持续开展民生领域“铁拳”行动,查办案件“20.62万件”。"
     start = c.text.index("“铁拳”")
     assert raw[slice(*c.raw_span(start, len(c.text.strip())))].startswith("&ldquo;铁拳&rdquo;行动")  # offsets reach the raw text
+
+
+def test_a_copyright_notice_line_is_boilerplate(tmp_path):
+    from kg.clean import clean
+    from kg.decode import document_from_bytes
+    raw = "市场监管局发布通知。\n版權聲明:凡注明“來源:中國西藏網”的所有作品,版權歸高原(北京)文化傳播有限公司。\n"
+    assert "版权" not in clean(document_from_bytes(raw.encode(), tmp_path / "x.txt")).text

@@ -828,3 +828,20 @@ def test_a_notice_titled_with_a_long_quoted_programme_and_every_kind_of_region_n
     assert names(r, "Agency") == {"国家质量监督检验检疫总局"}
     r = extract("2024年是我国召回管理制度实施20周年。市场监管总局健全产品召回管理体制机制。")
     assert names(r, "Programme") == {"召回管理制度"}
+
+
+def test_an_autonomous_regions_bodies_after_any_word_and_its_committee_then_government(extract):
+    r = extract("西藏自治区召开会议。积极争取自治区政府出台了《关于实施质量振兴战略的意见》。据自治区市场监管局局长介绍,"
+                "各省、自治区、直辖市人民政府参加。自治区党委、政府出台《西藏自治区产品质量监督管理暂行办法》。")
+    assert names(r, "Agency") == {"西藏自治区人民政府", "西藏自治区市场监督管理局", "中共西藏自治区委员会"}
+    assert {i for i, _ in facts(r, "issued")} == {"西藏自治区人民政府", "中共西藏自治区委员会"}
+
+
+def test_names_a_scan_cut_at_zhong_a_town_before_a_firm_any_rounds_award_and_a_counted_list_of_mechanisms(extract):
+    r = extract("大中型工程建设项目一次性交验合格率达到90%以上。调研组一行先后到吴店镇山东天荣实业集团有限公司调研。"
+                "拉萨市政府质量奖是最高荣誉。每一届质量奖的评选,是一次检阅。领导小组建立“组织领导、工作运行”两种机制。"
+                "国标委下达试点项目任务。")
+    assert "大中型工程建设项目一次性交验合格率" in names(r, "Indicator")
+    assert names(r, "Enterprise") == {"山东天荣实业集团有限公司"}
+    assert names(r, "Programme") == {"拉萨市政府质量奖"}
+    assert "国家标准化管理委员会" in names(r, "Agency")

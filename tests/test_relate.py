@@ -858,3 +858,8 @@ def test_a_joint_notice_issued_by_its_offices_deploys_the_month_and_attendees_wo
 def test_a_figure_for_a_past_five_year_period_is_its_last_years(extract):
     r = extract("2017年9月6日。统计数据显示,“十二五”时期,广东制造业产品质量平均合格率为95.4%。")
     assert [(m.kind, m.year) for m in r.measures] == [("Observation", 2015)]
+
+
+def test_a_plan_cited_by_an_unnamed_one_that_was_issued_is_not_issued_with_it(extract):
+    r = extract("西藏自治区召开会议。自治区党委、政府出台贯彻落实《质量强国建设纲要》的实施意见、《西藏自治区产品质量监督管理暂行办法》等政策文件。")
+    assert {p for a, p in facts(r, "issued") if a.startswith(("中共西藏", "西藏"))} == {"西藏自治区产品质量监督管理暂行办法"}
