@@ -970,6 +970,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         end = m.end()
         if view.in_title(m.start()) or any(a < end and m.start() < b for a, b in taken):
             continue
+        if text.startswith(("制度", "机制"), end):
+            continue  # 建立质量工作联席会议制度: a way of working, not a body
         group = m.group() not in INSTITUTION_SUFFIXES
         start = view.extend_left(m.start(), limit=24 if group else 18, through_quotes=group)
         if group:  # 全国评比达标表彰工作协调小组: a national body's name may hold verbs
@@ -1405,6 +1407,9 @@ def find_programmes(view: TextView) -> list[Mention]:
     launch_any = re.compile("|".join(launch_strict))  # a launch verb anywhere in a window
 
     def add(start: int, end: int, rule: str) -> None:
+        cut = [r for r in view.regions_starting(max(0, start - 6), start) if r.clean_end > start]
+        if cut:  # 无为县全国电线电缆知名品牌示范区: the word scan stopped at the 为 of 无为县, which starts the name
+            start = cut[0].clean_start
         surface = text[start:end]
         keeps_region = rule == "award" or surface.endswith(PLACE_HEADS)
         canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
@@ -1829,8 +1834,10 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
             name = text[m.end() : m.end() + n]
             if name[:1] in "和与及并":
                 break  # 相益霖副局长和李咸和科长: 和 joins two people, it starts no name
-            if n >= 3 and name[-1:] in _JOINING_CHARS:
-                continue  # 发言人李静在发布会上: 在 joins the name to what follows, it ends no name
+            if n >= 3 and name[-1:] in _JOINING_CHARS and not (
+                    name[-1] == "和" and text.startswith(("向", "对", "表示", "介绍", "指出", "说"), m.end() + n)):
+                continue  # 发言人李静在发布会上: 在 joins the name to what follows, it ends no name (局长黄序和向
+                # 与会记者介绍: 和 before 向 joins nothing, so it ends the name)
             if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(lex, name) and (
                     text.startswith(speech, m.end() + n) or m.end() + n == len(text)
                     or _name_then_verb(text, m.end(), n) or _DAY_THEN_ACTS.match(text, m.end() + n)

@@ -845,3 +845,11 @@ def test_names_a_scan_cut_at_zhong_a_town_before_a_firm_any_rounds_award_and_a_c
     assert names(r, "Enterprise") == {"山东天荣实业集团有限公司"}
     assert names(r, "Programme") == {"拉萨市政府质量奖"}
     assert "国家标准化管理委员会" in names(r, "Agency")
+
+
+def test_a_name_the_scan_cut_inside_its_county_a_name_ending_in_he_and_a_meeting_system(extract):
+    r = extract("无为县全国电线电缆知名品牌示范区已申请验收。省質監局局長黃序和向與會記者介紹情況。局长王强和副局长李明出席。"
+                "北京市召开会议。推动地方政府建立质量工作联席会议制度。")
+    assert "全国电线电缆知名品牌示范区" in names(r, "Programme")
+    assert names(r, "Person") == {"黄序和", "王强", "李明"}
+    assert not any(n.endswith("联席会议") for n in names(r, "Agency"))
