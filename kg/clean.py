@@ -166,12 +166,22 @@ def _line_kind(line: str) -> str | None:
     return None
 
 
+def _DATE_IN_BODY(line: str, m: re.Match[str]) -> bool:
+    """Is the date inside a paragraph of the article (宋继红介绍，1955年6月11日，针对当时…), not the
+    page's own date? A long line of sentences dates its story only at its start or after a dateline
+    (本报讯…2019年…, 新华社北京…电)."""
+    if len(line) <= 60 or not _SENTENCE_PUNCT.search(line) or m.start() == 0:
+        return False
+    # (…作出新的更大贡献! 徐州市人民政府 2024年6月27日: a flattened page's signature dates it)
+    return not re.search(r"(讯|电|消息|报道)\W{0,3}[^，,。]{0,12}$|(政府|局|委员会|办公室|办公厅|领导小组)\s*$", line[: m.start()])
+
+
 def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     """Title, date and source stated in the page header (first lines)."""
     head = [_normalise_line(ln) for ln in raw_lines[:15] if ln.strip() and "://" not in ln]
     date = source = title = None
     for ln in head:
-        if date is None and (m := _DATE.search(ln)):
+        if date is None and (m := _DATE.search(ln)) and not _DATE_IN_BODY(ln, m):
             y, mo, d = m.groups()
             if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
                 date = f"{y}-{int(mo):02d}-{int(d):02d}"

@@ -2110,6 +2110,9 @@ _GENERIC_GIVEN = frozenset({"企业", "单位", "部门", "领导", "干部", "�
 COMMON_WORD_FREQ = 1000
 
 
+_FUNCTION_CHARS = frozenset("他她它我你们也都还就")  # pronouns and adverbs, never in a given name
+
+
 def _surname_ok(lex: Lexicon, name: str) -> bool:
     if name in _cue_prefixes(lex):
         return False  # 书记强调: a cue, not a name
@@ -2119,6 +2122,8 @@ def _surname_ok(lex: Lexicon, name: str) -> bool:
         return False  # 首席质量官任命, 副局长高度评价: a common word of jieba's dictionary, not a name
     if name[1:] in _GENERIC_GIVEN or name[2:] in _GENERIC_GIVEN:
         return False  # 各市、区企业首席质量官代表: 区 is a surname too, 企业 no given name
+    if any(ch in _FUNCTION_CHARS for ch in name[1:]):
+        return False  # 但他也指出: 但 is a surname, but 他 and 也 are no part of a given name
     return (name[:2] in lex.surnames and len(name) >= 3) or name[0] in lex.surnames
 
 

@@ -144,6 +144,7 @@ BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者
 # any verb that ends the subject part of a clause
 VERB = re.compile(r"开展|实施|推进|推行|建立|启动|组织|推广|推动|引导|指导|帮助|支持|落实|加强|加大|参加|完成|"
                   r"印发|发布|出台|制定|提出|提升|提高|打造|探索|培育|获批|获得|成立|承办|认真|坚持|始终|高度|先后|积极|大力|深入")
+PER_UNIT_RATES = ("死亡率", "事故率", "发生率")  # per 10 000 units: a decimal with no unit
 VALUE = re.compile(
     r"^(?P<pre>[^，,；;。\d]{0,10}?)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|个百分点|分)?(?P<post>以上|以下|以内|左右)?"
     r"(?![\d.万亿千百个家项件批次名位年月日天倍])"
@@ -1156,8 +1157,12 @@ class Relater:
         if not v or re.search(r"排名|第|位|名次", v.group("pre")):
             return None
         raw_unit = v.group("unit")
-        if not raw_unit and not ind_name.endswith(SCORE_HEADS):
-            return None  # a bare number after a rate is not its value (合格率…5批次)
+        if not raw_unit and not ind_name.endswith(SCORE_HEADS) and not (
+                ind_name.endswith(PER_UNIT_RATES) and "." in v.group("num")
+                and (at + v.end() >= clause_end or text[at + v.end()] in "，,。；;、)）")):
+            # a bare number after a rate is not its value (合格率…5批次), unless the rate is one per so
+            # many units (万台设备死亡率为0.39，…控制在0.06以下；): a fraction that needs no unit
+            return None
         values = [float(v.group("num"))]
         end = at + v.end()
         while more := SERIES_ITEM.match(text, end, clause_end):

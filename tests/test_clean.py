@@ -123,3 +123,16 @@ def test_a_copyright_notice_line_is_boilerplate(tmp_path):
     from kg.decode import document_from_bytes
     raw = "市场监管局发布通知。\n版權聲明:凡注明“來源:中國西藏網”的所有作品,版權歸高原(北京)文化傳播有限公司。\n"
     assert "版权" not in clean(document_from_bytes(raw.encode(), tmp_path / "x.txt")).text
+
+
+def test_a_date_inside_a_paragraph_is_not_the_pages_date(tmp_path):
+    from kg.clean import clean
+    from kg.decode import document_from_bytes
+
+    def date(raw):
+        return clean(document_from_bytes(raw.encode(), tmp_path / "x.txt")).meta.date
+    body = "质检总局日前召开座谈会。宋继红介绍,1955年6月11日,针对当时国营天津棉纺厂发生的较大的锅炉事故,国务院批准劳动部设立了锅炉安全检查总局。"
+    assert date(body) is None
+    assert date("2014-06-12 10:07\n" + body) == "2014-06-12"
+    assert date("本报讯(记者王某)2019年9月3日,市质监局召开会议,部署质量月活动,各县区质监局负责同志参加会议并发言。") == "2019-09-03"
+    assert date("……作出新的更大贡献! 徐州市人民政府 2024年6月27日 2023年徐州市质量工作要点如下,各地要认真贯彻落实并及时报告。") == "2024-06-27"

@@ -853,3 +853,8 @@ def test_a_name_the_scan_cut_inside_its_county_a_name_ending_in_he_and_a_meeting
     assert "全国电线电缆知名品牌示范区" in names(r, "Programme")
     assert names(r, "Person") == {"黄序和", "王强", "李明"}
     assert not any(n.endswith("联席会议") for n in names(r, "Agency"))
+
+
+def test_a_pronoun_after_a_surname_is_no_given_name(extract):
+    r = extract("刘平均充分肯定了工作成绩。但他也指出,当前全国特种设备安全形势依然严峻。副局长谢再春讲话。")
+    assert names(r, "Person") == {"谢再春"}

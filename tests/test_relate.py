@@ -863,3 +863,13 @@ def test_a_figure_for_a_past_five_year_period_is_its_last_years(extract):
 def test_a_plan_cited_by_an_unnamed_one_that_was_issued_is_not_issued_with_it(extract):
     r = extract("西藏自治区召开会议。自治区党委、政府出台贯彻落实《质量强国建设纲要》的实施意见、《西藏自治区产品质量监督管理暂行办法》等政策文件。")
     assert {p for a, p in facts(r, "issued") if a.startswith(("中共西藏", "西藏"))} == {"西藏自治区产品质量监督管理暂行办法"}
+
+
+def test_a_rate_per_so_many_units_needs_no_unit(extract):
+    r = extract("《规划》提出主要目标,到2025年,重特大事故得到有效遏制,万台特种设备死亡率控制在0.06以下;特种设备数量年均增长8%以上。"
+                "2011年,全年没有发生重、特大事故,万台设备死亡率为0.595,比上一年下降了9%。")
+    got = {(m.kind, m.indicator, m.value, m.comparator, m.year) for m in r.measures}
+    assert ("Target", "万台特种设备死亡率", 0.06, "<=", 2025) in got
+    assert ("Observation", "万台设备死亡率", 0.595, "=", 2011) in got
+    r = extract("全市抽查合格率为95,共5批次。")
+    assert not r.measures  # a bare number after another rate is still no value
