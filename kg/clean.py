@@ -166,7 +166,7 @@ def _line_kind(line: str) -> str | None:
     return None
 
 
-def _DATE_IN_BODY(line: str, m: re.Match[str]) -> bool:
+def _date_in_body(line: str, m: re.Match[str]) -> bool:
     """Is the date inside a paragraph of the article (宋继红介绍，1955年6月11日，针对当时…), not the
     page's own date? A long line of sentences dates its story only at its start or after a dateline
     (本报讯…2019年…, 新华社北京…电)."""
@@ -181,7 +181,7 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     head = [_normalise_line(ln) for ln in raw_lines[:15] if ln.strip() and "://" not in ln]
     date = source = title = None
     for ln in head:
-        if date is None and (m := _DATE.search(ln)) and not _DATE_IN_BODY(ln, m):
+        if date is None and (m := _DATE.search(ln)) and not _date_in_body(ln, m):
             y, mo, d = m.groups()
             if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
                 date = f"{y}-{int(mo):02d}-{int(d):02d}"
