@@ -650,8 +650,10 @@ def _unplaced_regulators(view: TextView, found: list[Mention]) -> list[Mention]:
         start = view.extend_left(m.start(), limit=9)
         stem = text[start : m.start()]
         if len(stem) < 3 or stem[0] in "全各本该我每辖城新" or stem.startswith(_DISCOURSE_WORDS) or re.search(r"\d|[一二三四五六七八九十两][省市县区]", stem) \
-                or text.startswith(STOP_WORDS, start) or stem.endswith(_KINDS_OF_REGION):
-            continue  # (四省一市质监局 are five bodies, not one; 各省、自治区、直辖市质量技术监督局: every one of a kind)
+                or text.startswith(STOP_WORDS, start) or stem.endswith(_KINDS_OF_REGION) \
+                or re.search(r"报送|上报|送至|交至|提交|报", stem[:-1]):
+            continue  # (四省一市质监局 are five bodies, not one; 各省、自治区、直辖市质量技术监督局: every one of a kind;
+            # 将…电子版报送区市场监管局: a verb before the level word, whose region the text does not name)
         canonical = stem + _REGULATOR_NAMES.get(m.group(1), m.group(1))
         out.append(mention(view, "Agency", start, m.end(), canonical, "unplaced-region+department"))
     return out

@@ -858,3 +858,10 @@ def test_a_name_the_scan_cut_inside_its_county_a_name_ending_in_he_and_a_meeting
 def test_a_pronoun_after_a_surname_is_no_given_name(extract):
     r = extract("刘平均充分肯定了工作成绩。但他也指出,当前全国特种设备安全形势依然严峻。副局长谢再春讲话。")
     assert names(r, "Person") == {"谢再春"}
+
+
+def test_no_bureau_from_a_verb_before_a_level_word_and_tourism_bureaus(extract):
+    r = extract("务必于9月底前将质量发展工作总结纸质版和电子版报送区市场监管局。")
+    assert not names(r, "Agency")
+    r = extract("六合区市场监督管理局召开会议。该局联合农业局、旅游局及雄州街道工作人员宣传。")
+    assert "六合区旅游局" in names(r, "Agency")
