@@ -103,7 +103,7 @@ def _year_prefix(name: str) -> str:
 
 
 # (and the award's classes: 质量管理创新奖, 质量管理优胜奖, 质量突出贡献奖)
-AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|政府|人民政府)?质量(?:管理)?(?:创新|优胜|优秀|卓越|标杆|突出贡献|贡献)?奖")
+AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|主席|政府|人民政府)?质量(?:管理)?(?:创新|优胜|优秀|卓越|标杆|突出贡献|贡献)?奖")
 QUOTED_LIST = re.compile(r"(?P<items>[“\"][^“”\"\n]{2,14}[”\"](?:[、和及与][“\"][^“”\"\n]{2,14}[”\"])+)等[^，,。；;]{0,8}?"
                          r"(活动|行动|工程|项目|工作)")
 _EDITION = re.compile(r"(?:·|•|——|—)(?=[\u4e00-\u9fff]{2})")
@@ -136,7 +136,8 @@ _SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "
 QUOTED_LIST_AFTER_VERB = re.compile(r"(?:实施|开展|推行|推进|启动|推广)了?(?P<items>[“\"][^“”\"\n，,。]{2,14}[”\"]"
                                     r"(?:[、和及与][“\"][^“”\"\n，,。]{2,14}[”\"])+)")
 AWARD_IN_TITLE = re.compile(r"(颁发|表彰|授予|评选|设立)[^《》]{0,10}$")
-AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|培育|孵化|推荐|冲刺|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?)+")
+AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|培育|孵化|推荐|冲刺|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?"
+                        r"|(?:\d+|[一二三四五六七八九十百两]+)(?:家|个|项|名))+")  # (对五家市政府质量奖…颁奖: a count)
 QUOTED_WHOLE = re.compile(r"[“\"]([\u4e00-\u9fff]{6,24}(?:提升行动|专项行动|行动|工程|计划|制度))[”\"]")
 _FIELD_VERB = re.compile(r"(?:布局|推进|推动|开展|建设|打造|构建|完善|加快|加强|深化|实施|组织|调研|考察|走访|视察|参观|查看)")
 THEME_BEFORE = re.compile(r"主题(?:是|为|确定为|定为)?[:：]?[“\"]$")
@@ -370,6 +371,12 @@ def find_regions(view: TextView) -> list[Mention]:
         end = at + len(form)
         is_bare = form in lex.bare_short_forms
         county_short = region.level == "county" and len(form) <= 2
+        before = view.text[at - 1 : at]
+        if county_short and form == region.name and form.endswith("县") and not view.text.startswith("长", end) \
+                and (not before or not _is_han(before) or before in STOP_CHARS or before in LEVEL_PRECEDERS):
+            # 道县, 叶县: a county's full name of two characters, where no word runs into it (not the 兴县
+            # of 质量兴县, the 范县 of 示范县, or 叶县长, Mr Ye the head)
+            county_short = False
         if is_bare and at > 1 and view.text[at - 1] in lex.surnames and view.text.endswith(_post_tuple(lex), 0, at - 1):
             continue  # 副部长李汉中: a name after a post, not the region 汉中
         title = view.in_title(at)
@@ -803,7 +810,8 @@ _GROUP_WORDS = [base + office for base in ("工作领导小组", "领导小组",
                                            "评定委员会", "推进委员会", "发展委员会") for office in ("", "办公室")]
 _GROUP_WORDS += ["专项行动办公室", "活动组委会"]
 # a campaign's office named by the campaign alone (四川省质量强省办, 淮安市质强办, 县质量强县办)
-_CAMPAIGN_OFFICES = [f"质量{verb}{level}办" for verb in ("强", "兴") for level in "省市县区州镇"] + ["质强办"]
+_CAMPAIGN_OFFICES = [f"质量{verb}{level}{office}" for verb in ("强", "兴") for level in "省市县区州镇"
+                     for office in ("办", "办公室")] + ["质强办"]  # (县质量强县办公室主任王斗星)
 _GROUP_WORDS += _CAMPAIGN_OFFICES
 _INSTITUTION_OR_GROUP = re.compile(trie_pattern(list(INSTITUTION_SUFFIXES) + _GROUP_WORDS))
 _ANY_HEAD = re.compile(trie_pattern(list(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # the longest head at a place
@@ -1323,6 +1331,9 @@ def _canonical_award(view: TextView, name: str) -> str:
     """An award keeps the region that confers it, in full: 广州市长质量奖 -> 广州市市长质量奖."""
     name = _year_prefix(_ascii_quotes(name))
     name = re.sub(r"(首届|第[一二三四五六七八九十百\d]+届)", "", name)  # 平江县首届县长质量奖: the award, not the round
+    autonomous = view.main_region.get("省")
+    if name.startswith("自治区") and autonomous is not None and autonomous.name.endswith("自治区"):
+        name = autonomous.name + name[3:]  # 自治区主席质量奖: the autonomous region's, as 自治区人民政府 is
     hit = view.lexicon.region_forms.match_at(name, 0)
     if hit:  # 广州市长质量奖, 平江县长质量奖: the region's head (市长, 县长) confers it
         rest = name[len(hit[0]) :]
@@ -1567,6 +1578,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         elif inside:  # 向各成员单位通报安宁市首届市长质量奖: the award's name starts at its region
             start = inside[0].clean_start
             lead = AWARD_LEAD.match(text, start, m.start())
+        opening = view.regions_starting(start, start + 1)
+        if opening and re.match(r"设立?|颁发|授予|评选|荣获|获得", text[opening[0].clean_end : m.start()]):
+            start = m.start()  # 南宁设市长质量奖: the region sets the award up; the award's name is what follows
         every = re.match(r"(?:每一?|历|本|各|上一?|下一?)届", text[start : m.start()])
         if every:
             start += every.end()  # 每一届质量奖的评选: any round's award, no award's name

@@ -111,7 +111,7 @@ SAYS_AT_END = re.compile(r"(?:强调|指出|要求|表示|认为|说|建议|提�
 OBJECT_PHRASE = re.compile(r"\s*(?:对|向|为|给|针对|面向)[^，,。；;]*$")
 COMPARED_WITH = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?$")
 REGION_PRONOUN = re.compile(r"\s*(?:近年来|今年以来|多年来)?[，,]?\s*(?:我市|我省|我县|我区|我州)(?!(?:市场|人民|政府|党委|委员会|[\u4e00-\u9fff]{0,6}局))")
-CITED_DIRECTIVE = re.compile(r"[^，,。；;]{0,6}?的(?:决策部署|重要部署|部署|要求|精神|重要指示|指示)")
+CITED_DIRECTIVE = re.compile(r"(?:、[^，,。；;、]{2,10})?[^，,。；;]{0,6}?的(?:决策部署|重要部署|部署|要求|精神|重要指示|指示)")  # (…质量提升行动、建设质量强国的决策部署)
 TOPIC_BEFORE = re.compile(r"(?:就|关于|围绕)$")
 CONTRIBUTES = re.compile(r"(?:工作)?(?:作出|做出|提供|奠定|贡献)")
 REPORT_YEAR = re.compile(r"((?:20|19)\d\d)年度?[\u4e00-\u9fff]{0,8}?(?:质量状况|白皮书|分析报告|统计公报|监督抽查情况|抽检情况|监测结果)")
@@ -216,6 +216,7 @@ SUBJECT_COUNTED = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*([\u4e00-\u
                              r"\d+(?:\.\d+)?万?(?:批次|批)")
 OWN_REGION = re.compile(r"(?:我|本|(?<![安健完齐保周成])全)([省市县区州])")  # (质量安全县 is no 全县)
 PAST_PLAN_PERIOD = re.compile(r"[“\"]?(十[一二三四]五)[”\"]?(?:时期|期间)")
+_PURPOSE_LEAD = re.compile(r"\s*(?:为|根据|按照|依据)")
 COMPARED_BEFORE = re.compile(r"(?:高于|低于|优于|超过|不及|好于)$")
 FIELD_OPENING = re.compile(r"\s*在([\u4e00-\u9fff]{2,10}?)领域[，,]")
 BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)(?=\s*(?:达到|达|为|在|保持在|稳定在|提高到|不低于)?\s*\d)")
@@ -1128,11 +1129,22 @@ class Relater:
             return
         for back in range(sent.index - 1, max(-1, sent.index - 4), -1):
             programmes = [x for x in self.by_sentence.get(back, []) if x.kind == "Programme"]
+            # (为贯彻落实…关于深入实施质量提升行动…的决策部署，…“质量月”活动启动仪式…举行。本次活动由X主办:
+            # the event is the month's, not the superiors' programme its purpose names)
+            programmes = [x for x in programmes if not self._in_directive(x)] or []
             if programmes:
                 for prog in programmes:
                     for ag in organisers:
                         self.add(ag, "launched", prog, sent.index, "organised-by")
                 return
+
+    def _in_directive(self, prog: Mention) -> bool:
+        """Is the programme named inside a purpose that cites a superior's directive (为贯彻落实党中央、
+        国务院关于深入实施质量提升行动…的决策部署)?"""
+        a, _ = _clause_bounds(self.view, prog.clean_start)
+        sent_start = self.view.sentences[prog.sentence].clean_start
+        return "关于" in self.text[max(sent_start, prog.clean_start - 30) : prog.clean_start] \
+            and bool(_PURPOSE_LEAD.match(self.text, a) or _PURPOSE_LEAD.match(self.text, sent_start))
 
     def _works_for_and_located_in(self) -> None:
         for m in self.mentions:

@@ -151,6 +151,17 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
         longer = [n for n in longer if not any(o != n and o.endswith(n) for o in longer)]
         if len(longer) == 1 and len(short) >= 4:
             rename.setdefault(("Programme", short), longer[0])
+    # a campaign office named short and in full (郁南县质量强县办, 郁南县质量强县办公室): one body, the full name
+    for short in (n for n in agencies if n.endswith("办")):
+        if short + "公室" in agencies:
+            rename.setdefault(("Agency", short), short + "公室")
+    # one programme written with and without quotes around its slogan (“质量兴梧”战略 and 质量兴梧战略):
+    # the unquoted form, as d12's gold names 质量兴市战略 with the alias “质量兴市”战略
+    programmes = by_kind.get("Programme", set())
+    for quoted in (n for n in programmes if '"' in n):
+        bare = quoted.replace('"', "")
+        if bare != quoted and bare in programmes:
+            rename.setdefault(("Programme", quoted), bare)
     # a programme named by its quoted core alone (“铁拳”行动) where the document names it once with its
     # field before it (民生领域案件查办“铁拳”行动): one programme, named at its fullest (seed 003's
     # gold: 质量信用“一处违法、处处受限”联合惩戒机制, alias “一处违法、处处受限”联合惩戒机制)

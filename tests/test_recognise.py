@@ -865,3 +865,22 @@ def test_no_bureau_from_a_verb_before_a_level_word_and_tourism_bureaus(extract):
     assert not names(r, "Agency")
     r = extract("六合区市场监督管理局召开会议。该局联合农业局、旅游局及雄州街道工作人员宣传。")
     assert "六合区旅游局" in names(r, "Agency")
+
+
+def test_a_two_character_county_its_committee_written_with_its_level_and_its_campaign_office(extract):
+    r = extract("由中共道县县委、县人民政府主办的道县2021年“质量月”活动启动仪式举行。"
+                "县质量强县办公室主任、县市场监管局局长王斗星宣读方案。推进质量兴县工作,创建示范县。")
+    assert names(r, "Region") == {"道县"}
+    assert {"中共道县委员会", "道县人民政府", "道县市场监督管理局", "道县质量强县办公室"} <= names(r, "Agency")
+    assert ("王斗星", "道县市场监督管理局") in facts(r, "worksFor")
+    r = extract("叶县长出席会议。")
+    assert not names(r, "Region")
+
+
+def test_awards_after_a_count_a_region_that_sets_one_up_and_an_autonomous_regions_chairmans_award(extract):
+    r = extract("南宁设市长质量奖 一次性奖励50万元。南宁市市长质量奖是由市政府设立的最高质量荣誉。")
+    assert names(r, "Programme") == {"南宁市市长质量奖"}
+    r = extract("广西壮族自治区召开会议。自治区人民政府授予东风柳州汽车有限公司第三届自治区主席质量奖。")
+    assert facts(r, "launched") == {("广西壮族自治区人民政府", "广西壮族自治区主席质量奖")}
+    r = extract("宣城市召开会议。宣城市市监局局长刘富贵对五家市政府质量奖获奖企业进行了现场颁奖。")
+    assert "五家市政府质量奖" not in names(r, "Programme") and ("刘富贵", "宣城市市场监督管理局") in facts(r, "worksFor")

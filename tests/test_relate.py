@@ -873,3 +873,9 @@ def test_a_rate_per_so_many_units_needs_no_unit(extract):
     assert ("Observation", "万台设备死亡率", 0.595, "=", 2011) in got
     r = extract("全市抽查合格率为95,共5批次。")
     assert not r.measures  # a bare number after another rate is still no value
+
+
+def test_an_event_organised_is_not_the_programme_its_purpose_cites(extract):
+    r = extract("每年9月是全国“质量月”,为贯彻落实党中央、国务院关于深入实施质量提升行动、建设质量强国的决策部署,"
+                "9月8日上午,2021年宣城市“质量月”活动启动仪式在绩溪县隆重举行。本次活动由宣城市市场监督管理局主办,绩溪县市场监督管理局承办。")
+    assert facts(r, "launched") == {("宣城市市场监督管理局", "质量月")}

@@ -55,3 +55,9 @@ def test_the_state_councils_press_office(extract):
 def test_a_programme_named_by_its_quoted_core_is_the_one_named_with_its_field(extract):
     r = extract("市场监管总局持续开展民生领域“铁拳”行动。各级市场监管部门建立“铁拳”行动工作协调机制。")
     assert names(r, "Programme") == {'民生领域"铁拳"行动'}
+
+
+def test_a_slogan_with_and_without_its_quotes_and_an_office_named_short_and_in_full_are_one(extract):
+    r = extract("梧州市深入实施“质量兴梧”战略。梧州市实施质量兴梧战略。郁南县召开会议。县质量强县办主任讲话。县质量强县办公室印发通知。")
+    assert "质量兴梧战略" in names(r, "Programme") and '"质量兴梧"战略' not in names(r, "Programme")
+    assert "郁南县质量强县办公室" in names(r, "Agency") and "郁南县质量强县办" not in names(r, "Agency")
