@@ -85,7 +85,7 @@ _COUNT_BEFORE = re.compile(r"(\d{4}年度?|第[\d一二三四五六七八九十�
 # what may follow a programme's head word (the head must end the name)
 FOLLOW_OK = ("建设", "工作", "项目", "举措", "活动", "期间", "以来", "启动", "仪式", "获奖", "评选", "试点", "中", "上",
              "的", "和", "与", "及", "等", "为", "在", "有", "已", "是", "将", "被", "并", "已", "列入", "纳入", "全面",
-             "各项", "如期", "取得", "成效", "落实", "实施", "推进", "开展", "验收", "相关")
+             "各项", "如期", "取得", "成效", "落实", "实施", "推进", "开展", "验收", "相关", "暨")
 FOLLOW_BAD = ("城市", "单位", "企业", "地区", "名单", "机构")
 
 
@@ -1310,6 +1310,9 @@ def _canonical_programme(view: TextView, name: str) -> str:
     if hit and len(name) - len(hit[0]) >= 4:
         name = name[len(hit[0]) :]
     name = re.sub(r'^(全国|全省|全市|全州|全县|全区)(?=")', "", name)
+    scope = re.match(r"全[省市州县区]", name)  # 全省消费品质量提升行动: the scope is whose, not what (全国… names stay)
+    if scope and len(name) - 2 >= 5:
+        name = name[2:]
     own = re.match(r"(我|本)[国省市县区州旗]", name)  # 推动我区质量强区活动: the region the text speaks from
     if own and len(name) - own.end() >= 4:
         name = name[own.end() :]
@@ -1857,6 +1860,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
             if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(lex, name) and (
                     text.startswith(speech, m.end() + n) or m.end() + n == len(text)
                     or _name_then_verb(text, m.end(), n) or _DAY_THEN_ACTS.match(text, m.end() + n)
+                    or _FOR_THEN_PRESENTS.match(text, m.end() + n)
                     or _adverb_then_cue(text, m.end() + n, speech)):
                 org = _org_before(by_end, m.start(), text)
                 if org is not None and post in GOVERNMENT_HEADS and "、" in text[org.clean_end : m.start()]:
@@ -1920,6 +1924,15 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 start = m.end("name") - k
                 if not any(p.clean_start <= start < p.clean_end for p in out):
                     out.append(mention(view, "Person", start, m.end("name"), cand, "name+count"))
+                # the names listed before it (刘乃勇、赵新定、王海斌、毋定坤和史天祥等5名个人): each a person
+                while start > 0 and text[start - 1] in "、和及与":
+                    item = re.search(r"(?:^|[、，,：:和及与]|授予|给予|表彰|向|对)([\u4e00-\u9fff]{2,3})$",
+                                     text[max(0, start - 6) : start - 1])
+                    if item is None or not _surname_ok(lex, item.group(1)) or tokenizer_freq(item.group(1)) >= 100:
+                        break
+                    start = start - 1 - len(item.group(1))
+                    if not any(p.clean_start <= start < p.clean_end for p in out):
+                        out.append(mention(view, "Person", start, start + len(item.group(1)), item.group(1), "name+count"))
                 break
     # a roster, one member a line: 组 长：王 勇 国务委员 / 罗 文 市场监管总局局长 / 林念修 国家发展改革委副主任
     by_start = {m.clean_start: m for m in orgs}
@@ -2038,6 +2051,7 @@ _ROSTER_LINE = re.compile(r"\s*(?:(?:组\s*长|副组长|成\s*员|主\s*任|副
                           r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,2})[ \u3000]+(?P<rest>[\u4e00-\u9fff]{2,30})\s*")
 _LEADERS_LISTED = re.compile(r"(?:[市县区省州旗]|党政)领导(?P<names>[\u4e00-\u9fff]{2,3}?(?:[、，,][\u4e00-\u9fff]{2,3}?){0,8})"
                              r"(?=等|出席|参加|参会|陪同|到会|一同|分别)")
+_FOR_THEN_PRESENTS = re.compile(r"为[^，,。；;]{1,30}?(?:颁奖|颁发|授牌|揭牌|颁证|授奖)")  # 副局长沈建新为…揭牌
 _NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,3})等\d+(?:名|位)(?:个人|同志|专家|代表|先进个人)")
 
 

@@ -884,3 +884,11 @@ def test_awards_after_a_count_a_region_that_sets_one_up_and_an_autonomous_region
     assert facts(r, "launched") == {("广西壮族自治区人民政府", "广西壮族自治区主席质量奖")}
     r = extract("宣城市召开会议。宣城市市监局局长刘富贵对五家市政府质量奖获奖企业进行了现场颁奖。")
     assert "五家市政府质量奖" not in names(r, "Programme") and ("刘富贵", "宣城市市场监督管理局") in facts(r, "worksFor")
+
+
+def test_people_listed_before_a_count_a_presenter_and_an_action_named_before_ji(extract):
+    r = extract("泽州县分别授予刘乃勇、赵新定、王海斌、毋定坤和史天祥等5名个人“2015年度质量贡献奖”。"
+                "嘉善县市场监管局副局长沈建新为德尔未来科技控股集团股份有限公司揭牌。")
+    assert names(r, "Person") == {"刘乃勇", "赵新定", "王海斌", "毋定坤", "史天祥", "沈建新"}
+    r = extract("全省消费品质量提升行动暨助企开门红推进会在桐乡召开。")
+    assert names(r, "Programme") == {"消费品质量提升行动"}
