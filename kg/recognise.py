@@ -127,7 +127,7 @@ def _edition_end(view: TextView, at: int) -> tuple[int, int] | None:
 _DESIGNATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:个|家|批|所)$|(?:公布|命名|授予|认定)了?$")
 # a themed month or day in quotes and the generic words of its event: “质量月”(大型宣传服务)活动
 THEMED_WITH_GENERIC = re.compile(r'"([^"]+(?:月|日|周|节))"(?:大型|集中|主题|系列|专题|宣传|服务|咨询|现场)*(?:活动)?')
-_DETERMINERS = ("此次", "本次", "这次", "该次", "上述", "此项", "这项", "一系列", "系列", "一批")  # 以此次提升行动为契机: a reference, no name
+_DETERMINERS = ("此次", "本次", "这次", "该次", "上述", "此项", "这项", "一系列", "系列", "一批", "该批", "这批", "此批")  # 以此次提升行动为契机: a reference, no name
 # (…“三大工程”; “质检利剑”建材执法、汽车及其配件执法2个专项行动)
 _COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两\d]+[大项个类种](?:专项)?(战略|工程|行动|任务|举措|活动|机制|制度)\"?$")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[余多]?[项个场次批类种]")
@@ -142,8 +142,8 @@ QUOTED_WHOLE = re.compile(r"[“\"]([\u4e00-\u9fff]{6,24}(?:提升行动|专项�
 _FIELD_VERB = re.compile(r"(?:布局|推进|推动|开展|建设|打造|构建|完善|加快|加强|深化|实施|组织|调研|考察|走访|视察|参观|查看)")
 THEME_BEFORE = re.compile(r"主题(?:是|为|确定为|定为)?[:：]?[“\"]$")
 THEME_AFTER = re.compile(r"[”\"]为主题")
-_HEAD_RUN = re.compile(r"(?:[：:]|包括)(?P<items>(?:[\u4e00-\u9fff]{3,16}?(?P<head>行动|工程)、){2,}"
-                       r"[\u4e00-\u9fff]{3,16}?(?P=head))(?![\u4e00-\u9fff])")
+_HEAD_RUN = re.compile(r"(?:[：:]|包括|分别是|分别为)(?P<items>(?:[\u4e00-\u9fff()（）]{3,24}?(?P<head>行动|工程|试点)、){2,}"
+                       r"[\u4e00-\u9fff()（）]{3,24}?(?P=head))(?![\u4e00-\u9fff])")
 QUOTED_WHOLE_EVENT = re.compile(r"[“\"]([\u4e00-\u9fff]{4,20}(?:推选活动|评选活动|主题活动|大赛|竞赛|评选))[”\"]")
 QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
 # a programme name may follow an agency's name directly (党中央国务院质量强国战略)
@@ -264,7 +264,8 @@ class TextView:
             if ch == "同" and text[i - 2 : i - 1] == "共":  # 共同 is a word (…共同行动), not the 同 of 同X合作
                 i -= 2
                 continue
-            if ch == "中" and text[i : i + 1] in ("小", "型"):  # 中小企业, 中小学, 大中型工程: not the 中 of 活动中
+            if ch == "中" and text[i : i + 1] in ("小", "型", "医", "药", "华"):
+                # 中小企业, 中小学, 大中型工程, 中医康养, 中药饮片, 中华老字号: not the 中 of 活动中
                 i -= 1
                 continue
             if (ch in STOP_CHARS and not (ch == "对" and text[i : i + 1] == "标")) or ch.isspace():
@@ -1888,8 +1889,17 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                     attrs["org"] = org.canonical
                     attrs["org_kind"] = org.kind
                     also = _posts_before(by_end, org, text, lex)
-                    if also:
-                        attrs["also"] = "|".join(f"{o.kind}:{o.canonical}" for o in also)
+                    bodies = [f"{o.kind}:{o.canonical}" for o in also]
+                    # 市委副书记、市长、市质量强市工作领导小组组长刘超: a head of government in the chain works
+                    # for the government of the region the chain's bodies belong to
+                    chain = text[(also[-1].clean_start if also else org.clean_start) : m.start()]
+                    region_name = next((o.region for o in [org, *also] if o.region), None)
+                    if region_name and re.search(r"[、，,](?:" + "|".join(GOVERNMENT_HEADS) + r")[、，,]", chain):
+                        government = f"Agency:{region_name}人民政府"
+                        if government not in bodies and org.canonical != region_name + "人民政府":
+                            bodies.append(government)
+                    if bodies:
+                        attrs["also"] = "|".join(bodies)
                 out.append(mention(view, "Person", m.end(), m.end() + n, name, "post+name", attrs=attrs))
                 break
         # name + post: 习近平总书记 (the post implies the body), 崔钢司长做了… (the body named before)

@@ -892,3 +892,12 @@ def test_people_listed_before_a_count_a_presenter_and_an_action_named_before_ji(
     assert names(r, "Person") == {"刘乃勇", "赵新定", "王海斌", "毋定坤", "史天祥", "沈建新"}
     r = extract("全省消费品质量提升行动暨助企开门红推进会在桐乡召开。")
     assert names(r, "Programme") == {"消费品质量提升行动"}
+
+
+def test_pilots_listed_after_fenbie_shi_a_head_of_government_in_a_chain_of_posts(extract):
+    r = extract("广东省市场监督管理局公布了2021年度广东省标准化试点项目,分别是广东省特色农产品(大叶茶)产业链标准体系试点、"
+                "广东省中医康养服务标准化试点、广东省中药饮片定制服务标准化试点。该批标准化试点项目建设期为2年。")
+    assert {"特色农产品(大叶茶)产业链标准体系试点", "中医康养服务标准化试点", "中药饮片定制服务标准化试点"} <= names(r, "Programme")
+    assert "该批标准化试点" not in names(r, "Programme")
+    r = extract("绵阳市召开推进质量强市工作会议。会前,市委副书记、市长、市质量强市工作领导小组组长刘超对会议作出批示。")
+    assert {o for p, o in facts(r, "worksFor")} == {"绵阳市质量强市工作领导小组", "中共绵阳市委员会", "绵阳市人民政府"}
