@@ -563,7 +563,7 @@ def _match_department(view: TextView, j: int):
 
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届")  # 第十六届 (人民代表大会)
 _SUB_UNIT = re.compile(f"([{HAN}]{{2,8}}?)(分局|局)(?![长])")
-_NATIONAL_SUB_UNIT = re.compile(f"([{HAN}]{{2,8}}?)(司|局)(?![长])|()(办公厅)")  # …总局标准创新司, …总局办公厅
+_NATIONAL_SUB_UNIT = re.compile(f"([{HAN}]{{2,8}}?)(司|局)(?![长])|()(办公厅|办公室)")  # …总局标准创新司, …总局办公厅, 国家知识产权局办公室
 
 
 PARTY_UNITS = {"宣传部": "宣传部", "组织部": "组织部", "统战部": "统战部", "统一战线工作部": "统一战线工作部",

@@ -901,3 +901,8 @@ def test_pilots_listed_after_fenbie_shi_a_head_of_government_in_a_chain_of_posts
     assert "该批标准化试点" not in names(r, "Programme")
     r = extract("绵阳市召开推进质量强市工作会议。会前,市委副书记、市长、市质量强市工作领导小组组长刘超对会议作出批示。")
     assert {o for p, o in facts(r, "worksFor")} == {"绵阳市质量强市工作领导小组", "中共绵阳市委员会", "绵阳市人民政府"}
+
+
+def test_a_national_bodys_office_is_a_body_of_its_own(extract):
+    r = extract("根据《国家知识产权局办公室关于开展国家地理标志保护示范区筹建验收工作的通知》,国家知识产权局确定了示范区。")
+    assert facts(r, "issued") == {("国家知识产权局办公室", "国家知识产权局办公室关于开展国家地理标志保护示范区筹建验收工作的通知")}
