@@ -264,6 +264,9 @@ class TextView:
             if ch == "同" and text[i - 2 : i - 1] == "共":  # 共同 is a word (…共同行动), not the 同 of 同X合作
                 i -= 2
                 continue
+            if ch == "在" and text[i - 2 : i - 1] == "内":  # 内在质量合格率: 内在 is a word, not the 在 of 在X
+                i -= 2
+                continue
             if ch == "中" and text[i : i + 1] in ("小", "型", "医", "药", "华"):
                 # 中小企业, 中小学, 大中型工程, 中医康养, 中药饮片, 中华老字号: not the 中 of 活动中
                 i -= 1

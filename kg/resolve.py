@@ -67,6 +67,15 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+_LEVEL_WORDS = ("国家", "省级", "市级", "县级", "各级", "全国")
+
+
+def _differ_by_level(a: str, b: str) -> bool:
+    """Do two indicator names differ only by a level word (产品质量国家监督抽查合格率 and the
+    产品质量监督抽查合格率 of every level's checks)? Those are two measures, not one renamed."""
+    return any(a.replace(w, "", 1) == b or b.replace(w, "", 1) == a for w in _LEVEL_WORDS)
+
+
 def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     """Map short forms onto the full names they stand for in this document."""
     text = view.text
@@ -188,7 +197,8 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
         bucket = earlier_names[(later[:2], later[-6:])]
         for earlier in bucket[-32:]:  # (the 32 nearest names of the bucket: a bound, so a bucket of thousands stays linear)
             # the same subject named again (重点产品/重点消费品…):食品…/药品抽查合格率 are two
-            if abs(len(earlier) - len(later)) <= 2 and edit_distance(earlier, later) <= 2:  # (the lengths bound it)
+            if abs(len(earlier) - len(later)) <= 2 and edit_distance(earlier, later) <= 2 \
+                    and not _differ_by_level(earlier, later):  # (the lengths bound it)
                 rename.setdefault(("Indicator", later), rename.get(("Indicator", earlier), earlier))
                 break
         bucket.append(later)

@@ -61,3 +61,10 @@ def test_a_slogan_with_and_without_its_quotes_and_an_office_named_short_and_in_f
     r = extract("梧州市深入实施“质量兴梧”战略。梧州市实施质量兴梧战略。郁南县召开会议。县质量强县办主任讲话。县质量强县办公室印发通知。")
     assert "质量兴梧战略" in names(r, "Programme") and '"质量兴梧"战略' not in names(r, "Programme")
     assert "郁南县质量强县办公室" in names(r, "Agency") and "郁南县质量强县办" not in names(r, "Agency")
+
+
+def test_rates_that_differ_by_a_level_word_are_two_and_an_intrinsic_quality_rate(extract):
+    r = extract("《规划》提出到2020年,产品质量国家监督抽查合格率稳定在90%以上,各级产品质量监督抽查合格率达94%以上,"
+                "主要食品药品监督抽检内在质量合格率达95%以上。")
+    got = {(m.indicator, m.value) for m in r.measures}
+    assert got == {("产品质量国家监督抽查合格率", 90), ("产品质量监督抽查合格率", 94), ("主要食品药品监督抽检内在质量合格率", 95)}
