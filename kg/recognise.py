@@ -267,6 +267,9 @@ class TextView:
             if ch == "在" and text[i - 2 : i - 1] == "内":  # 内在质量合格率: 内在 is a word, not the 在 of 在X
                 i -= 2
                 continue
+            if ch == "获" and text[i : i + 1] == "证":  # 获证企业 (certified firms): not the 获 of 获得
+                i -= 1
+                continue
             if ch == "中" and text[i : i + 1] in ("小", "型", "医", "药", "华"):
                 # 中小企业, 中小学, 大中型工程, 中医康养, 中药饮片, 中华老字号: not the 中 of 活动中
                 i -= 1
@@ -1723,8 +1726,8 @@ def find_indicators(view: TextView) -> list[Mention]:
             start += 1
         name = text[start:end]
         name = _strip_indicator_prefix(view, name)
-        if len(name) < 4:
-            continue
+        if len(name) < 4 or name[0] in "、，,":
+            continue  # (广州、深圳、佛山、东莞4市企业占比: what is left after the first region is a list's tail)
         start = end - len(name)
         # (GUIDE writes a quoted word inside an indicator without its quotes: 获武汉名品认定企业…)
         out.append(mention(view, "Indicator", start, end, re.sub(r"[“”\"]", "", name), "indicator-head"))

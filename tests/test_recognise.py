@@ -906,3 +906,12 @@ def test_pilots_listed_after_fenbie_shi_a_head_of_government_in_a_chain_of_posts
 def test_a_national_bodys_office_is_a_body_of_its_own(extract):
     r = extract("根据《国家知识产权局办公室关于开展国家地理标志保护示范区筹建验收工作的通知》,国家知识产权局确定了示范区。")
     assert facts(r, "issued") == {("国家知识产权局办公室", "国家知识产权局办公室关于开展国家地理标志保护示范区筹建验收工作的通知")}
+
+
+def test_certified_firms_keep_their_word_and_a_list_of_cities_is_no_indicator(extract):
+    # 获证 is one word (certified), not the 获 of 获得; the share of a list of cities' firms
+    # (广州、深圳、佛山、东莞4市企业占比) left no name behind but the list's tail
+    r = extract("从行业分布来看，获证企业占比最大的是制造业，达到57.81%。\n"
+                "广州、深圳、佛山、东莞4市企业占比近70%，佛山以823家上榜企业位居榜首。\n")
+    assert names(r, "Indicator") == {"获证企业占比"}
+    assert [m.indicator for m in r.measures] == []  # (占比最大的是制造业: a composition, no measure)
