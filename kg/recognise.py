@@ -1799,6 +1799,7 @@ _QUOTED_WORD_BEFORE = re.compile(r"[“\"][\u4e00-\u9fff]{1,8}[”\"]|[(（][\u4
 AREA_NAMES = r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|中部|西部|东北|中西部|华东|华北|华南|华中|西南|西北)地区"
 _AREA_PREFIX = re.compile(f"(?:{AREA_NAMES})")
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.．、]\s*")  # a list item's number before a name
+_REGION_COUNT = re.compile(r"^(?:[两二三四五六七八九十\d]{1,2}个?(?:省区市|省市|省份|省|市|县|区|地市|城市))的?")
 _SIZE_LIST = re.compile(r"(?:[大中小微]型?、)+")
 _DIVISION_KINDS = re.compile(r"^(?:(?:省|自治区|直辖市|自治州|计划单列市|地级市|地市|市州|县区|县市区)、?)+(?<!省)(?<!省、)")
 
@@ -1815,6 +1816,14 @@ def _strip_indicator_prefix(view: TextView, name: str) -> str:
         if hit and len(name) >= len(hit[0]) + 3:
             name = name[len(hit[0]) :]
             changed = True
+            # 南京市、苏州市和无锡市产品质量合格率, 广州、深圳、佛山、东莞4市企业占比: a list of regions
+            # (and their count) is whose the figures are, not what they measure
+            while name[:1] in ("、", "和", "及", "与") and (more := view.lexicon.region_forms.match_at(name, 1)) \
+                    and len(name) >= 1 + len(more[0]) + 3:
+                name = name[1 + len(more[0]) :]
+            count = _REGION_COUNT.match(name)
+            if count and len(name) - count.end() >= 4:
+                name = name[count.end() :]
         y = re.match(r"^\d{4}年度?", name)
         if y:
             name = name[y.end() :]

@@ -150,6 +150,10 @@ VALUE = re.compile(
     r"(?![\d.万亿千百个家项件批次名位年月日天倍])"
 )
 # a year that dates a value; not a comparison's base (比2010年, 较上年, 与2019年相比) nor 2010年以来
+# what may stand between a list of regions and the indicator they own: their count, 的, 分别
+REGION_LIST_TAIL = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}个?(?:省区市|省市|省份|省|市|县|区|地市|城市))?(?:的|分别)?")
+
+
 def _items_of(name: str, n: int) -> list[str]:
     """The n indicators a name lists with one head, or none if it does not list n.
 
@@ -1298,6 +1302,17 @@ class Relater:
             region = "中国"
         values = list(value.values)
         years = self._series_years(sent, scope, len(values)) if len(values) > 1 else None
+        listed = self._region_list_before(sent, pos)
+        if len(listed) > 1 and years is None:
+            each = "均" in self.text[pos : value.end]
+            if len(values) == len(listed) or (len(values) == 1 and each):
+                # 南京、苏州、无锡的顾客满意度分别为80.1分、79.5分和78.2分: one value per region listed;
+                # 均为98%: the same value for each
+                for r, v in zip(listed, values * len(listed) if len(values) == 1 else values, strict=False):
+                    self._emit_one(sent, plan, name, pos, v, value, r, future, scope, None)
+            else:  # (广州、深圳、佛山、东莞4市企业占比近70%: the regions' joint figure is none of theirs)
+                self.split_indicators.add(name)
+            return
         if years is None and len(values) > 1:
             # 生活性服务、公共服务满意度分别为81.30分和81.43分: one value per item of the name;
             # values for items the name does not hold (粮食加工品…等5大类食品…分别为…) are none of its own
@@ -1305,19 +1320,41 @@ class Relater:
             for item, v in zip(_items_of(name, len(values)), values, strict=False):
                 self._emit(sent, ms, item, pos, _Value((v,), value.unit, value.comparator, value.end), scope, future)
             return
+        if years is not None:
+            for v, year in zip(values, years, strict=False):
+                self._emit_one(sent, plan, name, pos, v, value, region, future, scope, year)
+        else:
+            for v in values:
+                self._emit_one(sent, plan, name, pos, v, value, region, future, scope, None)
+
+    def _emit_one(self, sent, plan: str | None, name: str, pos: int, v: float, value: _Value, region: str | None,
+                  future: bool, scope: Scope, series_year: int | None) -> None:
+        """One measure: a Target where the value is a goal or lies ahead, else an Observation."""
         own_year = self._stated_year(sent, pos)
         # a value for a year after the document's own is a goal, whatever the wording (2025年…指数达83
         # in a 2023 article): nobody observes the future
         ahead = self._later_year(sent, pos)
         if (future or ahead) and not (own_year is not None and self.doc_year is not None and own_year < self.doc_year):
             kind = "Target"
-            year_list = years or [self._target_year(sent, pos, scope) or ahead]
+            year = series_year or self._target_year(sent, pos, scope) or ahead
         else:
             kind = "Observation"
-            year_list = years or [own_year if own_year is not None else self._paragraph_year(sent)]
-        for v, year in zip(values, year_list, strict=False):
-            self.measures.append(Measure(kind, name, v, value.unit, value.comparator, year, region, plan,
-                                         self.evidence(sent.index)))
+            year = series_year if series_year is not None else own_year if own_year is not None else self._paragraph_year(sent)
+        self.measures.append(Measure(kind, name, v, value.unit, value.comparator, year, region, plan,
+                                     self.evidence(sent.index)))
+
+    def _region_list_before(self, sent, pos: int) -> list[str]:
+        """The regions a 、/和 list names right before an indicator (南京、苏州、无锡的…, 广州、深圳
+        …4市…), in order; [] where no list of two or more ends there."""
+        regions = self.view.regions_starting(sent.clean_start, pos)
+        if not regions or not REGION_LIST_TAIL.fullmatch(self.text, regions[-1].clean_end, pos):
+            return []
+        listed = [regions[-1]]
+        for r in reversed(regions[:-1]):
+            if self.text[r.clean_end : listed[0].clean_start] not in ("、", "和", "及", "与", "，", ","):
+                break
+            listed.insert(0, r)
+        return [r.canonical for r in listed] if len(listed) > 1 else []
 
     def _region_before(self, sent, pos: int) -> str | None:
         """The region a value belongs to: the last one its sentence names before it, else the

@@ -909,8 +909,8 @@ def test_a_national_bodys_office_is_a_body_of_its_own(extract):
 
 
 def test_certified_firms_keep_their_word_and_a_list_of_cities_is_no_indicator(extract):
-    # 获证 is one word (certified), not the 获 of 获得; the share of a list of cities' firms
-    # (广州、深圳、佛山、东莞4市企业占比) left no name behind but the list's tail
+    # 获证 is one word (certified), not the 获 of 获得; the joint share of a list of cities
+    # (广州、深圳、佛山、东莞4市企业占比) is none of theirs: no measure, no indicator
     r = extract("从行业分布来看，获证企业占比最大的是制造业，达到57.81%。\n"
                 "广州、深圳、佛山、东莞4市企业占比近70%，佛山以823家上榜企业位居榜首。\n")
     assert names(r, "Indicator") == {"获证企业占比"}

@@ -879,3 +879,15 @@ def test_an_event_organised_is_not_the_programme_its_purpose_cites(extract):
     r = extract("每年9月是全国“质量月”,为贯彻落实党中央、国务院关于深入实施质量提升行动、建设质量强国的决策部署,"
                 "9月8日上午,2021年宣城市“质量月”活动启动仪式在绩溪县隆重举行。本次活动由宣城市市场监督管理局主办,绩溪县市场监督管理局承办。")
     assert facts(r, "launched") == {("宣城市市场监督管理局", "质量月")}
+
+
+def test_a_list_of_regions_pairs_with_its_values(extract):
+    # 分别为: one value per region, in order; 均为: the same value for each; a joint figure of
+    # several regions (4市企业占比近70%) is none of theirs
+    r = extract("2023年，南京市、苏州市和无锡市产品质量合格率分别为95.1%、94.5%和93.2%。\n"
+                "2022年，常州、镇江两市的顾客满意度均为80分。\n"
+                "2021年，广州、深圳、佛山、东莞4市企业占比近70%。\n")
+    got = {(m.indicator, m.value, m.year, m.region) for m in r.measures}
+    assert got == {("产品质量合格率", 95.1, 2023, "南京市"), ("产品质量合格率", 94.5, 2023, "苏州市"),
+                   ("产品质量合格率", 93.2, 2023, "无锡市"), ("顾客满意度", 80, 2022, "常州市"),
+                   ("顾客满意度", 80, 2022, "镇江市")}
