@@ -1192,6 +1192,24 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
         out.append(mention(view, "Plan", m.start(), m.end(), _plan_name(title), "book-title"))
     out.extend(_title_lines(view, agencies or []))
     out.extend(_unbracketed_national_plans(view, out))
+    out.extend(_unbracketed_titles(view))
+    return out
+
+
+# a title written without 《》 after the verb that publishes it: 发布关于贯彻落实《质量强国建设纲要》的
+# 实施意见(以下简称《实施意见》); it opens with 关于 and ends with its type where the clause ends
+_UNBRACKETED_TITLE = re.compile(
+    r"(?:印发|发布|出台|制定|公布)了?(关于[^，,。；;：:\n《》“”]{0,30}(?:《[^》\n]{2,40}》)?[^，,。；;：:\n《》()（）“”]{0,24}?"
+    r"(?:实施意见|指导意见|若干意见|意见|实施方案|工作方案|行动方案|方案|规划|行动计划|计划|办法|决定))"
+    r"(?=[(（]以下简称|[，,。；;])")
+
+
+def _unbracketed_titles(view: TextView) -> list[Mention]:
+    out = []
+    for m in _UNBRACKETED_TITLE.finditer(view.text):
+        if view.in_title(m.start(1)) or len(m.group(1)) < 8:
+            continue
+        out.append(mention(view, "Plan", m.start(1), m.end(1), _plan_name(m.group(1)), "unbracketed-title"))
     return out
 
 
@@ -1557,6 +1575,14 @@ def find_programmes(view: TextView) -> list[Mention]:
             fields = _FIELDS_LISTED_BEFORE.search(text, max(0, start - 16), start)
             if fields:  # 产品、工程和服务质量提升行动: the fields listed are all the action's
                 start = fields.start()
+        elif head in PROGRAMME_HEADS_STRONG and m.start() - start >= 3 and re.match(_FIELD_WORD, text[start:end]) \
+                and (fields := _FIELDS_LISTED_BEFORE.search(text, max(0, start - 16), start)):
+            # 部署开展提高产品、工程和服务质量行动: the fields listed before are all the action's; the verb too,
+            # where a title in the document names the action with it (《…提高产品、工程和服务质量行动方案》)
+            start = fields.start()
+            verb = text[start - 2 : start]
+            if verb in ("提高", "提升") and any(verb + text[start:end] in text[a:b] for a, b in view.titles):
+                start -= 2
         core = text[start : m.start()]
         if len(core) < 3 or not re.search(f"[{HAN}]", core):
             continue

@@ -915,3 +915,20 @@ def test_certified_firms_keep_their_word_and_a_list_of_cities_is_no_indicator(ex
                 "广州、深圳、佛山、东莞4市企业占比近70%，佛山以823家上榜企业位居榜首。\n")
     assert names(r, "Indicator") == {"获证企业占比"}
     assert [m.indicator for m in r.measures] == []  # (占比最大的是制造业: a composition, no measure)
+
+
+def test_an_action_keeps_the_fields_its_name_lists(extract):
+    # 部署开展提高产品、工程和服务质量行动: the fields listed before 服务 are the action's, and its verb
+    # too where the plan's title names the action so; a weak head (服务) takes no list of fields alone
+    r = extract("淮北市市场监管局等五部门联合下发《淮北市进一步提高产品、工程和服务质量行动方案(2023—2025年)》，"
+                "部署开展提高产品、工程和服务质量行动。\n各地深入开展产品、工程和服务质量提升行动。\n")
+    assert {"提高产品、工程和服务质量行动", "产品、工程和服务质量提升行动"} <= names(r, "Programme")
+    assert "服务质量行动" not in names(r, "Programme")
+
+
+def test_a_title_written_without_brackets_after_its_verb_is_a_plan(extract):
+    # 发布关于贯彻落实《质量强国建设纲要》的实施意见(以下简称《实施意见》): the whole title is the plan
+    r = extract("厦门市人民政府近日发布关于贯彻落实《质量强国建设纲要》的实施意见(以下简称《实施意见》)，明确发展目标。\n"
+                "此次出台的《实施意见》涵盖产品质量、工程质量、服务质量等。\n")
+    assert ("厦门市人民政府", "关于贯彻落实质量强国建设纲要的实施意见") in facts(r, "issued")
+    assert "质量强国建设纲要" in names(r, "Plan")
