@@ -150,6 +150,8 @@ VALUE = re.compile(
     r"(?![\d.万亿千百个家项件批次名位年月日天倍])"
 )
 # a year that dates a value; not a comparison's base (比2010年, 较上年, 与2019年相比) nor 2010年以来
+# an award that carries its government's name: 余姚市人民政府质量奖, 广州市市长质量奖, 鄞州区政府质量奖
+GOVERNMENT_AWARD = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,12}?)(?:人民政府|政府|市长|县长|区长|州长|省长|旗长)质量奖$")
 # what may stand between a list of regions and the indicator they own: their count, 的, 分别
 REGION_LIST_TAIL = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}个?(?:省区市|省市|省份|省|市|县|区|地市|城市))?(?:的|分别)?")
 
@@ -754,6 +756,7 @@ class Relater:
             self._launched(sent, ms)
             self._organised_by(sent)
             self._measures(sent, ms)
+        self._awards_named_for_a_government()
         self._works_for_and_located_in()
         # a headline's 2025年…达到92% restates the body's 到2025年 goal: the goal, not an observation
         goals = {(m.indicator, m.value, m.unit, m.year) for m in self.measures if m.kind == "Target"}
@@ -766,6 +769,28 @@ class Relater:
             if year is not None:
                 self.measures = [replace(m, year=year) if m.kind == "Observation" and m.year is None else m
                                  for m in self.measures]
+
+    def _awards_named_for_a_government(self) -> None:
+        """An award named for a government (余姚市人民政府质量奖, X市市长质量奖) is conferred by that
+        government, where the document names it (是市政府对…的最高质量奖励; 经市政府同意)."""
+        sentences_of: dict[tuple[str, str], set[int]] = {}
+        for m in self.mentions:
+            if m.kind in ("Agency", "Programme"):
+                sentences_of.setdefault((m.kind, m.canonical), set()).add(m.sentence)
+        launched = {(f.subject[1], f.object[1]) for f in self.facts if f.relation == "launched"}
+        for kind, award in list(sentences_of):
+            named = GOVERNMENT_AWARD.match(award) if kind == "Programme" else None
+            hit = self.lex.region_forms.match_at(award, 0) if named else None
+            if named is None or hit is None or len(hit[0]) != named.end("region"):
+                continue
+            government = ("Agency", hit[1].name + "人民政府")
+            if government not in sentences_of or (government[1], award) in launched:
+                continue
+            launched.add((government[1], award))
+            # the evidence: a sentence naming both, else the award's first
+            both = sentences_of[government] & sentences_of[(kind, award)]
+            self.add(government, "launched", (kind, award), min(both or sentences_of[(kind, award)]),
+                     "award-named-for-government")
 
     def _issued(self, sent, ms: list[Mention]) -> None:
         text = self.text

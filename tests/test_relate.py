@@ -891,3 +891,13 @@ def test_a_list_of_regions_pairs_with_its_values(extract):
     assert got == {("产品质量合格率", 95.1, 2023, "南京市"), ("产品质量合格率", 94.5, 2023, "苏州市"),
                    ("产品质量合格率", 93.2, 2023, "无锡市"), ("顾客满意度", 80, 2022, "常州市"),
                    ("顾客满意度", 80, 2022, "镇江市")}
+
+
+def test_an_award_named_for_a_government_is_that_governments(extract):
+    # 余姚市人民政府质量奖 … 是市政府对…的最高质量奖励: conferred by the government it is named for, where
+    # the document names that government; not where it does not
+    r = extract("余姚市人民政府办公室\n余姚市人民政府质量奖(以下简称“市政府质量奖”)是市政府对实施卓越绩效管理"
+                "取得显著效益的企业的最高质量奖励。\n")
+    assert ("余姚市人民政府", "余姚市人民政府质量奖") in facts(r, "launched")
+    r = extract("今年湖南飞沃新能源科技股份有限公司荣获第七届湖南省省长质量奖。\n")
+    assert not any(s == "湖南省人民政府" for s, _ in facts(r, "launched"))
