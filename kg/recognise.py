@@ -1617,6 +1617,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         opening = view.regions_starting(start, start + 1)
         if opening and re.match(r"设立?|颁发|授予|评选|荣获|获得", text[opening[0].clean_end : m.start()]):
             start = m.start()  # 南宁设市长质量奖: the region sets the award up; the award's name is what follows
+        firm = _FIRM_END.search(text, start, m.start())
+        if firm:
+            start = firm.end()  # 授予大连华锐重工集团股份有限公司省长质量奖: the winner is no part of the award
         every = re.match(r"(?:每一?|历|本|各|上一?|下一?)届", text[start : m.start()])
         if every:
             start += every.end()  # 每一届质量奖的评选: any round's award, no award's name
@@ -1819,6 +1822,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
         return j
 
 
+_FIRM_END = re.compile(r".*(?:公司|集团|厂|研究所|研究院)")  # the last firm's name ending before an award
 _SURVEY_RESULT = re.compile(r"(?:调查|测评|评价)(?:结果|得分|总分)?(?:达到|达|为|是)\s*\d")
 _QUOTED_WORD_BEFORE = re.compile(r"[“\"][\u4e00-\u9fff]{1,8}[”\"]|[(（][\u4e00-\u9fff]{1,6}[)）]")
 # areas that are no region of the lexicon (their figures are no region's: relate.AREA)

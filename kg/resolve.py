@@ -40,6 +40,8 @@ class Entity:
 _NAME_MARKS = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "‘": '"', "’": '"', "（": "(", "）": ")",
                              "《": None, "》": None})
 _SPACES = re.compile(r"\s+")
+# the rules of an award, titled with its full name: 辽宁省省长质量奖管理办法
+_AWARD_RULES_TITLE = re.compile(r"^([^《》]{2,20}?质量奖)(?:评审)?(?:管理|实施|评选|评审)?办法")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same names come back mention after mention
@@ -149,8 +151,11 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
             rename.setdefault(("Programme", x.canonical), first)
     # an award named bare (县长质量奖) where the document names it with its region (平江县县长质量奖)
     awards = {n for n in by_kind.get("Programme", set()) if n.endswith("奖")}
+    # (…and where only a title names it so: 授予省长质量奖 beside 《辽宁省省长质量奖管理办法》)
+    titled = {t.group(1) for n in by_kind.get("Plan", set()) if (t := _AWARD_RULES_TITLE.match(n))
+              and view.lexicon.region_forms.match_at(t.group(1), 0)}
     for short in awards:
-        longer = [n for n in awards if n != short and n.endswith(short)]
+        longer = [n for n in awards | titled if n != short and n.endswith(short)]
         if not longer and short[0] in "省市县区州":
             # 市质量奖 for the one city award the document names (莆田市政府质量奖): the level
             # word stands for the region, as 市政府 does for the city's government

@@ -68,3 +68,12 @@ def test_rates_that_differ_by_a_level_word_are_two_and_an_intrinsic_quality_rate
                 "主要食品药品监督抽检内在质量合格率达95%以上。")
     got = {(m.indicator, m.value) for m in r.measures}
     assert got == {("产品质量国家监督抽查合格率", 90), ("产品质量监督抽查合格率", 94), ("主要食品药品监督抽检内在质量合格率", 95)}
+
+
+def test_a_bare_award_takes_the_full_name_a_title_gives_it(extract):
+    # 授予省长质量奖 beside 《辽宁省省长质量奖管理办法》: one award, named in full
+    r = extract("根据《辽宁省省长质量奖管理办法》，省政府决定，授予大连华锐重工集团股份有限公司省长质量奖。\n")
+    assert "辽宁省省长质量奖" in names(r, "Programme") and "省长质量奖" not in names(r, "Programme")
+    # (a bare award with no full name anywhere stays bare: d10's 市长质量奖)
+    r = extract("哈尔滨市出台《市长质量奖管理办法》，设立并发放了500万元的市长质量奖。\n")
+    assert "市长质量奖" in names(r, "Programme")
