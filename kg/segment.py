@@ -32,17 +32,25 @@ def split_sentences(clean: CleanText) -> list[Sentence]:
     ['甲说：“好。”', '乙来了！', '丙', '丁。']
     """
     out: list[Sentence] = []
-    for p_index, (a, b) in enumerate(clean.paragraphs):
+    p_index = -1
+    for a, b in clean.paragraphs:
         para = clean.text[a:b]
+        p_index += 1
         for m in _SENTENCE.finditer(para):
             s, e = m.span()
             while s < e and para[s].isspace():
                 s += 1
             while e > s and para[e - 1].isspace():
                 e -= 1
+            if out and out[-1].paragraph == p_index and _INLINE_HEADING.match(para, s):
+                p_index += 1  # …制定本方案。二、创建目标…: a page that lost its line breaks keeps its sections
             for cs, ce in _cut(para, s, e):
                 out.append(Sentence(len(out), p_index, a + cs, a + ce, para[cs:ce]))
     return out
+
+
+# a section's number opening a sentence: 二、, （一）, (三)
+_INLINE_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 
 
 def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:

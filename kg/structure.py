@@ -27,7 +27,8 @@ _MARKS = (
 )
 GOAL_WORDS = ("目标", "指标", "预期")
 # (截至2024年底, 截止到2023年: as of then, a past date)
-_FUTURE_YEAR = re.compile(r"(?<!截)(?<!截止)(?:到|至)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:前|底前|末前|以前)")
+# (2022年8月底前, and its 8底前 typed without 月: before a month of that year)
+_FUTURE_YEAR = re.compile(r"(?<!截)(?<!截止)(?:到|至)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:\d{1,2}月?)?(?:前|底前|末前|以前)")
 _PERIOD = re.compile(r"(20\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d)\s*年")
 _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 _PLAN_WORD = re.compile(r"(方案|纲要|规划|计划|意见|要点)")
@@ -173,7 +174,8 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
             if level is not None:
                 while stack and stack[-1].level >= level:
                     stack.pop()
-                head = re.split(r"[。：:；;]", text, maxsplit=1)[0] if level >= 0 else text
+                # (the heading's first clause: 二、创建目标2022年8月底前,各项指标… on a page that lost its lines)
+                head = re.split(r"[。：:；;，,]", text, maxsplit=1)[0] if level >= 0 else text
                 is_goal = level >= 0 and any(w in head for w in GOAL_WORDS) and len(head) <= 30
                 stack.append(_Section(level, is_goal, future_year(head) if level >= 0 else None))
         if s.index in plan_years:

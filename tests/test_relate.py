@@ -901,3 +901,15 @@ def test_an_award_named_for_a_government_is_that_governments(extract):
     assert ("余姚市人民政府", "余姚市人民政府质量奖") in facts(r, "launched")
     r = extract("今年湖南飞沃新能源科技股份有限公司荣获第七届湖南省省长质量奖。\n")
     assert not any(s == "湖南省人民政府" for s, _ in facts(r, "launched"))
+
+
+def test_a_plan_that_lost_its_line_breaks_keeps_its_goal_section(extract):
+    # one line holding the whole plan: 二、创建目标2022年8底前,… heads the goals after it (the month's
+    # 月 lost as the page has it), though no line break marks the section
+    r = extract("济宁市任城区人民政府关于印发《济宁市任城区创建国家农产品质量安全区实施方案》的通知\n"
+                "发布时间:2021年08月28日\n"
+                "为整体提升农产品质量安全水平,结合我区实际,制定本方案。一、指导思想以习近平新时代中国特色社会主义思想为指导,"
+                "全力创建农产品质量安全区。二、创建目标2022年8底前,各项创建指标全部达到要求。(一)农产品质量安全水平明显提高。"
+                "食用农产品抽检合格率达到98%以上,不合格食用农产品处置率达到100%。\n")
+    assert {(m.kind, m.indicator, m.value, m.year) for m in r.measures} == {
+        ("Target", "食用农产品抽检合格率", 98, 2022), ("Target", "不合格食用农产品处置率", 100, 2022)}
