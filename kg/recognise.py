@@ -325,17 +325,23 @@ def _county_stems(lex: Lexicon) -> tuple[dict[str, Region], re.Pattern[str] | No
     stems: dict[str, Region] = {}
     for r in lex.regions.values():
         stem = r.name[:-1]
-        if r.level == "county" and r.name.endswith("县") and len(stem) == 2 and not stem.endswith("自治"):
+        # (a county-level city too: 宜都 for 宜都市, in 宜都融媒讯)
+        if r.level == "county" and r.name.endswith(("县", "市")) and len(stem) == 2 and not stem.endswith("自治"):
             counts[stem] += 1
             stems[stem] = r
     unique = {s: r for s, r in stems.items() if counts[s] == 1 and lex.region_forms.entries.get(s) is None}
     return unique, (re.compile("|".join(sorted(unique))) if unique else None)
 
 
+@per_lexicon
+def _county_names(lex: Lexicon) -> frozenset[str]:
+    return frozenset(r.name for r in lex.regions.values() if r.level == "county" and r.name.endswith(("县", "市")))
+
+
 _LOCAL_MEDIA = re.compile(r"新闻网|新闻|日报|融媒|电视台|广播电视台|发布")
 
 
-def _bare_counties(view: TextView, found: list[Mention]) -> list[Mention]:
+def _bare_counties(view: TextView, found: list[Mention], county_voice: bool = True) -> list[Mention]:
     """In a county's own news (县政府召开全县质量大会), its name written bare (涉及永嘉的目标任务):
     a whole jieba token that is no common word, stands outside every region already found and
     next to no post (副司长高阳 is a man). A stem of the county the text names in full is an
@@ -349,7 +355,8 @@ def _bare_counties(view: TextView, found: list[Mention]) -> list[Mention]:
     text = view.text
     inside = Coverage(found)
     posts = _post_tuple(view.lexicon)
-    named_counties = {m.canonical for m in found if m.canonical.endswith("县")}
+    counties = _county_names(view.lexicon)
+    named_counties = {m.canonical for m in found if m.canonical in counties}
     hits: dict[str, list[re.Match[str]]] = defaultdict(list)
     for m in pattern.finditer(text):
         if m.start() in view.bounds and m.end() in view.bounds and not inside(m.start()) \
@@ -359,6 +366,10 @@ def _bare_counties(view: TextView, found: list[Mention]) -> list[Mention]:
     out = []
     for county, ms in hits.items():
         by_its_media = any(_LOCAL_MEDIA.match(text, m.end()) for m in ms)  # 苍南新闻网8月25日消息
+        if county.endswith("市") and not (county in named_counties or by_its_media):
+            continue  # a county-level city's stem (宜都) only beside its full name or as its media's (宜都融媒讯)
+        if not county_voice and county.endswith("县"):
+            continue
         if county in named_counties or (not named_counties and (len(ms) >= 2 or by_its_media)):
             out.extend(mention(view, "Region", m.start(), m.end(), county, "county-bare",
                                attrs={"code": stems[m.group()].code}) for m in ms)
@@ -394,8 +405,8 @@ def find_regions(view: TextView) -> list[Mention]:
         if not county_short and (not is_bare or (at in view.bounds and end in view.bounds)):
             out.append(mention(view, "Region", at, end, region.name, "region-lexicon", attrs={"code": region.code}))
             i = end
-    if county_voice:
-        out.extend(_bare_counties(view, out))
+    if county_voice or _CITY_VOICE.search(view.text):
+        out.extend(_bare_counties(view, out, county_voice))
     out.sort(key=lambda m: m.clean_start)
     _set_main_regions(view, out)
     out = _without_foreign_zone_names(view, out)
@@ -424,6 +435,7 @@ def _country_mentions(view: TextView) -> list[Mention]:
 
 
 # words a county's own news speaks with: then a bare two-character county name (永嘉) is that county
+_CITY_VOICE = re.compile(r"我市|全市|市政府|市委|市人民政府|市市场监管局|市市场监督管理局")
 _COUNTY_VOICE = re.compile(r"县政府|县委|我县|全县|县长|县人民政府|县领导|县市场监管局|县市场监督管理局")
 _ADDRESSEES = re.compile(r"^\s*(主送[:：])?各[^。！？]{2,200}[:：]\s*$")
 _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")

@@ -932,3 +932,14 @@ def test_a_title_written_without_brackets_after_its_verb_is_a_plan(extract):
                 "此次出台的《实施意见》涵盖产品质量、工程质量、服务质量等。\n")
     assert ("厦门市人民政府", "关于贯彻落实质量强国建设纲要的实施意见") in facts(r, "issued")
     assert "质量强国建设纲要" in names(r, "Plan")
+
+
+def test_a_county_level_citys_stem_is_the_city_where_its_media_names_it(extract):
+    # 宜都融媒讯 … 市市场监督管理局: the city is 宜都市, and so is its bureau; a stem named by no media
+    # and beside no full name stays no region (a word as often)
+    r = extract("发布日期:2023-09-25 来源:市市场监管局 编辑:宜都融媒体\n"
+                "宜都融媒讯 今年9月是第46个全国“质量月”。9月22日上午,市市场监督管理局开展了“质量月”宣传活动。\n")
+    assert "宜都市" in names(r, "Region")
+    assert ("宜都市市场监督管理局", "质量月") in facts(r, "launched")
+    r = extract("全市企业积极参加活动，宜都产品质量稳步提升。\n")
+    assert "宜都市" not in names(r, "Region")
