@@ -87,6 +87,7 @@ SUPPORTS = re.compile(r"(?:支持|帮助|指导|协助|鼓励|引导|督促|扶�
 ATTENDS = re.compile(r"出席|参加|陪同|到会|列席|观摩")
 FOUNDED_BY = re.compile(r"[”\"]?(?:活动|评选)?是(?:由)?(?:我|本)?")  # 市质量奖是市政府设立的…
 FOUNDED_VERB = re.compile(r"(?:在[^，,。；]{1,12}?(?:方面|领域))?(?:\d{4}年)?(?:共同|联合|批准)?(?:设立|创立|创办|主办|举办|发起|组织开展|组织|开展)的")
+ANAPHOR_BY = re.compile(r"该(?:奖项|奖|活动|行动|工程|项目|赛事|大赛)(?=由)")  # 该奖项由…组织评审
 PASSIVE_LAUNCH = re.compile(r"(?:组织)?(?:实施|开展|主办|承办|举办|发起|组织)")
 PASSIVE_FILLER = re.compile(r"[、和及与\s]*(?:等[\d一二三四五六七八九十]*个?部门(?:和单位)?)?(?:牵头|联合|共同|负责|会同[^，,。]{0,20})?[、和及与\s]*")
 APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
@@ -1011,6 +1012,14 @@ class Relater:
 
     def _launched(self, sent, ms: list[Mention]) -> None:
         text = self.text
+        # 该奖项由X评审委员会组织评审: the programme named just before is what 该奖项 refers to
+        for ref in ANAPHOR_BY.finditer(text, sent.clean_start, sent.clean_end):
+            before = [m for m in self.mentions if m.kind == "Programme" and m.clean_end <= ref.start()
+                      and m.sentence >= sent.index - 1]
+            if before:
+                prog = before[-1]
+                for ag in self._passive_agents(replace(prog, clean_end=ref.end()), PASSIVE_LAUNCH):
+                    self.add(ag, "launched", prog, sent.index, "passive-agent/anaphor")
         for prog in (m for m in ms if m.kind == "Programme"):
             if text.startswith(NAMES_A_BODY_AFTER, prog.clean_end):
                 continue  # 主办的企业标准“领跑者”联盟成立大会: the programme names an alliance, which is held

@@ -913,3 +913,10 @@ def test_a_plan_that_lost_its_line_breaks_keeps_its_goal_section(extract):
                 "食用农产品抽检合格率达到98%以上,不合格食用农产品处置率达到100%。\n")
     assert {(m.kind, m.indicator, m.value, m.year) for m in r.measures} == {
         ("Target", "食用农产品抽检合格率", 98, 2022), ("Target", "不合格食用农产品处置率", 100, 2022)}
+
+
+def test_a_passive_after_its_anaphor_names_who_runs_the_programme(extract):
+    # 湖南省省长质量奖是省政府设立的…，该奖项由湖南省省长质量奖评审委员会组织评审: 该奖项 is the award
+    r = extract("湖南省省长质量奖是省政府设立的最高质量荣誉奖,该奖项由湖南省省长质量奖评审委员会组织评审,"
+                "由省政府审定批准、表彰和奖励。\n")
+    assert {("湖南省省长质量奖评审委员会", "湖南省省长质量奖"), ("湖南省人民政府", "湖南省省长质量奖")} <= facts(r, "launched")
