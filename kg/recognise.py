@@ -1098,6 +1098,10 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         when = _TIME_BEFORE_FIRM.match(text, start)
         if when and m.start() - when.end() >= 4:
             start = when.end()  # 今年湖南飞沃新能源科技股份有限公司荣获…: the time is no part of the name
+        unit = _NUMBERED_INSTITUTE.match(text, m.end())
+        if unit:  # 中国船舶重工集团公司第七〇二研究所: the group's numbered institute, a body of its own
+            out.append(mention(view, "Agency", start, unit.end(), _ascii_parens(text[start : unit.end()]), "institute-of-firm"))
+            continue
         surface = text[start : m.end()]
         out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(surface), "enterprise-suffix"))
     for m in FACTORY.finditer(text):
@@ -1112,6 +1116,7 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
     return out
 
 
+_NUMBERED_INSTITUTE = re.compile(r"第[〇零一二三四五六七八九十百\d]{1,5}(?:研究所|研究院|设计研究院)")
 _TIME_BEFORE_FIRM = re.compile(r"(?:今年|去年|近日|日前|目前|近年来|同时|此外|其中|另外)")
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}分公司")
 # what a body does with a firm right after its name: 县市场监管局联合X有限公司 names the firm after 联合

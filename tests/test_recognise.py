@@ -943,3 +943,10 @@ def test_a_county_level_citys_stem_is_the_city_where_its_media_names_it(extract)
     assert ("宜都市市场监督管理局", "质量月") in facts(r, "launched")
     r = extract("全市企业积极参加活动，宜都产品质量稳步提升。\n")
     assert "宜都市" not in names(r, "Region")
+
+
+def test_a_groups_numbered_institute_is_a_body_of_its_own(extract):
+    # 中国船舶重工集团公司第七〇二研究所: the institute, not the group company it belongs to
+    r = extract("省人民政府决定授予中国船舶重工集团公司第七〇二研究所、南京钢铁股份有限公司2020年江苏省省长质量奖。\n")
+    assert "中国船舶重工集团公司第七〇二研究所" in names(r, "Agency")
+    assert names(r, "Enterprise") == {"南京钢铁股份有限公司"}
