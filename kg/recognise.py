@@ -1089,6 +1089,9 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         town = re.match(r"[\u4e00-\u9fff]{1,4}?[镇乡]", text[start : m.start()])
         if town and start + town.end() in view.region_hits and m.start() - (start + town.end()) >= 4:
             start += town.end()  # 先后到吴店镇山东天荣实业集团有限公司: the town is where, the firm starts at its province
+        counted = _COUNT_LEAD.match(text, start)
+        if counted and m.start() - counted.end() >= 4:
+            start = counted.end()  # 全县共有河南清丽装修装饰工程有限公司、…等18家企业: the count's words are no name
         if m.start() - start < 2 or text.startswith(("各", "有关", "相关", "全市", "全省", "全县"), start):
             continue  # 各工业集团公司, 有关企业: every firm of a kind, none by name
         rep = text.rfind("代表", start, m.start())
@@ -1116,6 +1119,7 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
     return out
 
 
+_COUNT_LEAD = re.compile(r"(?:全[县市省区州旗]|全国)?(?:共有|另有|还有|其中有)(?=[\u4e00-\u9fff]{4})")
 _NUMBERED_INSTITUTE = re.compile(r"第[〇零一二三四五六七八九十百\d]{1,5}(?:研究所|研究院|设计研究院)")
 _TIME_BEFORE_FIRM = re.compile(r"(?:今年|去年|近日|日前|目前|近年来|同时|此外|其中|另外)")
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}分公司")
@@ -1632,7 +1636,7 @@ def find_programmes(view: TextView) -> list[Mention]:
             start = inside[0].clean_start
             lead = AWARD_LEAD.match(text, start, m.start())
         opening = view.regions_starting(start, start + 1)
-        if opening and re.match(r"设立?|颁发|授予|评选|荣获|获得", text[opening[0].clean_end : m.start()]):
+        if opening and re.match(r"(?:已经|已|先后|共|还|又|首次)?(?:设立?|颁发|授予|评选|荣获|获得)", text[opening[0].clean_end : m.start()]):
             start = m.start()  # 南宁设市长质量奖: the region sets the award up; the award's name is what follows
         firm = _FIRM_END.search(text, start, m.start())
         if firm:
@@ -1641,8 +1645,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         if every:
             start += every.end()  # 每一届质量奖的评选: any round's award, no award's name
         name = text[start : m.end()]
-        if len(name) < 4 or re.search(r"\d", name) or name.startswith(("获", "届")):
-            continue
+        if len(name) < 4 or re.search(r"\d", name) or name.startswith(("获", "届", "最高")) or text.startswith(("项", "励"), m.end()):
+            continue  # (是县政府设立的最高质量奖项, 质量奖励: what the award is, no award's name)
         add(start, m.end(), "award")
     # (f) a named action in quotes after its field: 产品质量“升级行动”, 城市品质“对标行动”
     for m in QUOTED_ACTION.finditer(text):

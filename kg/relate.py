@@ -152,7 +152,8 @@ VALUE = re.compile(
 )
 # a year that dates a value; not a comparison's base (比2010年, 较上年, 与2019年相比) nor 2010年以来
 # an award that carries its government's name: 余姚市人民政府质量奖, 广州市市长质量奖, 鄞州区政府质量奖
-GOVERNMENT_AWARD = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,12}?)(?:人民政府|政府|市长|县长|区长|州长|省长|旗长)质量奖$")
+GOVERNMENT_AWARD = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,12}?|)(?:人民政府|政府|市长|县长|区长|州长|省长|旗长)质量奖$")
+HEAD_AWARD = re.compile(r"^([市县区州省])长质量奖$")  # a bare head's award: the document's own county's, city's…
 # what may stand between a list of regions and the indicator they own: their count, 的, 分别
 REGION_LIST_TAIL = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}个?(?:省区市|省市|省份|省|市|县|区|地市|城市))?(?:的|分别)?")
 
@@ -773,18 +774,31 @@ class Relater:
 
     def _awards_named_for_a_government(self) -> None:
         """An award named for a government (余姚市人民政府质量奖, X市市长质量奖) is conferred by that
-        government, where the document names it (是市政府对…的最高质量奖励; 经市政府同意)."""
+        government, where the document names it (是市政府对…的最高质量奖励; 经市政府同意); so is a
+        bare head's award (县长质量奖) in the news of a county that names its government. A party
+        committee does not confer it (武城县委副书记、县长王丽慧为获奖企业颁奖: he presents it as 县长)."""
         sentences_of: dict[tuple[str, str], set[int]] = {}
         for m in self.mentions:
             if m.kind in ("Agency", "Programme"):
                 sentences_of.setdefault((m.kind, m.canonical), set()).add(m.sentence)
         launched = {(f.subject[1], f.object[1]) for f in self.facts if f.relation == "launched"}
+        conferred: set[str] = set()
         for kind, award in list(sentences_of):
             named = GOVERNMENT_AWARD.match(award) if kind == "Programme" else None
-            hit = self.lex.region_forms.match_at(award, 0) if named else None
-            if named is None or hit is None or len(hit[0]) != named.end("region"):
+            if named is None:
                 continue
-            government = ("Agency", hit[1].name + "人民政府")
+            conferred.add(award)
+            hit = self.lex.region_forms.match_at(award, 0)
+            if hit is not None and len(hit[0]) == named.end("region"):
+                region = hit[1].name
+            elif named.group("region") == "" and (head := HEAD_AWARD.match(award)):
+                own = self.view.main_region.get(head.group(1))  # 县长质量奖 in 武城县's news
+                if own is None:
+                    continue
+                region = own.name
+            else:
+                continue
+            government = ("Agency", region + "人民政府")
             if government not in sentences_of or (government[1], award) in launched:
                 continue
             launched.add((government[1], award))
@@ -792,6 +806,8 @@ class Relater:
             both = sentences_of[government] & sentences_of[(kind, award)]
             self.add(government, "launched", (kind, award), min(both or sentences_of[(kind, award)]),
                      "award-named-for-government")
+        self.facts = [f for f in self.facts if not (f.relation == "launched" and f.object[1] in conferred
+                                                    and f.subject[1].startswith("中共") and f.rule.endswith("article-subject"))]
 
     def _issued(self, sent, ms: list[Mention]) -> None:
         text = self.text

@@ -950,3 +950,12 @@ def test_a_groups_numbered_institute_is_a_body_of_its_own(extract):
     r = extract("省人民政府决定授予中国船舶重工集团公司第七〇二研究所、南京钢铁股份有限公司2020年江苏省省长质量奖。\n")
     assert "中国船舶重工集团公司第七〇二研究所" in names(r, "Agency")
     assert names(r, "Enterprise") == {"南京钢铁股份有限公司"}
+
+
+def test_an_awards_name_starts_after_the_verb_and_is_no_description(extract):
+    # 来安县已评选县长质量奖3届: the award is 县长质量奖 (来安县's); 最高质量奖项 describes it, names none;
+    # 全县共有X有限公司、…等18家企业: the count's words are no part of the firm's name
+    r = extract("来安县县长质量奖是来安县政府设立的最高质量奖项,自2012年开始每两年评选一次。"
+                "截至目前,来安县已评选县长质量奖3届。\n全县共有河南清丽装修装饰工程有限公司、河南步实贸易有限公司等18家企业获奖。\n")
+    assert names(r, "Programme") == {"来安县县长质量奖"}
+    assert names(r, "Enterprise") == {"河南清丽装修装饰工程有限公司", "河南步实贸易有限公司"}

@@ -920,3 +920,13 @@ def test_a_passive_after_its_anaphor_names_who_runs_the_programme(extract):
     r = extract("湖南省省长质量奖是省政府设立的最高质量荣誉奖,该奖项由湖南省省长质量奖评审委员会组织评审,"
                 "由省政府审定批准、表彰和奖励。\n")
     assert {("湖南省省长质量奖评审委员会", "湖南省省长质量奖"), ("湖南省人民政府", "湖南省省长质量奖")} <= facts(r, "launched")
+
+
+def test_a_heads_award_is_the_governments_not_the_party_committees(extract):
+    # 开展县长质量奖评选 in 武城县委宣传部's news: the committee is no launcher of the 县长's award;
+    # in a county whose government the text names, the bare award is that government's
+    r = extract("来源:武城县委宣传部\n开展县长质量奖评选,是武城县开展质量行动的一个成果展示和缩影。\n"
+                "武城县委副书记、县长王丽慧为获奖企业和个人颁奖。\n")
+    assert not any(s.startswith("中共") for s, _ in facts(r, "launched"))
+    r = extract("近日，武城县人民政府召开质量大会。\n会议表彰了获得县长质量奖的企业。\n")
+    assert ("武城县人民政府", "县长质量奖") in facts(r, "launched")
