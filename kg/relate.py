@@ -98,6 +98,7 @@ NOUN_GUARDS = {"组织": "(?<![家个等类])组织"}
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|" + NOUN_GUARDS["组织"] + "|举办|实施")
 AREA = re.compile(AREA_NAMES + "|发达国家")
 DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")  # 新华社北京12月27日电: where the wire was filed
+NATIONWIDE = re.compile(r"全国(?:各地|各省|范围内?|累计|共计?|总体)")  # a paragraph's figures, the country's
 VENUE = re.compile(r"[\u4e00-\u9fff]{0,12}?(举行|召开|举办|开幕)")  # (在X)…举行: where, not whose
 OWN_TITLE = re.compile(r"\s*关于[^。，,；;]{2,80}的(?:实施意见|意见|实施方案|方案|决定|规划)\s*")
 NOTICE_TITLE = re.compile(r"关于(印发|转发|公布|发布)[^。，,；;]{2,80}的(通知|决定)")
@@ -326,7 +327,7 @@ class Relater:
             # a city's or county's article is not the centre's: 中共中央 and 国务院 are cited there
             as_subject = [m for m in as_subject if m.canonical not in CENTRAL_LEADERSHIP]
             fallback = [m for m in fallback if m.canonical not in CENTRAL_LEADERSHIP]
-        if self.view.main_region:
+        if any(not self._only_a_venue(r.name) for r in self.view.main_region.values()):
             # a local article's agency is a local one: a national department there is a guest
             # (市场监管总局质量发展局二级巡视员X出席) or cited, where a local body also acts
             as_subject = [m for m in as_subject if m.region] or as_subject
@@ -1421,7 +1422,7 @@ class Relater:
         own = owns[-1] if owns else None  # (the nearest before the value)
         if own and (mine := self.view.main_region.get(own.group(1))) is not None and not self._only_a_venue(mine.name):
             return mine.name  # 农业农村部对我省主要农产品监测总体合格率均高于98%: the province's, not the country's
-        if national or self.text.endswith(("全国", "全國"), 0, pos):
+        if national or self.text.endswith(("全国", "全國"), 0, pos) or self._paragraph_nationwide(sent):
             # a national body's figures are the country's, whatever provinces it lists; so is a figure
             # whose name opens with 全国 (今年前三季度全国制造业产品质量合格率为94.16%)
             return "中国"
@@ -1443,11 +1444,19 @@ class Relater:
         """Is the region named only as where something was held (在北京举行新闻发布会)? A national
         body's figures announced there are not that city's."""
         mentions = [m for m in self.view.regions if m.canonical == region]
-        return bool(mentions) and all((VENUE.match(self.text, m.clean_end) and self.text[m.clean_start - 1 : m.clean_start] in "在于")
+        return bool(mentions) and all((VENUE.match(self.text, m.clean_end) and self._after_at(m))
                                       or DATELINE.match(self.text, m.clean_end)
                                       # 我省…合格率为81.2%，也远高于广东省72.7%的抽查合格率: a base compared with
                                       or COMPARED_BEFORE.search(self.text, max(0, m.clean_start - 4), m.clean_start)
                                       for m in mentions)
+
+    def _after_at(self, m: Mention) -> bool:
+        """Does 在/于 open the place the region names, itself or with the regions right before it
+        (在浙江省湖州市召开: 湖州市 is where, too)?"""
+        start = m.clean_start
+        while (prev := next((r for r in self.view.regions if r.clean_end == start), None)) is not None:
+            start = prev.clean_start
+        return self.text[start - 1 : start] in ("在", "于") if start > 0 else False
 
     def _series_years(self, sent, scope: Scope, n: int) -> list[int] | None:
         """The years of a series of n values: a period of n years in the sentence or its scope."""
@@ -1519,6 +1528,17 @@ class Relater:
             if years and future_year(chunk[: chunk.find(str(years[0]))]) is None:
                 return years[0]
         return None
+
+    def _paragraph_nationwide(self, sent) -> bool:
+        """Does the paragraph open its figures nationwide (2023年以来，全国各地累计出台…。据统计，…
+        提升10.2%), naming no region before the value's sentence?"""
+        a = sent.clean_start
+        for s in reversed(self.view.sentences[max(0, sent.index - YEAR_LOOKBACK) : sent.index]):
+            if s.paragraph != sent.paragraph:
+                break
+            a = s.clean_start
+        return a < sent.clean_start and bool(NATIONWIDE.search(self.text, a, sent.clean_start)) \
+            and not self.view.regions_starting(a, sent.clean_end)
 
     def _paragraph_year(self, sent) -> int | None:
         """The year a paragraph's lead states (2019年，全市…) for the values after it."""

@@ -930,3 +930,11 @@ def test_a_heads_award_is_the_governments_not_the_party_committees(extract):
     assert not any(s.startswith("中共") for s, _ in facts(r, "launched"))
     r = extract("近日，武城县人民政府召开质量大会。\n会议表彰了获得县长质量奖的企业。\n")
     assert ("武城县人民政府", "县长质量奖") in facts(r, "launched")
+
+
+def test_a_national_meetings_figures_are_the_countrys_not_the_venues(extract):
+    # 在浙江省湖州市召开: 湖州市 is only where, like 浙江省 before it; 全国各地累计… opens the paragraph's
+    # figures, so the rates after it are the country's
+    r = extract("5月24日,小微企业质量管理体系认证提升行动推进会在浙江省湖州市召开。浙江省人民政府副省长柯吉欣出席并致辞。\n"
+                "2023年以来,全国各地累计出台激励政策1108项。据统计,2023年参与提升行动的小微企业年利润率提升8.3%。\n")
+    assert {(m.indicator, m.region) for m in r.measures} == {("小微企业年利润率", "中国")}
