@@ -23,7 +23,7 @@ from .decode import doc_id_for, document_from_bytes
 from .errors import DocumentError
 from .model import Document, DocumentResult, Evidence, Measure, Mention
 from .recognise import TextView, recognise
-from .relate import Relater
+from .relate import BARE_RATE_NAMES, Relater
 from .resolve import resolve_document
 from .segment import split_sentences
 from .structure import plan_title_year, scopes
@@ -114,10 +114,18 @@ def _unique_measures(measures: list[Measure]) -> list[Measure]:
     groups: dict[tuple, list[Measure]] = {}
     for m in measures:
         groups.setdefault(key(m), []).append(m)
+    # a bare rate restating a named one's value (不合格率为14.3%! over …监督抽查不合格率为14.3%): that one
+    named: dict[tuple, list[str]] = {}
+    for m in measures:
+        if m.indicator not in BARE_RATE_NAMES:
+            named.setdefault((m.kind, m.value, m.unit, m.year, m.region), []).append(m.indicator)
     seen, out = set(), []
     for m in measures:
         twins = groups[key(m)]
         if any(covers(t, m) for t in twins) or (key(m), m.year, m.plan) in seen:
+            continue
+        if m.indicator in BARE_RATE_NAMES and any(n.endswith(m.indicator) for n in named.get(
+                (m.kind, m.value, m.unit, m.year, m.region), ())):
             continue
         seen.add((key(m), m.year, m.plan))
         out.append(m)

@@ -1778,6 +1778,8 @@ def find_indicators(view: TextView) -> list[Mention]:
         name = _strip_indicator_prefix(view, name)
         if len(name) < 4 or name[0] in "、，,":
             continue  # (广州、深圳、佛山、东莞4市企业占比: what is left after the first region is a list's tail)
+        if _COUNTED_PRODUCTS.search(name):
+            continue  # 羊绒针织衫、农用地膜等46种产品抽查不合格率在10.0%—20.0%之间: a band products fall in, no measure
         start = end - len(name)
         # (GUIDE writes a quoted word inside an indicator without its quotes: 获武汉名品认定企业…)
         out.append(mention(view, "Indicator", start, end, re.sub(r"[“”\"]", "", name), "indicator-head"))
@@ -1844,6 +1846,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
 
 
 _FIRM_END = re.compile(r".*(?:公司|集团|厂|研究所|研究院)")  # the last firm's name ending before an award
+_COUNTED_PRODUCTS = re.compile(r"等\d+种产品")
 _SURVEY_RESULT = re.compile(r"(?:调查|测评|评价)(?:结果|得分|总分)?(?:达到|达|为|是)\s*\d")
 _QUOTED_WORD_BEFORE = re.compile(r"[“\"][\u4e00-\u9fff]{1,8}[”\"]|[(（][\u4e00-\u9fff]{1,6}[)）]")
 # areas that are no region of the lexicon (their figures are no region's: relate.AREA)

@@ -938,3 +938,12 @@ def test_a_national_meetings_figures_are_the_countrys_not_the_venues(extract):
     r = extract("5月24日,小微企业质量管理体系认证提升行动推进会在浙江省湖州市召开。浙江省人民政府副省长柯吉欣出席并致辞。\n"
                 "2023年以来,全国各地累计出台激励政策1108项。据统计,2023年参与提升行动的小微企业年利润率提升8.3%。\n")
     assert {(m.indicator, m.region) for m in r.measures} == {("小微企业年利润率", "中国")}
+
+
+def test_a_headlines_bare_rate_and_a_band_of_products_are_no_measures_of_their_own(extract):
+    # 不合格率为14.3%! restates the body's 监督抽查不合格率为14.3%; 等46种产品抽查不合格率在10.0%—20.0%之间
+    # is a band products fall in
+    r = extract("不合格率为14.3%!2024年产品质量抽查情况公布\n"
+                "2024年,市场监管总局对147种产品组织开展产品质量国家监督抽查,监督抽查不合格率为14.3%。"
+                "羊绒针织衫、农用地膜、烟花爆竹等46种产品抽查不合格率在10.0%—20.0%之间。\n")
+    assert {(m.indicator, m.value) for m in r.measures} == {("监督抽查不合格率", 14.3)}
