@@ -267,6 +267,9 @@ class TextView:
             if ch == "在" and text[i - 2 : i - 1] == "内":  # 内在质量合格率: 内在 is a word, not the 在 of 在X
                 i -= 2
                 continue
+            if ch == "对" and text[i - 2 : i - 1] == "比":  # 质量比对提升行动: 比对 (compare) is a word
+                i -= 2
+                continue
             if ch == "获" and text[i : i + 1] == "证":  # 获证企业 (certified firms): not the 获 of 获得
                 i -= 1
                 continue

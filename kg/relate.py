@@ -153,8 +153,9 @@ VALUE = re.compile(
 )
 # a year that dates a value; not a comparison's base (比2010年, 较上年, 与2019年相比) nor 2010年以来
 # an award that carries its government's name: 余姚市人民政府质量奖, 广州市市长质量奖, 鄞州区政府质量奖
-GOVERNMENT_AWARD = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,12}?|)(?:人民政府|政府|市长|县长|区长|州长|省长|旗长)质量奖$")
-HEAD_AWARD = re.compile(r"^([市县区州省])长质量奖$")  # a bare head's award: the document's own county's, city's…
+GOVERNMENT_AWARD = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,12}?|[省市县区州]?)(?:人民政府|政府|市长|县长|区长|州长|省长|旗长)质量奖$")
+# a bare award of a level's head or government (县长质量奖, 省政府质量奖): the document's own county's, province's…
+HEAD_AWARD = re.compile(r"^([市县区州省])(?:长|政府|人民政府)质量奖$")
 # what may stand between a list of regions and the indicator they own: their count, 的, 分别
 REGION_LIST_TAIL = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}个?(?:省区市|省市|省份|省|市|县|区|地市|城市))?(?:的|分别)?")
 
@@ -792,7 +793,7 @@ class Relater:
             hit = self.lex.region_forms.match_at(award, 0)
             if hit is not None and len(hit[0]) == named.end("region"):
                 region = hit[1].name
-            elif named.group("region") == "" and (head := HEAD_AWARD.match(award)):
+            elif len(named.group("region")) <= 1 and (head := HEAD_AWARD.match(award)):
                 own = self.view.main_region.get(head.group(1))  # 县长质量奖 in 武城县's news
                 if own is None:
                     continue
@@ -807,8 +808,12 @@ class Relater:
             both = sentences_of[government] & sentences_of[(kind, award)]
             self.add(government, "launched", (kind, award), min(both or sentences_of[(kind, award)]),
                      "award-named-for-government")
+        # (广东省委省政府…开展省政府质量奖评选表彰: the government confers it, the committee beside it does not)
+        by_government = {f.object[1] for f in self.facts if f.relation == "launched" and f.object[1] in conferred
+                         and f.subject[1].endswith("人民政府")}
         self.facts = [f for f in self.facts if not (f.relation == "launched" and f.object[1] in conferred
-                                                    and f.subject[1].startswith("中共") and f.rule.endswith("article-subject"))]
+                                                    and f.subject[1].startswith("中共")
+                                                    and (f.rule.endswith("article-subject") or f.object[1] in by_government))]
 
     def _issued(self, sent, ms: list[Mention]) -> None:
         text = self.text

@@ -947,3 +947,13 @@ def test_a_headlines_bare_rate_and_a_band_of_products_are_no_measures_of_their_o
                 "2024年,市场监管总局对147种产品组织开展产品质量国家监督抽查,监督抽查不合格率为14.3%。"
                 "羊绒针织衫、农用地膜、烟花爆竹等46种产品抽查不合格率在10.0%—20.0%之间。\n")
     assert {(m.indicator, m.value) for m in r.measures} == {("监督抽查不合格率", 14.3)}
+
+
+def test_a_committee_beside_the_government_does_not_confer_its_award(extract):
+    # 广东省委省政府…开展质量比对提升行动,开展省政府质量奖评选表彰: both run the action (比对 is one word),
+    # only the government confers its award
+    r = extract("近年来,广东省委省政府高度重视质量工作,率先实施质量强省战略,开展质量比对提升行动,开展省政府质量奖评选表彰。\n")
+    launched = facts(r, "launched")
+    assert {("中共广东省委员会", "质量比对提升行动"), ("广东省人民政府", "质量比对提升行动"),
+            ("广东省人民政府", "省政府质量奖")} <= launched
+    assert ("中共广东省委员会", "省政府质量奖") not in launched
