@@ -1278,6 +1278,10 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（]\d{4}[〕\])）]\d{1,
 _NEWS_VERB = re.compile(r"印发|发布|出台|制定|通过|审议|召开|举行|部署")
 
 
+_TITLE_FIELD = re.compile(r"\s*(?:名\s*称|标\s*题|文件名称)\s*[:：]\s*\|?\s*([^|\n]{8,90}?)\s*(?:\||$)")
+_PRINTED_PLAN = re.compile(r"关于(?:印发|转发|下发)([^《》]{4,60}?(?:方案|规划|计划|意见|办法|要点|纲要|细则))的通知$")
+
+
 def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
     """Plans named by a line of their own, without 《》: a title heads the document it names.
     A line of agency names right above a 关于… title is part of it (中共X省委 X省人民政府 / 关于…)."""
@@ -1290,6 +1294,9 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
         if b - a > 130 or k <= joined:  # a title is a short line; most paragraphs are not
             previous = (a, b)
             continue
+        field = _TITLE_FIELD.match(text, a, b)
+        if field:  # 名称: | X关于印发…的通知 | 文号: | …: a page's metadata row names the document
+            a, b = field.span(1)
         line = _NUMBER_TAIL.sub("", text[a:b].strip())
         if k + 1 < len(paragraphs) and "关于" in line and not re.search(r"的(?:通知|意见|决定|办法)$", line):
             # 国务院关于印发计量发展规划 / (2021—2035年)的通知: a title broken over two lines, or three
@@ -1344,6 +1351,10 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
                     name = " ".join(text[pa:pb].split()) + name
             out.append(mention(view, "Plan", start, start + len(name if keep_tail else core),
                                _plan_name(name), "title-line"))
+            inner = _PRINTED_PLAN.search(core)
+            if inner and "《" not in core:  # 关于印发市场监管系统2022年“质量月”活动方案的通知: the plan it prints, too
+                at = start + inner.start(1)
+                out.append(mention(view, "Plan", at, at + len(inner.group(1)), _plan_name(inner.group(1)), "title-line-inner"))
         previous = (a, b)
     return out
 

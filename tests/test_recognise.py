@@ -959,3 +959,12 @@ def test_an_awards_name_starts_after_the_verb_and_is_no_description(extract):
                 "截至目前,来安县已评选县长质量奖3届。\n全县共有河南清丽装修装饰工程有限公司、河南步实贸易有限公司等18家企业获奖。\n")
     assert names(r, "Programme") == {"来安县县长质量奖"}
     assert names(r, "Enterprise") == {"河南清丽装修装饰工程有限公司", "河南步实贸易有限公司"}
+
+
+def test_a_metadata_rows_title_names_the_notice_and_the_plan_it_prints(extract):
+    # 名称: | X局关于印发…活动方案的通知 | 文号: |…: the notice and the unbracketed plan it prints, both X's
+    r = extract("名称: | 呼伦贝尔市市场监管局关于印发市场监管系统2022年“质量月”活动方案的通知 | 文号: | 呼市监质量字〔2022〕5号 |\n"
+                "按照有关通知精神,特制定本活动方案。\n")
+    issued = facts(r, "issued")
+    assert ("呼伦贝尔市市场监督管理局", "市场监管系统2022年“质量月”活动方案") in issued
+    assert ("呼伦贝尔市市场监督管理局", "呼伦贝尔市市场监管局关于印发市场监管系统2022年“质量月”活动方案的通知") in issued
