@@ -324,21 +324,25 @@ def _post_tuple(lex: Lexicon) -> tuple[str, ...]:
 def _county_stems(lex: Lexicon) -> tuple[dict[str, Region], re.Pattern[str] | None]:
     """The two-character stems of county names (永嘉 for 永嘉县) that name one county only and are
     no region form of their own; the lexicon leaves them out, being ordinary words as often."""
+    return _stems_of(lex, "县")
+
+
+@per_lexicon
+def _city_stems(lex: Lexicon) -> dict[str, Region]:
+    """The same for county-level cities (宜都 for 宜都市)."""
+    return _stems_of(lex, "市")[0]
+
+
+def _stems_of(lex: Lexicon, suffix: str) -> tuple[dict[str, Region], re.Pattern[str] | None]:
     counts: Counter[str] = Counter()
     stems: dict[str, Region] = {}
     for r in lex.regions.values():
         stem = r.name[:-1]
-        # (a county-level city too: 宜都 for 宜都市, in 宜都融媒讯)
-        if r.level == "county" and r.name.endswith(("县", "市")) and len(stem) == 2 and not stem.endswith("自治"):
+        if r.level == "county" and r.name.endswith(suffix) and len(stem) == 2 and not stem.endswith("自治"):
             counts[stem] += 1
             stems[stem] = r
     unique = {s: r for s, r in stems.items() if counts[s] == 1 and lex.region_forms.entries.get(s) is None}
     return unique, (re.compile("|".join(sorted(unique))) if unique else None)
-
-
-@per_lexicon
-def _county_names(lex: Lexicon) -> frozenset[str]:
-    return frozenset(r.name for r in lex.regions.values() if r.level == "county" and r.name.endswith(("县", "市")))
 
 
 _LOCAL_MEDIA = re.compile(r"新闻网|新闻|日报|融媒|电视台|广播电视台|发布")
@@ -350,32 +354,46 @@ def _bare_counties(view: TextView, found: list[Mention], county_voice: bool = Tr
     next to no post (副司长高阳 is a man). A stem of the county the text names in full is an
     alias of it; where the text names another county in full, or none, a stem is that county
     only if it comes twice or names the news site (苍南新闻网): 名牌兴业 once is a slogan,
-    方正达电子 a firm's name.
+    方正达电子 a firm's name. A county-level city's stem (宜都) counts only beside its full name
+    or as its media's (宜都融媒讯), in a county's or a city's news.
     """
-    stems, pattern = _county_stems(view.lexicon)
-    if pattern is None:
-        return []
-    text = view.text
+    text, lex = view.text, view.lexicon
     inside = Coverage(found)
-    posts = _post_tuple(view.lexicon)
-    counties = _county_names(view.lexicon)
-    named_counties = {m.canonical for m in found if m.canonical in counties}
-    hits: dict[str, list[re.Match[str]]] = defaultdict(list)
-    for m in pattern.finditer(text):
-        if m.start() in view.bounds and m.end() in view.bounds and not inside(m.start()) \
-                and tokenizer_freq(m.group()) < COMMON_WORD_FREQ and not view.in_title(m.start()) \
-                and not text.endswith(posts, 0, m.start()) and not text.startswith(posts, m.end()):
-            hits[stems[m.group()].name].append(m)
+    posts = _post_tuple(lex)
+    named = {m.canonical for m in found if m.kind == "Region"}
+    hits: dict[str, list[tuple[int, int, Region]]] = defaultdict(list)
+
+    def consider(start: int, stem: str, stems: dict[str, Region]) -> None:
+        end = start + len(stem)
+        if start in view.bounds and end in view.bounds and not inside(start) \
+                and tokenizer_freq(stem) < COMMON_WORD_FREQ and not view.in_title(start) \
+                and not text.endswith(posts, 0, start) and not text.startswith(posts, end):
+            hits[stems[stem].name].append((start, end, stems[stem]))
+
+    county_stems, pattern = _county_stems(lex)
+    if county_voice and pattern is not None:
+        for m in pattern.finditer(text):
+            consider(m.start(), m.group(), county_stems)
+    # a city's stem is looked for only where it could count (a scan of every stem costs a tenth
+    # of a build): the stems of cities named in full, and the two characters before a media word
+    city_stems = _city_stems(lex)
+    wanted = {r.name[:-1] for r in city_stems.values() if r.name in named}
+    wanted |= {stem for m in _LOCAL_MEDIA.finditer(text) if (stem := text[max(0, m.start() - 2) : m.start()]) in city_stems}
+    for stem in wanted:
+        k = text.find(stem)
+        while k >= 0:
+            consider(k, stem, city_stems)
+            k = text.find(stem, k + len(stem))
+    named_counties = {n for n in named if n.endswith("县")}
     out = []
-    for county, ms in hits.items():
-        by_its_media = any(_LOCAL_MEDIA.match(text, m.end()) for m in ms)  # 苍南新闻网8月25日消息
-        if county.endswith("市") and not (county in named_counties or by_its_media):
-            continue  # a county-level city's stem (宜都) only beside its full name or as its media's (宜都融媒讯)
-        if not county_voice and county.endswith("县"):
+    for county, ms in sorted(hits.items(), key=lambda kv: kv[1][0][0]):
+        by_its_media = any(_LOCAL_MEDIA.match(text, e) for _, e, _ in ms)  # 苍南新闻网8月25日消息
+        if county.endswith("市"):
+            if county not in named and not by_its_media:
+                continue
+        elif not (county in named_counties or (not named_counties and (len(ms) >= 2 or by_its_media))):
             continue
-        if county in named_counties or (not named_counties and (len(ms) >= 2 or by_its_media)):
-            out.extend(mention(view, "Region", m.start(), m.end(), county, "county-bare",
-                               attrs={"code": stems[m.group()].code}) for m in ms)
+        out.extend(mention(view, "Region", a, e, county, "county-bare", attrs={"code": r.code}) for a, e, r in ms)
     return out
 
 

@@ -295,6 +295,7 @@ class Relater:
         self._first_mention: dict[str, Mention] = {}
         for m in self.agencies:
             self._first_mention.setdefault(m.canonical, m)
+        self._region_ending = {r.clean_end: r for r in view.regions}  # (a region right before another)
         self.signatories = self._signatories()
         self.dominant = self.signatories[0] if self.signatories else self._dominant_agency()
         self.issuers_of: dict[str, list[tuple[str, str]]] = {}  # plan -> its issuers, as found
@@ -1459,7 +1460,7 @@ class Relater:
         """Does 在/于 open the place the region names, itself or with the regions right before it
         (在浙江省湖州市召开: 湖州市 is where, too)?"""
         start = m.clean_start
-        while (prev := next((r for r in self.view.regions if r.clean_end == start), None)) is not None:
+        while (prev := self._region_ending.get(start)) is not None and prev.clean_start < start:
             start = prev.clean_start
         return self.text[start - 1 : start] in ("在", "于") if start > 0 else False
 
