@@ -46,6 +46,7 @@ GENERIC_BEFORE_LEVEL = ("各", "该", "全", "本", "有关", "相关", "等", "
 INSTITUTION_SUFFIXES = (
     "检验检测研究院", "检验检测院", "检验检测中心", "综合检测中心", "检测中心", "检验中心", "监测中心", "检验所",
     "检测所", "检验院", "检测院", "研究院", "研究所", "研究中心", "计量所", "标准化院", "指挥中心", "服务中心",
+    "质量安全监督站", "质量监督站", "监督站", "检验站", "检测站", "监测站",  # 建设工程质量安全监督站
 )
 PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度", "机制", "试点", "大赛", "开放日", "示范区",
                           "服务站", "服务平台", "服务中心", "实践基地", "示范基地", "教育基地")  # designations
@@ -1024,6 +1025,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             continue  # 建立质量工作联席会议制度: a way of working, not a body
         group = m.group() not in INSTITUTION_SUFFIXES
         start = view.extend_left(m.start(), limit=24 if group else 18, through_quotes=group)
+        while text.endswith("建设", 0, start) and text.startswith("工程", start) and start > 2:
+            start = view.extend_left(start - 2, limit=18)  # 平江县建设工程质量安全监督站: 建设工程 is a word
         if group:  # 全国评比达标表彰工作协调小组: a national body's name may hold verbs
             k = max(text.rfind(w, max(0, m.start() - 24), m.start()) for w in NATIONAL_PREFIXES)
             if 0 <= k < start and not re.search(r"[，,。；;：:、\s“”\"《》()（）]", text[k : m.start()]):

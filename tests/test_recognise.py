@@ -968,3 +968,10 @@ def test_a_metadata_rows_title_names_the_notice_and_the_plan_it_prints(extract):
     issued = facts(r, "issued")
     assert ("呼伦贝尔市市场监督管理局", "市场监管系统2022年“质量月”活动方案") in issued
     assert ("呼伦贝尔市市场监督管理局", "呼伦贝尔市市场监管局关于印发市场监管系统2022年“质量月”活动方案的通知") in issued
+
+
+def test_a_local_inspection_station_is_a_body(extract):
+    # 平江县建设工程质量安全监督站 (建设工程 is one word, not the verb 建设), a county's 检测站 by its level word
+    r = extract("平江县召开质量大会。授予平江县建设工程质量安全监督站副站长林强、县农产品质量安全检测站站长王五荣誉称号。\n")
+    assert {"平江县建设工程质量安全监督站", "平江县农产品质量安全检测站"} <= names(r, "Agency")
+    assert ("林强", "平江县建设工程质量安全监督站") in facts(r, "worksFor")
