@@ -1676,7 +1676,7 @@ def find_programmes(view: TextView) -> list[Mention]:
         firm = _FIRM_END.search(text, start, m.start())
         if firm:
             start = firm.end()  # 授予大连华锐重工集团股份有限公司省长质量奖: the winner is no part of the award
-        every = re.match(r"(?:每一?|历|本|各|上一?|下一?)届", text[start : m.start()])
+        every = re.match(r"(?:每一?|历|本|各|上一?|下一?)届|每(?:次|年|两年)(?:评价|评选|评审)?", text[start : m.start()])
         if every:
             start += every.end()  # 每一届质量奖的评选: any round's award, no award's name
         name = text[start : m.end()]
@@ -2165,7 +2165,7 @@ _ROSTER_LINE = re.compile(r"\s*(?:(?:组\s*长|副组长|成\s*员|主\s*任|副
                           r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,2})[ \u3000]+(?P<rest>[\u4e00-\u9fff]{2,30})\s*")
 _LEADERS_LISTED = re.compile(r"(?:[市县区省州旗]|党政)领导(?P<names>[\u4e00-\u9fff]{2,3}?(?:[、，,][\u4e00-\u9fff]{2,3}?){0,8})"
                              r"(?=等|出席|参加|参会|陪同|到会|一同|分别)")
-_FOR_THEN_PRESENTS = re.compile(r"为[^，,。；;]{1,30}?(?:颁奖|颁发|授牌|揭牌|颁证|授奖)")  # 副局长沈建新为…揭牌
+_FOR_THEN_PRESENTS = re.compile(r"为[^，,。；;]{1,60}?(?:颁奖|颁发|授牌|揭牌|颁证|授奖)")  # 副局长沈建新为…揭牌
 _NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,3})等\d+(?:名|位)(?:个人|同志|专家|代表|先进个人)")
 
 

@@ -975,3 +975,12 @@ def test_a_local_inspection_station_is_a_body(extract):
     r = extract("平江县召开质量大会。授予平江县建设工程质量安全监督站副站长林强、县农产品质量安全检测站站长王五荣誉称号。\n")
     assert {"平江县建设工程质量安全监督站", "平江县农产品质量安全检测站"} <= names(r, "Agency")
     assert ("林强", "平江县建设工程质量安全监督站") in facts(r, "worksFor")
+
+
+def test_a_presenter_far_from_the_presenting_verb_and_no_award_from_each_round(extract):
+    # 市长陈如桂为荣获…获奖单位(项目)和特别贡献奖获奖单位颁奖: a long object before 颁奖; 每次评价质量奖
+    # 不超过3个 counts each round's awards, names none
+    r = extract("深圳市委书记王伟中出席大会并讲话,市长陈如桂为荣获2019年深圳市市长质量奖金奖获奖单位(项目)和特别贡献奖获奖单位颁奖。\n"
+                "市长质量奖是马鞍山市人民政府设立的最高质量奖,每2年评审1次,每次评价质量奖不超过3个。\n")
+    assert ("陈如桂", "深圳市人民政府") in facts(r, "worksFor")
+    assert not any(n.startswith("每") for n in names(r, "Programme"))
