@@ -1403,6 +1403,9 @@ def _canonical_programme(view: TextView, name: str) -> str:
         return themed.group(1)
     if name.endswith("活动") and name[:-2] in view.lexicon.programmes:
         name = name[:-2]  # 质量月活动
+    generic = re.match(r"(.+?)(?:大型|集中|主题|系列|专题|宣传|服务|咨询|现场)+活动$", name)
+    if generic and generic.group(1) in view.lexicon.programmes:
+        name = generic.group(1)  # 世界计量日主题活动: the day, with words that say what kind of event
     for tail in ("建设", "工作", "项目"):
         if name.endswith(tail):
             rest = name[: -len(tail)]
@@ -1442,6 +1445,11 @@ ADVERBS = ("持续", "大力", "积极", "深入", "全面", "进一步", "认�
 _COUNT_BEFORE_NAME = re.compile(r"(\d+|[一二三四五六七八九十百]+)(项|个|批|大|类|场)$")
 
 
+_BODY_ENDS = ("局", "委", "政府", "委员会", "厅", "办", "部", "领导小组", "协会", "分局", "监管所",
+              # (《…行动计划》要求开展…活动: a verb that asks for the launch)
+              "要求", "提出", "决定", "计划", "号召", "倡导", "鼓励")
+
+
 def _launched_here(text: str, start: int, verbs: list[str]) -> bool:
     """Is `start` right after a launch verb that opens its clause or follows an adverb or
     another verb (推行3C…, 组织开展…), so that the verb is not part of a noun (获证组织)?"""
@@ -1453,7 +1461,8 @@ def _launched_here(text: str, start: int, verbs: list[str]) -> bool:
             k = start - len(v)
             prev = text[k - 1 : k]
             if not prev or not _is_han(prev) or prev in STOP_CHARS or text.endswith(ADVERBS, 0, k) \
-                    or any(text.endswith(w, 0, k) for w in verbs):
+                    or any(text.endswith(w, 0, k) for w in verbs) or text.endswith(_BODY_ENDS, 0, k):
+                # (市场监管局开展…活动: a body's name ends right before the verb, its subject)
                 return True
     return False
 
@@ -1517,7 +1526,7 @@ def find_programmes(view: TextView) -> list[Mention]:
             return  # 活动的主题是“质量强省全民行动”; 以“…行动”为主题: a slogan, not a programme's name
         if re.match(r"(?:全国|全省|全市|全县|全区)?优秀", canonical):
             return  # 全省优秀标准化试点(示范)项目: the ones judged best, a result, not a programme
-        if canonical.endswith(("新机制", "新模式", "新体制", "新格局", "体制机制")):
+        if canonical.endswith(("新机制", "新模式", "新体制", "新格局", "体制机制", "多举措", "新举措", "重要举措", "有力举措")):
             return  # 探索建立…质量基础设施集成服务新机制: a new way of working sought, no programme's name
         if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical \
                 or re.search("各[项类]", canonical) \
@@ -1946,7 +1955,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     posts = sorted(lex.posts, key=len, reverse=True)
     # what may follow a name: a speech cue, punctuation, the end of its line (a caption: 副市长欧先伟),
     # or a word that joins it to others (副市长李东方及相关负责人, 局长王某等领导, 局长王某在会上)
-    speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、\n及和等在到从") + ("分别",)
+    speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、\n及和等在到从") + ("分别", "是在", "是从")
     by_end = _OrgsByEnd(orgs)
     region_ends = {r.clean_end: r for r in view.regions}
     out = []
@@ -2181,7 +2190,7 @@ _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", 
 
 _DAY_THEN_ACTS = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:在|宣布|表示|介绍|说|指出|出席|主持|召开|上午|下午)"  # 司长黄某1日宣布…
                             r"|[作做]了?(?:开班动员|动员讲话|重要讲话|讲话|报告|总结|主题演讲|表态发言|交流发言)")
-_JOINING_CHARS = set("在和及等与说将对向为是到从")  # characters that follow a name far more often than they end one
+_JOINING_CHARS = set("在和及等与说将对向为是到从并")  # characters that follow a name far more often than they end one
 
 
 _CUE_ADVERBS = ("重点", "详细", "系统", "全面", "深入", "专题", "简要", "首先", "随后", "着重", "现场", "一同", "全程", "一起",

@@ -87,6 +87,7 @@ SUPPORTS = re.compile(r"(?:支持|帮助|指导|协助|鼓励|引导|督促|扶�
 ATTENDS = re.compile(r"出席|参加|陪同|到会|列席|观摩")
 FOUNDED_BY = re.compile(r"[”\"]?(?:活动|评选)?是(?:由)?(?:我|本)?")  # 市质量奖是市政府设立的…
 FOUNDED_VERB = re.compile(r"(?:在[^，,。；]{1,12}?(?:方面|领域))?(?:\d{4}年)?(?:共同|联合|批准)?(?:设立|创立|创办|主办|举办|发起|组织开展|组织|开展)的")
+SHARED_POST = re.compile(r"、副?(?:局长|主任|书记|部长|司长|厅长|市长|县长|区长|省长|秘书长|署长|总监)兼")
 ANAPHOR_BY = re.compile(r"该(?:奖项|奖|活动|行动|工程|项目|赛事|大赛)(?=由)")  # 该奖项由…组织评审
 PASSIVE_LAUNCH = re.compile(r"(?:组织)?(?:实施|开展|主办|承办|举办|发起|组织)")
 PASSIVE_FILLER = re.compile(r"[、和及与\s]*(?:等[\d一二三四五六七八九十]*个?部门(?:和单位)?)?(?:牵头|联合|共同|负责|会同[^，,。]{0,20})?[、和及与\s]*")
@@ -1208,7 +1209,15 @@ class Relater:
             and bool(_PURPOSE_LEAD.match(self.text, a) or _PURPOSE_LEAD.match(self.text, sent_start))
 
     def _works_for_and_located_in(self) -> None:
+        previous: Mention | None = None  # the person named last, for a bare post that shares its body
         for m in self.mentions:
+            if m.kind == "Person":
+                # 国家质检总局局长支树平、副局长兼国家认监委主任孙大伟: 副局长 is the 总局's, as 支树平's post is
+                if previous is not None and previous.attr("org") and previous.sentence == m.sentence \
+                        and SHARED_POST.match(self.text, previous.clean_end, m.clean_start):
+                    self.add(m, "worksFor", (previous.attr("org_kind") or "Agency", previous.attr("org")), m.sentence,
+                             "post-shared")
+                previous = m
             if m.kind == "Person" and m.attr("org"):
                 self.add(m, "worksFor", (m.attr("org_kind") or "Agency", m.attr("org")), m.sentence, m.rule)
                 for other in filter(None, (m.attr("also") or "").split("|")):  # a chain of posts

@@ -984,3 +984,24 @@ def test_a_presenter_far_from_the_presenting_verb_and_no_award_from_each_round(e
                 "市长质量奖是马鞍山市人民政府设立的最高质量奖,每2年评审1次,每次评价质量奖不超过3个。\n")
     assert ("陈如桂", "深圳市人民政府") in facts(r, "worksFor")
     assert not any(n.startswith("每") for n in names(r, "Programme"))
+
+
+def test_officials_of_a_national_press_conference(extract):
+    # 司长黄国梁是在…: a name before 是在; 局长支树平、副局长兼…主任孙大伟: the bare 副局长 is the 总局's;
+    # 习近平主席贺信并致辞: 贺信并 is no name (并 joins, it ends none)
+    r = extract("邀请国家质检总局局长支树平、副局长兼国家认证认可监督管理委员会主任孙大伟回答提问。"
+                "质检总局质量管理司司长黄国梁是在中国政府网解读时作出上述表示的。"
+                "国务委员王勇在开幕式上宣读习近平主席贺信并致辞。\n")
+    works = facts(r, "worksFor")
+    assert {("孙大伟", "国家质量监督检验检疫总局"), ("孙大伟", "国家认证认可监督管理委员会"),
+            ("黄国梁", "国家质量监督检验检疫总局质量管理司")} <= works
+    assert "贺信并" not in names(r, "Person")
+
+
+def test_an_activity_right_after_its_body_or_a_verb_that_asks_for_it(extract):
+    # 市场监管局开展…活动 (the body's name ends right before the verb), 《…》要求开展…活动; 世界计量日主题活动
+    # is the day; 落实《纲要》多举措 names no programme
+    r = extract("市场监管局开展农产品质量安全执法年活动。\n《贯彻实施质量发展纲要2015年行动计划》要求开展质量提升示范活动。\n"
+                "县市场监管局开展世界计量日主题活动。\n落实《质量强国建设纲要》多举措 推动高质量发展\n")
+    assert {"农产品质量安全执法年活动", "质量提升示范活动", "世界计量日"} <= names(r, "Programme")
+    assert not any("举措" in n for n in names(r, "Programme"))
