@@ -1024,6 +1024,7 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         if text.startswith(("制度", "机制"), end):
             continue  # 建立质量工作联席会议制度: a way of working, not a body
         group = m.group() not in INSTITUTION_SUFFIXES
+        bare_group = False  # the text's one group named again bare (会同领导小组成员单位)
         start = view.extend_left(m.start(), limit=24 if group else 18, through_quotes=group)
         while text.endswith("建设", 0, start) and text.startswith("工程", start) and start > 2:
             start = view.extend_left(start - 2, limit=18)  # 平江县建设工程质量安全监督站: 建设工程 is a word
@@ -1064,6 +1065,13 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             region = reg
             # 市长质量奖评审委员会: the level word belongs to the head's post (市长), not the region
             canonical = region.name + (name if name[1:2] == "长" else name[1:])
+        elif m.group() == "领导小组" and (start == m.start() or text.endswith(("会同", "联合", "协调", "和", "与", "及", "由", "向"), 0, m.start())) \
+                and not text.startswith("办公室", end) \
+                and len(prior := {x.canonical.removesuffix("办公室") for x in out if x.canonical.endswith(("领导小组", "领导小组办公室"))}) == 1:
+            # 省质量强省工作领导小组办公室牵头…，会同领导小组相关成员单位: the one group the text named, bare
+            canonical, start = prior.pop(), m.start()
+            name, bare_group = text[start:end], True
+            region = next((view.lexicon.region_by_name(x.region) for x in out if x.region and canonical.startswith(x.region)), None)
         elif group and (GROUP_TOPIC.search(name[: -len(m.group())]) or m.group() in ("专项行动办公室", "活动组委会")):
             # a group named by its task alone (质量强市工作领导小组) is the document's city's; a bare
             # 领导小组 after a verb (按程序报领导小组, 以下简称领导小组) names nothing
@@ -1077,7 +1085,7 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         body = name[: -len(m.group())]
         if m.group() in _CAMPAIGN_OFFICES and text[end : end + 1] in ("法", "公", "理", "事", "学"):
             continue  # 质量强省办法: a word that only starts like the office's name
-        if (len(body) < 2 and m.group() not in _CAMPAIGN_OFFICES) or re.search(r"\d|[一二两三四五六七八九十]个", body) or name.startswith("国家级"):
+        if (len(body) < 2 and m.group() not in _CAMPAIGN_OFFICES and not bare_group) or re.search(r"\d|[一二两三四五六七八九十]个", body) or name.startswith("国家级"):
             continue  # (泉州酝酿再建两个国家检验中心: a count; 第一个国家级…中心: a kind of centre, no name)
         seat = _SEAT_AFTER.match(text, end)  # 国家富硒产品质量监督检验中心(湖北): a national centre's seat
         if seat and canonical.startswith(NATIONAL_PREFIXES) and view.lexicon.region_forms.match_at(seat.group(1), 0):

@@ -1005,3 +1005,13 @@ def test_an_activity_right_after_its_body_or_a_verb_that_asks_for_it(extract):
                 "县市场监管局开展世界计量日主题活动。\n落实《质量强国建设纲要》多举措 推动高质量发展\n")
     assert {"农产品质量安全执法年活动", "质量提升示范活动", "世界计量日"} <= names(r, "Programme")
     assert not any("举措" in n for n in names(r, "Programme"))
+
+
+def test_the_one_group_named_again_bare_is_that_group(extract):
+    # 省质量强省工作领导小组办公室牵头…，会同领导小组相关成员单位: the bare 领导小组 is the office's group;
+    # a bare one in a text naming no group names nothing
+    r = extract("从黑龙江省市场监管局传来消息,该局发挥省质量强省工作领导小组办公室牵头统筹作用,"
+                "会同领导小组相关成员单位组织实施重点质量工作实事项目。\n")
+    assert {"黑龙江省质量强省工作领导小组办公室", "黑龙江省质量强省工作领导小组"} <= names(r, "Agency")
+    r = extract("方案按程序报领导小组审定。\n")
+    assert names(r, "Agency") == set()
