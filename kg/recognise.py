@@ -1620,8 +1620,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         end = m.end()
         if head == "体系" and not text.startswith("建设", end):
             continue
-        if text[m.start() - 1 : m.start()] in "”\"" or not _head_ends_word(text, end):
-            continue  # quoted names are handled by (b)
+        if text[m.start() - 1 : m.start()] in "”\"" or not (_head_ends_word(text, end) or _CONTEST_DIVISION.match(text, end)):
+            continue  # quoted names are handled by (b) (全国品牌故事大赛西宁赛区: the contest, before its division)
         weak = head in PROGRAMME_HEADS_WEAK
         window = text[max(0, m.start() - 36) : m.start()]
         if "》" not in window and head not in PLACE_HEADS and not (launch_any if weak else _KEYWORD).search(window):
@@ -1898,6 +1898,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
 
 
 _FIRM_END = re.compile(r".*(?:公司|集团|厂|研究所|研究院)")  # the last firm's name ending before an award
+_CONTEST_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?分?赛区")
 _COUNTED_PRODUCTS = re.compile(r"等\d+种产品")
 _SURVEY_RESULT = re.compile(r"(?:调查|测评|评价)(?:结果|得分|总分)?(?:达到|达|为|是)\s*\d")
 _QUOTED_WORD_BEFORE = re.compile(r"[“\"][\u4e00-\u9fff]{1,8}[”\"]|[(（][\u4e00-\u9fff]{1,6}[)）]")

@@ -1015,3 +1015,9 @@ def test_the_one_group_named_again_bare_is_that_group(extract):
     assert {"黑龙江省质量强省工作领导小组办公室", "黑龙江省质量强省工作领导小组"} <= names(r, "Agency")
     r = extract("方案按程序报领导小组审定。\n")
     assert names(r, "Agency") == set()
+
+
+def test_a_contest_named_before_its_regional_division(extract):
+    # 第十二届全国品牌故事大赛西宁赛区: the national contest (its division is no name of its own)
+    r = extract("第十二届全国品牌故事大赛西宁赛区暨第二届青海省品牌故事大赛获奖作品进行了展示。\n")
+    assert "全国品牌故事大赛" in names(r, "Programme")
