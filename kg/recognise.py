@@ -96,7 +96,8 @@ def _head_ends_word(text: str, end: int) -> bool:
         return True
     if text.startswith(FOLLOW_BAD, end):
         return False
-    return text.startswith(FOLLOW_OK, end)
+    # 活动自2005年…启动: a name followed by when it began
+    return text.startswith(FOLLOW_OK, end) or re.match(r"自(?:\d|[今去上本]年|[一二]〇)", text[end : end + 3]) is not None
 
 
 def _year_prefix(name: str) -> str:
@@ -1402,7 +1403,8 @@ def _canonical_programme(view: TextView, name: str) -> str:
     scope = re.match(r"全[省市州县区]", name)  # 全省消费品质量提升行动: the scope is whose, not what (全国… names stay)
     if scope and len(name) - 2 >= 5:
         name = name[2:]
-    own = re.match(r"(我|本)[国省市县区州旗]", name)  # 推动我区质量强区活动: the region the text speaks from
+    own = re.match(r"(?:我|本)[国省市县区州旗]|[省市县区州](?=质量[兴强])", name)  # 推动我区质量强区活动: the region
+    # the text speaks from (市质量兴市活动: the level word of the speaker's region, before its slogan)
     if own and len(name) - own.end() >= 4:
         name = name[own.end() :]
     name = _year_prefix(name)
@@ -1624,7 +1626,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue  # quoted names are handled by (b) (全国品牌故事大赛西宁赛区: the contest, before its division)
         weak = head in PROGRAMME_HEADS_WEAK
         window = text[max(0, m.start() - 36) : m.start()]
-        if "》" not in window and head not in PLACE_HEADS and not (launch_any if weak else _KEYWORD).search(window):
+        if "》" not in window and head not in PLACE_HEADS and not (launch_any if weak else _KEYWORD).search(window) \
+                and not (head == "活动" and _CAMPAIGN_SLOGAN.search(text, max(0, m.start() - 8), m.start())):
             continue  # no launch verb (weak head) or no keyword (strong head) where the name could start
         place = head in PLACE_HEADS  # a station's name holds its host's (海南中南标质量科学研究院…服务站)
         start = view.extend_left(m.start(), limit=28 if place else 16, through_titles=True, through_quotes=True,
@@ -1662,8 +1665,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         if len(_GENERIC_WORD.sub("", core)) < 2:
             continue
         has_kw = _KEYWORD.search(core) is not None
-        if weak and not _launched_here(text, start, launch_strict):
-            continue
+        if weak and not _launched_here(text, start, launch_strict) \
+                and not (head == "活动" and _CAMPAIGN_SLOGAN.fullmatch(core)):
+            continue  # (我市质量兴市活动自2005年…启动: a campaign's slogan names its activity, verb or none)
         if not weak and not has_kw:
             continue
         if head == "体系":
@@ -1898,6 +1902,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
 
 
 _FIRM_END = re.compile(r".*(?:公司|集团|厂|研究所|研究院)")  # the last firm's name ending before an award
+_CAMPAIGN_SLOGAN = re.compile(r"(?:我|本|全)?[省市县区州旗镇]?质量(?:兴|强)[省市县区州旗镇]")
 _CONTEST_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?分?赛区")
 _COUNTED_PRODUCTS = re.compile(r"等\d+种产品")
 _SURVEY_RESULT = re.compile(r"(?:调查|测评|评价)(?:结果|得分|总分)?(?:达到|达|为|是)\s*\d")

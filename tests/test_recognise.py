@@ -1021,3 +1021,10 @@ def test_a_contest_named_before_its_regional_division(extract):
     # 第十二届全国品牌故事大赛西宁赛区: the national contest (its division is no name of its own)
     r = extract("第十二届全国品牌故事大赛西宁赛区暨第二届青海省品牌故事大赛获奖作品进行了展示。\n")
     assert "全国品牌故事大赛" in names(r, "Programme")
+
+
+def test_a_campaign_slogan_names_its_activity_without_a_launch_verb(extract):
+    # 我市质量兴市活动自2005年…启动: the slogan's activity, followed by when it began; the level word of the
+    # speaker's region (市质量兴市活动) is no part of its name; a bare 活动 after other words names nothing
+    r = extract("我市质量兴市活动自2005年在赤壁市启动试点。\n市质量兴市活动取得成效。\n各项宣传活动自2010年起每年举办。\n")
+    assert names(r, "Programme") == {"质量兴市活动"}
