@@ -201,6 +201,63 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     return DocumentMeta(title=title, date=date, source=source)
 
 
+_LINE_END = re.compile(r"[。！？；：:;!?…”’」』）)】]\s*$")
+_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十百\d]+[章节条]|\d+[.、．]\D"
+                            r"|附件|[①-⑳])")
+
+
+def wrapped_joins(lines: Sequence[str]) -> list[bool]:
+    """For each line, whether it runs on into the next.
+
+    A title in 《》 broken over lines (落实《计量发展规划 / (2021 / — / 2035年)》) runs on to its 》.
+    Text copied from a PDF breaks every line at the page's width, inside sentences and words
+    (全面深化改革推 / 向纵深的关键之年). A document is taken as hard-wrapped where at least ten of its
+    long lines, three in four, end with no mark that ends a clause, and half of those are of one
+    width; there a line runs on unless it ends a clause, the next line opens a heading, or it is a
+    short line standing alone (a title or a heading, after a clause's end or the document's start).
+    Web text, one paragraph per line, joins nothing else: its titles, metadata rows and link lists
+    end open too, but are few, or of every width.
+
+    >>> page = ["计量工作要点"] + ["这一行是从PDF复制下来的正文在页面宽度处断开没有句号的" + c for c in "甲乙丙丁戊己庚辛壬癸"]
+    >>> wrapped_joins(page + ["结尾。", "一、标题", "正文。"])
+    [False, True, True, True, True, True, True, True, True, True, True, False, False, False]
+    >>> wrapped_joins(["标题", "落实《计量发展规划", "(2021", "—", "2035年)》,加快实施。", "第二段"])
+    [False, True, True, True, False, False]
+    >>> wrapped_joins(["标题", "第一段很长很长很长很长很长很长很长很长很长很长很长很长。", "第二段"])
+    [False, False, False]
+    """
+    joins = [False] * len(lines)
+    for i, s in enumerate(lines[:-1]):  # a title broken over lines: on to its 》, if close by
+        opened = s.rfind("《")
+        if opened < 0 or "》" in s[opened:] or len(s) - opened > 40:
+            continue
+        carried = len(s) - opened
+        for k in range(i + 1, min(i + 4, len(lines))):
+            close, reopened = lines[k].find("》"), lines[k].find("《")
+            if 0 <= reopened < close or (reopened >= 0 and close < 0):
+                break  # another title opens first: this 《 was a stray
+            if close >= 0:
+                if carried + close <= 40:
+                    joins[i:k] = [True] * (k - i)
+                break
+            carried += len(lines[k])
+    long_lines = [s for s in lines if len(s) >= 15 and not _LIST_ITEM.match(s)]
+    open_widths = sorted(len(s) for s in long_lines if not _LINE_END.search(s))
+    if len(open_widths) < 10 or len(open_widths) * 4 < 3 * len(long_lines):
+        return joins
+    width = open_widths[len(open_widths) // 2]
+    if sum(1 for w in open_widths if abs(w - width) <= 4) * 2 < len(open_widths):
+        return joins
+    after_end = True  # the previous line ended a clause (or there is none)
+    for i, s in enumerate(lines[:-1]):
+        ends = _LINE_END.search(s) is not None
+        standalone = after_end and len(s) < 0.6 * width
+        runs_on = not ends and not standalone and not _HEADING_START.match(lines[i + 1])
+        joins[i] = joins[i] or runs_on
+        after_end = ends or not joins[i]
+    return joins
+
+
 def clean(doc: Document) -> CleanText:
     """Remove boilerplate lines, repeated bodies and pinyin; convert to simplified.
 
@@ -262,12 +319,17 @@ def clean(doc: Document) -> CleanText:
     length = 0
     origin = array("q")
     paragraphs: list[tuple[int, int]] = []
+    # trim surrounding whitespace but keep offsets
+    trimmed = []
     for a, b in final:
-        # trim surrounding whitespace but keep offsets
         while a < b and raw[a].isspace():
             a += 1
         while b > a and raw[b - 1].isspace():
             b -= 1
+        trimmed.append((a, b))
+    joins = wrapped_joins([raw[a:b] for a, b in trimmed])
+    paragraph_start = 0
+    for (a, b), runs_on in zip(trimmed, joins, strict=True):
         segment = raw[a:b]
         drop = strip_pinyin_spans(segment)
         doubled = [m.span() for m in _DOUBLED_MARK.finditer(segment)]  # 国务委员,、国家…: a scrape's stray comma
@@ -286,13 +348,15 @@ def clean(doc: Document) -> CleanText:
         if entities:
             chars = "".join(entities.get(o, c) for c, o in zip(chars, offs, strict=True))
         simplified = _DECIMAL_STOP.sub(".", _convert_line(chars))
-        start = length
         out_parts.append(simplified)
         length += len(simplified)
         origin.extend(offs)
-        paragraphs.append((start, length))
+        if runs_on:
+            continue  # a hard-wrapped line: the next line goes on in the same paragraph
+        paragraphs.append((paragraph_start, length))
         out_parts.append("\n")
         length += 1
         origin.append(offs[-1] + 1 if len(offs) else a)
+        paragraph_start = length
     text = "".join(out_parts)
     return CleanText(text=text, origin=origin, paragraphs=paragraphs, removed=removed, meta=meta)

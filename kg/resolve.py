@@ -105,7 +105,10 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
         for x in mentions:
             if x.kind == full.kind and normalise_name(x.canonical) == key:
                 rename[(x.kind, x.canonical)] = full.canonical
+        bracketed = "《" in m.group()  # (以下简称《规划》): its uses are in 《》 too, not the 规划 of “十四五”规划
         for k in re.finditer(re.escape(short), text):
+            if bracketed and not (text[k.start() - 1 : k.start()] == "《" and text.startswith("》", k.end())):
+                continue
             if not covered(k.start()):
                 extra.append(mention(view, full.kind, k.start(), k.end(), full.canonical, "abbreviation"))
     by_kind: dict[str, set[str]] = defaultdict(set)

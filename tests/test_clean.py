@@ -7,6 +7,8 @@ from kg.decode import read_document
 from kg.errors import DocumentError
 from kg.model import Document
 
+from .conftest import names
+
 
 def doc(text: str) -> Document:
     return Document("t", "t.txt", text, "utf-8")
@@ -136,3 +138,32 @@ def test_a_date_inside_a_paragraph_is_not_the_pages_date(tmp_path):
     assert date("2014-06-12 10:07\n" + body) == "2014-06-12"
     assert date("本报讯(记者王某)2019年9月3日,市质监局召开会议,部署质量月活动,各县区质监局负责同志参加会议并发言。") == "2019-09-03"
     assert date("……作出新的更大贡献! 徐州市人民政府 2024年6月27日 2023年徐州市质量工作要点如下,各地要认真贯彻落实并及时报告。") == "2024-06-27"
+
+
+def test_text_copied_from_a_pdf_runs_on_over_its_line_breaks(extract, tmp_path):
+    # a PDF's lines break at the page's width, inside words (国务 / 院) and titles (《…规划 / (2021 / — / 2035年)》):
+    # the sentence is read whole; a short title line alone and a heading start their own paragraphs
+    lines = ["计量工作要点", "某省市场监督管理局认真贯彻落实党中央、国务", "院关于质量工作的决策部署,以推动落实《计量发展规划", "(2021",
+             "—", "2035年)》为主线,加快实施计量强基工程,全面提升", "全省计量整体能力和水平,健全完善计量工作协同联动",
+             "机制,推动质量基础设施建设,为全省经济社会高质量发", "展提供有力计量支撑,省计量测试研究院承担相关技术工",
+             "作,各市县市场监管部门同步推进,省质量发展局负责统", "筹协调,各设区市市场监管局结合本地实际制定具体措",
+             "施,认真组织实施,确保各项任务落到实处,按时完成年", "度目标任务,及时总结推广各地好的经验做法,进一步营",
+             "造全社会重视计量、关心计量、支持计量的良好氛围,共", "同推动计量事业高质量发展,形成合力。", "一、主要任务", "开展计量惠民活动。"]
+    text = "\n".join(lines) + "\n"
+    r = extract(text)
+    assert "国务院" in names(r, "Agency")
+    assert "计量发展规划(2021—2035年)" in names(r, "Plan")
+    from kg.decode import document_from_bytes
+    c = clean(document_from_bytes(text.encode(), tmp_path / "x.txt"))
+    paragraphs = [c.text[a:b] for a, b in c.paragraphs]
+    assert paragraphs[0] == "计量工作要点" and paragraphs[-2:] == ["一、主要任务", "开展计量惠民活动。"]
+    assert paragraphs[1].endswith("形成合力。") and "\n" not in paragraphs[1]
+
+
+def test_web_text_one_paragraph_per_line_is_not_joined(tmp_path):
+    # titles, metadata rows and short lines of a web page end with no full stop, but stay lines of their own
+    from kg.decode import document_from_bytes
+    raw = ("索引号: | 1115/2022-00022 | 组配分类: | 产品质量 |\n名称: | 某市市场监管局关于印发质量月活动方案的通知 |\n"
+           "某市副市长张某\n某市市场监管局局长李某\n等领导出席了本次活动\n市市场监管局召开会议,部署质量月活动。\n")
+    c = clean(document_from_bytes(raw.encode(), tmp_path / "x.txt"))
+    assert len(c.paragraphs) == 6

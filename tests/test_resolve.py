@@ -77,3 +77,12 @@ def test_a_bare_award_takes_the_full_name_a_title_gives_it(extract):
     # (a bare award with no full name anywhere stays bare: d10's 市长质量奖)
     r = extract("哈尔滨市出台《市长质量奖管理办法》，设立并发放了500万元的市长质量奖。\n")
     assert "市长质量奖" in names(r, "Programme")
+
+
+def test_a_short_title_defined_in_brackets_is_used_in_brackets(extract):
+    # (以下简称《规划》): 《规划》 is the plan; the 规划 of “十四五”规划 is not
+    r = extract("2025年是“十四五”规划的收官之年。以推动落实《计量发展规划(2021—2035年)》(以下简称《规划》)为主线。"
+                "各地要按照《规划》要求推进工作。")
+    plan = "计量发展规划(2021—2035年)"
+    used = [m for m in r.mentions if m.kind == "Plan" and m.canonical == plan]
+    assert len(used) == 3 and all(m.sentence > 0 for m in used)  # the title, and 《规划》 twice
