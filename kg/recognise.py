@@ -1760,6 +1760,17 @@ def find_programmes(view: TextView) -> list[Mention]:
             if 3 <= len(name) <= 14 and not re.search(r"\d|[，,。]", name) and not name.endswith("城市"):
                 # (推进“全国质量强市示范城市”和“全国文明城市”创建工作: honours a city wins, GUIDE's ignore)
                 cands.append(mention(view, "Programme", item.start(), item.end(), name, "quoted-list"))
+    # (g) a region's brand-product designation: 开展2017年新疆名牌产品的评定工作, 进行了中国世界名牌产品的
+    # 评价工作 (新疆名牌产品评定, 中国世界名牌产品评价); 获“武汉名品”认定 ("武汉名品"认定)
+    for m in _BRAND_EVALUATION.finditer(text):
+        at = m.start("name")
+        if not (text.startswith("中国", at) or view.lexicon.region_forms.match_at(text, at)):
+            continue
+        cands.append(mention(view, "Programme", at, m.end(), m.group("name") + m.group("act"), "brand-evaluation"))
+    for m in _BRAND_DESIGNATION.finditer(text):
+        at = m.start("name") - 1
+        if view.lexicon.region_forms.match_at(text, at + 1):
+            cands.append(mention(view, "Programme", at, m.end(), f'"{m.group("name")}"认定', "brand-evaluation"))
     # keep the longest of candidates that start at the same place; drop ones inside others
     # of the same rule family unless they are themed days (质量月 inside 全国“质量月”…行动)
     # (of two with the same span, the list item: it knows to take the verb that opens its list)
@@ -1902,6 +1913,9 @@ def _indicator_start(view: TextView, head_start: int) -> int:
 
 
 _FIRM_END = re.compile(r".*(?:公司|集团|厂|研究所|研究院)")  # the last firm's name ending before an award
+_BRAND_EVALUATION = re.compile(r"(?:开展|进行|组织|启动|做好)了?(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:世界)?名牌产品)的?"
+                               r"(?P<act>评定|评价|认定)(?:工作)?")
+_BRAND_DESIGNATION = re.compile(r"(?:获|获得|通过)[“\"](?P<name>[\u4e00-\u9fff]{2,6}(?:名品|名牌|精品))[”\"]认定")
 _CAMPAIGN_SLOGAN = re.compile(r"(?:我|本|全)?[省市县区州旗镇]?质量(?:兴|强)[省市县区州旗镇]")
 _CONTEST_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?分?赛区")
 _COUNTED_PRODUCTS = re.compile(r"等\d+种产品")

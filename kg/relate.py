@@ -1176,7 +1176,9 @@ class Relater:
         """The matches of `pattern` in the clause [a, b), and their end offsets (for bisection)."""
         key = (id(pattern), a, b)
         if key not in self._verb_cache:
-            found = list(pattern.finditer(self.text, a, b))
+            # (…授权中国名牌战略推进委员会进行了…评价工作: the 推进 of a body's name is no verb)
+            found = [m for m in pattern.finditer(self.text, a, b)
+                     if not any(ag.clean_end > m.start() for ag in self._agencies_starting(m.start() - MAX_NAME, m.start()))]
             self._verb_cache[key] = ([m.end() for m in found], found)
         return self._verb_cache[key]
 

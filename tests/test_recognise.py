@@ -1028,3 +1028,13 @@ def test_a_campaign_slogan_names_its_activity_without_a_launch_verb(extract):
     # speaker's region (市质量兴市活动) is no part of its name; a bare 活动 after other words names nothing
     r = extract("我市质量兴市活动自2005年在赤壁市启动试点。\n市质量兴市活动取得成效。\n各项宣传活动自2010年起每年举办。\n")
     assert names(r, "Programme") == {"质量兴市活动"}
+
+
+def test_a_regions_brand_product_designation_is_a_programme(extract):
+    # 进行了中国世界名牌产品的评价工作 (中国世界名牌产品评价), 获“武汉名品”认定 ("武汉名品"认定); products named
+    # bare (中国名牌产品) or a firm's own brand are none
+    r = extract("国家质量监督检验检疫总局授权中国名牌战略推进委员会进行了中国世界名牌产品的评价工作。\n"
+                "继黄鹤楼、苏泊尔6个品牌获“武汉名品”认定后,又有4个产品入选。\n白酒不再出现“中国名牌产品”字样。\n")
+    assert names(r, "Programme") == {"中国世界名牌产品评价", '"武汉名品"认定'}
+    # the 推进 of 中国名牌战略推进委员会 is no verb: the bureau that authorises launches nothing
+    assert ("国家质量监督检验检疫总局", "中国世界名牌产品评价") not in facts(r, "launched")
