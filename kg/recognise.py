@@ -141,6 +141,7 @@ AWARD_IN_TITLE = re.compile(r"(颁发|表彰|授予|评选|设立)[^《》]{0,10
 AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|培育|孵化|推荐|冲刺|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?"
                         r"|(?:\d+|[一二三四五六七八九十百两]+)(?:家|个|项|名))+")  # (对五家市政府质量奖…颁奖: a count)
 QUOTED_WHOLE = re.compile(r"[“\"]([\u4e00-\u9fff]{6,24}(?:提升行动|专项行动|行动|工程|计划|制度))[”\"]")
+_GROUP_VERB = re.compile(r"(?:充分)?(?:强化|加强|发挥|依托|通过|成立|组建|调整|完善|健全|召开|主持|印发|报请|提请|报送|经)")
 _FIELD_VERB = re.compile(r"(?:布局|推进|推动|开展|建设|打造|构建|完善|加快|加强|深化|实施|组织|调研|考察|走访|视察|参观|查看)")
 THEME_BEFORE = re.compile(r"主题(?:是|为|确定为|定为)?[:：]?[“\"]$")
 THEME_AFTER = re.compile(r"[”\"]为主题")
@@ -1076,6 +1077,9 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         elif group and (GROUP_TOPIC.search(name[: -len(m.group())]) or m.group() in ("专项行动办公室", "活动组委会")):
             # a group named by its task alone (质量强市工作领导小组) is the document's city's; a bare
             # 领导小组 after a verb (按程序报领导小组, 以下简称领导小组) names nothing
+            verb = _GROUP_VERB.match(name)
+            if verb and len(name) - verb.end() - len(m.group()) >= 2:  # 进一步强化质量工作领导小组各成员单位的协作:
+                start, name = start + verb.end(), name[verb.end() :]  # what is done to the group is no part of it
             region = _own_local_region(view)
             level_before = _TASK_LEVEL_BEFORE.search(text, max(0, start - 8), start)
             if level_before and region is not None and not region.name.endswith(level_before.group(1)):

@@ -1038,3 +1038,10 @@ def test_a_regions_brand_product_designation_is_a_programme(extract):
     assert names(r, "Programme") == {"中国世界名牌产品评价", '"武汉名品"认定'}
     # the 推进 of 中国名牌战略推进委员会 is no verb: the bureau that authorises launches nothing
     assert ("国家质量监督检验检疫总局", "中国世界名牌产品评价") not in facts(r, "launched")
+
+
+def test_what_is_done_to_a_task_group_is_no_part_of_its_name(extract):
+    # 进一步强化质量工作领导小组各成员单位的协作联系: the district's 质量工作领导小组, not a 强化质量工作领导小组
+    r = extract("调研普陀区市场监管局。要加强部门协作,进一步强化质量工作领导小组各成员单位的协作联系。\n")
+    assert "普陀区质量工作领导小组" in names(r, "Agency")
+    assert not any("强化" in n for n in names(r, "Agency"))
