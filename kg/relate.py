@@ -64,6 +64,7 @@ ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活�
 # (the same opening a sentence, with no determiner: 活动由乌兰察布市质监局主办，…)
 ORGANISED_BY_OPENING = re.compile(r"(活动|行动|大赛|赛事)由(?P<by>[^，,。]{2,80}?)(联合|共同)?(主办|组织|发起|举办|牵头)")
 # a verb before a body makes it the object: 审定并核报国务院, 报请省政府, 提请市委
+_GENERIC_BODIES_OPENING = re.compile(r"\s*(?:[省市县区乡镇州]?[、，,]?[省市县区乡镇州][、，,]?[两三四]级|各级|各地|各|基层)[\u4e00-\u9fff]{0,6}部门")
 _REPORTS_TO = re.compile(r"(?:核报|上报|报请|报送|呈报|报给|提请|请示|转报|交由|送交|报)$")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": 1, "上年": 1, "上一年": 1, "前年": 2}
 # (not a comparison base: 比上年提高2个百分点，达到95% is this year's value)
@@ -496,6 +497,8 @@ class Relater:
     def subjects_at(self, verb_pos: int) -> tuple[list[Mention], str]:
         """The agencies acting at a verb, and the rule that found them."""
         a, _ = _clause_bounds(self.view, verb_pos)
+        if self.text.endswith("被", 0, verb_pos):
+            return [], "passive"  # 每年5月20日被设立为世界计量日: done by whom the clause does not say
         clause_agencies = [m for m in self._agencies_between(a, verb_pos) if self._is_subject(m, a)]
         # X批准Y设立…: X approves, Y acts (GUIDE: approval does not make a body the actor)
         clause_agencies = [m for m in clause_agencies
@@ -543,6 +546,8 @@ class Relater:
             if opening and SAYS_AT_END.search(self.text, ca, cb):
                 return [], "speech"  # 全国政协委员、质检总局局长X在…会上建议，…全面开展…: a proposal
             if opening:
+                if self._later_clause_opens_with_actor(cb + 1, a):
+                    return [], "other-actor"  # 省局组织开展了…，市、县两级市场监管部门通过…，组织开展…: the nearer actor acts
                 return opening, "sentence-subject"
             head = self._head_of_government(ca, cb)
             if head is not None:
@@ -571,6 +576,15 @@ class Relater:
         if before:  # 近年来，市市场监管局深入推进…。依托…，组织开展…活动: the same body goes on
             return before, "previous-sentence-subject"
         return ([self.dominant] if self.dominant else []), "article-subject"
+
+    def _later_clause_opens_with_actor(self, ca: int, a: int) -> bool:
+        """Does a clause in [ca, a) open with bodies that have no name (市、县两级市场监管部门, 各地质监部门)?"""
+        while ca < a:
+            cb = _clause_bounds(self.view, ca)[1]
+            if not self._agencies_between(ca, min(cb, a)) and _GENERIC_BODIES_OPENING.match(self.text, ca, min(cb, a)):
+                return True
+            ca = cb + 1
+        return False
 
     def _previous_sentence_subject(self, sent) -> list[Mention]:
         """The agencies opening one of the first clauses of the sentence before, in one paragraph."""

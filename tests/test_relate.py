@@ -957,3 +957,15 @@ def test_a_committee_beside_the_government_does_not_confer_its_award(extract):
     assert {("中共广东省委员会", "质量比对提升行动"), ("广东省人民政府", "质量比对提升行动"),
             ("广东省人民政府", "省政府质量奖")} <= launched
     assert ("中共广东省委员会", "省政府质量奖") not in launched
+
+
+def test_a_passive_act_and_an_act_of_nameless_bodies_are_no_agencys(extract):
+    # 每年5月20日被设立为世界计量日: set up by whom the clause does not say (not the article's bureau);
+    # …省局组织开展了…，市、县两级市场监管部门通过…，组织开展计量公益服务…: the nearer, nameless bodies act
+    r = extract("“世界计量日”宣传活动:计量精准战“疫” 助力复产复工\n据了解,为纪念1875年《米制公约》的签署,每年5月20日被设立为世界计量日。"
+                "今年的活动主题是“测量支撑全球贸易”。\n5月20日上午,睢宁县市场监督管理局组织自来水公司、电力公司走入天虹世纪城,"
+                "为居民们免费检测水表。\n")
+    assert not facts(r, "launched")
+    r = extract("河南省市场监管局举办活动。省市场监管局还在全省系统组织开展了“计量惠民生”公益活动,市、县两级市场监管部门"
+                "通过发放宣传资料、免费咨询、免费检测等,组织开展计量公益服务“进市场、进社区”等活动。\n")
+    assert facts(r, "launched") == {("河南省市场监督管理局", '"计量惠民生"公益活动')}
