@@ -1135,9 +1135,10 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         if rep >= 0 and m.start() - (rep + 2) >= 2:
             start = rep + 2  # 为获奖企业代表华润雪花啤酒(黔东南)有限公司颁奖: the firm after 代表
         start = _after_acting_body(text, agency_ends, start, m.start())
-        when = _TIME_BEFORE_FIRM.match(text, start)
+        when = _TIME_BEFORE_FIRM.match(text, start) or _PLACE_BEFORE_FIRM.match(text, start)
         if when and m.start() - when.end() >= 4:
-            start = when.end()  # 今年湖南飞沃新能源科技股份有限公司荣获…: the time is no part of the name
+            start = when.end()  # 今年湖南飞沃新能源科技股份有限公司荣获…, 辖区内合肥热电集团有限公司: the time
+            # or the place is no part of the name
         unit = _NUMBERED_INSTITUTE.match(text, m.end())
         if unit:  # 中国船舶重工集团公司第七〇二研究所: the group's numbered institute, a body of its own
             out.append(mention(view, "Agency", start, unit.end(), _ascii_parens(text[start : unit.end()]), "institute-of-firm"))
@@ -1158,6 +1159,7 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
 
 _COUNT_LEAD = re.compile(r"(?:全[县市省区州旗]|全国)?(?:共有|另有|还有|其中有)(?=[\u4e00-\u9fff]{4})")
 _NUMBERED_INSTITUTE = re.compile(r"第[〇零一二三四五六七八九十百\d]{1,5}(?:研究所|研究院|设计研究院)")
+_PLACE_BEFORE_FIRM = re.compile(r"(?:辖区|区域|园区|县域|市域|境|域|区|市|县|省)内")
 _TIME_BEFORE_FIRM = re.compile(r"(?:今年|去年|近日|日前|目前|近年来|同时|此外|其中|另外)")
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}分公司")
 # what a body does with a firm right after its name: 县市场监管局联合X有限公司 names the firm after 联合

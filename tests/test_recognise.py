@@ -1045,3 +1045,9 @@ def test_what_is_done_to_a_task_group_is_no_part_of_its_name(extract):
     r = extract("调研普陀区市场监管局。要加强部门协作,进一步强化质量工作领导小组各成员单位的协作联系。\n")
     assert "普陀区质量工作领导小组" in names(r, "Agency")
     assert not any("强化" in n for n in names(r, "Agency"))
+
+
+def test_where_a_firm_is_comes_before_its_name(extract):
+    # 指导辖区内合肥热电集团有限公司…: 辖区内 (within the district) is no part of the firm's name
+    r = extract("区市场监管局指导辖区内合肥热电集团有限公司、合肥瑞广能源发展有限公司等企业开展宣传活动。\n")
+    assert names(r, "Enterprise") == {"合肥热电集团有限公司", "合肥瑞广能源发展有限公司"}
