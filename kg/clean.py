@@ -160,8 +160,11 @@ def _line_kind(line: str) -> str | None:
     if _DATE.match(s) and len(s) < 60 and not _SENTENCE_PUNCT.search(s):
         return "dateline"
     tokens = re.split(r"[\s,，|、]+", s)
+    # (2.规划合理,符合以人为本、因地制宜、量力而行、持续: a numbered item's clause, and a clause that lists
+    # with 、 after a comma, are prose broken at a line's end, not a site's keywords)
     if len(tokens) >= 5 and all(len(t) <= 6 for t in tokens) and not _SENTENCE_PUNCT.search(s) \
-            and not _LABELLED_LIST.match(s):
+            and not _LABELLED_LIST.match(s) and not re.match(r"[(（]?\d{1,2}[.、．)）]\D", s) \
+            and not ("、" in s and re.search(r"[\u4e00-\u9fff]{2}[,，][\u4e00-\u9fff]", s)):
         return "keywords"
     return None
 

@@ -1121,6 +1121,10 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         if m.start() - start < 4 or text.startswith(_GENERIC_FIRM_WORDS, start):
             # (对华为投资控股有限公司: the word scan stopped at the 为 of 华为)
             start = _enterprise_start(view, m.start(), start)
+        if text[start - 1 : start] == "的":  # 广东美的环境电器制造有限公司: the scan stopped at a trade name's 的
+            place = [r for r in view.regions_starting(start - 5, start - 2) if 1 <= start - 1 - r.clean_end <= 2]
+            if place and all(_is_han(ch) for ch in text[place[0].clean_end : start - 1]):
+                start = place[0].clean_start
         if text.startswith(("评选", "评为"), start) and m.start() - start >= 6:
             start += 2  # 会议决定，评选庆铃汽车股份有限公司…为区长质量管理奖: the verb names no firm
         town = re.match(r"[\u4e00-\u9fff]{1,4}?[镇乡]", text[start : m.start()])
@@ -1210,8 +1214,11 @@ def _enterprise_start(view: TextView, suffix: int, start: int) -> int:
         if count:
             raw, changed = raw[count.end():], True
     if "的" in raw:  # 全省的某某有限公司: what follows the last 的, unless that is a bare 集团 (美的集团)
-        after = raw.rsplit("的", 1)[1]
-        if len(after) >= 2 and after not in _GENERIC_FIRM_WORDS:
+        before, after = raw.rsplit("的", 1)
+        place = view.lexicon.region_forms.match_at(before, 0)
+        # (广东美的环境电器制造有限公司: a region and one or two characters before 的 are a trade name's, as
+        # 广东的… would put nothing between)
+        if len(after) >= 2 and after not in _GENERIC_FIRM_WORDS and not (place and 1 <= len(before) - len(place[0]) <= 2):
             raw = after
     if len(raw) < 2 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", raw):
         return start
@@ -1532,6 +1539,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         cut = [r for r in view.regions_starting(max(0, start - 6), start) if r.clean_end > start]
         if cut:  # 无为县全国电线电缆知名品牌示范区: the word scan stopped at the 为 of 无为县, which starts the name
             start = cut[0].clean_start
+        annex = _ANNEX_LABEL.match(text, start, end)
+        if annex:
+            start = annex.end()  # 附件3农村综合改革标准化试点项目目标考核表: the annex's label is no part of the name
         surface = text[start:end]
         keeps_region = rule == "award" or surface.endswith(PLACE_HEADS)
         canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
@@ -1919,6 +1929,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
 
 
 _FIRM_END = re.compile(r".*(?:公司|集团|厂|研究所|研究院)")  # the last firm's name ending before an award
+_ANNEX_LABEL = re.compile(r"附件\s*\d{0,2}[:：、.]?\s*")
 _BRAND_EVALUATION = re.compile(r"(?:开展|进行|组织|启动|做好)了?(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:世界)?名牌产品)的?"
                                r"(?P<act>评定|评价|认定)(?:工作)?")
 _BRAND_DESIGNATION = re.compile(r"(?:获|获得|通过)[“\"](?P<name>[\u4e00-\u9fff]{2,6}(?:名品|名牌|精品))[”\"]认定")

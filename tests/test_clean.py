@@ -167,3 +167,12 @@ def test_web_text_one_paragraph_per_line_is_not_joined(tmp_path):
            "某市副市长张某\n某市市场监管局局长李某\n等领导出席了本次活动\n市市场监管局召开会议,部署质量月活动。\n")
     c = clean(document_from_bytes(raw.encode(), tmp_path / "x.txt"))
     assert len(c.paragraphs) == 6
+
+
+def test_a_numbered_item_broken_at_a_lines_end_is_no_keyword_line(tmp_path):
+    # a table copied from a PDF: 2.规划合理,符合以人为本、因地制宜、量力而行、持续 is a clause, kept; a site's
+    # keywords (质量 标准 品牌 计量 认证 检测) are not
+    from kg.decode import document_from_bytes
+    raw = "1.目标明确,分阶段落实有效,2分;\n2.规划合理,符合以人为本、因地制宜、量力而行、持续\n推进的基本原则。\n质量 标准 品牌 计量 认证 检测\n"
+    c = clean(document_from_bytes(raw.encode(), tmp_path / "x.txt"))
+    assert "因地制宜" in c.text and "认证 检测" not in c.text

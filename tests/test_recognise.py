@@ -1051,3 +1051,12 @@ def test_where_a_firm_is_comes_before_its_name(extract):
     # 指导辖区内合肥热电集团有限公司…: 辖区内 (within the district) is no part of the firm's name
     r = extract("区市场监管局指导辖区内合肥热电集团有限公司、合肥瑞广能源发展有限公司等企业开展宣传活动。\n")
     assert names(r, "Enterprise") == {"合肥热电集团有限公司", "合肥瑞广能源发展有限公司"}
+
+
+def test_a_trade_name_with_a_de_and_an_annex_label(extract):
+    # 广东美的环境电器制造有限公司: the 的 of a trade name after a region (湖北省的宏达… is a phrase's 的);
+    # 附件3农村综合改革标准化试点项目目标考核表: the annex's label is no part of the pilot's name
+    r = extract("一是广东美的环境电器制造有限公司承担的广东省家用电器领域标准化试点。湖北省的宏达机械有限公司参加培训。\n"
+                "附件3农村综合改革标准化试点项目目标考核表\n")
+    assert {"广东美的环境电器制造有限公司", "宏达机械有限公司"} == names(r, "Enterprise")
+    assert "农村综合改革标准化试点" in names(r, "Programme") and not any("附件" in n for n in names(r, "Programme"))
