@@ -969,3 +969,11 @@ def test_a_passive_act_and_an_act_of_nameless_bodies_are_no_agencys(extract):
     r = extract("河南省市场监管局举办活动。省市场监管局还在全省系统组织开展了“计量惠民生”公益活动,市、县两级市场监管部门"
                 "通过发放宣传资料、免费咨询、免费检测等,组织开展计量公益服务“进市场、进社区”等活动。\n")
     assert facts(r, "launched") == {("河南省市场监督管理局", '"计量惠民生"公益活动')}
+
+
+def test_what_an_act_is_for_is_no_act(extract):
+    # 开展农村综合改革标准化试点，主要是运用标准化手段…: what the pilots are, not the provincial bureau's act
+    r = extract("记者从省市场监管局获悉,国家标准化管理委员会日前批准全国40家单位开展第三批农村综合改革标准化试点,"
+                "其中我省阜阳市界首市获批全国项目试点。\n"
+                "开展农村综合改革标准化试点,主要是运用标准化手段,推动农村一二三产业融合发展。\n")
+    assert facts(r, "launched") == {("国家标准化管理委员会", "农村综合改革标准化试点")}
