@@ -64,6 +64,8 @@ ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活�
 # (the same opening a sentence, with no determiner: 活动由乌兰察布市质监局主办，…)
 ORGANISED_BY_OPENING = re.compile(r"(活动|行动|大赛|赛事)由(?P<by>[^，,。]{2,80}?)(联合|共同)?(主办|组织|发起|举办|牵头)")
 # a verb before a body makes it the object: 审定并核报国务院, 报请省政府, 提请市委
+_POST_BODY_ENDS = (("局长", ("局",)), ("厅长", ("厅",)), ("司长", ("司",)), ("院长", ("院",)), ("所长", ("所",)),
+                   ("主任", ("委员会", "委", "办公室", "中心")))
 _GENERIC_BODIES_OPENING = re.compile(r"\s*(?:[省市县区乡镇州]?[、，,]?[省市县区乡镇州][、，,]?[两三四]级|各级|各地|各|基层)[\u4e00-\u9fff]{0,6}部门")
 _REPORTS_TO = re.compile(r"(?:核报|上报|报请|报送|呈报|报给|提请|请示|转报|交由|送交|报)$")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": 1, "上年": 1, "上一年": 1, "前年": 2}
@@ -578,6 +580,17 @@ class Relater:
         if before:  # 近年来，市市场监管局深入推进…。依托…，组织开展…活动: the same body goes on
             return before, "previous-sentence-subject"
         return ([self.dominant] if self.dominant else []), "article-subject"
+
+    def _body_of_bare_post(self, person: Mention) -> Mention | None:
+        """The one agency of a post's kind (局长: a 局) that opens the sentence before a name+post
+        standing at its own sentence's start, in one paragraph (陈洪华副局长出席会议并讲话)."""
+        role = person.attr("role") or ""
+        ends = next((e for post, e in _POST_BODY_ENDS if role.endswith(post)), None)
+        sent = self.view.sentences[person.sentence]
+        if ends is None or person.clean_start != sent.clean_start:
+            return None
+        bodies = {m.canonical: m for m in self._previous_sentence_subject(sent) if m.canonical.endswith(ends)}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _later_clause_opens_with_actor(self, ca: int, a: int) -> bool:
         """Does a clause in [ca, a) open with bodies that have no name (市、县两级市场监管部门, 各地质监部门)?"""
@@ -1236,6 +1249,10 @@ class Relater:
                     self.add(m, "worksFor", (previous.attr("org_kind") or "Agency", previous.attr("org")), m.sentence,
                              "post-shared")
                 previous = m
+            if m.kind == "Person" and not m.attr("org") and m.rule == "name+post":
+                body = self._body_of_bare_post(m)
+                if body is not None:  # 徐州质监局召开…会议。陈洪华副局长出席会议: the bureau that held it
+                    self.add(m, "worksFor", ("Agency", body.canonical), m.sentence, "post-of-previous-subject")
             if m.kind == "Person" and m.attr("org"):
                 self.add(m, "worksFor", (m.attr("org_kind") or "Agency", m.attr("org")), m.sentence, m.rule)
                 for other in filter(None, (m.attr("also") or "").split("|")):  # a chain of posts

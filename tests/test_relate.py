@@ -977,3 +977,10 @@ def test_what_an_act_is_for_is_no_act(extract):
                 "其中我省阜阳市界首市获批全国项目试点。\n"
                 "开展农村综合改革标准化试点,主要是运用标准化手段,推动农村一二三产业融合发展。\n")
     assert facts(r, "launched") == {("国家标准化管理委员会", "农村综合改革标准化试点")}
+
+
+def test_a_bare_post_opening_a_sentence_is_at_the_body_that_opened_the_one_before(extract):
+    # 徐州质监局召开…会议，…。陈洪华副局长出席会议并讲话: the bureau's deputy head
+    r = extract("11月8日,江苏徐州质监局召开2013年度《质量报告》编制工作会议,安排部署《质量报告》编制工作。"
+                "陈洪华副局长出席会议并讲话,各县(市、区)质监局负责人参加了会议。\n")
+    assert facts(r, "worksFor") == {("陈洪华", "徐州市质量技术监督局")}
