@@ -80,6 +80,7 @@ def test_plans_are_titled_policy_documents_not_standards_or_periodicals(extract,
         ("开展小微企业质量管理体系认证提升行动。", "小微企业质量管理体系认证提升行动"),
         ("启动2022年全州“质量月”活动。", "质量月"),
         ("推广实施企业首席质量官制度。", "首席质量官制度"),
+        ("实施三大战略,即实施技术创新战略、实施品牌战略、实施标准化战略。", "品牌战略"),  # a two-character core, known
     ],
 )
 def test_programmes(extract, text, programme):
