@@ -536,8 +536,9 @@ class Relater:
         if PRONOUN_SAYS.match(self.text, a):
             return [], "speech"  # 他认为推行实施首席质量官制度有利于…: his view, no act
         byline = BYLINE.match(self.text, sent.clean_start, sent.clean_end)  # (中国质量新闻网讯 为推进…)
-        if not self.signatories and PURPOSE_START.match(self.text, byline.end() if byline else sent.clean_start) \
-                and self._in_purpose(sent, a):
+        opening = byline.end() if byline else sent.clean_start
+        if not self.signatories and (PURPOSE_START.match(self.text, opening) and self._in_purpose(sent, a)
+                                     or self._in_later_purpose(sent, a)):
             # 为扎实开展“质量月”活动，…，X在杭州共同举行…; 为贯彻落实…，深入实施质量强市战略，…:
             # in a report, what a purpose names is an aim, not what its main clause's subject does
             # (a signed plan's purpose, 为…持续深入开展质量提升行动，制定本方案, is what it deploys)
@@ -684,6 +685,24 @@ class Relater:
         if k >= len(self.mentions) or self.mentions[k].kind != "Person" or self.mentions[k].clean_start >= b:
             return False
         return len(DATE_PREFIX.sub("", self.text[a : self.mentions[k].clean_start]).strip()) == 0
+
+    def _in_later_purpose(self, sent, a: int) -> bool:
+        """Is the clause at `a` in a purpose that a sentence's second clause opens, after a clause
+        with no subject (今年是“中国品牌日”设立的第四年，为深入推动实施质量强省和品牌战略，…，X将…)?"""
+        first_end = _clause_bounds(self.view, sent.clean_start)[1]
+        ca = first_end + 1
+        if ca > a or not PURPOSE_START.match(self.text, ca) or self._agencies_between(sent.clean_start, first_end) \
+                or self._head_of_government(sent.clean_start, first_end) is not None:
+            return False
+        while ca <= a:
+            cb = _clause_bounds(self.view, ca)[1]
+            if ca > first_end + 1 and (DATE_PREFIX.match(self.text, ca)
+                                       or [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)]
+                                       or self._head_of_government(ca, cb) is not None
+                                       or (self._opens_with_actor(ca, cb) and not MANNER.match(self.text, ca))):
+                return False
+            ca = cb + 1
+        return True
 
     def _in_purpose(self, sent, a: int) -> bool:
         """Is the clause at `a` still the purpose a sentence opens with (为…，…，), before the main

@@ -984,3 +984,11 @@ def test_a_bare_post_opening_a_sentence_is_at_the_body_that_opened_the_one_befor
     r = extract("11月8日,江苏徐州质监局召开2013年度《质量报告》编制工作会议,安排部署《质量报告》编制工作。"
                 "陈洪华副局长出席会议并讲话,各县(市、区)质监局负责人参加了会议。\n")
     assert facts(r, "worksFor") == {("陈洪华", "徐州市质量技术监督局")}
+
+
+def test_a_purpose_after_a_first_clause_with_no_subject_names_an_aim(extract):
+    # 今年是“中国品牌日”设立的第四年，为深入推动实施…品牌战略，…，山东省市场监管局将…举办品牌日系列活动: the bureau
+    # holds the events; the strategy is what they serve
+    r = extract("今年是“中国品牌日”设立的第四年,为深入推动实施质量强省和品牌战略,充分展示各地品牌建设成就,自今年起,"
+                "山东省市场监管局将和各地市政府联合举办品牌日系列活动。\n")
+    assert facts(r, "launched") == {("山东省市场监督管理局", "品牌日系列活动")}
