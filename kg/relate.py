@@ -64,6 +64,8 @@ ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活�
 # (the same opening a sentence, with no determiner: 活动由乌兰察布市质监局主办，…)
 ORGANISED_BY_OPENING = re.compile(r"(活动|行动|大赛|赛事)由(?P<by>[^，,。]{2,80}?)(联合|共同)?(主办|组织|发起|举办|牵头)")
 # a verb before a body makes it the object: 审定并核报国务院, 报请省政府, 提请市委
+_FIELDS_BEFORE_DE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,8}){1,5})的$")
+_SCOPE_OPENING = re.compile(r"^(?:我|全|本)[国省市县区州旗]")
 _POST_BODY_ENDS = (("局长", ("局",)), ("厅长", ("厅",)), ("司长", ("司",)), ("院长", ("院",)), ("所长", ("所",)),
                    ("主任", ("委员会", "委", "办公室", "中心")))
 _GENERIC_BODIES_OPENING = re.compile(r"\s*(?:[省市县区乡镇州]?[、，,]?[省市县区乡镇州][、，,]?[两三四]级|各级|各地|各|基层)[\u4e00-\u9fff]{0,6}部门")
@@ -1437,7 +1439,8 @@ class Relater:
             # 生活性服务、公共服务满意度分别为81.30分和81.43分: one value per item of the name;
             # values for items the name does not hold (粮食加工品…等5大类食品…分别为…) are none of its own
             self.split_indicators.add(name)
-            for item, v in zip(_items_of(name, len(values)), values, strict=False):
+            items = _items_of(name, len(values)) or self._items_listed_before(sent, pos, name, len(values))
+            for item, v in zip(items, values, strict=False):
                 self._emit(sent, ms, item, pos, _Value((v,), value.unit, value.comparator, value.end), scope, future)
             return
         if years is not None:
@@ -1446,6 +1449,17 @@ class Relater:
         else:
             for v in values:
                 self._emit_one(sent, plan, name, pos, v, value, region, future, scope, None)
+
+    def _items_listed_before(self, sent, pos: int, name: str, n: int) -> list[str]:
+        """The n indicators of a list of fields joined to a measure by 的 (我市工业产品、食品的监督抽查合格率
+        分别为95.2%、97.3%: 工业产品监督抽查合格率, 食品监督抽查合格率), or none if n fields are not listed."""
+        m = _FIELDS_BEFORE_DE.search(self.text, max(sent.clean_start, pos - 40), pos)
+        if m is None:
+            return []
+        fields = re.split(r"[、和及与]", _SCOPE_OPENING.sub("", m.group("items")))
+        if len(fields) != n or any(len(f) < 2 for f in fields):
+            return []
+        return [f + name for f in fields]
 
     def _emit_one(self, sent, plan: str | None, name: str, pos: int, v: float, value: _Value, region: str | None,
                   future: bool, scope: Scope, series_year: int | None) -> None:

@@ -992,3 +992,9 @@ def test_a_purpose_after_a_first_clause_with_no_subject_names_an_aim(extract):
     r = extract("今年是“中国品牌日”设立的第四年,为深入推动实施质量强省和品牌战略,充分展示各地品牌建设成就,自今年起,"
                 "山东省市场监管局将和各地市政府联合举办品牌日系列活动。\n")
     assert facts(r, "launched") == {("山东省市场监督管理局", "品牌日系列活动")}
+
+
+def test_fields_listed_before_a_measure_and_its_de_take_one_value_each(extract):
+    # 我市工业产品、食品的监督抽查合格率分别为95.2%、97.3%: one rate per field, in order
+    r = extract("2022年,我市工业产品、食品的监督抽查合格率分别为95.2%、97.3%。\n")
+    assert {(m.indicator, m.value) for m in r.measures} == {("工业产品监督抽查合格率", 95.2), ("食品监督抽查合格率", 97.3)}
