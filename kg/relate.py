@@ -310,6 +310,7 @@ class Relater:
         self._title_issuer_cache: dict[str, list[tuple[str, str]]] = {}
         self.facts: list[Fact] = []
         self.measures: list[Measure] = []
+        self._own_speaker: bool | None = None
         self.split_indicators: set[str] = set()  # list names whose values went item by item (分别为)
 
     # ------------------------------------------------------------ subjects
@@ -1505,7 +1506,8 @@ class Relater:
         own = owns[-1] if owns else None  # (the nearest before the value)
         if own and (mine := self.view.main_region.get(own.group(1))) is not None and not self._only_a_venue(mine.name):
             return mine.name  # 农业农村部对我省主要农产品监测总体合格率均高于98%: the province's, not the country's
-        if national or self.text.endswith(("全国", "全國"), 0, pos) or self._paragraph_nationwide(sent):
+        if (national and not self._speaks_from_a_region()) or self.text.endswith(("全国", "全國"), 0, pos) \
+                or self._paragraph_nationwide(sent):
             # a national body's figures are the country's, whatever provinces it lists; so is a figure
             # whose name opens with 全国 (今年前三季度全国制造业产品质量合格率为94.16%)
             return "中国"
@@ -1517,6 +1519,13 @@ class Relater:
             if r and not self._only_a_venue(r.name):
                 return r.name
         return None
+
+    def _speaks_from_a_region(self) -> bool:
+        """Does the text speak from a province or city of its own (国家质检总局对我省部分企业产品进行了监督
+        抽查)? A national body's checks reported there are that region's, named or not."""
+        if self._own_speaker is None:
+            self._own_speaker = re.search(r"我[省市县区州]|本[省市县]", self.text) is not None
+        return self._own_speaker
 
     def _national_voice(self) -> bool:
         """Is the document a national body's (its signatory, else the article's agency)?"""

@@ -998,3 +998,9 @@ def test_fields_listed_before_a_measure_and_its_de_take_one_value_each(extract):
     # 我市工业产品、食品的监督抽查合格率分别为95.2%、97.3%: one rate per field, in order
     r = extract("2022年,我市工业产品、食品的监督抽查合格率分别为95.2%、97.3%。\n")
     assert {(m.indicator, m.value) for m in r.measures} == {("工业产品监督抽查合格率", 95.2), ("食品监督抽查合格率", 97.3)}
+
+
+def test_a_national_bodys_checks_in_a_text_speaking_from_its_province_are_not_the_countrys(extract):
+    # 国家质检总局对我省部分企业产品进行了监督抽查: the unnamed province's rates, not 中国's
+    r = extract("上半年,国家质检总局对我省部分企业产品进行了监督抽查。\n食品质量有所提高。一季度抽样合格率为93.5%。\n")
+    assert [(m.value, m.region) for m in r.measures] == [(93.5, None)]
