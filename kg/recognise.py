@@ -47,6 +47,7 @@ INSTITUTION_SUFFIXES = (
     "检验检测研究院", "检验检测院", "检验检测中心", "综合检测中心", "检测中心", "检验中心", "监测中心", "检验所",
     "检测所", "检验院", "检测院", "研究院", "研究所", "研究中心", "计量所", "标准化院", "指挥中心", "服务中心",
     "质量安全监督站", "质量监督站", "监督站", "检验站", "检测站", "监测站",  # 建设工程质量安全监督站
+    "质检中心", "质检院", "质检所",  # (东莞市质检中心: the short form of 产品质量监督检验中心 pages use)
 )
 PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度", "机制", "试点", "大赛", "开放日", "示范区",
                           "服务站", "服务平台", "服务中心", "实践基地", "示范基地", "教育基地")  # designations
@@ -1088,6 +1089,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         else:
             continue
         body = name[: -len(m.group())]
+        if m.group().startswith("质检") and (body.endswith(("国家", "级")) or re.search(r"局|委|联合|会同|依托", body)):
+            continue  # 新建国家质检中心, 省级质检中心, 市场监管局联合质检中心: a kind of centre, or a bare one after a body
         if m.group() in _CAMPAIGN_OFFICES and text[end : end + 1] in ("法", "公", "理", "事", "学"):
             continue  # 质量强省办法: a word that only starts like the office's name
         if (len(body) < 2 and m.group() not in _CAMPAIGN_OFFICES and not bare_group) or re.search(r"\d|[一二两三四五六七八九十]个", body) or name.startswith("国家级"):

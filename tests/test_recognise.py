@@ -1061,3 +1061,11 @@ def test_a_trade_name_with_a_de_and_an_annex_label(extract):
                 "附件3农村综合改革标准化试点项目目标考核表\n")
     assert {"广东美的环境电器制造有限公司", "宏达机械有限公司"} == names(r, "Enterprise")
     assert "农村综合改革标准化试点" in names(r, "Programme") and not any("附件" in n for n in names(r, "Programme"))
+
+
+def test_a_quality_inspection_centre_named_short_is_a_body(extract):
+    # 东莞市质检中心, 国家铜铅锌质检中心: bodies; 新建3家国家质检中心 (a kind) and 市场监管局联合质检中心 (a bare one
+    # after a body) are not
+    r = extract("总平台依托东莞市质检中心,由东莞市市场监管局联合质检中心整合多方资源建成。\n"
+                "地级市中第一个建成国家级质检中心——国家铜铅锌质检中心。新建3家国家质检中心。\n")
+    assert names(r, "Agency") == {"东莞市市场监督管理局", "东莞市质检中心", "国家铜铅锌质检中心"}
