@@ -23,7 +23,8 @@ HAN = r"\u3400-\u9fff"
 _is_han = re.compile(f"[{HAN}]").match
 
 # Characters and words that end a name when scanning leftwards from its head.
-STOP_CHARS = set("的和与及暨在对为是将把被由等了中上向从以于并或、，,。；;：:！!？?（）()《》“”\"‘’ 　\n到即也还都又使让给跟同获【】[]—")
+STOP_CHARS = set("的和与及暨在对为是将把被由等了中上向从以于并或、，,。；;：:！!？?（）()《》“”\"‘’ 　\n到即也还都又使让给跟同获【】[]—"
+                 "▲△▼■□●○◆◇★☆※→•|")  # (▲湖南湘窖酒业有限公司: a caption's bullet)
 STOP_WORDS = (
     "开展", "实施", "推进", "推行", "建立", "健全", "启动", "组织", "推广", "创建", "落实", "参加", "申报", "狠抓", "抓好",
     "推荐", "通报", "简称", "介绍", "宣布",
@@ -851,7 +852,8 @@ def trie_pattern(words: list[str]) -> str:
 
 _GROUP_WORDS = [base + office for base in ("工作领导小组", "领导小组", "工作协调小组", "协调小组", "部际联席会议", "联席会议",
                                            "工作委员会", "评选表彰委员会", "评审表彰委员会", "评选委员会", "评审委员会",
-                                           "评定委员会", "推进委员会", "发展委员会") for office in ("", "办公室")]
+                                           "评定委员会", "认定委员会", "推荐委员会", "推进委员会", "发展委员会")
+               for office in ("", "办公室", "秘书处")]
 _GROUP_WORDS += ["专项行动办公室", "活动组委会"]
 # a campaign's office named by the campaign alone (四川省质量强省办, 淮安市质强办, 县质量强县办)
 _CAMPAIGN_OFFICES = [f"质量{verb}{level}{office}" for verb in ("强", "兴") for level in "省市县区州镇"
@@ -1044,6 +1046,9 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             start = rep + 2  # 张永强代表自治区质量强区领导小组办公室发表了讲话: who speaks for it is no part of it
         # the name starts at its region, level word or 全国/中国 when there is one inside the span
         regions_inside = view.regions_starting(start, m.start())
+        if regions_inside and text[regions_inside[0].clean_start - 1 : regions_inside[0].clean_start] in "“\"" \
+                and start < regions_inside[0].clean_start:
+            regions_inside = []  # “湖北精品”认定委员会: the region is inside a quoted brand, which the name keeps whole
         if regions_inside:
             start = regions_inside[0].clean_start
         elif text[start] == "经" and not text.startswith(_JING_WORDS, start):
@@ -1075,6 +1080,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             canonical, start = prior.pop(), m.start()
             name, bare_group = text[start:end], True
             region = next((view.lexicon.region_by_name(x.region) for x in out if x.region and canonical.startswith(x.region)), None)
+        elif group and name[:1] in "“\"" and view.lexicon.region_forms.match_at(name, 1):
+            canonical = name  # “湖北精品”认定委员会: a body named for a region's brand, as written
         elif group and (GROUP_TOPIC.search(name[: -len(m.group())]) or m.group() in ("专项行动办公室", "活动组委会")):
             # a group named by its task alone (质量强市工作领导小组) is the document's city's; a bare
             # 领导小组 after a verb (按程序报领导小组, 以下简称领导小组) names nothing
@@ -1166,7 +1173,7 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
 
 _COUNT_LEAD = re.compile(r"(?:全[县市省区州旗]|全国)?(?:共有|另有|还有|其中有)(?=[\u4e00-\u9fff]{4})")
 _NUMBERED_INSTITUTE = re.compile(r"第[〇零一二三四五六七八九十百\d]{1,5}(?:研究所|研究院|设计研究院)")
-_PLACE_BEFORE_FIRM = re.compile(r"(?:辖区|区域|园区|县域|市域|境|域|区|市|县|省)内")
+_PLACE_BEFORE_FIRM = re.compile(r"(?:辖区|区域|园区|县域|市域|境|域|区|市|县|省)内|(?:我|本)[省市县区州旗]")
 _TIME_BEFORE_FIRM = re.compile(r"(?:今年|去年|近日|日前|目前|近年来|同时|此外|其中|另外)")
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}分公司")
 # what a body does with a firm right after its name: 县市场监管局联合X有限公司 names the firm after 联合
@@ -1785,6 +1792,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         at = m.start("name")
         if not (text.startswith("中国", at) or view.lexicon.region_forms.match_at(text, at)):
             continue
+        if m.group("verb") in "和及、" and not re.search(r"开展|进行|组织|启动|做好",
+                                                      text[view.sentences[view.sentence_at(at)].clean_start : m.start()]):
+            continue  # (开展“湖南名品”引领行动和湖南名品评价工作: the second of two things the verb governs)
         cands.append(mention(view, "Programme", at, m.end(), m.group("name") + m.group("act"), "brand-evaluation"))
     for m in _BRAND_DESIGNATION.finditer(text):
         at = m.start("name") - 1
@@ -1933,7 +1943,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
 
 _FIRM_END = re.compile(r".*(?:公司|集团|厂|研究所|研究院)")  # the last firm's name ending before an award
 _ANNEX_LABEL = re.compile(r"附件\s*\d{0,2}[:：、.]?\s*")
-_BRAND_EVALUATION = re.compile(r"(?:开展|进行|组织|启动|做好)了?(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:世界)?名牌产品)的?"
+_BRAND_EVALUATION = re.compile(r"(?P<verb>开展|进行|组织|启动|做好|[和及、])了?(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:(?:世界)?名牌产品|名品))的?"
                                r"(?P<act>评定|评价|认定)(?:工作)?")
 _BRAND_DESIGNATION = re.compile(r"(?:获|获得|通过)[“\"](?P<name>[\u4e00-\u9fff]{2,6}(?:名品|名牌|精品))[”\"]认定")
 _CAMPAIGN_SLOGAN = re.compile(r"(?:我|本|全)?[省市县区州旗镇]?质量(?:兴|强)[省市县区州旗镇]")
