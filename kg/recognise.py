@@ -852,7 +852,7 @@ def trie_pattern(words: list[str]) -> str:
 
 _GROUP_WORDS = [base + office for base in ("工作领导小组", "领导小组", "工作协调小组", "协调小组", "部际联席会议", "联席会议",
                                            "工作委员会", "评选表彰委员会", "评审表彰委员会", "评选委员会", "评审委员会",
-                                           "评定委员会", "认定委员会", "推荐委员会", "推进委员会", "发展委员会")
+                                           "评定委员会", "认定委员会", "推进委员会", "发展委员会")
                for office in ("", "办公室", "秘书处")]
 _GROUP_WORDS += ["专项行动办公室", "活动组委会"]
 # a campaign's office named by the campaign alone (四川省质量强省办, 淮安市质强办, 县质量强县办)
