@@ -1148,6 +1148,9 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         rep = text.rfind("代表", start, m.start())
         if rep >= 0 and m.start() - (rep + 2) >= 2:
             start = rep + 2  # 为获奖企业代表华润雪花啤酒(黔东南)有限公司颁奖: the firm after 代表
+        member = text.rfind("单位", start, m.start())
+        if member >= 0 and m.start() - (member + 2) >= 4:
+            start = member + 2  # 协会常务副会长单位浙江鑫祥印业有限公司: the firm after its role in an association
         start = _after_acting_body(text, agency_ends, start, m.start())
         when = _TIME_BEFORE_FIRM.match(text, start) or _PLACE_BEFORE_FIRM.match(text, start)
         if when and m.start() - when.end() >= 4:
@@ -1685,6 +1688,9 @@ def find_programmes(view: TextView) -> list[Mention]:
             verb = text[start - 2 : start]
             if verb in ("提高", "提升") and any(verb + text[start:end] in text[a:b] for a, b in view.titles):
                 start -= 2
+        inner = _INNER_HEAD.search(text, max(0, m.start() - 6), m.start()) if head in ("试点", "项目") else None
+        if inner is not None:  # 小微企业质量管理体系认证提升行动区域试点: an action's pilot keeps the action whole
+            start = min(start, view.extend_left(inner.start(), limit=16, through_quotes=True))
         core = text[start : m.start()]
         if len(core) < 3 or not re.search(f"[{HAN}]", core):
             continue
@@ -1942,6 +1948,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
 
 
 _FIRM_END = re.compile(r".*(?:公司|集团|厂|研究所|研究院)")  # the last firm's name ending before an award
+_INNER_HEAD = re.compile(r"(?:行动|工程)(?:区域|地区)?$")
 _ANNEX_LABEL = re.compile(r"附件\s*\d{0,2}[:：、.]?\s*")
 _BRAND_EVALUATION = re.compile(r"(?P<verb>开展|进行|组织|启动|做好|[和及、])了?(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:(?:世界)?名牌产品|名品))的?"
                                r"(?P<act>评定|评价|认定)(?:工作)?")

@@ -125,7 +125,7 @@ CONTRIBUTES = re.compile(r"(?:工作)?(?:作出|做出|提供|奠定|贡献)")
 REPORT_YEAR = re.compile(r"((?:20|19)\d\d)年度?[\u4e00-\u9fff]{0,8}?(?:质量状况|白皮书|分析报告|统计公报|监督抽查情况|抽检情况|监测结果)")
 # what an act would be or mean, not an act done: …制度是…举措, 开展好今年的“质量月”活动意义重大
 COPULA = re.compile(r"[”\"]?\s*(?:工作|活动)?\s*(?:是(?!否)|意义重大|十分重要|非常重要|至关重要|很有必要|势在必行"
-                    r"|[，,]\s*(?:需要|离不开|有赖于|必须|主要是|旨在))")  # 建立首席质量官制度，需要各级
+                    r"|[，,]\s*(?:需要|离不开|有赖于|必须|主要是|旨在)|(?:工作)?[，,]\s*对[^。；;]{0,30}?(?:具有|有着)[^。；;]{0,8}意义)")  # 建立首席质量官制度，需要各级
 # 政府积极引导; 开展农村综合改革标准化试点，主要是运用标准化手段…, 设立政府质量奖，旨在…: what the act is, or
 # is for, not one done (设立长江质量奖，就是为了凸显… stays: the speaker's government set it up)
 # 贯彻落实…产品质量国家监督抽查技术评审组工作会议精神: what is carried out is a meeting's spirit

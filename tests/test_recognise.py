@@ -1080,3 +1080,12 @@ def test_brand_designation_pages(extract):
     assert names(r, "Enterprise") == {"湖南湘窖酒业有限公司", "鄂州梁子湖白龙有机农业科技开发有限公司"}
     assert {'"湖南名品"引领行动', "湖南名品评价"} <= names(r, "Programme")
     assert {'"湖北精品"认定委员会秘书处'} <= names(r, "Agency")
+
+
+def test_an_actions_pilot_and_a_firm_after_its_role_in_an_association(extract):
+    # 全国小微企业质量管理体系认证提升行动区域试点: the pilot keeps its action whole; 协会常务副会长单位浙江鑫祥印业
+    # 有限公司: the firm starts after its role
+    r = extract("全国小微企业质量管理体系认证提升行动区域试点工作现场推进会在浙江召开。\n"
+                "近日,龙港市印刷包装行业协会常务副会长单位浙江鑫祥印业有限公司、理事单位龙港市华联软包装有限公司喜获证书。\n")
+    assert "全国小微企业质量管理体系认证提升行动区域试点" in names(r, "Programme")
+    assert names(r, "Enterprise") == {"浙江鑫祥印业有限公司", "龙港市华联软包装有限公司"}

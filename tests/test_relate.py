@@ -1004,3 +1004,9 @@ def test_a_national_bodys_checks_in_a_text_speaking_from_its_province_are_not_th
     # 国家质检总局对我省部分企业产品进行了监督抽查: the unnamed province's rates, not 中国's
     r = extract("上半年,国家质检总局对我省部分企业产品进行了监督抽查。\n食品质量有所提高。一季度抽样合格率为93.5%。\n")
     assert [(m.value, m.region) for m in r.measures] == [(93.5, None)]
+
+
+def test_an_act_said_to_matter_is_no_act(extract):
+    # 推进“品字标浙江制造”认证工作，对实施新制造业计划具有重要而积极意义: what would matter, not what was done
+    r = extract("杭州市政府对新增企业补助20万元。\n萧山是制造业大区,推进“品字标浙江制造”认证工作,对实施新制造业计划具有重要而积极意义。\n")
+    assert not facts(r, "launched")
