@@ -66,6 +66,7 @@ ORGANISED_BY_OPENING = re.compile(r"(活动|行动|大赛|赛事)由(?P<by>[^，
 # a verb before a body makes it the object: 审定并核报国务院, 报请省政府, 提请市委
 _FIELDS_BEFORE_DE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,8}){1,5})的$")
 _SCOPE_OPENING = re.compile(r"^(?:我|全|本)[国省市县区州旗]")
+_SCOPE_OF_RULES = re.compile(r"适用本(?:办法|规定|条例|细则|规则|意见|标准)")
 _POST_BODY_ENDS = (("局长", ("局",)), ("厅长", ("厅",)), ("司长", ("司",)), ("院长", ("院",)), ("所长", ("所",)),
                    ("主任", ("委员会", "委", "办公室", "中心")))
 _GENERIC_BODIES_OPENING = re.compile(r"\s*(?:[省市县区乡镇州]?[、，,]?[省市县区乡镇州][、，,]?[两三四]级|各级|各地|各|基层)[\u4e00-\u9fff]{0,6}部门")
@@ -1152,6 +1153,8 @@ class Relater:
                 v_start, v_end = found.start(), found.end()
             if found is None:
                 continue
+            if _SCOPE_OF_RULES.search(text, prog.clean_end, sent.clean_end):
+                continue  # 第三条 在本省…开展“天府名品”标准体系建设…等活动，适用本办法: the rules' scope, no act
             if COPULA.match(text, prog.clean_end) and v_start - a <= 6 and not self._agencies_between(a, v_start):
                 continue  # 建立和实施“首席质量官”制度是…的重要举措: what the act would be, not one done
             if found.group() == "落实" and SPIRIT_OF.match(text, prog.clean_end):

@@ -1010,3 +1010,16 @@ def test_an_act_said_to_matter_is_no_act(extract):
     # 推进“品字标浙江制造”认证工作，对实施新制造业计划具有重要而积极意义: what would matter, not what was done
     r = extract("杭州市政府对新增企业补助20万元。\n萧山是制造业大区,推进“品字标浙江制造”认证工作,对实施新制造业计划具有重要而积极意义。\n")
     assert not facts(r, "launched")
+
+
+def test_a_notices_distributive_addressees_and_its_rules_scope_name_no_body_and_no_act(extract):
+    # 各市(州)市场监管局、发展改革委、经济和信息化局、国资委：every city's bureaus, none the province's; 第三条
+    # 在本省…开展…活动，适用本办法: the rules' scope, not an act of the signatories
+    r = extract("各市(州)市场监管局、发展改革委、经济和信息化局、国资委、供销社:\n"
+                "为加强品牌建设,省市场监管局、省发展改革委制定了《“天府名品”品牌建设管理办法》,现印发给你们。\n"
+                "第三条 在四川省行政区域内,开展“天府名品”标准体系建设、品质认证等活动,适用本办法。\n")
+    assert names(r, "Agency") == {"四川省市场监督管理局", "四川省发展和改革委员会"}
+    assert not facts(r, "launched")
+    # a national notice's later runs of addressees are bodies (…质量技术监督局，认监委、标准委，)
+    r = extract("各直属检验检疫局,各省、自治区、直辖市质量技术监督局,认监委、标准委,总局各司(局):\n现将要点印发给你们。\n")
+    assert {"国家认证认可监督管理委员会", "国家标准化管理委员会"} <= names(r, "Agency")
