@@ -73,7 +73,7 @@ PLAN_SUFFIX = re.compile(r"(方案|纲要|规划|计划|意见|规定|办法|指
 # (result notices are no plans: 关于授予第一届X市长质量奖的决定, 关于表彰…的通报 — GUIDE)
 NOT_PLAN = re.compile(r"((规范|标准)$|周刊|日报|晚报|杂志|报$|期刊|GB|ISO|(授予|表彰|颁发|命名|公布)[^。]*的(决定|通报|公告)$"
                       r"|(?:授奖|表彰|奖励)(?:的)?决定$)")  # 中国质量奖评审表彰委员会关于首届中国质量奖的授奖决定
-INDICATOR_HEAD = re.compile(r"(满意度|指数|占比|比重|[\u4e00-\u9fff]率)")
+INDICATOR_HEAD = re.compile(r"(满意度|指数|占比|比重|比例|投入强度|[\u4e00-\u9fff]率)")
 INDICATOR_BAD_HEADS = ("效率", "频率", "概率", "汇率", "税率", "利率", "功率", "速率", "费率", "坦率", "草率", "轻率", "表率", "统率", "率率")  # 比率 is a ratio: an indicator
 INDICATOR_AFTER_BAD = ("调查", "测评", "测评", "评价", "提升工程")
 ADMIN_LEVEL_WORDS = ("国家级", "省级", "市级", "县级", "国家", "省", "市", "县", "州", "区", "各级", "全国", "全省", "全市",
@@ -1394,6 +1394,9 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
             previous = (a, b)
             continue
         start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        bullet = re.match(r"[•·●▪■◆]\s*", line)
+        if bullet:  # • 金华市…的实施方案: a page's list bullet before the title
+            line, start = line[bullet.end() :], start + bullet.end()
         number = _DOC_NUMBER.match(line)  # 靖政发〔2017〕30号 before the title
         if number:
             line, start = line[number.end() :], start + number.end()
@@ -1411,7 +1414,9 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
         core = _TITLE_TAIL.sub("", line).strip()
         # a 关于… title may cite a plan inside it (关于深入贯彻《质量强国建设纲要》…的实施意见,
         # 关于印发《X方案》的通知): the brackets are the cited plan's, the line is a title still
-        cited = re.sub(r"《[^《》]{2,60}》", "", core) if "关于" in core and not core.endswith("》") else core
+        # (金华市深入贯彻《质量强国建设纲要》加快建设质量强市的实施方案: a region's title citing one too)
+        cites = "关于" in core or view.lexicon.region_forms.match_at(core, 0) is not None
+        cited = re.sub(r"《[^《》]{2,60}》", "", core) if cites and not core.endswith("》") else core
         if "关于" in core:  # (…关于印发…建设“十四五”规划的通知: a short term in quotes, in a notice's title)
             cited = re.sub(r"“[^“”]{1,16}”", "", cited)
         if (8 <= len(line) <= 90 and not re.search(r"[。！？；，,：:《》“”]", cited) and PLAN_SUFFIX.search(core)

@@ -1089,3 +1089,12 @@ def test_an_actions_pilot_and_a_firm_after_its_role_in_an_association(extract):
                 "近日,龙港市印刷包装行业协会常务副会长单位浙江鑫祥印业有限公司、理事单位龙港市华联软包装有限公司喜获证书。\n")
     assert "全国小微企业质量管理体系认证提升行动区域试点" in names(r, "Programme")
     assert names(r, "Enterprise") == {"浙江鑫祥印业有限公司", "龙港市华联软包装有限公司"}
+
+
+def test_a_regions_title_line_citing_a_plan_and_shares_and_rd_intensity(extract):
+    # 金华市深入贯彻《质量强国建设纲要》加快建设质量强市的实施方案: the title line names its plan, citing one;
+    # 研发投入强度达2.8%, 优良工程比例达到85%以上: measures
+    r = extract("金华市深入贯彻《质量强国建设纲要》加快建设质量强市的实施方案\n为进一步推动质量变革,制定本实施方案。\n"
+                "到2025年,研发投入强度达2.8%,新开工重点项目优良工程比例达到85%以上。\n")
+    assert "金华市深入贯彻质量强国建设纲要加快建设质量强市的实施方案" in names(r, "Plan")
+    assert {(m.indicator, m.value, m.year) for m in r.measures} == {("研发投入强度", 2.8, 2025), ("新开工重点项目优良工程比例", 85, 2025)}
