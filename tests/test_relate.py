@@ -1023,3 +1023,9 @@ def test_a_notices_distributive_addressees_and_its_rules_scope_name_no_body_and_
     # a national notice's later runs of addressees are bodies (…质量技术监督局，认监委、标准委，)
     r = extract("各直属检验检疫局,各省、自治区、直辖市质量技术监督局,认监委、标准委,总局各司(局):\n现将要点印发给你们。\n")
     assert {"国家认证认可监督管理委员会", "国家标准化管理委员会"} <= names(r, "Agency")
+
+
+def test_a_value_per_head_keeps_its_compound_unit(extract):
+    # 全员劳动生产率达到22万元/人: 22, 万元/人
+    r = extract("到2025年,全员劳动生产率达到22万元/人。\n")
+    assert [(m.indicator, m.value, m.unit, m.year) for m in r.measures] == [("全员劳动生产率", 22, "万元/人", 2025)]
