@@ -1312,7 +1312,10 @@ class Relater:
             values.append(float(more.group(1)))
             end = more.end()
         unit = {"%": "%", "％": "%", None: None}.get(raw_unit, raw_unit)
-        return _Value(tuple(values), unit, comparator_of(v.group("pre"), v.group("post") or ""), end)
+        post = v.group("post") or ""
+        if len(values) > 1 and not post and (last := re.match(r"以上|以下|以内|左右", text[end : end + 2])):
+            post, end = last.group(), end + 2  # 分别提高到98.0%、97.5%以上: the series' last word bounds each value
+        return _Value(tuple(values), unit, comparator_of(v.group("pre"), post), end)
 
     def _measures(self, sent, ms: list[Mention]) -> None:
         text = self.text

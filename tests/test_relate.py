@@ -1029,3 +1029,10 @@ def test_a_value_per_head_keeps_its_compound_unit(extract):
     # 全员劳动生产率达到22万元/人: 22, 万元/人
     r = extract("到2025年,全员劳动生产率达到22万元/人。\n")
     assert [(m.indicator, m.value, m.unit, m.year) for m in r.measures] == [("全员劳动生产率", 22, "万元/人", 2025)]
+
+
+def test_a_series_last_word_bounds_each_value(extract):
+    # 分别提高到98.0%、97.5%以上: each at least its value
+    r = extract("到2025年,全省农产品、食品抽检合格率分别提高到98.0%、97.5%以上。\n")
+    assert {(m.indicator, m.value, m.comparator) for m in r.measures} == {("农产品抽检合格率", 98.0, ">="),
+                                                                        ("食品抽检合格率", 97.5, ">=")}
