@@ -1621,8 +1621,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         before = text[a - 1 : a]
         if before and _is_han(before) and before not in STOP_CHARS and view.extend_left(a) != a \
                 and not text.endswith(STOP_WORDS, 0, a) and not text.endswith(AGENCY_ENDINGS, 0, a) \
-                and a not in region_ends:
-            continue
+                and a not in region_ends and not _DURATION_BEFORE.search(text, max(0, a - 4), a):
+            continue  # (三年质量提升行动: a duration before the name is no part of another word)
         edition = _edition_end(view, b)  # 中国质量万里行·青海质量行, …——青海质量行: the local edition
         if edition:
             name_start, end = edition
@@ -1976,6 +1976,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
 
 _FIRM_END = re.compile(r".*(?:公司|集团|厂|研究所|研究院)")  # the last firm's name ending before an award
 _INNER_HEAD = re.compile(r"(?:行动|工程)(?:区域|地区)?$")
+_DURATION_BEFORE = re.compile(r"(?:开展|实施|推进|启动)[一二两三四五六七八九十]年$")
 _ANNEX_LABEL = re.compile(r"附件\s*\d{0,2}[:：、.]?\s*")
 _BRAND_EVALUATION = re.compile(r"(?P<verb>开展|进行|组织|启动|做好|[和及、])了?(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:(?:世界)?名牌产品|名品))的?"
                                r"(?P<act>评定|评价|认定)(?:工作)?")

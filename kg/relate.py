@@ -66,6 +66,9 @@ ORGANISED_BY_OPENING = re.compile(r"(活动|行动|大赛|赛事)由(?P<by>[^，
 # a verb before a body makes it the object: 审定并核报国务院, 报请省政府, 提请市委
 _FIELDS_BEFORE_DE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,8}){1,5})的$")
 _SCOPE_OPENING = re.compile(r"^(?:我|全|本)[国省市县区州旗]")
+# an interview's answer: a speaker's post and name, then a colon (国家质检总局办公厅主任林伟：)
+_ANSWER_LABEL = re.compile(r"[^，,。；;：:\n]{2,40}?[:：]")
+_WE_OPENING = re.compile(r"\s*(?:下一步|今年|明年|接下来|同时|此外|目前|近年来|未来)?[，,]?\s*我们")
 _SCOPE_OF_RULES = re.compile(r"适用本(?:办法|规定|条例|细则|规则|意见|标准)")
 _POST_BODY_ENDS = (("局长", ("局",)), ("厅长", ("厅",)), ("司长", ("司",)), ("院长", ("院",)), ("所长", ("所",)),
                    ("主任", ("委员会", "委", "办公室", "中心")))
@@ -508,6 +511,9 @@ class Relater:
         a, _ = _clause_bounds(self.view, verb_pos)
         if self.text.endswith("被", 0, verb_pos):
             return [], "passive"  # 每年5月20日被设立为世界计量日: done by whom the clause does not say
+        speaker = self._answering_body(verb_pos)
+        if speaker is not None:  # 国家质检总局办公厅主任林伟：…。下一步，我们将…开展三年质量提升行动: his body
+            return [speaker], "speaker-we"
         clause_agencies = [m for m in self._agencies_between(a, verb_pos) if self._is_subject(m, a)]
         # X批准Y设立…: X approves, Y acts (GUIDE: approval does not make a body the actor)
         clause_agencies = [m for m in clause_agencies
@@ -597,6 +603,31 @@ class Relater:
             return None
         bodies = {m.canonical: m for m in self._previous_sentence_subject(sent) if m.canonical.endswith(ends)}
         return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def _answering_body(self, verb_pos: int) -> Mention | None:
+        """The body of an official answering in an interview (…主任林伟：…) where 我们 opens the
+        sentence of the verb, in the answer's paragraph: 我们将…开展… is what his body does."""
+        sent = self.view.sentences[self.view.sentence_at(verb_pos)]
+        if not _WE_OPENING.match(self.text, sent.clean_start, verb_pos):
+            return None
+        paragraphs = self.view.paragraphs
+        k = bisect.bisect_right([pa for pa, _ in paragraphs], sent.clean_start) - 1
+        for j in range(k, max(-1, k - 4), -1):  # the nearest labelled paragraph above, within a few
+            pa, pb = paragraphs[j]
+            label = _ANSWER_LABEL.match(self.text, pa, pb)
+            if label is None:
+                continue
+            people = [m for m in self.mentions if m.kind == "Person" and pa <= m.clean_start < label.end()]
+            if people or len(label.group()) <= 6:  # (主持人：, 记者：: a question, no answer)
+                person = next((m for m in people if m.attr("org") and (m.attr("org_kind") or "Agency") == "Agency"), None)
+                if person is None:
+                    return None
+                org = person.attr("org") or ""
+                # (国家质检总局办公厅主任林伟：…我们将…: a unit's head speaks for the body the unit belongs to)
+                parent = max((a.canonical for a in self.agencies if org.startswith(a.canonical) and a.canonical != org),
+                             key=len, default=org)
+                return self._as_mention(("Agency", parent))
+        return None
 
     def _later_clause_opens_with_actor(self, ca: int, a: int) -> bool:
         """Does a clause in [ca, a) open with bodies that have no name (市、县两级市场监管部门, 各地质监部门)?"""

@@ -1036,3 +1036,12 @@ def test_a_series_last_word_bounds_each_value(extract):
     r = extract("到2025年,全省农产品、食品抽检合格率分别提高到98.0%、97.5%以上。\n")
     assert {(m.indicator, m.value, m.comparator) for m in r.measures} == {("农产品抽检合格率", 98.0, ">="),
                                                                         ("食品抽检合格率", 97.5, ">=")}
+
+
+def test_we_in_an_officials_answer_is_the_body_he_speaks_for(extract):
+    # 国家质检总局办公厅主任林伟：…。下一步，我们将…开展三年质量提升行动: the administration his office belongs to;
+    # a host's question (主持人：…我们…) credits nobody
+    r = extract("主持人:2018年我们围绕质量提升还将开展哪些工作?\n"
+                "国家质检总局办公厅主任林伟:刚刚过去的2017年,质检总局把提升质量作为首要任务。\n"
+                "下一步,我们将全面贯彻党的十九大精神,集中力量开展三年质量提升行动。\n")
+    assert facts(r, "launched") == {("国家质量监督检验检疫总局", "质量提升行动")}
