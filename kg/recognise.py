@@ -676,7 +676,9 @@ def find_agencies(view: TextView) -> list[Mention]:
     out.extend(_institutions(view, out))
     out.extend(_listed_departments(view, sorted(out, key=lambda m: m.clean_start)))
     out.extend(_unplaced_regulators(view, out))
-    out = [m for m in out if not _in_addressee_list(view, m)]
+    addressees = [(m.start(), m.end()) for m in _ADDRESSEES.finditer(text)]
+    if addressees:  # (most texts have none: no per-name look back over a long line)
+        out = [m for m in out if not _in_addressee_list(view, m, addressees)]
     out.sort(key=lambda m: m.clean_start)
     return out
 
@@ -684,14 +686,14 @@ def find_agencies(view: TextView) -> list[Mention]:
 _ADDRESSEES = re.compile(r"^\s*各[^。；;！!？?\n]{2,200}?[:：]\s*$", re.M)
 
 
-def _in_addressee_list(view: TextView, m: Mention) -> bool:
+def _in_addressee_list(view: TextView, m: Mention, addressees: list[tuple[int, int]]) -> bool:
     """Is a body written without its region part of a notice's addressee line (各市(州)市场监管局、发展改革委、
     经济和信息化局…：)? Every city's bureaus are meant, none by name. A body named with its region
     (各区人民政府、…，市政府各部门：) may still be one the text means."""
-    line_start = view.text.rfind("\n", 0, m.clean_start) + 1
-    line = _ADDRESSEES.match(view.text, line_start)
-    if line is None or m.clean_end > line.end():
+    k = bisect.bisect_right(addressees, (m.clean_start, len(view.text) + 1)) - 1
+    if k < 0 or not (addressees[k][0] <= m.clean_start and m.clean_end <= addressees[k][1]):
         return False
+    line_start = addressees[k][0]
     if re.match(r"[省市县区州](?:人民)?政府|[省市县区州]委", m.surface):
         return False  # (市政府各部门: the city's own government, whose departments are addressed)
     # only the run of 、 that 各 opens is distributive (各直属检验检疫局，…，认监委、标准委，: the last two are bodies)
