@@ -81,6 +81,8 @@ def test_plans_are_titled_policy_documents_not_standards_or_periodicals(extract,
         ("启动2022年全州“质量月”活动。", "质量月"),
         ("推广实施企业首席质量官制度。", "首席质量官制度"),
         ("实施三大战略,即实施技术创新战略、实施品牌战略、实施标准化战略。", "品牌战略"),  # a two-character core, known
+        ("中办、国办《建设高标准市场体系行动方案》均对优化企业标准“领跑者”制度、引导更多企业声明公开更高质量的标准提出要求。",
+         '企业标准"领跑者"'),  # 优化 is the verb, not the name's
     ],
 )
 def test_programmes(extract, text, programme):
