@@ -600,9 +600,20 @@ class Relater:
         role = person.attr("role") or ""
         ends = next((e for post, e in _POST_BODY_ENDS if role.endswith(post)), None)
         sent = self.view.sentences[person.sentence]
-        if ends is None or person.clean_start != sent.clean_start:
+        if ends is None:
             return None
-        bodies = {m.canonical: m for m in self._previous_sentence_subject(sent) if m.canonical.endswith(ends)}
+        if person.clean_start == sent.clean_start:
+            opening = self._previous_sentence_subject(sent)
+        elif self.text[person.clean_start - 1 : person.clean_start] in "，,":
+            # 国家质检总局领导十分重视，支树平局长…: the body that opens the sentence, a clause before
+            opening, ca = [], sent.clean_start
+            while ca < person.clean_start:  # (对这次会议召开，国家质检总局领导十分重视，支树平局长…)
+                cb = min(_clause_bounds(self.view, ca)[1], person.clean_start)
+                opening += [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)]
+                ca = cb + 1
+        else:
+            return None
+        bodies = {m.canonical: m for m in opening if m.canonical.endswith(ends)}
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _answering_body(self, verb_pos: int) -> Mention | None:

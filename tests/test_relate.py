@@ -1045,3 +1045,9 @@ def test_we_in_an_officials_answer_is_the_body_he_speaks_for(extract):
                 "国家质检总局办公厅主任林伟:刚刚过去的2017年,质检总局把提升质量作为首要任务。\n"
                 "下一步,我们将全面贯彻党的十九大精神,集中力量开展三年质量提升行动。\n")
     assert facts(r, "launched") == {("国家质量监督检验检疫总局", "质量提升行动")}
+
+
+def test_a_bare_post_after_its_body_opened_an_earlier_clause(extract):
+    # 对这次会议召开，国家质检总局领导十分重视，支树平局长专门作出批示: the administration's head
+    r = extract("对这次会议召开,国家质检总局领导十分重视,支树平局长专门作出批示。\n")
+    assert facts(r, "worksFor") == {("支树平", "国家质量监督检验检疫总局")}
