@@ -612,8 +612,11 @@ class Relater:
                 opening += [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)]
                 ca = cb + 1
         else:
-            return None
+            opening = []
         bodies = {m.canonical: m for m in opening if m.canonical.endswith(ends)}
+        if not bodies and role.endswith("司长"):
+            # 会议由李玉冰副司长主持: a 司 is specific enough that the document's one 司 is his
+            bodies = {m.canonical: m for m in self.agencies if m.canonical.endswith("司")}
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _answering_body(self, verb_pos: int) -> Mention | None:

@@ -1051,3 +1051,11 @@ def test_a_bare_post_after_its_body_opened_an_earlier_clause(extract):
     # 对这次会议召开，国家质检总局领导十分重视，支树平局长专门作出批示: the administration's head
     r = extract("对这次会议召开,国家质检总局领导十分重视,支树平局长专门作出批示。\n")
     assert facts(r, "worksFor") == {("支树平", "国家质量监督检验检疫总局")}
+
+
+def test_a_deputy_director_generals_bureau_is_the_documents_one_department(extract):
+    # 会议由李玉冰副司长主持: the 司 the article names (a 质量发展局, no 司, leaves him unplaced)
+    r = extract("市场监管总局标准技术管理司召开座谈会。会议由李玉冰副司长主持。\n")
+    assert facts(r, "worksFor") == {("李玉冰", "国家市场监督管理总局标准技术管理司")}
+    r = extract("市场监管总局质量发展局召开座谈会。会议由李玉冰副司长主持。\n")
+    assert not facts(r, "worksFor")
