@@ -1100,3 +1100,9 @@ def test_a_regions_title_line_citing_a_plan_and_shares_and_rd_intensity(extract)
                 "到2025年,研发投入强度达2.8%,新开工重点项目优良工程比例达到85%以上。\n")
     assert "金华市深入贯彻质量强国建设纲要加快建设质量强市的实施方案" in names(r, "Plan")
     assert {(m.indicator, m.value, m.year) for m in r.measures} == {("研发投入强度", 2.8, 2025), ("新开工重点项目优良工程比例", 85, 2025)}
+
+
+def test_a_name_before_a_verb_of_reading_out_is_a_person(extract):
+    # 局长甄更生传达了…, 副主任科员董洪波对…进行了解读: what officials do at a meeting
+    r = extract("平乡县召开会议。县市场监督管理局党组书记、局长甄更生传达了文件。\n")
+    assert ("甄更生", "平乡县市场监督管理局") in facts(r, "worksFor")
