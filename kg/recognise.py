@@ -1463,6 +1463,8 @@ def _canonical_programme(view: TextView, name: str) -> str:
     if own and len(name) - own.end() >= 4:
         name = name[own.end() :]
     name = _year_prefix(name)
+    # 国家农产品质量安全县(市、区)创建活动: the levels a title is also given are no part of the campaign's name
+    name = re.sub(r"[(（][省市县区镇乡](?:[、，,][省市县区镇乡])*[)）](?=创建)", "", name)
     themed = THEMED_WITH_GENERIC.fullmatch(name)
     if themed:  # “质量月”大型宣传服务活动: the month, with words that say what kind of event
         return themed.group(1)
@@ -1518,6 +1520,9 @@ _BODY_ENDS = ("局", "委", "政府", "委员会", "厅", "办", "部", "领导�
 def _launched_here(text: str, start: int, verbs: list[str]) -> bool:
     """Is `start` right after a launch verb that opens its clause or follows an adverb or
     another verb (推行3C…, 组织开展…), so that the verb is not part of a noun (获证组织)?"""
+    between = _AFTER_LAUNCH_VERB.search(text, max(0, start - 10), start)  # 组织开展了第二批…, 启动2014年…
+    if between:
+        start = between.start()
     count = _COUNT_BEFORE_NAME.search(text, max(0, start - 8), start)  # 组织实施182项重点…项目
     if count:
         start = count.start()
@@ -1688,8 +1693,16 @@ def find_programmes(view: TextView) -> list[Mention]:
                 and not (head == "活动" and _CAMPAIGN_SLOGAN.search(text, max(0, m.start() - 8), m.start())):
             continue  # no launch verb (weak head) or no keyword (strong head) where the name could start
         place = head in PLACE_HEADS  # a station's name holds its host's (海南中南标质量科学研究院…服务站)
-        start = view.extend_left(m.start(), limit=28 if place else 16, through_titles=True, through_quotes=True,
+        at = m.start()
+        if head == "活动" and text.endswith("创建", 0, at):
+            at -= 2  # 国家农产品质量安全县创建活动: the campaign to earn a title (创建 would end the scan)
+            levels = _LEVEL_LIST_BEFORE.search(text, max(0, at - 8), at)
+            if levels:  # 国家农产品质量安全县(市、区)创建活动: the title's levels in brackets
+                at = levels.start()
+        start = view.extend_left(at, limit=28 if place else 16, through_titles=True, through_quotes=True,
                                  keep="中" if place else "")
+        if start == at and at < m.start():
+            start = m.start()
         if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"" \
                 and not _DESIGNATED.search(text, max(0, start - 12), start - 1):
             continue  # a quoted slogan that ends in a head word (“全国知名品牌示范区”), unless counted
@@ -1979,6 +1992,8 @@ def _indicator_start(view: TextView, head_start: int) -> int:
 _FIRM_END = re.compile(r".*(?:公司|集团|厂|研究所|研究院)")  # the last firm's name ending before an award
 _INNER_HEAD = re.compile(r"(?:行动|工程)(?:区域|地区)?$")
 _DURATION_BEFORE = re.compile(r"(?:开展|实施|推进|启动)[一二两三四五六七八九十]年$")
+_LEVEL_LIST_BEFORE = re.compile(r"[(（][省市县区镇乡](?:[、，,][省市县区镇乡]){0,2}[)）]$")
+_AFTER_LAUNCH_VERB = re.compile(r"(?:了|第[一二三四五六七八九十\d]+批|\d{4}年度?)+$")
 _ANNEX_LABEL = re.compile(r"附件\s*\d{0,2}[:：、.]?\s*")
 _BRAND_EVALUATION = re.compile(r"(?P<verb>开展|进行|组织|启动|做好|[和及、])了?(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:(?:世界)?名牌产品|名品))的?"
                                r"(?P<act>评定|评价|认定)(?:工作)?")

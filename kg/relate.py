@@ -69,6 +69,8 @@ _SCOPE_OPENING = re.compile(r"^(?:我|全|本)[国省市县区州旗]")
 # an interview's answer: a speaker's post and name, then a colon (国家质检总局办公厅主任林伟：)
 _ANSWER_LABEL = re.compile(r"[^，,。；;：:\n]{2,40}?[:：]")
 _WE_OPENING = re.compile(r"\s*(?:下一步|今年|明年|接下来|同时|此外|目前|近年来|未来)?[，,]?\s*我们")
+# a region opening its paragraph as what it is about (宁晋县位于…, 宁晋县以…为契机, 我县近年来)
+_REGION_AS_SUBJECT = re.compile(r"(?:位于|地处|以|是|近年来|坚持|始终|持续|全力|大力|积极)")
 _SCOPE_OF_RULES = re.compile(r"适用本(?:办法|规定|条例|细则|规则|意见|标准)")
 _POST_BODY_ENDS = (("局长", ("局",)), ("厅长", ("厅",)), ("司长", ("司",)), ("院长", ("院",)), ("所长", ("所",)),
                    ("主任", ("委员会", "委", "办公室", "中心")))
@@ -1555,6 +1557,9 @@ class Relater:
         own = owns[-1] if owns else None  # (the nearest before the value)
         if own and (mine := self.view.main_region.get(own.group(1))) is not None and not self._only_a_venue(mine.name):
             return mine.name  # 农业农村部对我省主要农产品监测总体合格率均高于98%: the province's, not the country's
+        opening = self._paragraph_opening_region(sent)
+        if opening is not None and not self.text.endswith(("全国", "全國"), 0, pos):
+            return opening  # 宁晋县位于河北省中南部，…。近年来，…检测合格率保持在100%: the county the paragraph is about
         if (national and not self._speaks_from_a_region()) or self.text.endswith(("全国", "全國"), 0, pos) \
                 or self._paragraph_nationwide(sent):
             # a national body's figures are the country's, whatever provinces it lists; so is a figure
@@ -1568,6 +1573,18 @@ class Relater:
             if r and not self._only_a_venue(r.name):
                 return r.name
         return None
+
+    def _paragraph_opening_region(self, sent) -> str | None:
+        """The region a paragraph opens with as its subject (宁晋县位于…, 宁晋县以创建…为契机), if any."""
+        paragraphs = self.view.paragraphs
+        k = bisect.bisect_right([pa for pa, _ in paragraphs], sent.clean_start) - 1
+        if k < 0:
+            return None
+        pa = paragraphs[k][0]
+        first = self.view.regions_starting(pa, pa + 1)
+        if not first or first[0].rule == "country" or not _REGION_AS_SUBJECT.match(self.text, first[0].clean_end):
+            return None
+        return first[0].canonical
 
     def _speaks_from_a_region(self) -> bool:
         """Does the text speak from a province or city of its own (国家质检总局对我省部分企业产品进行了监督

@@ -1106,3 +1106,10 @@ def test_a_name_before_a_verb_of_reading_out_is_a_person(extract):
     # 局长甄更生传达了…, 副主任科员董洪波对…进行了解读: what officials do at a meeting
     r = extract("平乡县召开会议。县市场监督管理局党组书记、局长甄更生传达了文件。\n")
     assert ("甄更生", "平乡县市场监督管理局") in facts(r, "worksFor")
+
+
+def test_a_campaign_to_earn_a_title_is_a_programme(extract):
+    # 组织开展第二批国家农产品质量安全县(市、区)创建活动: the campaign, its title's levels and batch left out
+    r = extract("农业农村部于2016年组织开展第二批国家农产品质量安全县(市、区)创建活动。\n农业农村部组织开展了国家农产品质量安全县创建活动。\n")
+    assert names(r, "Programme") == {"国家农产品质量安全县创建活动"}
+    assert facts(r, "launched") == {("农业农村部", "国家农产品质量安全县创建活动")}

@@ -1059,3 +1059,10 @@ def test_a_deputy_director_generals_bureau_is_the_documents_one_department(extra
     assert facts(r, "worksFor") == {("李玉冰", "国家市场监督管理总局标准技术管理司")}
     r = extract("市场监管总局质量发展局召开座谈会。会议由李玉冰副司长主持。\n")
     assert not facts(r, "worksFor")
+
+
+def test_a_paragraph_about_a_county_gives_it_its_figures(extract):
+    # 宁晋县位于河北省中南部，…。近年来，…检测合格率保持在100%: the county's, though a ministry runs the campaign
+    r = extract("按照国务院统一部署,农业农村部组织开展了国家农产品质量安全县创建活动。\n"
+                "宁晋县位于河北省中南部,是全国粮食生产先进县。近年来,蔬菜农产品检测合格率保持在100%。\n")
+    assert [(m.indicator, m.region) for m in r.measures] == [("蔬菜农产品检测合格率", "宁晋县")]
