@@ -1906,7 +1906,12 @@ def find_indicators(view: TextView) -> list[Mention]:
             continue  # (实现率先突破, 率领: no rate)
         if text.startswith(("平均值", "均值"), end):  # …监督抽查合格率平均值: the average is what is measured
             end += 3 if text.startswith("平均值", end) else 2
+        if _ACRONYM_THEN_RATE.match(text, end):
+            continue  # 环境空气质量指数(AQI)优良率为75.3%: the index names the rate that follows, found at its own head
         start = _indicator_start(view, m.start())
+        acronym = _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
+        if acronym and head.endswith("率"):  # …指数(AQI)优良率: the rate's name holds the index and its acronym
+            start = _indicator_start(view, acronym.start())
         # words that join a name across a stop word: 规模以上企业…, 建设工程…, 公路建设项目…
         while True:
             if text.endswith("规模以上", 0, start):
@@ -1994,6 +1999,8 @@ _INNER_HEAD = re.compile(r"(?:行动|工程)(?:区域|地区)?$")
 _DURATION_BEFORE = re.compile(r"(?:开展|实施|推进|启动)[一二两三四五六七八九十]年$")
 _LEVEL_LIST_BEFORE = re.compile(r"[(（][省市县区镇乡](?:[、，,][省市县区镇乡]){0,2}[)）]$")
 _AFTER_LAUNCH_VERB = re.compile(r"(?:了|第[一二三四五六七八九十\d]+批|\d{4}年度?)+$")
+_ACRONYM_THEN_RATE = re.compile(r"[(（][A-Za-z0-9.]{1,10}[)）][\u4e00-\u9fff]{0,4}率")
+_ACRONYM_BEFORE = re.compile(r"(?:指数|系数)[(（][A-Za-z0-9.]{1,10}[)）]$")
 _ANNEX_LABEL = re.compile(r"附件\s*\d{0,2}[:：、.]?\s*")
 _BRAND_EVALUATION = re.compile(r"(?P<verb>开展|进行|组织|启动|做好|[和及、])了?(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:(?:世界)?名牌产品|名品))的?"
                                r"(?P<act>评定|评价|认定)(?:工作)?")

@@ -1066,3 +1066,9 @@ def test_a_paragraph_about_a_county_gives_it_its_figures(extract):
     r = extract("按照国务院统一部署,农业农村部组织开展了国家农产品质量安全县创建活动。\n"
                 "宁晋县位于河北省中南部,是全国粮食生产先进县。近年来,蔬菜农产品检测合格率保持在100%。\n")
     assert [(m.indicator, m.region) for m in r.measures] == [("蔬菜农产品检测合格率", "宁晋县")]
+
+
+def test_a_rate_named_after_an_index_and_its_acronym(extract):
+    # 环境空气质量指数(AQI)优良率为75.3%: the rate's value, not the index's
+    r = extract("2017年,上海市环境空气质量指数(AQI)优良率为75.3%,空气质量总体改善。\n")
+    assert [(m.indicator, m.value) for m in r.measures] == [("环境空气质量指数(AQI)优良率", 75.3)]
