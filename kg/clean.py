@@ -22,6 +22,14 @@ _PINYIN = re.compile(
     r"[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?[1-5]?[)）]"
 )
 
+# Gambling-site words a spammed page inserts into its sentences (深入贯彻365体育投注新时代…, 市场监管总局澳门必中一肖一码
+# 准一肖：推动…, bob最新官网国务院决定…): dropped like pinyin, so the sentence around them reads whole
+_SPAM_INSERT = re.compile(
+    r"365bet[^\s，,。；;、《》“”]*?(?:网站|备用网站?)(?:_365bet[^\s，,。；;、《》“”]*?(?:网站|备用网站?))*"
+    r"|365体育投注|(?:澳门|新澳|香港)?(?:必中|精准)?一肖一码(?:准一肖)?|bob最新官网|j2(?:开奖)?直播|本港台直播",
+    re.IGNORECASE,
+)
+
 # Lines that are site furniture, not article text.
 _BOILER_LINE = re.compile(
     r"^(当前位置|您的位置|首页\s*[>›]|分享到|责任编辑|编辑[:：]|来源[:：]|本文来源|作者[:：]|文章评分|文章评论|署名[:：]"
@@ -335,6 +343,9 @@ def clean(doc: Document) -> CleanText:
     for (a, b), runs_on in zip(trimmed, joins, strict=True):
         segment = raw[a:b]
         drop = strip_pinyin_spans(segment)
+        spam = [m.span() for m in _SPAM_INSERT.finditer(segment)]  # 深入贯彻365体育投注新时代…: a scrape's ad words
+        if spam:
+            drop = sorted(set(drop) | set(spam))
         doubled = [m.span() for m in _DOUBLED_MARK.finditer(segment)]  # 国务委员,、国家…: a scrape's stray comma
         if doubled:
             drop = sorted(drop + doubled)

@@ -176,3 +176,13 @@ def test_a_numbered_item_broken_at_a_lines_end_is_no_keyword_line(tmp_path):
     raw = "1.目标明确,分阶段落实有效,2分;\n2.规划合理,符合以人为本、因地制宜、量力而行、持续\n推进的基本原则。\n质量 标准 品牌 计量 认证 检测\n"
     c = clean(document_from_bytes(raw.encode(), tmp_path / "x.txt"))
     assert "因地制宜" in c.text and "认证 检测" not in c.text
+
+
+def test_gambling_words_a_spammed_page_inserted_are_dropped(tmp_path):
+    # 深入贯彻365体育投注新时代…, 市场监管总局澳门必中一肖一码准一肖：推动…: the sentence reads whole, offsets kept
+    from kg.decode import document_from_bytes
+    raw = "原创|市场监管总局澳门必中一肖一码准一肖:推动超过1200个城市实施质量强县战略\n深入贯彻365体育投注新时代中国特色社会主义思想。\n"
+    c = clean(document_from_bytes(raw.encode(), tmp_path / "x.txt"))
+    assert "市场监管总局:推动" in c.text and "深入贯彻新时代中国特色社会主义思想。" in c.text
+    start = c.text.index("新时代")
+    assert raw[slice(*c.raw_span(start, start + 3))] == "新时代"
