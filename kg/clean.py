@@ -30,6 +30,8 @@ _SPAM_INSERT = re.compile(
     re.IGNORECASE,
 )
 
+_SPAM_MARKS = ("365", "一肖", "bob", "BOB", "直播")
+
 # Lines that are site furniture, not article text.
 _BOILER_LINE = re.compile(
     r"^(当前位置|您的位置|首页\s*[>›]|分享到|责任编辑|编辑[:：]|来源[:：]|本文来源|作者[:：]|文章评分|文章评论|署名[:：]"
@@ -343,7 +345,8 @@ def clean(doc: Document) -> CleanText:
     for (a, b), runs_on in zip(trimmed, joins, strict=True):
         segment = raw[a:b]
         drop = strip_pinyin_spans(segment)
-        spam = [m.span() for m in _SPAM_INSERT.finditer(segment)]  # 深入贯彻365体育投注新时代…: a scrape's ad words
+        # 深入贯彻365体育投注新时代…: a scrape's ad words (looked for only where one of their marks occurs)
+        spam = [m.span() for m in _SPAM_INSERT.finditer(segment)] if any(k in segment for k in _SPAM_MARKS) else []
         if spam:
             drop = sorted(set(drop) | set(spam))
         doubled = [m.span() for m in _DOUBLED_MARK.finditer(segment)]  # 国务委员,、国家…: a scrape's stray comma
