@@ -1601,11 +1601,12 @@ def find_programmes(view: TextView) -> list[Mention]:
             return  # 全省优秀标准化试点(示范)项目: the ones judged best, a result, not a programme
         if canonical.endswith(("新机制", "新模式", "新体制", "新格局", "体制机制", "多举措", "新举措", "重要举措", "有力举措")):
             return  # 探索建立…质量基础设施集成服务新机制: a new way of working sought, no programme's name
-        if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical \
+        if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical or "相关" in canonical \
                 or re.search("各[项类]", canonical) \
                 or _COUNT_OF_LIST.search(canonical) or "简称" in canonical or canonical.startswith(_DETERMINERS) \
                 or re.match(r"[省市县区州]级", canonical):
-            return  # 70余项活动 counts activities, 各级政府质量奖 names every level's award (农业质量年各项行动
+            return  # 70余项活动 counts activities, 各级政府质量奖 names every level's award, 计量相关管理制度 any
+            # related one (农业质量年各项行动
             # every action of one), 品牌发展三大战略
             # ends a list (实施知识产权、标准引领、品牌发展三大战略): none is one; 区级质量奖 says
             # which level's award, not which award

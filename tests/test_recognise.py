@@ -1113,3 +1113,9 @@ def test_a_campaign_to_earn_a_title_is_a_programme(extract):
     r = extract("农业农村部于2016年组织开展第二批国家农产品质量安全县(市、区)创建活动。\n农业农村部组织开展了国家农产品质量安全县创建活动。\n")
     assert names(r, "Programme") == {"国家农产品质量安全县创建活动"}
     assert facts(r, "launched") == {("农业农村部", "国家农产品质量安全县创建活动")}
+
+
+def test_a_related_system_names_no_programme(extract):
+    # 重点检查加油站是否建立计量相关管理制度: any related system, none by name
+    r = extract("抚顺市市场监管局开展专项监督检查。重点检查加油站是否建立计量相关管理制度。\n")
+    assert names(r, "Programme") == set()
