@@ -1294,6 +1294,10 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
         if not PLAN_SUFFIX.search(core) or NOT_PLAN.search(title):
             continue
         out.append(mention(view, "Plan", m.start(), m.end(), _plan_name(title), "book-title"))
+        inner = _PRINTED_PLAN.search(title) if "《" not in title and "<" not in title else None
+        if inner:  # 《…办公厅关于印发广东省实施质量强省战略2016~2017年行动计划的通知》: the plan it prints, too
+            at = m.start(1) + m.group(1).find(inner.group(1))
+            out.append(mention(view, "Plan", at, at + len(inner.group(1)), _plan_name(inner.group(1)), "title-line-inner"))
     out.extend(_title_lines(view, agencies or []))
     out.extend(_unbracketed_national_plans(view, out))
     out.extend(_unbracketed_titles(view))

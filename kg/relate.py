@@ -921,6 +921,9 @@ class Relater:
             named = self._title_issuers(plan)
             for issuer in named:
                 self.add(issuer, "issued", plan, sent.index, "title-names-issuer")
+                for printed in plans:  # 《X关于印发Y行动计划的通知》: Y, the plan it prints, is X's too (GUIDE)
+                    if printed.rule == "title-line-inner" and plan.clean_start < printed.clean_start < plan.clean_end:
+                        self.add(issuer, "issued", printed, sent.index, "title-names-issuer/printed")
             if not named and plan.rule == "book-title" and plan_key(plan.canonical) not in self.lex.national_plans:
                 # 国家市场监管总局、公安部…、国家药监局《关于组织开展…的通知》: the bodies the title follows
                 for issuer in self._agency_run_before(plan.clean_start):

@@ -1072,3 +1072,10 @@ def test_a_rate_named_after_an_index_and_its_acronym(extract):
     # 环境空气质量指数(AQI)优良率为75.3%: the rate's value, not the index's
     r = extract("2017年,上海市环境空气质量指数(AQI)优良率为75.3%,空气质量总体改善。\n")
     assert [(m.indicator, m.value) for m in r.measures] == [("环境空气质量指数(AQI)优良率", 75.3)]
+
+
+def test_a_cited_notice_gives_the_plan_it_prints_and_its_issuer(extract):
+    # 根据《广东省人民政府办公厅关于印发广东省实施质量强省战略2016~2017年行动计划的通知》: two plans, one issuer (GUIDE)
+    r = extract("根据《广东省人民政府办公厅关于印发广东省实施质量强省战略2016~2017年行动计划的通知》(粤办函〔2016〕517号)要求,"
+                "制定本计划。\n")
+    assert ("广东省人民政府办公厅", "广东省实施质量强省战略2016—2017年行动计划") in facts(r, "issued")
