@@ -2208,9 +2208,12 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 names = []
                 break  # (市领导小组: a body; every item must be a name, or none is)
             names.append((m.start("names") + part.start(), m.start("names") + part.end(), cand))
+        # (县政府领导贺志显: a government's leader works for it; a bare 县领导 may be the committee's)
+        government = _org_before(by_end, m.end("lead"), text) if m.group("lead").endswith("政府") else None
+        attrs = {"org": government.canonical, "org_kind": "Agency", "role": "领导"} if government is not None else {}
         for a, b, cand in names:
             if not any(p.clean_start <= a < p.clean_end for p in out):
-                out.append(mention(view, "Person", a, b, cand, "leaders-listed"))
+                out.append(mention(view, "Person", a, b, cand, "leaders-listed", attrs=attrs))
     out.extend(_speakers_opening_a_clause(view, orgs, out))
     bodies_regions = Counter(o.region for o in orgs if o.kind == "Agency" and o.region)
     out = [_government_post(view, p, bodies_regions) for p in out]
@@ -2294,8 +2297,9 @@ def _government_post(view: TextView, person: Mention, bodies_regions: Counter[st
 
 _ROSTER_LINE = re.compile(r"\s*(?:(?:组\s*长|副组长|成\s*员|主\s*任|副主任|委\s*员)\s*[:：]\s*)?"
                           r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,2})[ \u3000]+(?P<rest>[\u4e00-\u9fff]{2,30})\s*")
-_LEADERS_LISTED = re.compile(r"(?:[市县区省州旗]|党政)领导(?P<names>[\u4e00-\u9fff]{2,3}?(?:[、，,][\u4e00-\u9fff]{2,3}?){0,8})"
-                             r"(?=等|出席|参加|参会|陪同|到会|一同|分别)")
+_LEADERS_LISTED = re.compile(r"(?P<lead>[市县区省州旗]|党政|[市县区省州旗](?:人民)?政府)领导"
+                             r"(?P<names>[\u4e00-\u9fff]{2,3}?(?:[、，,][\u4e00-\u9fff]{2,3}?){0,8})"
+                             r"(?=等|出席|参加|参会|陪同|到会|一同|分别|及|做了|作了)")
 _FOR_THEN_PRESENTS = re.compile(r"为[^，,。；;]{1,60}?(?:颁奖|颁发|授牌|揭牌|颁证|授奖)")  # 副局长沈建新为…揭牌
 _NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,3})等\d+(?:名|位)(?:个人|同志|专家|代表|先进个人)")
 

@@ -1119,3 +1119,10 @@ def test_a_related_system_names_no_programme(extract):
     # 重点检查加油站是否建立计量相关管理制度: any related system, none by name
     r = extract("抚顺市市场监管局开展专项监督检查。重点检查加油站是否建立计量相关管理制度。\n")
     assert names(r, "Programme") == set()
+
+
+def test_a_governments_leader_named_after_it_works_for_it(extract):
+    # 县政府领导贺志显及…参加会议: the county government's; 县领导王建军 (the county's leadership) has no body named
+    r = extract("平乡县召开会议。县政府领导贺志显及县直有关单位领导参加会议。县领导王建军出席会议。\n")
+    assert facts(r, "worksFor") == {("贺志显", "平乡县人民政府")}
+    assert {"贺志显", "王建军"} <= names(r, "Person")
