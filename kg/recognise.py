@@ -50,7 +50,7 @@ INSTITUTION_SUFFIXES = (
     "质量安全监督站", "质量监督站", "监督站", "检验站", "检测站", "监测站",  # 建设工程质量安全监督站
     "质检中心", "质检院", "质检所",  # (东莞市质检中心: the short form of 产品质量监督检验中心 pages use)
 )
-PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度", "机制", "试点", "大赛", "开放日", "示范区",
+PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度", "机制", "试点", "大赛", "发表赛", "成果竞赛", "开放日", "示范区",
                           "服务站", "服务平台", "服务中心", "实践基地", "示范基地", "教育基地")  # designations
 PLACE_HEADS = ("服务站", "服务平台", "服务中心")  # a platform or station keeps the region it serves
 PROGRAMME_HEADS_WEAK = ("体系", "活动", "服务", "项目", "展示", "认证", "举措", "宣传工作")
@@ -58,7 +58,7 @@ _HEAD_AT = re.compile("|".join(map(re.escape, PROGRAMME_HEADS_STRONG + PROGRAMME
 PROGRAMME_KEYWORDS = (
     "质量", "标准", "认证", "认可", "计量", "检验", "检测", "品牌", "信用", "诚信", "失信", "违法", "安全",
     "监管", "消费", "知识产权", "名牌", "质检", "示范", "提升", "首席", "名录", "召回", "放心", "食品", "药品",
-    "特种设备", "合格评定", "对标", "达标", "一站式", "三同", "放管服",
+    "特种设备", "合格评定", "对标", "达标", "一站式", "三同", "放管服", "QC",
 )
 GENERIC_PROGRAMME_WORDS = ("主题", "宣传", "系列", "相关", "各类", "各项", "专项", "执法", "整治", "检查", "活动",
                            "工作", "培训", "监督", "日常", "联合", "联动", "区域", "合作")
@@ -88,7 +88,8 @@ _COUNT_BEFORE = re.compile(r"(\d{4}年度?|第[\d一二三四五六七八九十�
 # what may follow a programme's head word (the head must end the name)
 FOLLOW_OK = ("建设", "工作", "项目", "举措", "活动", "期间", "以来", "启动", "仪式", "获奖", "评选", "试点", "中", "上",
              "的", "和", "与", "及", "等", "为", "在", "有", "已", "是", "将", "被", "并", "已", "列入", "纳入", "全面",
-             "各项", "如期", "取得", "成效", "落实", "实施", "推进", "开展", "验收", "相关", "暨")
+             "各项", "如期", "取得", "成效", "落实", "实施", "推进", "开展", "验收", "相关", "暨",
+             "日前", "落下帷幕", "落幕", "举行", "开幕", "圆满")  # (…成果发表赛日前落下帷幕)
 FOLLOW_BAD = ("城市", "单位", "企业", "地区", "名单", "机构")
 
 
@@ -278,8 +279,8 @@ class TextView:
             if ch == "获" and text[i : i + 1] == "证":  # 获证企业 (certified firms): not the 获 of 获得
                 i -= 1
                 continue
-            if ch == "中" and text[i : i + 1] in ("小", "型", "医", "药", "华"):
-                # 中小企业, 中小学, 大中型工程, 中医康养, 中药饮片, 中华老字号: not the 中 of 活动中
+            if ch == "中" and text[i : i + 1] in ("小", "型", "医", "药", "华", "央"):
+                # 中小企业, 中小学, 大中型工程, 中医康养, 中药饮片, 中华老字号, 中央企业: not the 中 of 活动中
                 i -= 1
                 continue
             if (ch in STOP_CHARS and not (ch == "对" and text[i : i + 1] == "标")) or ch.isspace():
@@ -878,10 +879,11 @@ _GROUP_WORDS = [base + office for base in ("工作领导小组", "领导小组",
                                            "工作委员会", "评选表彰委员会", "评审表彰委员会", "评选委员会", "评审委员会",
                                            "评定委员会", "认定委员会", "推进委员会", "发展委员会")
                for office in ("", "办公室", "秘书处")]
-_GROUP_WORDS += ["专项行动办公室", "活动组委会"]
+_GROUP_WORDS += ["专项行动办公室", "活动组委会", "质量管理协会", "质量协会"]  # (省质量管理协会: the province's)
 # a campaign's office named by the campaign alone (四川省质量强省办, 淮安市质强办, 县质量强县办)
 _CAMPAIGN_OFFICES = [f"质量{verb}{level}{office}" for verb in ("强", "兴") for level in "省市县区州镇"
-                     for office in ("办", "办公室")] + ["质强办"]  # (县质量强县办公室主任王斗星)
+                     for office in ("办", "办公室")] + ["质强办"] + [f"强{level}办" for level in "省市县区"]
+# (县质量强县办公室主任王斗星; 义乌市强市办: the office named by its campaign's verb and level alone)
 _GROUP_WORDS += _CAMPAIGN_OFFICES
 _INSTITUTION_OR_GROUP = re.compile(trie_pattern(list(INSTITUTION_SUFFIXES) + _GROUP_WORDS))
 _ANY_HEAD = re.compile(trie_pattern(list(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # the longest head at a place
@@ -1124,7 +1126,9 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             continue  # 新建国家质检中心, 省级质检中心, 市场监管局联合质检中心: a kind of centre, or a bare one after a body
         if m.group() in _CAMPAIGN_OFFICES and text[end : end + 1] in ("法", "公", "理", "事", "学"):
             continue  # 质量强省办法: a word that only starts like the office's name
-        if (len(body) < 2 and m.group() not in _CAMPAIGN_OFFICES and not bare_group) or re.search(r"\d|[一二两三四五六七八九十]个", body) or name.startswith("国家级"):
+        if (len(body) < 2 and m.group() not in _CAMPAIGN_OFFICES and not bare_group
+                and not (m.group().endswith("协会") and region is not None)) \
+                or re.search(r"\d|[一二两三四五六七八九十]个", body) or name.startswith("国家级"):
             continue  # (泉州酝酿再建两个国家检验中心: a count; 第一个国家级…中心: a kind of centre, no name)
         seat = _SEAT_AFTER.match(text, end)  # 国家富硒产品质量监督检验中心(湖北): a national centre's seat
         if seat and canonical.startswith(NATIONAL_PREFIXES) and view.lexicon.region_forms.match_at(seat.group(1), 0):
@@ -1780,8 +1784,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         if every:
             start += every.end()  # 每一届质量奖的评选: any round's award, no award's name
         name = text[start : m.end()]
-        if len(name) < 4 or re.search(r"\d", name) or name.startswith(("获", "届", "最高")) or text.startswith(("项", "励"), m.end()):
-            continue  # (是县政府设立的最高质量奖项, 质量奖励: what the award is, no award's name)
+        if len(name) < 4 or re.search(r"\d", name) or name.startswith(("获", "届", "最高", "该", "此", "本级", "同级")) \
+                or text.startswith(("项", "励"), m.end()):
+            continue  # (是县政府设立的最高质量奖项, 质量奖励, 申报该级别政府质量奖: no award's name)
         add(start, m.end(), "award")
     # (f) a named action in quotes after its field: 产品质量“升级行动”, 城市品质“对标行动”
     for m in QUOTED_ACTION.finditer(text):

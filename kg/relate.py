@@ -646,6 +646,12 @@ class Relater:
                 return self._as_mention(("Agency", parent))
         return None
 
+    def _organisers_in(self, a: int, b: int) -> list[Mention]:
+        """The agencies of a 由…主办 span that organise, not those that only guide or support it
+        (由国资委社会责任局指导、中国质量协会主办的…: the association runs it)."""
+        return [m for m in self._agencies_between(a, b)
+                if not self.text.startswith(("指导", "支持", "协办", "承办", "监制"), m.clean_end)]
+
     def _later_clause_opens_with_actor(self, ca: int, a: int) -> bool:
         """Does a clause in [ca, a) open with bodies that have no name (市、县两级市场监管部门, 各地质监部门)?
         One search over the span, not a walk over its clauses: a long sentence has many verbs."""
@@ -1170,7 +1176,7 @@ class Relater:
                 continue
             organiser = BY_ORGANISER.search(text, self.view.sentences[prog.sentence].clean_start, prog.clean_start)
             if organiser:  # 由X主办，Y协办的红河州质量月活动启动仪式: X runs it
-                for ag in self._agencies_between(organiser.start(1), organiser.end(1)):
+                for ag in self._organisers_in(organiser.start(1), organiser.end(1)):
                     self.add(ag, "launched", prog, sent.index, "by-agency")
                 continue
             if text.startswith(WINNERS_AFTER, prog.clean_end) or text.startswith(WINNERS_AFTER, prog.clean_end + 1):
@@ -1223,7 +1229,7 @@ class Relater:
             by = re.search(r"由(.{2,30}?)(组织|开展|主办|举办|发起)(?:[，,、][^，,。]{2,24}?(?:协办|承办))?的",
                            text[a : prog.clean_start])  # 由X主办，Y协办的…活动: X runs it
             if by:
-                for ag in self._agencies_between(a + by.start(1), a + by.end(1)):
+                for ag in self._organisers_in(a + by.start(1), a + by.end(1)):
                     self.add(ag, "launched", prog, sent.index, "by-agency")
                 continue
             if text.startswith("的", v_end):

@@ -1126,3 +1126,14 @@ def test_a_governments_leader_named_after_it_works_for_it(extract):
     r = extract("平乡县召开会议。县政府领导贺志显及县直有关单位领导参加会议。县领导王建军出席会议。\n")
     assert facts(r, "worksFor") == {("贺志显", "平乡县人民政府")}
     assert {"贺志显", "王建军"} <= names(r, "Person")
+
+
+def test_quality_circle_contests_and_quality_associations(extract):
+    # 由国资委社会责任局指导、中国质量协会主办的第五届中央企业QC小组成果发表赛: the association runs the contest
+    # (the bureau only guides it); 省质量管理协会 is the province's; 义乌市强市办 is a body; 该级别政府质量奖 no award
+    r = extract("由国资委社会责任局指导、中国质量协会主办的第五届中央企业QC小组成果发表赛日前落下帷幕。\n"
+                "省质量管理协会、省总工会联合召开2012年江苏省优秀质量管理小组表彰大会。\n"
+                "获奖小组将由义乌市强市办推荐参赛,优胜企业在申报该级别政府质量奖时可获得加分。\n")
+    assert facts(r, "launched") == {("中国质量协会", "中央企业QC小组成果发表赛")}
+    assert {"江苏省质量管理协会", "义乌市强市办"} <= names(r, "Agency")
+    assert not any(n.startswith("该") for n in names(r, "Programme"))
