@@ -71,6 +71,7 @@ _ANSWER_LABEL = re.compile(r"[^，,。；;：:\n]{2,40}?[:：]")
 _WE_OPENING = re.compile(r"\s*(?:下一步|今年|明年|接下来|同时|此外|目前|近年来|未来)?[，,]?\s*我们")
 # a region opening its paragraph as what it is about (宁晋县位于…, 宁晋县以…为契机, 我县近年来)
 _REGION_AS_SUBJECT = re.compile(r"(?:位于|地处|以|是|近年来|坚持|始终|持续|全力|大力|积极)")
+_SINCE_CLAUSE = re.compile(r"(?:颁布|发布|印发|出台|实施|成立|召开|启动)(?:以来|之后|以后)$")
 _SCOPE_OF_RULES = re.compile(r"适用本(?:办法|规定|条例|细则|规则|意见|标准)")
 _POST_BODY_ENDS = (("局长", ("局",)), ("厅长", ("厅",)), ("司长", ("司",)), ("院长", ("院",)), ("所长", ("所",)),
                    ("主任", ("委员会", "委", "办公室", "中心")))
@@ -561,6 +562,9 @@ class Relater:
         ca = sent.clean_start
         while ca < a:
             cb = _clause_bounds(self.view, ca)[1]
+            if _SINCE_CLAUSE.search(self.text, ca, cb):
+                ca = cb + 1  # 国务院《质量振兴纲要》颁布以来，我省…建立…: a clause of time, whose body acts in it only
+                continue
             opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)] or self._by_agents(ca, cb)
             if opening and SAYS_AT_END.search(self.text, ca, cb):
                 return [], "speech"  # 全国政协委员、质检总局局长X在…会上建议，…全面开展…: a proposal

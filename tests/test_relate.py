@@ -1079,3 +1079,10 @@ def test_a_cited_notice_gives_the_plan_it_prints_and_its_issuer(extract):
     r = extract("根据《广东省人民政府办公厅关于印发广东省实施质量强省战略2016~2017年行动计划的通知》(粤办函〔2016〕517号)要求,"
                 "制定本计划。\n")
     assert ("广东省人民政府办公厅", "广东省实施质量强省战略2016—2017年行动计划") in facts(r, "issued")
+
+
+def test_a_body_in_a_clause_of_time_does_not_act_in_the_next(extract):
+    # 国务院《质量振兴纲要(1996-2010年)》颁布以来，我省…建立科学监管机制: the province acts, not the State Council
+    r = extract("安徽省人民政府印发纲要。\n国务院《质量振兴纲要(1996-2010年)》颁布以来,我省认真组织实施,完善质量工作体系,"
+                "建立科学监管机制。\n")
+    assert ("国务院", "科学监管机制") not in facts(r, "launched")
