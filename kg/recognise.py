@@ -188,6 +188,7 @@ class TextView:
     _title_starts: list[int] = field(default_factory=list)
     _region_starts: list[int] = field(default_factory=list)
     _clause_marks: list[int] = field(default_factory=list)  # offsets of every CLAUSE_PUNCT character
+    _paragraph_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str, sentences: list[Sentence]) -> TextView:
@@ -202,6 +203,7 @@ class TextView:
             span = spans.setdefault(s.paragraph, [s.clean_start, s.clean_end])
             span[1] = s.clean_end
         view.paragraphs = [(a, b) for a, b in spans.values()]
+        view._paragraph_starts = [a for a, _ in view.paragraphs]
         # regions and agencies both look for region names: every offset is looked up once
         forms = view.lexicon.region_forms
         view.region_hits = {i: hit for m in forms.starts.finditer(text) if (hit := forms.match_at(text, i := m.start()))
@@ -223,6 +225,10 @@ class TextView:
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def paragraph_at(self, pos: int) -> int:
+        """The index in `paragraphs` of the paragraph holding `pos` (-1 before the first)."""
+        return bisect.bisect_right(self._paragraph_starts, pos) - 1
 
     def clause_bounds(self, pos: int) -> tuple[int, int]:
         """The clause (between ，；： marks, inside its sentence) that contains `pos`."""
@@ -1298,10 +1304,9 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
         if not PLAN_SUFFIX.search(core) or NOT_PLAN.search(title):
             continue
         out.append(mention(view, "Plan", m.start(), m.end(), _plan_name(title), "book-title"))
-        inner = _PRINTED_PLAN.search(title) if "《" not in title and "<" not in title else None
-        if inner:  # 《…办公厅关于印发广东省实施质量强省战略2016~2017年行动计划的通知》: the plan it prints, too
-            at = m.start(1) + m.group(1).find(inner.group(1))
-            out.append(mention(view, "Plan", at, at + len(inner.group(1)), _plan_name(inner.group(1)), "title-line-inner"))
+        if "《" not in title and "\n" not in m.group(1):
+            # 《…办公厅关于印发广东省实施质量强省战略2016~2017年行动计划的通知》: the plan it prints, too
+            out.extend(_printed_plan(view, m.start(1), m.group(1)))
     out.extend(_title_lines(view, agencies or []))
     out.extend(_unbracketed_national_plans(view, out))
     out.extend(_unbracketed_titles(view))
@@ -1444,12 +1449,19 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
                     name = " ".join(text[pa:pb].split()) + name
             out.append(mention(view, "Plan", start, start + len(name if keep_tail else core),
                                _plan_name(name), "title-line"))
-            inner = _PRINTED_PLAN.search(core)
-            if inner and "《" not in core:  # 关于印发市场监管系统2022年“质量月”活动方案的通知: the plan it prints, too
-                at = start + inner.start(1)
-                out.append(mention(view, "Plan", at, at + len(inner.group(1)), _plan_name(inner.group(1)), "title-line-inner"))
+            if "《" not in core:  # 关于印发市场监管系统2022年“质量月”活动方案的通知: the plan it prints, too
+                out.extend(_printed_plan(view, start, core))
         previous = (a, b)
     return out
+
+
+def _printed_plan(view: TextView, at: int, title: str) -> list[Mention]:
+    """The plan a notice's title prints (X关于印发Y方案的通知: Y), the title starting at `at`."""
+    inner = _PRINTED_PLAN.search(title)
+    if inner is None:
+        return []
+    start = at + inner.start(1)
+    return [mention(view, "Plan", start, start + len(inner.group(1)), _plan_name(inner.group(1)), "title-line-inner")]
 
 
 # ---------------------------------------------------------------- programmes

@@ -64,6 +64,7 @@ ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活�
 # (the same opening a sentence, with no determiner: 活动由乌兰察布市质监局主办，…)
 ORGANISED_BY_OPENING = re.compile(r"(活动|行动|大赛|赛事)由(?P<by>[^，,。]{2,80}?)(联合|共同)?(主办|组织|发起|举办|牵头)")
 # a verb before a body makes it the object: 审定并核报国务院, 报请省政府, 提请市委
+_REPORTS_TO = re.compile(r"(?:核报|上报|报请|报送|呈报|报给|提请|请示|转报|交由|送交|报)$")
 _FIELDS_BEFORE_DE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,8}){1,5})的$")
 _SCOPE_OPENING = re.compile(r"^(?:我|全|本)[国省市县区州旗]")
 # an interview's answer: a speaker's post and name, then a colon (国家质检总局办公厅主任林伟：)
@@ -77,7 +78,6 @@ _POST_BODY_ENDS = (("局长", ("局",)), ("厅长", ("厅",)), ("司长", ("司"
                    ("主任", ("委员会", "委", "办公室", "中心")))
 _GENERIC_BODIES_AFTER_MARK = re.compile(r"[，,；;]\s*(?:[省市县区乡镇州]?[、，,]?[省市县区乡镇州][、，,]?[两三四]级|各级|各地|各|基层)"
                                         r"[\u4e00-\u9fff]{0,6}部门")
-_REPORTS_TO = re.compile(r"(?:核报|上报|报请|报送|呈报|报给|提请|请示|转报|交由|送交|报)$")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": 1, "上年": 1, "上一年": 1, "前年": 2}
 # (not a comparison base: 比上年提高2个百分点，达到95% is this year's value)
 RELATIVE_YEAR = re.compile("(?<![比较与])(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + ")")
@@ -632,7 +632,7 @@ class Relater:
         if not _WE_OPENING.match(self.text, sent.clean_start, verb_pos):
             return None
         paragraphs = self.view.paragraphs
-        k = bisect.bisect_right([pa for pa, _ in paragraphs], sent.clean_start) - 1
+        k = self.view.paragraph_at(sent.clean_start)
         for j in range(k, max(-1, k - 4), -1):  # the nearest labelled paragraph above, within a few
             pa, pb = paragraphs[j]
             label = _ANSWER_LABEL.match(self.text, pa, pb)
@@ -1590,7 +1590,7 @@ class Relater:
     def _paragraph_opening_region(self, sent) -> str | None:
         """The region a paragraph opens with as its subject (宁晋县位于…, 宁晋县以创建…为契机), if any."""
         paragraphs = self.view.paragraphs
-        k = bisect.bisect_right([pa for pa, _ in paragraphs], sent.clean_start) - 1
+        k = self.view.paragraph_at(sent.clean_start)
         if k < 0:
             return None
         pa = paragraphs[k][0]
