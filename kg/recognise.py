@@ -39,7 +39,8 @@ STOP_WORDS = (
 LEVEL_CHARS = "市省州县区"
 LEVEL_PRECEDERS = "经据请邀受我"  # 经市委、市政府同意, 我区人民政府: a word that ends right before a level word
 _EVERY_LISTED = re.compile(r"各[\u4e00-\u9fff()（）]{1,6}、$")
-LEVEL_PRECEDING_WORDS = ("联合", "会同", "协同", "带领", "率领")  # 石城县市场监管局联合县卫健委…; 副市长带领市委宣传部…
+LEVEL_PRECEDING_WORDS = ("联合", "会同", "协同", "带领", "率领",  # 石城县市场监管局联合县卫健委…; 副市长带领市委宣传部…
+                         "发布机构", "发文机关", "制发机关", "发文单位", "发布单位", "来源")  # a page's field label glued to its value
 CLAUSE_PUNCT = "，,；;：:"
 _CLAUSE_MARK = re.compile(f"[{CLAUSE_PUNCT}]")
 GENERIC_BEFORE_LEVEL = ("各", "该", "全", "本", "有关", "相关", "等", "每", "县(", "县（", "以上")  # (地级以上市: every city)
@@ -49,6 +50,7 @@ INSTITUTION_SUFFIXES = (
     "检测所", "检验院", "检测院", "研究院", "研究所", "研究中心", "计量所", "标准化院", "指挥中心", "服务中心",
     "质量安全监督站", "质量监督站", "监督站", "检验站", "检测站", "监测站",  # 建设工程质量安全监督站
     "质检中心", "质检院", "质检所",  # (东莞市质检中心: the short form of 产品质量监督检验中心 pages use)
+    "缺陷产品管理中心",  # every province's recall centre (省缺陷产品管理中心), as the national one
 )
 PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度", "机制", "试点", "大赛", "发表赛", "成果竞赛", "开放日", "示范区",
                           "服务站", "服务平台", "服务中心", "实践基地", "示范基地", "教育基地")  # designations
@@ -1369,6 +1371,8 @@ _NUMBER_TAIL = re.compile(r"\s*[(（][\u4e00-\u9fff]{1,8}[(（〔\[]\d{4}[)）�
 _TITLE_CONTINUES = re.compile(r"[(（][^()（）]{2,20}[)）]的(?:通知|意见|决定|办法)|[\u4e00-\u9fff]{0,24}的(?:通知|意见|决定)")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（]\d{4}[〕\])）]\d{1,4}号\s*")
 _NEWS_VERB = re.compile(r"印发|发布|出台|制定|通过|审议|召开|举行|部署")
+# a numbered heading (三、工作措施, (一)主要目标, 2.…) is no title; 三门县…规划 starts with a numeral's character
+_HEADING_NUMBER = re.compile(r"[\d（(]|[一二三四五六七八九十]+[、.．)）]")
 
 
 _TITLE_FIELD = re.compile(r"\s*(?:名\s*称|标\s*题|文件名称)\s*[:：]\s*\|?\s*([^|\n]{8,90}?)\s*(?:\||$)")
@@ -1432,10 +1436,11 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
         # (金华市深入贯彻《质量强国建设纲要》加快建设质量强市的实施方案: a region's title citing one too)
         cites = "关于" in core or view.lexicon.region_forms.match_at(core, 0) is not None
         cited = re.sub(r"《[^《》]{2,60}》", "", core) if cites and not core.endswith("》") else core
-        if "关于" in core:  # (…关于印发…建设“十四五”规划的通知: a short term in quotes, in a notice's title)
+        if cites:  # (…关于印发…建设“十四五”规划的通知, 三门县质量强县建设“十四五”规划: a short term in quotes)
             cited = re.sub(r"“[^“”]{1,16}”", "", cited)
-        if (8 <= len(line) <= 90 and not re.search(r"[。！？；，,：:《》“”]", cited) and PLAN_SUFFIX.search(core)
-                and not NOT_PLAN.search(core) and not re.match(r"^[\d一二三四五六七八九十（(]", line)
+        # (首页 >> 政务公开 >> 发展规划: a page's breadcrumb trail, no title)
+        if (8 <= len(line) <= 90 and not re.search(r"[。！？；，,：:《》“”>»›]", cited) and PLAN_SUFFIX.search(core)
+                and not NOT_PLAN.search(core) and not _HEADING_NUMBER.match(line)
                 and not _NEWS_VERB.search(core.split("关于")[0])):
             keep_tail = tail is not None and re.search(r"20\d\d", tail.group()) and "号" not in tail.group()
             name = line if keep_tail else core
@@ -1930,7 +1935,9 @@ def find_indicators(view: TextView) -> list[Mention]:
             end += 3 if text.startswith("平均值", end) else 2
         if _ACRONYM_THEN_RATE.match(text, end):
             continue  # 环境空气质量指数(AQI)优良率为75.3%: the index names the rate that follows, found at its own head
-        start = _indicator_start(view, m.start())
+        share = _SHARE_OF.search(text, max(0, m.start() - 20), m.start()) if head in ("比重", "比例") else None
+        # 旅游产业增加值占地区生产总值的比重: a share names its part and its whole
+        start = _indicator_start(view, share.start() if share else m.start())
         acronym = _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
         if acronym and head.endswith("率"):  # …指数(AQI)优良率: the rate's name holds the index and its acronym
             start = _indicator_start(view, acronym.start())
@@ -2003,7 +2010,9 @@ def _indicator_start(view: TextView, head_start: int) -> int:
             prev_start = view.extend_left(prev_end, limit=24)
             prev = text[prev_start:prev_end]
             # (获得感、满意度: a sense is a measure of its own, not an item sharing the head)
-            if prev and not INDICATOR_HEAD.search(prev[-3:]) and not prev.endswith("感") and prev_end - prev_start <= 10 \
+            # (质量整体水平、品牌影响力、人民群众质量满意度: a level, a power or a quality is a measure too)
+            if prev and not INDICATOR_HEAD.search(prev[-3:]) and not prev.endswith(("感", "水平", "力", "性")) \
+                    and prev_end - prev_start <= 10 \
                     and not re.search(r"\d", prev):
                 i = prev_start
                 continue
@@ -2030,6 +2039,7 @@ _BRAND_DESIGNATION = re.compile(r"(?:获|获得|通过)[“\"](?P<name>[\u4e00-\
 _CAMPAIGN_SLOGAN = re.compile(r"(?:我|本|全)?[省市县区州旗镇]?质量(?:兴|强)[省市县区州旗镇]")
 _CONTEST_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?分?赛区")
 _COUNTED_PRODUCTS = re.compile(r"等\d+种产品")
+_SHARE_OF = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])占[\u4e00-\u9fffA-Za-z]{2,14}?的?$")
 _SURVEY_RESULT = re.compile(r"(?:调查|测评|评价)(?:结果|得分|总分)?(?:达到|达|为|是)\s*\d")
 _QUOTED_WORD_BEFORE = re.compile(r"[“\"][\u4e00-\u9fff]{1,8}[”\"]|[(（][\u4e00-\u9fff]{1,6}[)）]")
 # areas that are no region of the lexicon (their figures are no region's: relate.AREA)

@@ -281,6 +281,12 @@ def _cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     return alternation(lex.cues["issue"]), alternation(lex.cues["launch"]), alternation(lex.cues["agency_pronoun"])
 
 
+# the nation's strategies (质量强国战略, 制造强国战略, 知识产权强国战略): the centre runs them
+_NATIONAL_STRATEGY = re.compile(r"强国战略$")
+# a page's metadata field naming who publishes the document, at a row's start or after another field
+_PUBLISHER_FIELD = re.compile(r"(?:^|(?<=\s))(?:发文单位|发文机关|制发机关|发布机构|发布单位)[：:\s]*")
+
+
 class Relater:
     """Finds the facts and measures of one document."""
 
@@ -420,6 +426,28 @@ class Relater:
                             or OWN_TITLE.fullmatch(self.text, run[-1].clean_end, b)):
                     return run
         return out
+
+    def _publishers(self) -> list[Mention]:
+        """The bodies a page's 发布机构 field names (成文日期2025-06-06 发布机构县发改局(县粮食和物资储备局)),
+        at its row's start or after another field. A site's office may post what its superiors
+        issue, so the field names no signatory: it only says who issues a title nothing else explains."""
+        for a, b in self.view.paragraphs[:20]:
+            field = _PUBLISHER_FIELD.search(self.text, a, b)
+            if field is None or b - a > 80:
+                continue
+            end = b
+            next_field = re.search(r"\s+\S{2,6}[：:]|\s{2,}", self.text[field.end() : b])
+            if next_field:
+                end = field.end() + next_field.start()
+            # 县发改局(县粮食和物资储备局): a merged bureau's other name, in brackets, is the same body
+            agencies = [ag for ag in self._agencies_between(field.end(), end)
+                        if not self.text.endswith(("(", "（"), 0, ag.clean_start)]
+            rest = self.text[field.end() : end]
+            for ag in self._agencies_between(field.end(), end):
+                rest = rest.replace(ag.surface, "", 1)
+            if agencies and not re.sub(r"[\s、,，和()（）]", "", rest):
+                return agencies
+        return []
 
     def _agency_run_from(self, a: int) -> list[Mention]:
         """The agencies that open the text at `a`, one after another (中共X市委 X市人民政府…)."""
@@ -851,11 +879,20 @@ class Relater:
         return any(before.endswith(w) for w in self.lex.cues["according"]) and bool(re.match(r"^(的)?(要求|部署|统一部署|安排)", after))
 
     # ------------------------------------------------------------ relations
+    def _is_local_body(self, body: Mention | tuple[str, str]) -> bool:
+        """Is `body` a region's agency (县政府, 中共X省委), not a national one?"""
+        if isinstance(body, Mention) and body.region is not None:
+            return True
+        name = body.canonical if isinstance(body, Mention) else body[1]
+        return self.lex.region_forms.match_at(name.removeprefix("中共"), 0) is not None
+
     def add(self, subj: Mention | tuple[str, str], rel: str, obj: Mention | tuple[str, str], sentence: int, rule: str) -> None:
         s = (subj.kind, subj.canonical) if isinstance(subj, Mention) else subj
         o = (obj.kind, obj.canonical) if isinstance(obj, Mention) else obj
         if s == o:
             return
+        if rel == "launched" and _NATIONAL_STRATEGY.search(o[1]) and self._is_local_body(subj):
+            return  # 巫山县人民政府…深入实施质量强国战略: a county carries out the nation's strategy, the centre runs it
         if rel == "issued":
             issuers = self.issuers_of.setdefault(o[1], [])
             if s not in issuers:
@@ -869,6 +906,7 @@ class Relater:
             self._launched(sent, ms)
             self._organised_by(sent)
             self._measures(sent, ms)
+        self._published_title()
         self._awards_named_for_a_government()
         self._works_for_and_located_in()
         # a headline's 2025年…达到92% restates the body's 到2025年 goal: the goal, not an observation
@@ -882,6 +920,19 @@ class Relater:
             if year is not None:
                 self.measures = [replace(m, year=year) if m.kind == "Observation" and m.year is None else m
                                  for m in self.measures]
+
+    def _published_title(self) -> None:
+        """A page's 发布机构 field names who issues the document whose title heads it
+        (发布机构县发改局 / 三门县质量强县建设“十四五”规划), where nothing else names its issuer."""
+        publishers = self._publishers()
+        if not publishers:
+            return
+        head_end = self.view.paragraphs[min(len(self.view.paragraphs), 20) - 1][1] if self.view.paragraphs else 0
+        own = next((m for m in self.mentions if m.kind == "Plan" and m.rule == "title-line" and m.clean_start < head_end), None)
+        if own is None or self.issuers_of.get(own.canonical):
+            return
+        for ag in publishers:
+            self.add(ag, "issued", own, own.sentence, "publisher-field")
 
     def _awards_named_for_a_government(self) -> None:
         """An award named for a government (余姚市人民政府质量奖, X市市长质量奖) is conferred by that

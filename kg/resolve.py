@@ -78,6 +78,23 @@ def _differ_by_level(a: str, b: str) -> bool:
     return any(a.replace(w, "", 1) == b or b.replace(w, "", 1) == a for w in _LEVEL_WORDS)
 
 
+def _one_word_apart(a: str, b: str, most: int = 2) -> bool:
+    """Is one name the other with one run of at most `most` characters put in, away from its
+    ends (a 实施 or 工作 more)?
+
+    >>> _one_word_apart("咸宁市质量兴市战略规划", "咸宁市实施质量兴市战略规划")
+    True
+    >>> _one_word_apart("湖北省质量强省实施方案", "湖南省质量强省实施方案")
+    False
+    """
+    short, long_ = sorted((a, b), key=len)
+    extra = len(long_) - len(short)
+    if not 1 <= extra <= most or len(short) < 8:
+        return False
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return 2 <= i <= len(short) - 4 and long_[:i] + long_[i + extra :] == short
+
+
 def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     """Map short forms onto the full names they stand for in this document."""
     text = view.text
@@ -132,6 +149,13 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
             # (a bare 《纲要》 names the one 纲要 of the document, its years after it or not)
             if len(longer) == 1 and (len(short) >= min_len or (kind == "Plan" and short in BARE_PLAN_TYPES)):
                 rename.setdefault((kind, short), longer[0])
+    # a document's own title line spelled with a word more or less than the title its notice
+    # prints (《咸宁市质量兴市战略“十二五”规划(2011-2015年)》 … 咸宁市实施质量兴市战略“十二五”规划): one plan
+    plans = by_kind.get("Plan", set())
+    for line in {x.canonical for x in mentions if x.kind == "Plan" and x.rule == "title-line"}:
+        printed = [n for n in plans if n != line and _one_word_apart(_TITLE_TAIL.sub("", n), _TITLE_TAIL.sub("", line))]
+        if len(printed) == 1:
+            rename.setdefault(("Plan", line), printed[0])
     # a district's body named with its city and without (兰州七里河区市场监管局 … 七里河区市场监管局): one
     # body, named as the fuller mention names it
     agencies = by_kind.get("Agency", set())

@@ -1137,3 +1137,14 @@ def test_quality_circle_contests_and_quality_associations(extract):
     assert facts(r, "launched") == {("中国质量协会", "中央企业QC小组成果发表赛")}
     assert {"江苏省质量管理协会", "义乌市强市办"} <= names(r, "Agency")
     assert not any(n.startswith("该") for n in names(r, "Programme"))
+
+
+def test_a_province_s_recall_centre_is_an_agency(extract):
+    r = extract("新疆市场监管局召开会议。自治区缺陷产品管理中心、自治区标准化院相关人员参加会议。\n")
+    assert "新疆维吾尔自治区缺陷产品管理中心" in names(r, "Agency")
+
+
+def test_a_title_line_may_start_with_a_numeral_s_character(extract):
+    # 三门县…: 三 opens the county's name, not a heading's number (三、工作措施)
+    assert "三门县质量强县建设“十四五”规划" in names(extract("三门县质量强县建设“十四五”规划\n全县推进质量工作。\n"), "Plan")
+    assert not names(extract("三、质量提升行动计划\n全县推进质量工作。\n"), "Plan")

@@ -1086,3 +1086,49 @@ def test_a_body_in_a_clause_of_time_does_not_act_in_the_next(extract):
     r = extract("安徽省人民政府印发纲要。\n国务院《质量振兴纲要(1996-2010年)》颁布以来,我省认真组织实施,完善质量工作体系,"
                 "建立科学监管机制。\n")
     assert ("国务院", "科学监管机制") not in facts(r, "launched")
+
+
+def test_a_share_names_its_part_and_its_whole(extract):
+    # 旅游产业增加值占地区生产总值的比重达10%以上: the share's name runs from its part, over 占…的, to 比重
+    r = extract("巫山县质量强县建设实施方案\n到2027年,旅游产业增加值占地区生产总值的比重达10%以上。\n")
+    assert [(m.indicator, m.value, m.comparator, m.year) for m in r.measures] == \
+        [("旅游产业增加值占地区生产总值的比重", 10.0, ">=", 2027)]
+
+
+def test_a_level_or_a_power_in_a_list_is_a_measure_of_its_own(extract):
+    # 质量整体水平、品牌影响力、人民群众质量满意度明显提升: three measures, not one name over the list
+    r = extract("到2025年,质量整体水平、品牌影响力、人民群众质量满意度明显提升。\n")
+    assert "质量整体水平、品牌影响力、人民群众质量满意度" not in names(r, "Indicator")
+    assert "主要农产品、食品合格率" in names(extract("主要农产品、食品合格率达到98%。\n"), "Indicator")
+
+
+def test_the_nation_s_strategy_is_not_launched_by_a_county(extract):
+    # 巫山县人民政府印发…：深入实施质量强国战略 carries out the centre's strategy; its own 质量强县战略 it runs
+    r = extract("巫山县人民政府关于印发质量强县建设实施方案的通知\n各乡镇人民政府:\n"
+                "以习近平新时代中国特色社会主义思想为指导,深入实施质量强国战略,深入实施质量强县战略。\n")
+    assert ("巫山县人民政府", "质量强国战略") not in facts(r, "launched")
+    assert ("巫山县人民政府", "质量强县战略") in facts(r, "launched")
+    assert ("国务院", "质量强国战略") in facts(extract("国务院深入实施质量强国战略。\n"), "launched")
+
+
+def test_a_page_s_publisher_field_issues_the_title_it_heads(extract):
+    # 成文日期… 发布机构县发改局(县粮食和物资储备局) / 三门县质量强县建设“十四五”规划: the field, glued to its label
+    r = extract("首页\n>> 政务公开 >> 县级部门信息公开 >> 发展规划\n成文日期2025-06-06 发布机构县发改局(县粮食和物资储备局)\n"
+                "三门县质量强县建设“十四五”规划\n推进质量强县建设,特编制本规划。\n")
+    assert names(r, "Plan") == {"三门县质量强县建设“十四五”规划"}  # the breadcrumb trail is no plan
+    assert facts(r, "issued") == {("三门县发展和改革局", "三门县质量强县建设“十四五”规划")}
+
+
+def test_a_publisher_field_does_not_sign_what_its_title_says_others_issue(extract):
+    # 发布机构:银川市委办公室 posts the notice 中共银川市委 银川市人民政府 issue: no signatory, no issuer
+    r = extract("发布机构:银川市委办公室 成文日期:2019-02-22\n"
+                "中共银川市委银川市人民政府关于印发《银川市推进质量强市工作实施方案》的通知\n"
+                "《银川市推进质量强市工作实施方案》已经市委常委会会议研究同意,现印发给你们,请认真组织实施。\n")
+    assert not {s for s, _ in facts(r, "issued")} & {"中共银川市委员会办公室", "银川市委办公室"}
+
+
+def test_a_notice_s_title_line_spelled_with_a_word_more_is_the_printed_plan(extract):
+    # 《咸宁市质量兴市战略“十二五”规划(2011-2015年)》…现印发给你们 / 咸宁市实施质量兴市战略“十二五”规划: one plan
+    r = extract("各县、市、区人民政府:\n《咸宁市质量兴市战略“十二五”规划(2011-2015年)》已经市人民政府审议通过,现印发给你们。\n"
+                "咸宁市人民政府\n2012年11月26日\n咸宁市实施质量兴市战略“十二五”规划\n(2011-2015年)\n一、过去五年工作总体回顾\n")
+    assert names(r, "Plan") == {"咸宁市质量兴市战略“十二五”规划(2011—2015年)"}
