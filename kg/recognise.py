@@ -75,7 +75,8 @@ PLAN_SUFFIX = re.compile(r"(方案|纲要|规划|计划|意见|规定|办法|指
 # (result notices are no plans: 关于授予第一届X市长质量奖的决定, 关于表彰…的通报 — GUIDE)
 NOT_PLAN = re.compile(r"((规范|标准)$|周刊|日报|晚报|杂志|报$|期刊|GB|ISO|(授予|表彰|颁发|命名|公布)[^。]*的(决定|通报|公告)$"
                       r"|(?:授奖|表彰|奖励)(?:的)?决定$)")  # 中国质量奖评审表彰委员会关于首届中国质量奖的授奖决定
-INDICATOR_HEAD = re.compile(r"(满意度|指数|占比|比重|比例|投入强度|[\u4e00-\u9fff]率)")
+# (万台特种设备死亡人数为0.08: deaths per 10,000 units, the safety rate special-equipment reports give)
+INDICATOR_HEAD = re.compile(r"(满意度|指数|占比|比重|比例|投入强度|[\u4e00-\u9fff]率|(?<=万台设备)死亡人数|(?<=万台特种设备)死亡人数)")
 INDICATOR_BAD_HEADS = ("效率", "频率", "概率", "汇率", "税率", "利率", "功率", "速率", "费率", "坦率", "草率", "轻率", "表率", "统率", "率率")  # 比率 is a ratio: an indicator
 INDICATOR_AFTER_BAD = ("调查", "测评", "测评", "评价", "提升工程")
 ADMIN_LEVEL_WORDS = ("国家级", "省级", "市级", "县级", "国家", "省", "市", "县", "州", "区", "各级", "全国", "全省", "全市",
@@ -593,8 +594,10 @@ _FIELDS = ("发展", "改革", "经济", "信息化", "工业", "科学技术", 
            "畜牧", "兽医", "林业", "草原", "粮食", "物资储备", "能源", "应急管理", "审计", "统计", "医疗保障",
            "退役军人事务", "行政审批", "政务服务", "大数据", "数据", "城市管理", "综合行政执法", "综合执法",
            "市场监督管理", "质量技术监督", "知识产权", "投资促进", "外事", "侨务", "民族宗教", "人民防空", "乡村振兴",
-           "金融", "机关事务管理", "信访", "工商行政管理", "食品药品监督管理")
-_MERGED_DEPARTMENT = re.compile("(?:{f})(?:和?(?:{f})){{1,5}}(?:局|委员会)".format(f="|".join(sorted(_FIELDS, key=len, reverse=True))))
+           "金融", "机关事务管理", "信访", "工商行政管理", "食品药品监督管理", "贸易", "物价", "海洋", "渔业",
+           "中小企业", "安全生产监督管理")
+# one field or several, joined: 卫生局 and 物价局 before 2018's reform, 文化广电旅游体育局 after it
+_MERGED_DEPARTMENT = re.compile("(?:{f})(?:和?(?:{f})){{0,5}}(?:局|委员会|厅)".format(f="|".join(sorted(_FIELDS, key=len, reverse=True))))
 
 
 def _match_department(view: TextView, j: int):

@@ -1148,3 +1148,19 @@ def test_a_title_line_may_start_with_a_numeral_s_character(extract):
     # 三门县…: 三 opens the county's name, not a heading's number (三、工作措施)
     assert "三门县质量强县建设“十四五”规划" in names(extract("三门县质量强县建设“十四五”规划\n全县推进质量工作。\n"), "Plan")
     assert not names(extract("三、质量提升行动计划\n全县推进质量工作。\n"), "Plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # departments of the years before 2018's reform, and their short forms
+        ("南通市经济贸易委员会联合举办研修班。", "南通市经济贸易委员会"),
+        ("南通市召开会议,市经贸委、市安监局、市环保局、市农委参加。", "南通市安全生产监督管理局"),
+        ("南通市召开会议,市经贸委、市安监局、市环保局、市农委参加。", "南通市农业委员会"),
+        ("江苏省卫生厅开展检查。", "江苏省卫生厅"),
+        ("安宁市环境保护局、安宁市物价局开展检查。", "安宁市物价局"),
+        ("延庆区科学技术委员会主办。", "延庆区科学技术委员会"),
+    ],
+)
+def test_departments_before_the_2018_reform(extract, text, expected):
+    assert expected in names(extract(text), "Agency")

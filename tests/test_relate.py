@@ -1132,3 +1132,11 @@ def test_a_notice_s_title_line_spelled_with_a_word_more_is_the_printed_plan(extr
     r = extract("各县、市、区人民政府:\n《咸宁市质量兴市战略“十二五”规划(2011-2015年)》已经市人民政府审议通过,现印发给你们。\n"
                 "咸宁市人民政府\n2012年11月26日\n咸宁市实施质量兴市战略“十二五”规划\n(2011-2015年)\n一、过去五年工作总体回顾\n")
     assert names(r, "Plan") == {"咸宁市质量兴市战略“十二五”规划(2011—2015年)"}
+
+
+def test_deaths_per_ten_thousand_units_is_a_rate(extract):
+    # 万台特种设备死亡人数为0.08: a rate with no unit, the figure special-equipment reports lead with
+    r = extract("市场监管总局发布通告。在2021年,我国万台特种设备死亡人数为0.08,全年未发生重特大事故。\n")
+    assert [(m.indicator, m.value, m.unit, m.year, m.region) for m in r.measures] == \
+        [("万台特种设备死亡人数", 0.08, None, 2021, "中国")]
+    assert not extract("2021年,全国特种设备事故死亡人数为80人。\n").measures
