@@ -1164,3 +1164,22 @@ def test_a_title_line_may_start_with_a_numeral_s_character(extract):
 )
 def test_departments_before_the_2018_reform(extract, text, expected):
     assert expected in names(extract(text), "Agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # national bodies and federations that co-run quality campaigns
+        ("中国质量协会与中华全国总工会共同启动推选活动。", "中华全国总工会"),
+        ("由全国妇联、共青团中央、中国科协联合主办。", "中国共产主义青年团中央委员会"),
+        ("中国特检院开展检验。", "中国特种设备检测研究院"),
+        ("全国工商联参加会议。", "中华全国工商业联合会"),
+        # a region's mass organisations and units
+        ("由安徽省石台县质监局、经信委、住建委、工商联、总工会等五部门联合主办的全县“质量月”活动启动。", "石台县总工会"),
+        ("南通市召开会议,市妇联、市供销社参加。", "南通市供销合作社联合社"),
+        ("南通市召开会议,市委编办参加。", "中共南通市委员会机构编制委员会办公室"),
+        ("南通市市场监管综合行政执法支队开展检查。", "南通市市场监管综合行政执法支队"),
+    ],
+)
+def test_federations_and_mass_organisations(extract, text, expected):
+    assert expected in names(extract(text), "Agency")
