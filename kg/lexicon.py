@@ -276,7 +276,7 @@ def plan_key(title: str) -> str:
     >>> plan_key("质量发展纲要（2011-2020年）") == plan_key("质量发展纲要(2011—2020年)") == plan_key("质量发展纲要2011-2020")
     True
     """
-    title = title.replace("（", "(").replace("）", ")")
+    title = title.replace("（", "(").replace("）", ")").replace("“", '"').replace("”", '"')  # (“十四五”)
     title = re.sub(r"\s+", "", re.sub(r"[—–－‐\-―~～]+", "—", title))
     # (质量发展纲要2011-2020: the period written without its brackets and 年)
     return re.sub(r"(?<=[\u4e00-\u9fff])(20\d\d)—(20\d\d)年?$", r"(\1—\2年)", title)

@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
-from .lexicon import Department, Gazetteer, Lexicon, Region, any_of, per_lexicon
+from .lexicon import Department, Gazetteer, Lexicon, Region, any_of, per_lexicon, plan_key
 from .lexicon import load as load_lexicon
 from .model import Mention, Sentence
 from .segment import TokenBounds, tokenizer
@@ -1308,7 +1308,8 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
         title = re.sub(r"(?<=[委府局厅部院会])\n", " ", m.group(1).strip()).replace("\n", "")
         # …纲要(2011-2020年)(讨论稿), 质量发展纲要2011-2020: what follows the document's type
         core = re.sub(r"(?:[(（][^()（）]*[)）]|\s*20\d\d\s*[-—–－~至]\s*20\d\d\s*年?)+$", "", title).strip()
-        if not PLAN_SUFFIX.search(core) or NOT_PLAN.search(title):
+        known = plan_key(_plan_name(title)) in view.lexicon.national_plans  # 《中国制造2025》: a plan by name
+        if not (PLAN_SUFFIX.search(core) or known) or NOT_PLAN.search(title):
             continue
         out.append(mention(view, "Plan", m.start(), m.end(), _plan_name(title), "book-title"))
         if "《" not in title and "\n" not in m.group(1):

@@ -1142,3 +1142,15 @@ def test_deaths_per_ten_thousand_units_is_a_rate(extract):
     assert [(m.indicator, m.value, m.unit, m.year, m.region) for m in r.measures] == \
         [("万台特种设备死亡人数", 0.08, None, 2021, "中国")]
     assert not extract("2021年,全国特种设备事故死亡人数为80人。\n").measures
+
+
+def test_nationally_known_plans_give_their_issuers(extract):
+    # 《中国制造2025》 names no document type, but it is the State Council's plan; “十四五” in curly quotes
+    # is the lexicon's "十四五"
+    r = extract("为贯彻落实《中国制造2025》和《“十四五”市场监管现代化规划》,制定本方案。\n")
+    assert facts(r, "issued") == {("国务院", "中国制造2025"), ("国务院", "“十四五”市场监管现代化规划")}
+
+
+def test_a_federation_s_chairman_and_a_works_director(extract):
+    r = extract("企业标准“领跑者”联盟成立。中国质量协会理事长马林聪、南通中远船务工程有限公司厂长张建华出席会议。\n")
+    assert facts(r, "worksFor") == {("马林聪", "中国质量协会"), ("张建华", "南通中远船务工程有限公司")}
