@@ -283,6 +283,9 @@ class TextView:
             if ch == "在" and text[i - 2 : i - 1] == "内":  # 内在质量合格率: 内在 is a word, not the 在 of 在X
                 i -= 2
                 continue
+            if ch == "与" and text.endswith("研究", 0, i - 1) and text.startswith(("试验", "开发"), i):
+                i -= 3  # 研究与试验发展经费投入强度 (R&D): one term, not the 与 of A与B
+                continue
             if ch == "对" and text[i - 2 : i - 1] == "比":  # 质量比对提升行动: 比对 (compare) is a word
                 i -= 2
                 continue
@@ -1932,6 +1935,8 @@ def find_indicators(view: TextView) -> list[Mention]:
         if head in INDICATOR_BAD_HEADS or view.in_title(m.start()):
             continue
         end = m.end()
+        if text.startswith("指数", end):
+            continue  # 顾客满意度指数: the index is the measure, found at its own head
         survey = text.startswith(INDICATOR_AFTER_BAD, end)
         if survey and _SURVEY_RESULT.match(text, end):
             survey = False  # 质量满意度测评达76.3分: the survey's result is the measure's value

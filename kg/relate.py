@@ -218,6 +218,10 @@ def _items_of(name: str, n: int) -> list[str]:
 
 SHARED_TAIL_STARTS = ("质量", "监督", "抽查", "抽检", "监测", "例行", "检验", "检测", "服务质量")
 INDICATOR_END = re.compile(r"(满意度|指数|占比|比重|不合格率|合格率|覆盖率|[\u4e00-\u9fff]率)$")
+# the measure word a name ends in, whole (覆盖率, not its last two characters 盖率: the stem of
+# 重点产品监督抽查覆盖率 is 重点产品监督抽查); the leftmost alternative that reaches the end wins
+RATE_WORD_END = re.compile(r"(?:满意度|指数|不合格率|合格率|覆盖率|符合率|达标率|普及率|优良率|检出率|知晓率|满意率|贡献率|"
+                           r"增长率|完成率|通过率|占有率|[\u4e00-\u9fff]率)$")
 RECENT_YEARS = re.compile(r"(?:近|过去|最近)([二三四五六七八九十\d]{1,2})年")  # 近5年: a series' span
 
 
@@ -1467,7 +1471,7 @@ class Relater:
                 for bare in BARE_RATE.finditer(text, value.end, sent.clean_end):
                     if bare.start() != value.end:
                         break
-                    stem = re.sub(r"(满意度|指数|[\u4e00-\u9fff]率)$", "", ind.canonical)
+                    stem = RATE_WORD_END.sub("", ind.canonical)
                     more = self._value_after(bare.group(1), bare.end(), _clause_bounds(self.view, bare.end())[1])
                     if len(stem) < 2 or more is None:
                         break
@@ -1555,7 +1559,8 @@ class Relater:
             # 生活性服务、公共服务满意度分别为81.30分和81.43分: one value per item of the name;
             # values for items the name does not hold (粮食加工品…等5大类食品…分别为…) are none of its own
             self.split_indicators.add(name)
-            items = _items_of(name, len(values)) or self._items_listed_before(sent, pos, name, len(values))
+            items = _items_of(name, len(values)) or self._items_listed_before(sent, pos, name, len(values)) \
+                or self._indicators_listed_before(ms, pos, name, len(values))
             for item, v in zip(items, values, strict=False):
                 self._emit(sent, ms, item, pos, _Value((v,), value.unit, value.comparator, value.end), scope, future)
             return
@@ -1565,6 +1570,20 @@ class Relater:
         else:
             for v in values:
                 self._emit_one(sent, plan, name, pos, v, value, region, future, scope, None)
+
+    def _indicators_listed_before(self, ms: list[Mention], pos: int, name: str, n: int) -> list[str]:
+        """The n whole indicators a list names, the last of them `name` at `pos` (工程质量抽查符合率、
+        产品质量合格率分别达到95%、93%), or none if the list is not n long."""
+        by_end = {m.clean_end: m for m in ms if m.kind == "Indicator"}
+        names = [name]
+        at = pos
+        while len(names) < n:
+            prev = by_end.get(at - 1)
+            if prev is None or self.text[at - 1 : at] not in ("、", "和", "及", "与"):
+                return []
+            names.insert(0, prev.canonical)
+            at = prev.clean_start
+        return names if self.text[at - 1 : at] not in ("、", "和", "及", "与") or at == 0 else []
 
     def _items_listed_before(self, sent, pos: int, name: str, n: int) -> list[str]:
         """The n indicators of a list of fields joined to a measure by 的 (我市工业产品、食品的监督抽查合格率

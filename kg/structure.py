@@ -46,6 +46,8 @@ _GOAL_HEAD = re.compile(r"^(主要|发展|总体|工作|具体)目标")
 _BARE_HEADING = re.compile(r"^\s*(主要目标|发展目标|总体目标|工作目标|具体目标|目标任务|主要指标|重点任务|主要任务|保障措施|"
                            r"工作措施|组织实施|组织保障|总体要求|指导思想|基本原则|工作要求|实施步骤)\s*[：:]?\s*$")
 FIVE_YEAR_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+# 到“十四五”末: the end of a five-year plan's period, a time phrase as 到2025年 is
+_FIVE_YEAR_END = re.compile(r"(?:到|至)\s*[“\"]?(十[一二三四五]五)[”\"]?(?:时期)?(?:末|期末|末期|结束时)")
 
 
 @dataclass(frozen=True)
@@ -82,9 +84,12 @@ def future_year(text: str) -> int | None:
 
     >>> future_year("到2025年，质量水平显著提高；到2035年，…"), future_year("“十四五”期间"), future_year("2023年")
     (2035, 2025, None)
+    >>> future_year("到“十四五”末，合格率达到94%"), future_year("到2020年底…；到“十四五”期末…")
+    (2025, 2025)
     """
-    years = [int(a or b) for a, b in _FUTURE_YEAR.findall(text)]
-    return years[-1] if years else five_year_plan_end(text)
+    found = [(m.start(), int(m.group(1) or m.group(2))) for m in _FUTURE_YEAR.finditer(text)]
+    found += [(m.start(), FIVE_YEAR_PLAN_END[m.group(1)]) for m in _FIVE_YEAR_END.finditer(text)]
+    return max(found)[1] if found else five_year_plan_end(text)
 
 
 def five_year_plan_end(text: str) -> int | None:
@@ -228,4 +233,5 @@ def _opens_with_time(text: str) -> bool:
     """Does the sentence start with its time phrase (到2025年，…; （二）主要目标。到2027年，…)?"""
     body = re.sub(rf"^([（(]?[{CN_DIGITS}\d]+[）)、．.]?\s*)?[^。，,]{{0,8}}?[。：:]?", "", text, count=1)
     return bool(re.match(r"^\s*(?:到|至)?\s*20\d\d\s*年|^\s*20\d\d\s*[—–\-－~～至到]", text)) or bool(
-        re.match(r"^\s*(?:到|至)\s*20\d\d\s*年", body)) or bool(re.match(r"^[^，,。]{0,14}(?:到|至)\s*20\d\d\s*年", text))
+        re.match(r"^\s*(?:到|至)\s*20\d\d\s*年", body)) or bool(re.match(r"^[^，,。]{0,14}(?:到|至)\s*20\d\d\s*年", text)) \
+        or bool(_FIVE_YEAR_END.match(text, len(text) - len(text.lstrip())))  # 到“十四五”末，…

@@ -1154,3 +1154,24 @@ def test_nationally_known_plans_give_their_issuers(extract):
 def test_a_federation_s_chairman_and_a_works_director(extract):
     r = extract("企业标准“领跑者”联盟成立。中国质量协会理事长马林聪、南通中远船务工程有限公司厂长张建华出席会议。\n")
     assert facts(r, "worksFor") == {("马林聪", "中国质量协会"), ("张建华", "南通中远船务工程有限公司")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 到“十四五”末: the period's last year governs, as 到2025年 does
+        ("到“十四五”末,制造业产品质量合格率达到94%。", [("制造业产品质量合格率", 94.0, "=", 2025)]),
+        # a list of whole indicators takes the values in order (分别)
+        ("到2025年,工程质量抽查符合率、产品质量合格率分别达到95%、93%。",
+         [("工程质量抽查符合率", 95.0, "=", 2025), ("产品质量合格率", 93.0, "=", 2025)]),
+        # a bare rate after a value takes the subject of the one before, without its measure word whole
+        ("到2025年,重点产品监督抽查覆盖率90%,合格率95%以上。",
+         [("重点产品监督抽查覆盖率", 90.0, "=", 2025), ("重点产品监督抽查合格率", 95.0, ">=", 2025)]),
+        # an index of a satisfaction is one measure; R&D (研究与试验发展) is one term
+        ("到2025年,顾客满意度指数提高2个百分点以上。", [("顾客满意度指数", 2.0, ">=", 2025)]),
+        ("到2025年,研究与试验发展经费投入强度达到2.5%。", [("研究与试验发展经费投入强度", 2.5, "=", 2025)]),
+    ],
+)
+def test_more_target_phrasings(extract, sentence, expected):
+    r = extract("南通市质量强市建设实施方案\n" + sentence + "\n")
+    assert [(m.indicator, m.value, m.comparator, m.year) for m in r.measures if m.kind == "Target"] == expected
