@@ -1175,3 +1175,10 @@ def test_a_federation_s_chairman_and_a_works_director(extract):
 def test_more_target_phrasings(extract, sentence, expected):
     r = extract("南通市质量强市建设实施方案\n" + sentence + "\n")
     assert [(m.indicator, m.value, m.comparator, m.year) for m in r.measures if m.kind == "Target"] == expected
+
+
+def test_a_span_of_past_years_is_no_time_ahead(extract):
+    # 2021年至2023年…分别为: a report's series, not goals until 2023
+    r = extract("南通市市场监管局发布质量状况报告\n2021年至2023年,全市产品质量监督抽查合格率分别为92.1%、93.4%和94.0%。\n")
+    assert [(m.kind, m.value, m.year) for m in r.measures] == \
+        [("Observation", 92.1, 2021), ("Observation", 93.4, 2022), ("Observation", 94.0, 2023)]
