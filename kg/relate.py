@@ -144,7 +144,9 @@ RANKED_WITH = re.compile(r"以(?P<num>\d+(?:\.\d+)?)(?P<unit>分)?(?:的)?(?:高
 RESULT_AFTER = re.compile(r"[，,]\s*(?:使其|使之)(?=达到|提高到|提升至|提高至|提升到|达)")
 PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
 BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
-PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:正式)?(?:宣布)?(?:正式)?(?:全面)?")
+PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:正式)?(?:宣布|部署|研究部署|亲自部署)?(?:正式)?(?:全面)?")
+# an official who chairs a meeting (局长X主持召开局务会议，部署开展…): the meeting's decisions are his body's
+CHAIRS_MEETING = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:上午|下午)?(?:主持召开|主持|召开)[^，,。；;]{0,20}(?:会议|会)")
 PURPOSE = re.compile(r"为了?(进一步|深入|认真|全面|更好)?(贯彻)?落实")  # a purpose clause: 为落实…，
 # a quoted slogan: 以“…”为主题, 主题是“…”, 围绕“…”这一主题
 # (not 为主题 after a closing quote: 以“…”为主题“质量月”活动 ends the theme before the name)
@@ -609,6 +611,9 @@ class Relater:
                 if SAYS_AT_END.search(self.text, ca, cb):
                     return [], "speech"  # 李区长强调，要扎实推进质量提升行动: what he urges, not what is done
                 return [head], "head-of-government"
+            chair = self._official_chairing(ca, cb)
+            if chair is not None:  # 市场监管局局长张某主持召开会议，部署开展…: his body decides
+                return [chair], "meeting-chair"
             if self._opens_with_actor(ca, cb) and not MANNER.match(self.text, ca):
                 return [], "other-actor"  # (以习近平…思想为指导 names no actor)
             if ca == sent.clean_start and (self._opens_with_person(ca, cb) or PRONOUN_SAYS.match(self.text, ca)):
@@ -733,6 +738,20 @@ class Relater:
             if m.kind == "Person":
                 if m.attr("org") and m.attr("org_kind") != "Enterprise" \
                         and PERSON_THEN_ACTS.fullmatch(self.text, m.clean_end, verb_pos):
+                    return self._as_mention(("Agency", m.attr("org") or ""))
+                return None
+            k += 1
+        return None
+
+    def _official_chairing(self, a: int, b: int) -> Mention | None:
+        """The body of an official named with it who opens the clause [a, b) chairing a meeting
+        (南通市市场监管局党组书记、局长张建华主持召开会议), or None."""
+        k = bisect.bisect_left(self._mention_starts, a)
+        while k < len(self.mentions) and self.mentions[k].clean_start < b:
+            m = self.mentions[k]
+            if m.kind == "Person":
+                if m.attr("org") and m.attr("org_kind") == "Agency" and CHAIRS_MEETING.match(self.text, m.clean_end, b) \
+                        and self.text[a : m.clean_start].startswith(tuple(ag.surface for ag in self._agencies_between(a, b))):
                     return self._as_mention(("Agency", m.attr("org") or ""))
                 return None
             k += 1

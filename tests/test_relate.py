@@ -1182,3 +1182,17 @@ def test_a_span_of_past_years_is_no_time_ahead(extract):
     r = extract("南通市市场监管局发布质量状况报告\n2021年至2023年,全市产品质量监督抽查合格率分别为92.1%、93.4%和94.0%。\n")
     assert [(m.kind, m.value, m.year) for m in r.measures] == \
         [("Observation", 92.1, 2021), ("Observation", 93.4, 2022), ("Observation", 94.0, 2023)]
+
+
+@pytest.mark.parametrize(
+    ("text", "launched"),
+    [
+        # an official named with his body acts for it: directly, or chairing the meeting that decides
+        ("南通市市场监管局局长张建华部署开展质量提升行动。", {("南通市市场监督管理局", "质量提升行动")}),
+        ("南通市市场监管局党组书记、局长张建华主持召开会议,部署开展质量提升行动。", {("南通市市场监督管理局", "质量提升行动")}),
+        # what he urges is no act (强调要…), nor what a bare post does
+        ("南通市市场监管局局长张建华出席会议,强调要深入开展质量提升行动。", set()),
+    ],
+)
+def test_an_official_acts_for_his_body(extract, text, launched):
+    assert facts(extract(text), "launched") == launched
