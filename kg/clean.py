@@ -40,6 +40,11 @@ _BOILER_LINE = re.compile(
     re.IGNORECASE,
 )
 _BOILER_ANYWHERE = re.compile(r"(浏览量[:：]|我要评论|条评论|供稿[:：]|责任编辑[:：]|本报记者.{0,12}报道$)")
+# a site's footer: its registration numbers, its maker, its sponsor and host (主办单位：X 承办单位：Y)
+_FOOTER = re.compile(r"ICP备|ICP证|公网安备|网站标识码|技术支持[:：]|网站地图|政府网站找错|建议使用.{0,12}浏览器|分辨率"
+                     r"|^(?:运行维护单位|运维单位|维护单位)[:：]"
+                     r"|^(?:网站)?(?:主办单位|承办单位|主管单位|协办单位|维护单位|运维单位|网站主办|主办)[:：].{0,60}"
+                     r"(?:承办单位|主管单位|协办单位|维护|技术支持|版权|ICP|电话|地址|邮编)")
 # After one of these headers, the rest of the page is link lists.
 _RELATED_HEADER = re.compile(r"^[『【\[]?\s*(相关阅读|相关新闻|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|猜你喜欢)\s*[』】\]]?\s*$")
 _LIST_ITEM = re.compile(r"^\s*[·•\-–—]\s*\S")
@@ -163,6 +168,8 @@ def _line_kind(line: str) -> str | None:
         return "furniture"
     if _BOILER_ANYWHERE.search(s) and not _SENTENCE_PUNCT.search(s):
         return "furniture"
+    if _FOOTER.search(s) and not _SENTENCE_PUNCT.search(s):
+        return "footer"
     if _ORGAN_LINE.match(s) and len(s) < 32:
         return "masthead"
     if re.fullmatch(r"[\d\-: /年月日]+", s):

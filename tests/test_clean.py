@@ -186,3 +186,16 @@ def test_gambling_words_a_spammed_page_inserted_are_dropped(tmp_path):
     assert "市场监管总局:推动" in c.text and "深入贯彻新时代中国特色社会主义思想。" in c.text
     start = c.text.index("新时代")
     assert raw[slice(*c.raw_span(start, start + 3))] == "新时代"
+
+
+def test_a_site_s_footer_is_no_article_text(tmp_path):
+    # 主办单位：X 承办单位：Y / 苏ICP备… / 技术支持：Z公司: the site's sponsor, host and maker, none of the story's
+    from kg.extract import extract_document
+
+    page = tmp_path / "page.txt"
+    page.write_text("南通市市场监管局开展质量提升行动\n5月6日,南通市市场监管局在全市开展质量提升行动。\n"
+                    "主办单位：南通市市场监督管理局 承办单位：南通市大数据管理局\n"
+                    "版权所有：南通市人民政府 苏ICP备12345678号 网站标识码3206000001\n技术支持：南通软件有限公司\n"
+                    "运行维护单位:中国电信南通分公司\n", encoding="utf-8")
+    r = extract_document(read_document(page))
+    assert {m.canonical for m in r.mentions if m.kind in ("Agency", "Enterprise")} == {"南通市市场监督管理局"}
