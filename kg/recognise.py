@@ -1175,6 +1175,8 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         if m.start() - start < 4 or text.startswith(_GENERIC_FIRM_WORDS, start):
             # (对华为投资控股有限公司: the word scan stopped at the 为 of 华为)
             start = _enterprise_start(view, m.start(), start)
+        if start > 0 and text[start - 1] in STOP_CHARS and (start - 1) in view.region_hits:
+            start -= 1  # 上海电气集团股份有限公司: the scan stopped at the 上 of 上海, which starts the name
         if text[start - 1 : start] == "的":  # 广东美的环境电器制造有限公司: the scan stopped at a trade name's 的
             place = [r for r in view.regions_starting(start - 5, start - 2) if 1 <= start - 1 - r.clean_end <= 2]
             if place and all(_is_han(ch) for ch in text[place[0].clean_end : start - 1]):
@@ -1241,6 +1243,7 @@ def _after_acting_body(text: str, agency_ends: list[int], start: int, suffix: in
 _ENTERPRISE_BOUNDARY = re.compile(r'[、，,。；;：:“”"《》()（）\s]|和|与|及|代表')  # 获奖企业代表X有限公司
 _GENERIC_FIRM_WORDS = ("集团", "实业", "科技", "控股", "股份", "发展", "投资", "工业")
 _BEFORE_A_FIRM = STOP_WORDS + ("授予", "评选", "获", "由", "对", "向", "为", "在", "被", "将", "把", "给", "让", "使", "是")
+_RECIPIENT_VERBS = ("授予", "表彰", "评选", "命名", "认定", "推荐", "颁发给")  # (acts whose object a firm is)
 
 
 def _enterprise_start(view: TextView, suffix: int, start: int) -> int:
@@ -1270,6 +1273,10 @@ def _enterprise_start(view: TextView, suffix: int, start: int) -> int:
         count = _COUNT_BEFORE.match(raw) or re.match(r"\d{4}年度?|第[\d一二三四五六七八九十百]+[届批]|\d+[家个名]|首批", raw)
         if count:
             raw, changed = raw[count.end():], True
+    for verb in _RECIPIENT_VERBS:  # 南通市人民政府决定授予海尔集团公司: the firm after the act that names it
+        k = raw.rfind(verb)
+        if k >= 0 and len(raw) - (k + len(verb)) >= 2:
+            raw = raw[k + len(verb) :]
     if "的" in raw:  # 全省的某某有限公司: what follows the last 的, unless that is a bare 集团 (美的集团)
         before, after = raw.rsplit("的", 1)
         place = view.lexicon.region_forms.match_at(before, 0)

@@ -1183,3 +1183,17 @@ def test_departments_before_the_2018_reform(extract, text, expected):
 )
 def test_federations_and_mass_organisations(extract, text, expected):
     assert expected in names(extract(text), "Agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the 上 of 上海 starts a firm's name, not a locative
+        ("授予上海电气集团股份有限公司质量奖。", "上海电气集团股份有限公司"),
+        ("上海ABB工程有限公司获得质量奖。", "上海ABB工程有限公司"),
+        # a recipient after the decision that names it (决定授予X), with a short trade name
+        ("南通市人民政府决定授予海尔集团公司南通市市长质量奖。", "海尔集团公司"),
+    ],
+)
+def test_firm_names_at_their_edges(extract, text, expected):
+    assert names(extract(text), "Enterprise") == {expected}
