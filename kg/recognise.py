@@ -2130,15 +2130,23 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     for m in post_re.finditer(text):
         post = m.group()
         # post + name (four characters only after a two-character surname: 副局长欧阳志刚)
-        for n in (4, 3, 2) if text[m.end() : m.end() + 2] in lex.surnames else (3, 2):
+        dotted = _DOTTED_NAME.match(text, m.end())  # 副局长艾尔肯·吐尼亚孜: a name transcribed, its parts dotted
+        sizes = (4, 3, 2) if text[m.end() : m.end() + 2] in lex.surnames else (3, 2)
+        # (its second part the shortest that what follows lets end: 买买提·艾力出席会议 ends before 出席)
+        dot = re.search("[·•・]", dotted.group()).start() if dotted else 0
+        dotted_sizes = tuple(range(dot + 3, len(dotted.group()) + 1)) if dotted else ()
+        for n in dotted_sizes + sizes:
             name = text[m.end() : m.end() + n]
+            transcribed = n in dotted_sizes
+            if transcribed and name.endswith(tuple(lex.cues["speech"]) + ("出席", "参加", "主持", "介绍")):
+                continue  # (艾尔肯·吐尼亚孜强调: the cue after the name is no part of it)
             if name[:1] in "和与及并":
                 break  # 相益霖副局长和李咸和科长: 和 joins two people, it starts no name
             if n >= 3 and name[-1:] in _JOINING_CHARS and not (
                     name[-1] == "和" and text.startswith(("向", "对", "表示", "介绍", "指出", "说"), m.end() + n)):
                 continue  # 发言人李静在发布会上: 在 joins the name to what follows, it ends no name (局长黄序和向
                 # 与会记者介绍: 和 before 向 joins nothing, so it ends the name)
-            if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(lex, name) and (
+            if len(name) == n and (transcribed or (all(_is_han(c) for c in name) and _surname_ok(lex, name))) and (
                     text.startswith(speech, m.end() + n) or m.end() + n == len(text)
                     or _name_then_verb(text, m.end(), n) or _DAY_THEN_ACTS.match(text, m.end() + n)
                     or _FOR_THEN_PRESENTS.match(text, m.end() + n)
@@ -2181,6 +2189,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                     if bodies:
                         attrs["also"] = "|".join(bodies)
                 out.append(mention(view, "Person", m.end(), m.end() + n, name, "post+name", attrs=attrs))
+                out.extend(_names_sharing_the_post(view, m.end() + n, attrs, speech))
                 break
         # name + post: 习近平总书记 (the post implies the body), 崔钢司长做了… (the body named before)
         implied = lex.posts.get(post)
@@ -2463,6 +2472,29 @@ class _OrgsByEnd:
     def ending_in(self, a: int, b: int) -> list[tuple[int, Mention]]:
         """Those ending in [a, b], with their position in the list given."""
         return self.ranked[bisect.bisect_left(self.ends, a) : bisect.bisect_right(self.ends, b)]
+
+
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・][\u4e00-\u9fff]{2,6}")
+
+
+def _names_sharing_the_post(view: TextView, at: int, attrs: dict[str, str], speech: tuple[str, ...]) -> list[Mention]:
+    """The names listed right after an official's, with no post of their own (副局长李明、王芳出席):
+    each holds the same post in the same body. A name must start with a known surname and be
+    followed by what may follow a name (a speech cue, a mark, 等)."""
+    text, out = view.text, []
+    while text.startswith("、", at):
+        for n in (3, 2):
+            name = text[at + 1 : at + 1 + n]
+            if n == 3 and (name[-1] in _JOINING_CHARS or name[-1] in "等和及与"):
+                continue  # (赵刚等出席: 等 ends the list, it ends no name)
+            if len(name) == n and all(_is_han(c) for c in name) and _surname_ok(view.lexicon, name) \
+                    and (text.startswith(speech, at + 1 + n) or text.startswith(("出席", "参加", "陪同"), at + 1 + n)):
+                out.append(mention(view, "Person", at + 1, at + 1 + n, name, "name-after-official", attrs=attrs))
+                at += 1 + n
+                break
+        else:
+            return out
+    return out
 
 
 def _org_before(orgs: _OrgsByEnd, pos: int, text: str) -> Mention | None:

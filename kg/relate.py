@@ -1398,25 +1398,45 @@ class Relater:
 
     def _works_for_and_located_in(self) -> None:
         previous: Mention | None = None  # the person named last, for a bare post that shares its body
+        previous_body: tuple[str, str] | None = None  # the body that person works for, as found
         for m in self.mentions:
             if m.kind == "Person":
-                # 国家质检总局局长支树平、副局长兼国家认监委主任孙大伟: 副局长 is the 总局's, as 支树平's post is
-                if previous is not None and previous.attr("org") and previous.sentence == m.sentence \
+                own = (m.attr("org_kind") or "Agency", m.attr("org") or "") if m.attr("org") else None
+                shared = self._body_shared_with(previous, previous_body, m) if own is None else None
+                if shared is not None:
+                    self.add(m, "worksFor", shared, m.sentence, "post-after-official")
+                elif previous is not None and previous.attr("org") and previous.sentence == m.sentence \
                         and SHARED_POST.match(self.text, previous.clean_end, m.clean_start):
-                    self.add(m, "worksFor", (previous.attr("org_kind") or "Agency", previous.attr("org")), m.sentence,
-                             "post-shared")
-                previous = m
-            if m.kind == "Person" and not m.attr("org") and m.rule == "name+post":
-                body = self._body_of_bare_post(m)
-                if body is not None:  # 徐州质监局召开…会议。陈洪华副局长出席会议: the bureau that held it
-                    self.add(m, "worksFor", ("Agency", body.canonical), m.sentence, "post-of-previous-subject")
-            if m.kind == "Person" and m.attr("org"):
-                self.add(m, "worksFor", (m.attr("org_kind") or "Agency", m.attr("org")), m.sentence, m.rule)
-                for other in filter(None, (m.attr("also") or "").split("|")):  # a chain of posts
-                    kind, _, name = other.partition(":")
-                    self.add(m, "worksFor", (kind, name), m.sentence, "post-chain")
+                    # 国家质检总局局长支树平、副局长兼国家认监委主任孙大伟: 副局长 is the 总局's, as 支树平's post is
+                    shared = (previous.attr("org_kind") or "Agency", previous.attr("org") or "")
+                    self.add(m, "worksFor", shared, m.sentence, "post-shared")
+                if own is None and shared is None and m.rule == "name+post":
+                    body = self._body_of_bare_post(m)
+                    if body is not None:  # 徐州质监局召开…会议。陈洪华副局长出席会议: the bureau that held it
+                        shared = ("Agency", body.canonical)
+                        self.add(m, "worksFor", shared, m.sentence, "post-of-previous-subject")
+                if own is not None:
+                    self.add(m, "worksFor", own, m.sentence, m.rule)
+                    for other in filter(None, (m.attr("also") or "").split("|")):  # a chain of posts
+                        kind, _, name = other.partition(":")
+                        self.add(m, "worksFor", (kind, name), m.sentence, "post-chain")
+                previous, previous_body = m, own or shared
             if m.kind == "Agency" and m.region:
                 self.add(m, "locatedIn", ("Region", m.region), m.sentence, "agency-name-region")
+
+    def _body_shared_with(self, previous: Mention | None, body: tuple[str, str] | None,
+                          m: Mention) -> tuple[str, str] | None:
+        """The body of the official named just before, for a person named without one in the same
+        sentence: a name listed after his (副局长李明、王芳), or a bare post after a comma
+        (南通市市场监管局局长张建华，副局长李明…; 质检总局局长支树平，副局长梅克保、陈钢，党组成员田世宏…)."""
+        if previous is None or body is None or previous.sentence != m.sentence:
+            return None
+        if m.rule == "name-after-official":
+            return body
+        role = m.attr("role") or ""
+        if m.rule == "post+name" and role and self.text[previous.clean_end : m.clean_start] in ("，" + role, "," + role):
+            return body
+        return None
 
     # ------------------------------------------------------------ targets and observations
     def _value_after(self, ind_name: str, at: int, clause_end: int) -> _Value | None:

@@ -1196,3 +1196,21 @@ def test_a_span_of_past_years_is_no_time_ahead(extract):
 )
 def test_an_official_acts_for_his_body(extract, text, launched):
     assert facts(extract(text), "launched") == launched
+
+
+def test_officials_listed_after_one_body_s_head_work_for_it(extract):
+    # 质检总局局长支树平，副局长梅克保、陈钢，党组成员田世宏: bare posts after a comma, and names after a name,
+    # are of the body named first
+    r = extract("质检总局局长支树平,副局长梅克保、陈钢、吴清海,党组成员田世宏、李元平出席会议。\n")
+    assert facts(r, "worksFor") == {(p, "国家质量监督检验检疫总局") for p in ("支树平", "梅克保", "陈钢", "吴清海", "田世宏", "李元平")}
+    r = extract("南通市市场监管局副局长李明、王芳、赵刚等出席会议。\n")
+    assert names(r, "Person") == {"李明", "王芳", "赵刚"}
+    # another body's official after 、 keeps his own
+    r = extract("南通市市场监管局副局长李明、市发改委副主任王芳出席会议。\n")
+    assert ("王芳", "南通市发展和改革委员会") in facts(r, "worksFor")
+
+
+def test_a_transcribed_name_with_its_dot(extract):
+    r = extract("新疆市场监管局党组书记、局长买买提·艾力出席会议。新疆市场监管局副局长艾尔肯·吐尼亚孜强调,要开展质量提升行动。\n")
+    assert facts(r, "worksFor") == {("买买提·艾力", "新疆维吾尔自治区市场监督管理局"),
+                                    ("艾尔肯·吐尼亚孜", "新疆维吾尔自治区市场监督管理局")}
