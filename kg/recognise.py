@@ -2186,6 +2186,15 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                         government = f"Agency:{region_name}人民政府"
                         if government not in bodies and org.canonical != region_name + "人民政府":
                             bodies.append(government)
+                    # 南通市副市长、市质量强市工作领导小组组长张建华: a region's head opens the chain
+                    first = (also[-1] if also else org).clean_start
+                    if text[first - 1 : first] in ("、", "，", ","):
+                        head = next((h for h in sorted(GOVERNMENT_HEADS, key=len, reverse=True)
+                                     if text.endswith(h, 0, first - 1)), None)
+                        place = region_ends.get(first - 1 - len(head)) if head else None
+                        if place is not None and f"Agency:{place.canonical}人民政府" not in bodies \
+                                and org.canonical != place.canonical + "人民政府":
+                            bodies.append(f"Agency:{place.canonical}人民政府")
                     if bodies:
                         attrs["also"] = "|".join(bodies)
                 out.append(mention(view, "Person", m.end(), m.end() + n, name, "post+name", attrs=attrs))

@@ -1214,3 +1214,9 @@ def test_a_transcribed_name_with_its_dot(extract):
     r = extract("新疆市场监管局党组书记、局长买买提·艾力出席会议。新疆市场监管局副局长艾尔肯·吐尼亚孜强调,要开展质量提升行动。\n")
     assert facts(r, "worksFor") == {("买买提·艾力", "新疆维吾尔自治区市场监督管理局"),
                                     ("艾尔肯·吐尼亚孜", "新疆维吾尔自治区市场监督管理局")}
+
+
+def test_a_region_s_head_opening_a_chain_of_posts(extract):
+    # 南通市副市长、市质量强市工作领导小组组长张建华: he works for the government too
+    r = extract("南通市副市长、市质量强市工作领导小组组长张建华出席会议。\n")
+    assert facts(r, "worksFor") == {("张建华", "南通市质量强市工作领导小组"), ("张建华", "南通市人民政府")}
