@@ -1086,6 +1086,11 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         rep = text.rfind("代表", start, m.start())
         if rep >= 0:
             start = rep + 2  # 张永强代表自治区质量强区领导小组办公室发表了讲话: who speaks for it is no part of it
+        before = [b for a, b in taken if start <= a and b < m.start() and text[b] in "与和及、同"]
+        if before:  # 南通市市场监管局与南通市质量协会: a body joined before this one is no part of it
+            start = max(before)
+            while start < m.start() and text[start] in "与和及、同":
+                start += 1
         # the name starts at its region, level word or 全国/中国 when there is one inside the span
         regions_inside = view.regions_starting(start, m.start())
         if regions_inside and text[regions_inside[0].clean_start - 1 : regions_inside[0].clean_start] in "“\"" \

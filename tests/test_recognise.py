@@ -1197,3 +1197,11 @@ def test_federations_and_mass_organisations(extract, text, expected):
 )
 def test_firm_names_at_their_edges(extract, text, expected):
     assert names(extract(text), "Enterprise") == {expected}
+
+
+def test_a_body_joined_before_a_group_is_no_part_of_its_name(extract):
+    # 南通市市场监管局与南通市质量协会: two bodies; 总局认证认可技术研究中心 is one (no conjunction between)
+    assert names(extract("南通市市场监管局与南通市质量协会联合开展“质量之光”活动。"), "Agency") == \
+        {"南通市市场监督管理局", "南通市质量协会"}
+    assert "国家市场监督管理总局认证认可技术研究中心" in names(
+        extract("国家市场监督管理总局认证认可技术研究中心开展培训。"), "Agency")
