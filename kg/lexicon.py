@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -192,6 +192,26 @@ class Lexicon:
         return above
 
 
+def _add_renamed_counties(regions: dict[str, Region]) -> None:
+    """Counties renamed by their level word since the table's data (海安县 → 海安市 in 2018, 济阳县
+    → 济阳区, 章丘市 → 章丘区), and back, for older articles: the same stem under the other level
+    words of a county (县, 市, 区), with the same parent, where no division has that name. They
+    carry no code: the table does not know the new one."""
+    names = {r.name for r in regions.values()}
+    counties = [r for r in regions.values() if r.level == "county" and len(r.name) >= 3 and r.name[-1] in "县市区"
+                and not r.name.endswith(("自治县", "新区", "矿区", "林区", "特区"))]
+    stems = Counter(r.name[:-1] for r in counties)
+    for r in counties:
+        stem = r.name[:-1]
+        if stems[stem] > 1:
+            continue  # (北京 and 南通 each have a 通州区: which one a 通州市 was, the stem cannot say)
+        for level_word in "县市区":
+            variant = stem + level_word
+            if variant not in names:
+                names.add(variant)
+                regions[f"{r.code}{level_word}"] = Region("", variant, "county", r.parent, ())
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     regions: dict[str, Region] = {}
@@ -200,6 +220,7 @@ def load() -> Lexicon:
             continue
         code, name, level, parent, short = (row + [""] * 5)[:5]
         regions[code] = Region(code, name, level, parent or None, tuple(s for s in short.split("|") if s))
+    _add_renamed_counties(regions)
     blocked = {w for row in _rows("region_short_blocklist.tsv") for w in row[0].split()}
     rank = {"province": 0, "prefecture": 1, "county": 2}
     forms: dict[str, Region] = {}
@@ -211,7 +232,8 @@ def load() -> Lexicon:
         # a county's stem of three or more characters (图木舒克, 东西湖) is no ordinary word; the
         # two-character ones are (the regions table leaves every county stem out)
         stem = re.sub(r"(市|县|区|旗)$", "", r.name)
-        if r.level == "county" and len(stem) >= 3 and stem != r.name and not stem.endswith(("自治", "新", "开发")):
+        if r.level == "county" and len(stem) >= 3 and stem != r.name and not stem.endswith(("自治", "新", "开发")) \
+                and r.code:  # (a renamed county's variant leaves its stem to the division the table has)
             shorts.append(stem)
         for s in shorts:
             if s in blocked:
@@ -252,7 +274,9 @@ def load() -> Lexicon:
     cues = {row[0]: row[1].split("|") for row in _rows("cues.tsv")}
     posts = {row[0]: (row + [""])[1] for row in _rows("posts.tsv")}
     surnames = {w for row in _rows("surnames.tsv") for w in row[0].split()}
-    words = list(forms) + list(national) + [d for d in departments if len(d) > 1] + list(programmes)
+    # (a renamed county's variant is no word for the segmenter: 以上城市 stays 以上|城市)
+    words = [f for f, r in forms.items() if r.code] + list(national) + [d for d in departments if len(d) > 1] \
+        + list(programmes)
     return Lexicon(
         regions=regions,
         region_forms=Gazetteer(forms),

@@ -212,6 +212,7 @@ class TextView:
         forms = view.lexicon.region_forms
         view.region_hits = {i: hit for m in forms.starts.finditer(text) if (hit := forms.match_at(text, i := m.start()))
                             and not _conjunction_then_level(text, i, hit[0])}
+        _drop_unlikely_renamings(view)
         return view
 
     @classmethod
@@ -306,6 +307,31 @@ class TextView:
         return i
 
 
+def _drop_unlikely_renamings(view: TextView) -> None:
+    """A county's name under another level word (海安市 for the table's 海安县) is one only in a text
+    that names its city or province, as whole words and not before 场 (宿松市场监管局: 宿松 and 市场): else it is a
+    word and a level word met by chance (会同市农委: with the city's farm board; 以上城市)."""
+    hits = view.region_hits
+    regions = view.lexicon.regions
+    named = {r.code for _form, r in hits.values() if r.code}
+    region_ends = {i + len(form) for i, (form, r) in hits.items() if r.code}
+    text = view.text
+    for i, (form, r) in list(hits.items()):
+        if r.code:
+            continue
+        city = regions.get(r.parent or "")
+        before = text[i - 1 : i]
+        after_a_word = bool(before) and _is_han(before) and before not in STOP_CHARS and i not in region_ends
+        end = i + len(form)
+        # a district's own news may not name its city (济阳区市场监管局召开…): its body's name after it will do,
+        # where the stem is no common word (会同市农委: 会同, with, and the city's farm board)
+        body_after = view.lexicon.departments.match_at(text, end) is not None and tokenizer_freq(form[:-1]) < 300
+        if text.startswith("场", end) or not (r.parent in named or (city is not None and city.parent in named) or body_after) \
+                or after_a_word or i not in view.bounds or end not in view.bounds:
+            # (以上城市, 雄安新区: the form starts inside a word; 汉阳市政: it ends inside one)
+            del hits[i]
+
+
 def mention(view: TextView, kind: str, start: int, end: int, canonical: str, rule: str, **kw) -> Mention:
     attrs = tuple(sorted((k, v) for k, v in kw.pop("attrs", {}).items()))
     return Mention(kind, view.text[start:end], canonical, start, end, view.sentence_at(start), rule, attrs=attrs, **kw)
@@ -357,7 +383,8 @@ def _stems_of(lex: Lexicon, suffix: str) -> tuple[dict[str, Region], re.Pattern[
     stems: dict[str, Region] = {}
     for r in lex.regions.values():
         stem = r.name[:-1]
-        if r.level == "county" and r.name.endswith(suffix) and len(stem) == 2 and not stem.endswith("自治"):
+        if r.level == "county" and r.name.endswith(suffix) and len(stem) == 2 and not stem.endswith("自治") and r.code:
+            # (a renamed county's variant, 睢宁市 for 睢宁县, is no division a bare stem names)
             counts[stem] += 1
             stems[stem] = r
     unique = {s: r for s, r in stems.items() if counts[s] == 1 and lex.region_forms.entries.get(s) is None}
@@ -412,7 +439,8 @@ def _bare_counties(view: TextView, found: list[Mention], county_voice: bool = Tr
                 continue
         elif not (county in named_counties or (not named_counties and (len(ms) >= 2 or by_its_media))):
             continue
-        out.extend(mention(view, "Region", a, e, county, "county-bare", attrs={"code": r.code}) for a, e, r in ms)
+        out.extend(mention(view, "Region", a, e, county, "county-bare", attrs={"code": r.code} if r.code else {})
+                   for a, e, r in ms)
     return out
 
 
@@ -443,7 +471,8 @@ def find_regions(view: TextView) -> list[Mention]:
         if _DATELINE.match(view.text, end):
             continue  # 新华社北京12月27日电: where a wire was filed, not what it is about
         if not county_short and (not is_bare or (at in view.bounds and end in view.bounds)):
-            out.append(mention(view, "Region", at, end, region.name, "region-lexicon", attrs={"code": region.code}))
+            out.append(mention(view, "Region", at, end, region.name, "region-lexicon",
+                               attrs={"code": region.code} if region.code else {}))
             i = end
     if county_voice or _CITY_VOICE.search(view.text):
         out.extend(_bare_counties(view, out, county_voice))

@@ -1205,3 +1205,22 @@ def test_a_body_joined_before_a_group_is_no_part_of_its_name(extract):
         {"南通市市场监督管理局", "南通市质量协会"}
     assert "国家市场监督管理总局认证认可技术研究中心" in names(
         extract("国家市场监督管理总局认证认可技术研究中心开展培训。"), "Agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "regions", "agencies"),
+    [
+        # counties renamed by their level word after the regions table's data (海安县 → 海安市, 济阳县 → 济阳区)
+        ("南通市召开会议。海安市市场监管局开展检查。", {"南通市", "海安市"}, {"海安市市场监督管理局"}),
+        ("济阳区市场监管局召开会议。", {"济阳区"}, {"济阳区市场监督管理局"}),
+        # …but not a word and a level word met by chance
+        ("安庆市召开会议。宿松市场监管局开展检查。", {"安庆市"}, set()),
+        ("武汉市质量奖评审中,黄鹤楼、汉阳市政获奖。", {"武汉市"}, set()),
+        ("2023年度国内地级以上城市CSCI综合得分62.1。浙江省召开会议。", {"浙江省"}, set()),
+        ("六安市召开会议,会同市农委开展检查。", {"六安市"}, {"六安市农业委员会"}),
+    ],
+)
+def test_counties_renamed_since_the_table(extract, text, regions, agencies):
+    r = extract(text)
+    assert names(r, "Region") == regions
+    assert names(r, "Agency") >= agencies and not any(a.startswith(("宿松市", "会同市")) for a in names(r, "Agency"))
