@@ -170,6 +170,8 @@ VALUE = re.compile(
     r"(?P<unit>%|％|个百分点|(?:万|千)?元/(?:人|年|吨)|件/万人|分)?(?P<post>以上|以下|以内|左右)?"  # (万元/人: per head)
     r"(?![\d.万亿千百个家项件批次名位年月日天倍])"
 )
+# a row of an indicator table: 合格率：2025年达到94% (the year between the name and its value)
+_DATED_VALUE = re.compile(r"[:：]\s*(20\d\d)\s*年(?:底|末)?(?:目标值?|预期值?)?[:：]?(?=[^\d]{0,6}\d)")
 # a year that dates a value; not a comparison's base (比2010年, 较上年, 与2019年相比) nor 2010年以来
 # an award that carries its government's name: 余姚市人民政府质量奖, 广州市市长质量奖, 鄞州区政府质量奖
 GOVERNMENT_AWARD = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,12}?|[省市县区州]?)(?:人民政府|政府|市长|县长|区长|州长|省长|旗长)质量奖$")
@@ -272,6 +274,7 @@ class _Value:
     unit: str | None
     comparator: str
     end: int  # where the value phrase ends in the text
+    year: int | None = None  # a year stated between the indicator and its value (…合格率：2025年达到94%)
 
 
 def _clause_bounds(view: TextView, pos: int) -> tuple[int, int]:
@@ -1447,6 +1450,10 @@ class Relater:
         if moved:
             return _Value((float(moved.group("num")),), {"％": "%"}.get(moved.group("unit"), moved.group("unit")),
                           "=", at + moved.end())
+        dated = _DATED_VALUE.match(text, at)  # 制造业产品质量合格率：2025年达到94%: an indicator table's row
+        if dated:
+            inner = self._value_after(ind_name, dated.end(), _clause_bounds(self.view, dated.end())[1])
+            return replace(inner, year=int(dated.group(1))) if inner is not None and inner.year is None else inner
         v = VALUE.match(after)
         if not v or re.search(r"排名|第|位|名次", v.group("pre")):
             return None
@@ -1601,7 +1608,8 @@ class Relater:
             items = _items_of(name, len(values)) or self._items_listed_before(sent, pos, name, len(values)) \
                 or self._indicators_listed_before(ms, pos, name, len(values))
             for item, v in zip(items, values, strict=False):
-                self._emit(sent, ms, item, pos, _Value((v,), value.unit, value.comparator, value.end), scope, future)
+                self._emit(sent, ms, item, pos, _Value((v,), value.unit, value.comparator, value.end, value.year), scope,
+                           future)
             return
         if years is not None:
             for v, year in zip(values, years, strict=False):
@@ -1642,6 +1650,10 @@ class Relater:
         # a value for a year after the document's own is a goal, whatever the wording (2025年…指数达83
         # in a 2023 article): nobody observes the future
         ahead = self._later_year(sent, pos)
+        if value.year is not None:  # 合格率：2025年达到94%: the row's own year
+            series_year = series_year or value.year
+            if self.doc_year is not None and value.year > self.doc_year:
+                ahead = value.year
         if (future or ahead) and not (own_year is not None and self.doc_year is not None and own_year < self.doc_year):
             kind = "Target"
             year = series_year or self._target_year(sent, pos, scope) or ahead

@@ -1220,3 +1220,11 @@ def test_a_region_s_head_opening_a_chain_of_posts(extract):
     # 南通市副市长、市质量强市工作领导小组组长张建华: he works for the government too
     r = extract("南通市副市长、市质量强市工作领导小组组长张建华出席会议。\n")
     assert facts(r, "worksFor") == {("张建华", "南通市质量强市工作领导小组"), ("张建华", "南通市人民政府")}
+
+
+def test_an_indicator_table_s_rows_give_their_year(extract):
+    # 主要指标 / (1)制造业产品质量合格率：2025年达到94%: the year stands between the name and the value
+    r = extract("南通市质量强市建设实施方案\n主要指标\n(1)制造业产品质量合格率:2025年达到94%;\n"
+                "(2)公共服务质量满意度:2025年达到82分。\n")
+    assert [(m.kind, m.indicator, m.value, m.unit, m.year) for m in r.measures] == \
+        [("Target", "制造业产品质量合格率", 94.0, "%", 2025), ("Target", "公共服务质量满意度", 82.0, "分", 2025)]
