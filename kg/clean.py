@@ -181,7 +181,8 @@ def _line_kind(line: str) -> str | None:
     # with 、 after a comma, are prose broken at a line's end, not a site's keywords)
     if len(tokens) >= 5 and all(len(t) <= 6 for t in tokens) and not _SENTENCE_PUNCT.search(s) \
             and not _LABELLED_LIST.match(s) and not re.match(r"[(（]?\d{1,2}[.、．)）]\D", s) \
-            and not ("、" in s and re.search(r"[\u4e00-\u9fff]{2}[,，][\u4e00-\u9fff]", s)):
+            and not ("、" in s and re.search(r"[\u4e00-\u9fff]{2}[,，][\u4e00-\u9fff]", s)) \
+            and not re.search(r"[|\t]\s*20\d\d\s*年", s):  # (| 指标 | 2020年 | 2025年 |: a table's header row)
         return "keywords"
     return None
 

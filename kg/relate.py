@@ -166,10 +166,16 @@ VERB = re.compile(r"开展|实施|推进|推行|建立|启动|组织|推广|推�
                   r"印发|发布|出台|制定|提出|提升|提高|打造|探索|培育|获批|获得|成立|承办|认真|坚持|始终|高度|先后|积极|大力|深入")
 PER_UNIT_RATES = ("死亡率", "事故率", "发生率", "死亡人数")  # per 10 000 units (万台…死亡人数): a decimal with no unit
 VALUE = re.compile(
-    r"^(?P<pre>[^，,；;。\d]{0,10}?)\s*(?P<num>\d+(?:\.\d+)?)\s*"
+    r"^(?P<pre>[^，,；;。\d|\t]{0,10}?)[^\S\t\n]*(?P<num>\d+(?:\.\d+)?)\s*"  # (| and tabs: a table's cells, read apart)
     r"(?P<unit>%|％|个百分点|(?:万|千)?元/(?:人|年|吨)|件/万人|分)?(?P<post>以上|以下|以内|左右)?"  # (万元/人: per head)
     r"(?![\d.万亿千百个家项件批次名位年月日天倍])"
 )
+# an indicator table kept as text: cells split by | or tabs, a header of years, values with their marks
+_TABLE_CELL = re.compile(r"\s*[|\t]\s*")
+_YEAR_COLUMN = re.compile(r"(20\d\d)\s*年?(?:底|末)?(?:目标值?|预期值?|基期值?|基准值?|指标值?)?")
+_TABLE_VALUE = re.compile(r"(?P<pre>≥|≤|>|<|＞|＜|不低于|不超过|达到)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|分)?\s*"
+                          r"(?P<post>以上|以下|以内|左右)?")
+_UNIT_IN_NAME = re.compile(r"[(（]\s*(%|％|分)\s*[)）]")
 # a row of an indicator table: 合格率：2025年达到94% (the year between the name and its value)
 _DATED_VALUE = re.compile(r"[:：]\s*(20\d\d)\s*年(?:底|末)?(?:目标值?|预期值?)?[:：]?(?=[^\d]{0,6}\d)")
 # a year that dates a value; not a comparison's base (比2010年, 较上年, 与2019年相比) nor 2010年以来
@@ -933,6 +939,7 @@ class Relater:
             self._organised_by(sent)
             self._measures(sent, ms)
         self._published_title()
+        self._table_measures()
         self._awards_named_for_a_government()
         self._works_for_and_located_in()
         # a headline's 2025年…达到92% restates the body's 到2025年 goal: the goal, not an observation
@@ -946,6 +953,48 @@ class Relater:
             if year is not None:
                 self.measures = [replace(m, year=year) if m.kind == "Observation" and m.year is None else m
                                  for m in self.measures]
+
+    def _table_measures(self) -> None:
+        """An indicator table kept as text (指标名称 | 2020年 | 2025年 / 制造业产品质量合格率(%) | 93.5 | ≥94):
+        each row's values under the years of the header row above it. The latest year of a plan's
+        table is its goal; earlier columns (the base year) are observations, as is any column of a
+        year not after the document's own."""
+        header: list[int | None] | None = None
+        plan = next((m.canonical for m in self.mentions if m.kind == "Plan"), None)
+        for a, b in self.view.paragraphs:
+            line = self.text[a:b].strip()
+            if "|" not in line and "\t" not in line:
+                header = None
+                continue
+            cells = [c.strip() for c in _TABLE_CELL.split(line.strip("|").strip())]
+            years = [int(y.group(1)) if (y := _YEAR_COLUMN.fullmatch(c)) else None for c in cells]
+            if any(years):
+                header = years
+                continue
+            if header is None or len(cells) != len(header):
+                continue
+            start = a + (len(self.text[a:b]) - len(self.text[a:b].lstrip())) + (1 if line.startswith("|") else 0)
+            ind = next((m for m in self.mentions if m.kind == "Indicator" and start <= m.clean_start < start + len(cells[0]) + 2),
+                       None)
+            if ind is None:
+                continue
+            unit_in_name = _UNIT_IN_NAME.search(cells[0])
+            last = max(y for y in header if y is not None)
+            sent = self.view.sentences[ind.sentence]
+            for cell, year in zip(cells, header, strict=False):
+                value = _TABLE_VALUE.fullmatch(cell) if year is not None else None
+                if value is None:
+                    continue
+                unit = value.group("unit") or (unit_in_name.group(1) if unit_in_name else None)
+                unit = {"％": "%"}.get(unit or "", unit)
+                pre = value.group("pre") or ""
+                comparator = {"≥": ">=", "≤": "<=", ">": ">", "＞": ">", "<": "<", "＜": "<"}.get(pre) \
+                    or comparator_of(pre, value.group("post") or "")
+                ahead = year > self.doc_year if self.doc_year is not None else (year == last and plan is not None)
+                kind = "Target" if ahead else "Observation"
+                self.measures.append(Measure(kind, ind.canonical, float(value.group("num")), unit, comparator, year,
+                                             self._region_before(sent, ind.clean_start), plan if kind == "Target" else None,
+                                             self.evidence(sent.index)))
 
     def _published_title(self) -> None:
         """A page's 发布机构 field names who issues the document whose title heads it

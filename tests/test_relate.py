@@ -1228,3 +1228,15 @@ def test_an_indicator_table_s_rows_give_their_year(extract):
                 "(2)公共服务质量满意度:2025年达到82分。\n")
     assert [(m.kind, m.indicator, m.value, m.unit, m.year) for m in r.measures] == \
         [("Target", "制造业产品质量合格率", 94.0, "%", 2025), ("Target", "公共服务质量满意度", 82.0, "分", 2025)]
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_an_indicator_table_kept_as_text(extract, sep):
+    # 指标名称 | 2020年 | 2025年: each row's values under the header's years; the latest year of a plan is its goal
+    rows = [["指标名称", "2020年", "2025年"], ["制造业产品质量合格率(%)", "93.5", "≥94"], ["公共服务质量满意度(分)", "80", "82"]]
+    text = "南通市质量强市建设实施方案\n主要指标\n" + "".join(("| " if sep == " | " else "") + sep.join(r)
+                                                      + (" |" if sep == " | " else "") + "\n" for r in rows)
+    r = extract(text)
+    assert sorted((m.kind, m.indicator, m.value, m.unit, m.comparator, m.year) for m in r.measures) == [
+        ("Observation", "公共服务质量满意度", 80.0, "分", "=", 2020), ("Observation", "制造业产品质量合格率", 93.5, "%", "=", 2020),
+        ("Target", "公共服务质量满意度", 82.0, "分", "=", 2025), ("Target", "制造业产品质量合格率", 94.0, "%", ">=", 2025)]
