@@ -682,6 +682,8 @@ def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) ->
     if m is not None and m.lastindex == 4:  # a national body's 办公厅: a body of its own
         return end + m.end()
     national = pattern is _NATIONAL_SUB_UNIT and m is not None and m.group(2) == "司"  # 标准创新司: always a unit
+    if m and m.group(2) == "司" and (m.group(1).endswith("公") or any(w in m.group(1) for w in _RECIPIENT_VERBS + ("决定", "批准"))):
+        return end  # 国务院授予海尔集团公司…: a firm the body acts on, no 司 of its own
     if m and not any(c in STOP_CHARS for c in m.group(1)) and (national or not any(w in m.group(1) for w in STOP_WORDS)) \
             and not any(w in m.group(1) for w in _NOT_IN_A_UNIT):
         return end + m.end()
@@ -950,7 +952,7 @@ def _ministry_of(name: str) -> str | None:
     ('国家市场监督管理总局', '教育部', None)
     """
     if name.endswith("司"):
-        k = max(name.rfind(e) + len(e) for e in _MINISTRY_ENDINGS if name.rfind(e) > 0)
+        k = max((name.rfind(e) + len(e) for e in _MINISTRY_ENDINGS if name.rfind(e) > 0), default=0)
         return name[:k] if 0 < k < len(name) else None
     return name if name.endswith(_MINISTRY_ENDINGS) else None
 

@@ -1224,3 +1224,11 @@ def test_counties_renamed_since_the_table(extract, text, regions, agencies):
     r = extract(text)
     assert names(r, "Region") == regions
     assert names(r, "Agency") >= agencies and not any(a.startswith(("宿松市", "会同市")) for a in names(r, "Agency"))
+
+
+def test_a_firm_after_a_national_body_is_no_department_of_it(extract):
+    # 国务院授予海尔集团公司…: the 司 of 公司 read as a department made 国务院授予海尔集团公司 one body and
+    # stopped the whole document's extraction
+    r = extract("国务院授予海尔集团公司第五届中国质量奖。")
+    assert names(r, "Agency") == {"国务院"} and names(r, "Enterprise") == {"海尔集团公司"}
+    assert ("国务院", "中国质量奖") in facts(r, "launched")
