@@ -724,6 +724,7 @@ def find_agencies(view: TextView) -> list[Mention]:
     out.extend(_institutions(view, out))
     out.extend(_listed_departments(view, sorted(out, key=lambda m: m.clean_start)))
     out.extend(_unplaced_regulators(view, out))
+    out.extend(_youth_league(view, out))
     addressees = [(m.start(), m.end()) for m in _ADDRESSEES.finditer(text)]
     if addressees:  # (most texts have none: no per-name look back over a long line)
         out = [m for m in out if not _in_addressee_list(view, m, addressees)]
@@ -732,6 +733,20 @@ def find_agencies(view: TextView) -> list[Mention]:
 
 
 _ADDRESSEES = re.compile(r"^\s*各[^。；;！!？?\n]{2,200}?[:：]\s*$", re.M)
+_YOUTH_LEAGUE = re.compile(r"团([省市县区州])委(?!员)")
+
+
+def _youth_league(view: TextView, found: list[Mention]) -> list[Mention]:
+    """A region's youth league committee written 团县委, 团市委 (共青团X县委员会): the region the text is
+    about at that level, as a bare 县委 is the county's party committee."""
+    taken = Coverage(found)
+    out = []
+    for m in _YOUTH_LEAGUE.finditer(view.text):
+        region = view.main_region.get(m.group(1))
+        if region is not None and not taken(m.start()) and not view.text.endswith("共青", 0, m.start()):
+            out.append(mention(view, "Agency", m.start(), m.end(), f"共青团{region.name}委员会", "youth-league",
+                               region=region.name))
+    return out
 
 
 def _in_addressee_list(view: TextView, m: Mention, addressees: list[tuple[int, int]]) -> bool:

@@ -1232,3 +1232,8 @@ def test_a_firm_after_a_national_body_is_no_department_of_it(extract):
     r = extract("国务院授予海尔集团公司第五届中国质量奖。")
     assert names(r, "Agency") == {"国务院"} and names(r, "Enterprise") == {"海尔集团公司"}
     assert ("国务院", "中国质量奖") in facts(r, "launched")
+
+
+def test_a_region_s_youth_league_committee(extract):
+    r = extract("南通市召开会议,团市委书记张建华出席。")
+    assert "共青团南通市委员会" in names(r, "Agency") and ("张建华", "共青团南通市委员会") in facts(r, "worksFor")

@@ -753,7 +753,7 @@ def test_a_long_list_of_organisers(extract):
                 "全县“质量月”活动启动仪式在县城繁华街道隆重举行。")
     assert facts(r, "launched") == {(body, "质量月") for body in (
         "石台县质量技术监督局", "石台县经济和信息化委员会", "石台县住房和城乡建设委员会", "石台县国有资产监督管理办公室",
-        "石台县工商业联合会", "石台县总工会")}  # (团县委, the youth league's, is not recognised)
+        "石台县工商业联合会", "石台县总工会", "共青团石台县委员会")}
 
 
 def test_every_body_that_selects_an_award_runs_it(extract):
