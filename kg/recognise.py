@@ -2329,9 +2329,35 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
             if not any(p.clean_start <= a < p.clean_end for p in out):
                 out.append(mention(view, "Person", a, b, cand, "leaders-listed", attrs=attrs))
     out.extend(_speakers_opening_a_clause(view, orgs, out))
+    out.extend(_names_before_bracketed_posts(view, orgs, out, posts))
     bodies_regions = Counter(o.region for o in orgs if o.kind == "Agency" and o.region)
     out = [_government_post(view, p, bodies_regions) for p in out]
     return out + _named_again(view, out)
+
+
+def _names_before_bracketed_posts(view: TextView, orgs: list[Mention], found: list[Mention],
+                                  posts: list[str]) -> list[Mention]:
+    """A name with its body and post in brackets after it (张建华（南通市市场监管局局长）, a list of
+    speakers or members): the person works for that body."""
+    text, out = view.text, []
+    taken = Coverage(found)
+    starting = {o.clean_start: o for o in orgs}
+    for m in re.finditer(r"[(（]", text):
+        org = starting.get(m.end())
+        if org is None:
+            continue
+        post = next((p for p in posts if text.startswith(p, org.clean_end)), None)
+        if post is None or text[org.clean_end + len(post) : org.clean_end + len(post) + 1] not in (")", "）"):
+            continue
+        for n in (3, 2):
+            a = m.start() - n
+            name = text[a : m.start()]
+            if a >= 0 and all(_is_han(c) for c in name) and _surname_ok(view.lexicon, name) and not taken(a) \
+                    and (a == 0 or not _is_han(text[a - 1]) or text[a - 1] in STOP_CHARS):
+                out.append(mention(view, "Person", a, m.start(), name, "name-then-bracketed-post",
+                                   attrs={"role": post, "org": org.canonical, "org_kind": org.kind}))
+                break
+    return out
 
 
 # a name that opens a clause and speaks (李纪恒指出，…; 张庆伟主持召开…): a person though no post is named

@@ -1237,3 +1237,8 @@ def test_a_firm_after_a_national_body_is_no_department_of_it(extract):
 def test_a_region_s_youth_league_committee(extract):
     r = extract("南通市召开会议,团市委书记张建华出席。")
     assert "共青团南通市委员会" in names(r, "Agency") and ("张建华", "共青团南通市委员会") in facts(r, "worksFor")
+
+
+def test_a_name_before_its_bracketed_post(extract):
+    r = extract("出席会议的有:张建华（南通市市场监管局局长）、李明（南通市发改委副主任）。")
+    assert facts(r, "worksFor") == {("张建华", "南通市市场监督管理局"), ("李明", "南通市发展和改革委员会")}
