@@ -176,6 +176,7 @@ _YEAR_COLUMN = re.compile(r"(20\d\d)\s*年?(?:底|末)?(?:目标值?|预期值?|
 _TABLE_VALUE = re.compile(r"(?P<pre>≥|≤|>|<|＞|＜|不低于|不超过|达到)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|分)?\s*"
                           r"(?P<post>以上|以下|以内|左右)?")
 _UNIT_IN_NAME = re.compile(r"[(（]\s*(%|％|分)\s*[)）]")
+_AMONG = re.compile(r"其中[，,]?")  # 其中南通市为94.5%: a figure broken down by region
 # a row of an indicator table: 合格率：2025年达到94% (the year between the name and its value)
 _DATED_VALUE = re.compile(r"[:：]\s*(20\d\d)\s*年(?:底|末)?(?:目标值?|预期值?)?[:：]?(?=[^\d]{0,6}\d)")
 # a year that dates a value; not a comparison's base (比2010年, 较上年, 与2019年相比) nor 2010年以来
@@ -1576,6 +1577,35 @@ class Relater:
             stated.extend(self._count_goals(sent, {p for _, p, _ in stated}))
         for name, pos, value in sorted(stated, key=lambda x: x[1]):
             self._emit(sent, ms, name, pos, value, scope, future)
+        if stated and "其中" in sent.text:
+            self._regions_among(sent, ms, stated, scope, future)
+
+    def _regions_among(self, sent, ms: list[Mention], stated: list[tuple[str, int, _Value]], scope: Scope,
+                       future: bool) -> None:
+        """The regions a figure is broken down into after 其中 (全省…合格率为93.9%，其中南通市为94.5%;
+        其中，南通、苏州分别为94.5%、95.1%): the same measure, each region's own value."""
+        text = self.text
+        for among in _AMONG.finditer(text, sent.clean_start, sent.clean_end):
+            before = [x for x in stated if x[2].end <= among.start()]
+            if not before:
+                continue
+            name, pos, _ = max(before, key=lambda x: x[1])
+            regions = self.view.regions_starting(among.end(), among.end() + 40)
+            listed: list[Mention] = []
+            at = among.end()
+            for r in regions:
+                if r.clean_start != at:
+                    break
+                listed.append(r)
+                at = r.clean_end + (1 if text[r.clean_end : r.clean_end + 1] in ("、", "和") else 0)
+            if not listed:
+                continue
+            value = self._value_after(name, listed[-1].clean_end, _clause_bounds(self.view, listed[-1].clean_end)[1])
+            if value is None or len(value.values) != len(listed):
+                continue
+            plan = next((m.canonical for m in ms if m.kind == "Plan" and m.clean_start < pos), None)
+            for r, v in zip(listed, value.values, strict=True):
+                self._emit_one(sent, plan, name, listed[0].clean_start, v, value, r.canonical, future, scope, None)
 
     def _count_goals(self, sent, taken: set[int]) -> list[tuple[str, int, _Value]]:
         """Goals stated as counts: 新建国家级质检中心3家以上、国家产业计量测试中心2家以上 (the verb

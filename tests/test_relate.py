@@ -1240,3 +1240,11 @@ def test_an_indicator_table_kept_as_text(extract, sep):
     assert sorted((m.kind, m.indicator, m.value, m.unit, m.comparator, m.year) for m in r.measures) == [
         ("Observation", "公共服务质量满意度", 80.0, "分", "=", 2020), ("Observation", "制造业产品质量合格率", 93.5, "%", "=", 2020),
         ("Target", "公共服务质量满意度", 82.0, "分", "=", 2025), ("Target", "制造业产品质量合格率", 94.0, "%", ">=", 2025)]
+
+
+def test_a_figure_broken_down_by_region_after_其中(extract):
+    r = extract("江苏省市场监管局发布报告\n2023年,全省制造业产品质量合格率为93.9%,其中,南通市、苏州市分别为94.5%、95.1%。\n")
+    assert sorted((m.region, m.value) for m in r.measures) == [("南通市", 94.5), ("江苏省", 93.9), ("苏州市", 95.1)]
+    # a category after 其中 is no region's
+    r = extract("江苏省市场监管局发布报告\n2023年,全省产品抽查合格率为93.9%,其中食品为95%。\n")
+    assert [(m.region, m.value) for m in r.measures] == [("江苏省", 93.9)]
