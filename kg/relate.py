@@ -297,6 +297,7 @@ def _cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     return alternation(lex.cues["issue"]), alternation(lex.cues["launch"]), alternation(lex.cues["agency_pronoun"])
 
 
+_DRAFT = re.compile(r"[(（](?:征求意见稿|意见征求稿|草案|送审稿|讨论稿|草稿)[)）]$")
 # the nation's strategies (质量强国战略, 制造强国战略, 知识产权强国战略): the centre runs them
 _NATIONAL_STRATEGY = re.compile(r"强国战略$")
 # a page's metadata field naming who publishes the document, at a row's start or after another field
@@ -926,6 +927,8 @@ class Relater:
             return
         if rel == "launched" and _NATIONAL_STRATEGY.search(o[1]) and self._is_local_body(subj):
             return  # 巫山县人民政府…深入实施质量强国战略: a county carries out the nation's strategy, the centre runs it
+        if rel == "issued" and _DRAFT.search(o[1]):
+            return  # 《…实施方案(征求意见稿)》: a draft put out for comment is not issued (GUIDE)
         if rel == "issued":
             issuers = self.issuers_of.setdefault(o[1], [])
             if s not in issuers:

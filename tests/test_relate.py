@@ -1248,3 +1248,9 @@ def test_a_figure_broken_down_by_region_after_其中(extract):
     # a category after 其中 is no region's
     r = extract("江苏省市场监管局发布报告\n2023年,全省产品抽查合格率为93.9%,其中食品为95%。\n")
     assert [(m.region, m.value) for m in r.measures] == [("江苏省", 93.9)]
+
+
+def test_a_draft_titled_as_one_is_not_issued(extract):
+    r = extract("泰顺县质量强县工作领导小组办公室\n现将《关于开展质量提升行动的实施意见(征求意见稿)》印发给你们,请提出修改意见。\n")
+    assert not facts(r, "issued") and not facts(r, "launched")
+    assert "关于开展质量提升行动的实施意见(征求意见稿)" in names(r, "Plan")
