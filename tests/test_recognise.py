@@ -1242,3 +1242,7 @@ def test_a_region_s_youth_league_committee(extract):
 def test_a_name_before_its_bracketed_post(extract):
     r = extract("出席会议的有:张建华（南通市市场监管局局长）、李明（南通市发改委副主任）。")
     assert facts(r, "worksFor") == {("张建华", "南通市市场监督管理局"), ("李明", "南通市发展和改革委员会")}
+
+
+def test_an_award_named_for_a_county_s_campaign(extract):
+    assert "质量兴县奖" in names(extract("荣昌县质监局召开会议,表彰奖励了13家2010年度质量兴县奖获奖单位。"), "Programme")
