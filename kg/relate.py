@@ -124,6 +124,9 @@ SESSION_SETTING = re.compile(r"[^，,。、]{0,8}?(?:会议|开幕会|闭幕会|
 SPEECH_COLON = re.compile(r"(?:指出|强调|表示|要求|批示|说|提出)[：:]")  # 批示指出：… (what follows is his words)
 PRONOUN_SAYS = re.compile(r"\s*(?:他|她|其)(?:还|同时|进一步)?(?:强调|指出|要求|表示|说|认为)")
 SAYS_AT_END = re.compile(r"(?:强调|指出|要求|表示|认为|说|建议|提出)\s*$")
+# a body or its official stating its own plan: X表示，将…; X介绍，下一步将… (not 强调要…, which urges others)
+STATES_AT_END = re.compile(r"(?:表示|介绍)\s*$")
+OWN_PLAN_OPENS = re.compile(r"\s*(?:下一步|今后|今年|明年|接下来)?[，,]?\s*(?:我们|该局|我局)?(?:还)?将")
 OBJECT_PHRASE = re.compile(r"\s*(?:对|向|为|给|针对|面向)[^，,。；;]*$")
 COMPARED_WITH = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?$")
 REGION_PRONOUN = re.compile(r"\s*(?:近年来|今年以来|多年来)?[，,]?\s*(?:我市|我省|我县|我区|我州)(?!(?:市场|人民|政府|党委|委员会|[\u4e00-\u9fff]{0,6}局))")
@@ -611,6 +614,8 @@ class Relater:
                 ca = cb + 1  # 国务院《质量振兴纲要》颁布以来，我省…建立…: a clause of time, whose body acts in it only
                 continue
             opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)] or self._by_agents(ca, cb)
+            if opening and STATES_AT_END.search(self.text, ca, cb) and OWN_PLAN_OPENS.match(self.text, a):
+                return opening, "states-own-plan"  # 南通市市场监管局表示，将深入开展…: what the body says it will do
             if opening and SAYS_AT_END.search(self.text, ca, cb):
                 return [], "speech"  # 全国政协委员、质检总局局长X在…会上建议，…全面开展…: a proposal
             if opening:
@@ -622,6 +627,9 @@ class Relater:
                 if SAYS_AT_END.search(self.text, ca, cb):
                     return [], "speech"  # 李区长强调，要扎实推进质量提升行动: what he urges, not what is done
                 return [head], "head-of-government"
+            body = self._official_opening(ca, cb)
+            if body is not None and STATES_AT_END.search(self.text, ca, cb) and OWN_PLAN_OPENS.match(self.text, a):
+                return [body], "official-states-plan"  # 南通市市场监管局局长张建华表示，将深入开展…: his body's plan
             chair = self._official_chairing(ca, cb)
             if chair is not None:  # 市场监管局局长张某主持召开会议，部署开展…: his body decides
                 return [chair], "meeting-chair"
@@ -749,6 +757,19 @@ class Relater:
             if m.kind == "Person":
                 if m.attr("org") and m.attr("org_kind") != "Enterprise" \
                         and PERSON_THEN_ACTS.fullmatch(self.text, m.clean_end, verb_pos):
+                    return self._as_mention(("Agency", m.attr("org") or ""))
+                return None
+            k += 1
+        return None
+
+    def _official_opening(self, a: int, b: int) -> Mention | None:
+        """The body of an official named with it who opens the clause [a, b) (南通市市场监管局局长张建华表示)."""
+        k = bisect.bisect_left(self._mention_starts, a)
+        while k < len(self.mentions) and self.mentions[k].clean_start < b:
+            m = self.mentions[k]
+            if m.kind == "Person":
+                if m.attr("org") and m.attr("org_kind") == "Agency" \
+                        and self.text[a : m.clean_start].startswith(tuple(ag.surface for ag in self._agencies_between(a, b))):
                     return self._as_mention(("Agency", m.attr("org") or ""))
                 return None
             k += 1

@@ -1254,3 +1254,17 @@ def test_a_draft_titled_as_one_is_not_issued(extract):
     r = extract("泰顺县质量强县工作领导小组办公室\n现将《关于开展质量提升行动的实施意见(征求意见稿)》印发给你们,请提出修改意见。\n")
     assert not facts(r, "issued") and not facts(r, "launched")
     assert "关于开展质量提升行动的实施意见(征求意见稿)" in names(r, "Plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "launched"),
+    [
+        # a body, or its official, stating what it will do (…表示，将…): seed 002's gold credits what an official tells of his bureau's work to the bureau
+        ("南通市市场监管局局长张建华表示,将深入开展质量提升行动。", {("南通市市场监督管理局", "质量提升行动")}),
+        ("南通市市场监管局表示,下一步将深入开展质量提升行动。", {("南通市市场监督管理局", "质量提升行动")}),
+        # what he says others should do is no act of his body
+        ("南通市市场监管局局长张建华表示,企业要深入开展质量提升行动。", set()),
+    ],
+)
+def test_a_body_stating_its_own_plan(extract, text, launched):
+    assert facts(extract(text), "launched") == launched
