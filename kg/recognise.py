@@ -1370,10 +1370,11 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
         title = re.sub(r"(?<=[委府局厅部院会])\n", " ", m.group(1).strip()).replace("\n", "")
         # …纲要(2011-2020年)(讨论稿), 质量发展纲要2011-2020: what follows the document's type
         core = re.sub(r"(?:[(（][^()（）]*[)）]|\s*20\d\d\s*[-—–－~至]\s*20\d\d\s*年?)+$", "", title).strip()
-        known = plan_key(_plan_name(title)) in view.lexicon.national_plans  # 《中国制造2025》: a plan by name
+        name = _plan_name(title)
+        known = plan_key(name) in view.lexicon.national_plans  # 《中国制造2025》: a plan by name
         if not (PLAN_SUFFIX.search(core) or known) or NOT_PLAN.search(title):
             continue
-        out.append(mention(view, "Plan", m.start(), m.end(), _plan_name(title), "book-title"))
+        out.append(mention(view, "Plan", m.start(), m.end(), name, "book-title"))
         if "《" not in title and "\n" not in m.group(1):
             # 《…办公厅关于印发广东省实施质量强省战略2016~2017年行动计划的通知》: the plan it prints, too
             out.extend(_printed_plan(view, m.start(1), m.group(1)))

@@ -627,10 +627,10 @@ class Relater:
                 if SAYS_AT_END.search(self.text, ca, cb):
                     return [], "speech"  # 李区长强调，要扎实推进质量提升行动: what he urges, not what is done
                 return [head], "head-of-government"
-            body = self._official_opening(ca, cb)
+            body = self._body_of_official_opening(ca, cb)
             if body is not None and STATES_AT_END.search(self.text, ca, cb) and OWN_PLAN_OPENS.match(self.text, a):
                 return [body], "official-states-plan"  # 南通市市场监管局局长张建华表示，将深入开展…: his body's plan
-            chair = self._official_chairing(ca, cb)
+            chair = self._body_of_official_opening(ca, cb, CHAIRS_MEETING)
             if chair is not None:  # 市场监管局局长张某主持召开会议，部署开展…: his body decides
                 return [chair], "meeting-chair"
             if self._opens_with_actor(ca, cb) and not MANNER.match(self.text, ca):
@@ -763,31 +763,26 @@ class Relater:
         return None
 
     def _official_opening(self, a: int, b: int) -> Mention | None:
-        """The body of an official named with it who opens the clause [a, b) (南通市市场监管局局长张建华表示)."""
+        """The official named with his body who opens the clause [a, b) (南通市市场监管局局长张建华表示…),
+        or None: the clause's first person, his body the agency the clause starts with."""
         k = bisect.bisect_left(self._mention_starts, a)
         while k < len(self.mentions) and self.mentions[k].clean_start < b:
             m = self.mentions[k]
             if m.kind == "Person":
                 if m.attr("org") and m.attr("org_kind") == "Agency" \
                         and self.text[a : m.clean_start].startswith(tuple(ag.surface for ag in self._agencies_between(a, b))):
-                    return self._as_mention(("Agency", m.attr("org") or ""))
+                    return m
                 return None
             k += 1
         return None
 
-    def _official_chairing(self, a: int, b: int) -> Mention | None:
-        """The body of an official named with it who opens the clause [a, b) chairing a meeting
-        (南通市市场监管局党组书记、局长张建华主持召开会议), or None."""
-        k = bisect.bisect_left(self._mention_starts, a)
-        while k < len(self.mentions) and self.mentions[k].clean_start < b:
-            m = self.mentions[k]
-            if m.kind == "Person":
-                if m.attr("org") and m.attr("org_kind") == "Agency" and CHAIRS_MEETING.match(self.text, m.clean_end, b) \
-                        and self.text[a : m.clean_start].startswith(tuple(ag.surface for ag in self._agencies_between(a, b))):
-                    return self._as_mention(("Agency", m.attr("org") or ""))
-                return None
-            k += 1
-        return None
+    def _body_of_official_opening(self, a: int, b: int, then: re.Pattern[str] | None = None) -> Mention | None:
+        """The body of the official opening the clause [a, b), where what follows his name matches
+        `then` if given (CHAIRS_MEETING: 局长张建华主持召开会议)."""
+        official = self._official_opening(a, b)
+        if official is None or (then is not None and not then.match(self.text, official.clean_end, b)):
+            return None
+        return self._as_mention(("Agency", official.attr("org") or ""))
 
     def _list_lead_subject(self, sent) -> list[Mention]:
         """The agencies opening a clause of the sentence that leads a list of items, each its
@@ -999,8 +994,11 @@ class Relater:
             if header is None or len(cells) != len(header):
                 continue
             start = a + (len(self.text[a:b]) - len(self.text[a:b].lstrip())) + (1 if line.startswith("|") else 0)
-            ind = next((m for m in self.mentions if m.kind == "Indicator" and start <= m.clean_start < start + len(cells[0]) + 2),
+            k = bisect.bisect_left(self._mention_starts, start)  # the indicator in the row's first cell
+            ind = next((m for m in self.mentions[k:] if m.clean_start >= start + len(cells[0]) + 2 or m.kind == "Indicator"),
                        None)
+            if ind is not None and ind.kind != "Indicator":
+                ind = None
             if ind is None:
                 continue
             unit_in_name = _UNIT_IN_NAME.search(cells[0])
