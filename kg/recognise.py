@@ -34,7 +34,7 @@ STOP_WORDS = (
     "成立", "举办", "主办", "部署", "发布", "印发", "出台", "制定", "提高", "贯彻", "重视", "坚持",
     "表彰", "配合", "聚焦", "依托", "通过", "作为", "关于", "提出", "推出", "首次", "稳定", "达到", "保持", "力争",
     "新增", "创新", "明确", "进行", "负责", "做好", "抓好", "抓住", "列为", "入选", "评为", "获评",
-    "授予", "发挥", "召开", "牵头", "会同", "担任", "荣获", "颁发", "公布", "决定", "指出", "强调",
+    "授予", "发挥", "召开", "牵头", "会同", "担任", "荣获", "颁发", "公布", "决定", "指出", "强调", "强化",
 )
 LEVEL_CHARS = "市省州县区"
 LEVEL_PRECEDERS = "经据请邀受我"  # 经市委、市政府同意, 我区人民政府: a word that ends right before a level word
@@ -55,6 +55,7 @@ INSTITUTION_SUFFIXES = (
 )
 PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度", "机制", "试点", "大赛", "发表赛", "成果竞赛", "开放日", "示范区",
                           "服务站", "服务平台", "服务中心", "实践基地", "示范基地", "教育基地")  # designations
+_GOALS = ("强国", "强省", "强市", "强县", "强区")  # 质量强国, 标准强省: goals a strategy is named after
 PLACE_HEADS = ("服务站", "服务平台", "服务中心")  # a platform or station keeps the region it serves
 PROGRAMME_HEADS_WEAK = ("体系", "活动", "服务", "项目", "展示", "认证", "举措", "宣传工作")
 _HEAD_AT = re.compile("|".join(map(re.escape, PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # in that order
@@ -77,7 +78,7 @@ PLAN_SUFFIX = re.compile(r"(方案|纲要|规划|计划|意见|规定|办法|指
 NOT_PLAN = re.compile(r"((规范|标准)$|周刊|日报|晚报|杂志|报$|期刊|GB|ISO|(授予|表彰|颁发|命名|公布)[^。]*的(决定|通报|公告)$"
                       r"|(?:授奖|表彰|奖励)(?:的)?决定$)")  # 中国质量奖评审表彰委员会关于首届中国质量奖的授奖决定
 # (万台特种设备死亡人数为0.08: deaths per 10,000 units, the safety rate special-equipment reports give)
-INDICATOR_HEAD = re.compile(r"(满意度|指数|占比|比重|比例|投入强度|[\u4e00-\u9fff]率|(?<=万台设备)死亡人数|(?<=万台特种设备)死亡人数)")
+INDICATOR_HEAD = re.compile(r"(满意度|一致性程度|指数|占比|比重|比例|投入强度|[\u4e00-\u9fff]率|(?<=万台设备)死亡人数|(?<=万台特种设备)死亡人数)")
 INDICATOR_BAD_HEADS = ("效率", "频率", "概率", "汇率", "税率", "利率", "功率", "速率", "费率", "坦率", "草率", "轻率", "表率", "统率", "率率")  # 比率 is a ratio: an indicator
 INDICATOR_AFTER_BAD = ("调查", "测评", "测评", "评价", "提升工程")
 ADMIN_LEVEL_WORDS = ("国家级", "省级", "市级", "县级", "国家", "省", "市", "县", "州", "区", "各级", "全国", "全省", "全市",
@@ -287,6 +288,9 @@ class TextView:
                 continue
             if ch == "与" and text.endswith("研究", 0, i - 1) and text.startswith(("试验", "开发"), i):
                 i -= 3  # 研究与试验发展经费投入强度 (R&D): one term, not the 与 of A与B
+                continue
+            if ch == "与" and text.startswith("国际标准", i):
+                i -= 1  # 主要消费品与国际标准一致性程度: what is compared with the standards is part of the name
                 continue
             if ch == "对" and text[i - 2 : i - 1] == "比":  # 质量比对提升行动: 比对 (compare) is a word
                 i -= 2
@@ -1676,7 +1680,7 @@ def find_programmes(view: TextView) -> list[Mention]:
     launch_strict = view.lexicon.cues["launch"]
     launch_any = re.compile("|".join(launch_strict))  # a launch verb anywhere in a window
 
-    def add(start: int, end: int, rule: str) -> None:
+    def add(start: int, end: int, rule: str, canonical: str | None = None) -> None:
         cut = [r for r in view.regions_starting(max(0, start - 6), start) if r.clean_end > start]
         if cut:  # 无为县全国电线电缆知名品牌示范区: the word scan stopped at the 为 of 无为县, which starts the name
             start = cut[0].clean_start
@@ -1685,7 +1689,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             start = annex.end()  # 附件3农村综合改革标准化试点项目目标考核表: the annex's label is no part of the name
         surface = text[start:end]
         keeps_region = rule == "award" or surface.endswith(PLACE_HEADS)
-        canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
+        if canonical is None:
+            canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
         if canonical in GENERIC_ACTIVITIES:
             return  # 广泛开展群众性质量活动: a kind of activity, no named one
         if rule != "programme-lexicon" and (THEME_BEFORE.search(text, max(0, start - 8), start)
@@ -1842,6 +1847,14 @@ def find_programmes(view: TextView) -> list[Mention]:
         if head == "体系":
             end += 2  # 建设
         add(start, end, "name+head")
+        j = start
+        # 深入实施质量强国和知识产权强国战略: each goal listed before the shared head is a strategy
+        while head == "战略" and text[j - 1 : j] in ("和", "与", "及", "、") and text.endswith(_GOALS, 0, j - 1):
+            a = view.extend_left(j - 1, limit=8)
+            if j - 1 - a < 4:
+                break
+            add(a, j - 1, "shared-head", canonical=text[a : j - 1] + "战略")
+            j = a
     # (e) awards an agency confers: 天府质量奖, 广州市市长质量奖, 县长质量奖, 中国质量奖
     for m in AWARD.finditer(text):
         # inside a title only where the title confers it (《…关于颁发首届县长质量奖的决定》)
@@ -2036,7 +2049,9 @@ def find_indicators(view: TextView) -> list[Mention]:
 
 
 SCOPE_WORDS = re.compile(r"^(中国|本地|全国|全省|全市|全县|全区|全州|全旗|我国|我省|我市|我县|我区|本省|本市|本县|"
-                         r"今年|去年|每年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年度|全年|当年|同期)+")
+                         r"今年|去年|每年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年度|全年|当年|同期|"
+                         # a span the figure covers (近五年来万台特种设备死亡率下降73%): when, not what
+                         r"近[一二两三四五六七八九十\d]*年(?:来|以来)?|多年来|连续[一二两三四五六七八九十\d]+年|目前|当前)+")
 
 
 _COMPARISON_BASE = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?")
@@ -2295,6 +2310,17 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                     if not any(p.clean_start <= start < p.clean_end for p in out):
                         out.append(mention(view, "Person", start, start + len(item.group(1)), item.group(1), "name+count"))
                 break
+    # the author of a signed article: 《学习时报》刊发罗文署名文章 (no post: whose he is, the text does not say)
+    for m in _SIGNED_ARTICLE.finditer(text):
+        name = m.group("name")
+        for k in (3, 2):
+            cand = name[-k:]
+            start = m.end("name") - k
+            if len(cand) == k and _surname_ok(lex, cand) and tokenizer_freq(cand) < 100 \
+                    and (k == len(name) or not _is_han(name[-k - 1])) \
+                    and not any(p.clean_start <= start < p.clean_end for p in out):
+                out.append(mention(view, "Person", start, m.end("name"), cand, "signed-article"))
+                break
     # a roster, one member a line: 组 长：王 勇 国务委员 / 罗 文 市场监管总局局长 / 林念修 国家发展改革委副主任
     by_start = {m.clean_start: m for m in orgs}
     longest_first = sorted(posts, key=len, reverse=True)
@@ -2443,6 +2469,7 @@ _LEADERS_LISTED = re.compile(r"(?P<lead>[市县区省州旗]|党政|[市县区�
                              r"(?P<names>[\u4e00-\u9fff]{2,3}?(?:[、，,][\u4e00-\u9fff]{2,3}?){0,8})"
                              r"(?=等|出席|参加|参会|陪同|到会|一同|分别|及|做了|作了)")
 _FOR_THEN_PRESENTS = re.compile(r"为[^，,。；;]{1,60}?(?:颁奖|颁发|授牌|揭牌|颁证|授奖)")  # 副局长沈建新为…揭牌
+_SIGNED_ARTICLE = re.compile(r"(?:刊发|发表|刊登|刊载|推出)了?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?的?署名文章")
 _NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,3})等\d+(?:名|位)(?:个人|同志|专家|代表|先进个人)")
 
 

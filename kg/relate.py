@@ -179,6 +179,7 @@ _YEAR_COLUMN = re.compile(r"(20\d\d)\s*年?(?:底|末)?(?:目标值?|预期值?|
 _TABLE_VALUE = re.compile(r"(?P<pre>≥|≤|>|<|＞|＜|不低于|不超过|达到)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|分)?\s*"
                           r"(?P<post>以上|以下|以内|左右)?")
 _UNIT_IN_NAME = re.compile(r"[(（]\s*(%|％|分)\s*[)）]")
+_SPAN_BEFORE_VALUE = re.compile(r"\s*(?:已|均|已经)?(?:连续|近)[一二两三四五六七八九十\d]+年(?:来|以来)?")
 _AMONG = re.compile(r"其中[，,]?")  # 其中南通市为94.5%: a figure broken down by region
 # a row of an indicator table: 合格率：2025年达到94% (the year between the name and its value)
 _DATED_VALUE = re.compile(r"[:：]\s*(20\d\d)\s*年(?:底|末)?(?:目标值?|预期值?)?[:：]?(?=[^\d]{0,6}\d)")
@@ -1517,6 +1518,9 @@ class Relater:
     def _value_after(self, ind_name: str, at: int, clause_end: int) -> _Value | None:
         """The value stated right after an indicator (达到98%以上; 指数达到88; 逐年达到89%、90%)."""
         text = self.text
+        span = _SPAN_BEFORE_VALUE.match(text, at, clause_end)
+        if span:  # 合格率连续6年达到93%以上: how long it has held, then the value
+            at = span.end()
         after = text[at : min(clause_end, at + 24)]
         moved = FROM_TO.match(after)  # 不合格率由1.28%降低到0.7%: the level it reached
         if moved:

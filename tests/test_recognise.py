@@ -1246,3 +1246,36 @@ def test_a_name_before_its_bracketed_post(extract):
 
 def test_an_award_named_for_a_county_s_campaign(extract):
     assert "质量兴县奖" in names(extract("荣昌县质监局召开会议,表彰奖励了13家2010年度质量兴县奖获奖单位。"), "Programme")
+
+
+def test_a_span_before_an_indicator_is_when_not_what(extract):
+    # 近五年来万台特种设备死亡率下降73%: the span the figure covers is no part of the measure's name
+    r = extract("近五年来万台特种设备死亡率下降73%。近年来产品质量合格率稳定在90%以上。")
+    assert names(r, "Indicator") == {"万台特种设备死亡率", "产品质量合格率"}
+
+
+def test_consistency_with_international_standards_is_a_measure(extract):
+    r = extract("到2025年,主要消费品与国际标准一致性程度达到96%以上。")
+    assert names(r, "Indicator") == {"主要消费品与国际标准一致性程度"}
+    assert [(m.value, m.comparator, m.year) for m in r.measures] == [(96.0, ">=", 2025)]
+
+
+@pytest.mark.parametrize(
+    ("text", "strategies"),
+    [
+        ("市场监管系统要深入实施质量强国和知识产权强国战略。", {"质量强国战略", "知识产权强国战略"}),
+        ("我省深入实施质量强省、标准强省和品牌强省战略。", {"质量强省战略", "标准强省战略", "品牌强省战略"}),
+    ],
+)
+def test_goals_sharing_one_strategy_head_are_each_a_strategy(extract, text, strategies):
+    assert names(r := extract(text), "Programme") == strategies, r.mentions
+
+
+def test_the_verb_before_a_mechanism_is_no_part_of_its_name(extract):
+    r = extract("强化特种设备安全风险双重预防机制,持续推进特种设备安全专项整治行动。")
+    assert not any(n.startswith("强化") for n in names(r, "Programme"))
+
+
+def test_the_author_of_a_signed_article_is_a_person(extract):
+    r = extract("《学习时报》刊发罗文署名文章：我国市场监管事业取得历史性成就\n人民日报发表王文仲同志署名文章。\n")
+    assert names(r, "Person") == {"罗文", "王文仲"}

@@ -1268,3 +1268,10 @@ def test_a_draft_titled_as_one_is_not_issued(extract):
 )
 def test_a_body_stating_its_own_plan(extract, text, launched):
     assert facts(extract(text), "launched") == launched
+
+
+def test_a_span_between_an_indicator_and_its_value(extract):
+    # 截至2021年,我国制造业产品质量合格率连续6年达到93%以上: how long it has held, then the value
+    r = extract("截至2021年,我国制造业产品质量合格率连续6年达到93%以上,处于历史最高水平。")
+    assert [(m.kind, m.indicator, m.value, m.comparator, m.year, m.region) for m in r.measures] == [
+        ("Observation", "制造业产品质量合格率", 93.0, ">=", 2021, "中国")]
