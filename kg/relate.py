@@ -179,6 +179,8 @@ _YEAR_COLUMN = re.compile(r"(20\d\d)\s*年?(?:底|末)?(?:目标值?|预期值?|
 _TABLE_VALUE = re.compile(r"(?P<pre>≥|≤|>|<|＞|＜|不低于|不超过|达到)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|分)?\s*"
                           r"(?P<post>以上|以下|以内|左右)?")
 _UNIT_IN_NAME = re.compile(r"[(（]\s*(%|％|分)\s*[)）]")
+# 2018年,党中央印发《深化党和国家机构改革方案》,决定组建…: a year that dates an act of the story, not the figures
+_DATES_AN_ACT = re.compile(r"[^，,。；;\d]{0,3}[，,]?[^，,。；;\d]{0,14}?(?:印发|出台|颁布|组建|成立|召开|作出)")
 _SPAN_BEFORE_VALUE = re.compile(r"\s*(?:已|均|已经)?(?:连续|近)[一二两三四五六七八九十\d]+年(?:来|以来)?")
 _AMONG = re.compile(r"其中[，,]?")  # 其中南通市为94.5%: a figure broken down by region
 # a row of an indicator table: 合格率：2025年达到94% (the year between the name and its value)
@@ -1915,7 +1917,9 @@ class Relater:
             chunk = self.text[a:b]
             if period(chunk) is not None:
                 return None  # it covers a span of years (2023—2024年): no one year
-            years = [int(y) for y in PERIOD_YEAR.findall(chunk) if self.doc_year is None or int(y) <= self.doc_year]
+            years = [int(m.group(1)) for m in PERIOD_YEAR.finditer(chunk)
+                     if (self.doc_year is None or int(m.group(1)) <= self.doc_year)
+                     and not _DATES_AN_ACT.match(chunk, m.end())]
             if len(set(years)) > 1:
                 # 在2022年“质量月”来临之际，…发布了2021年城市质量状况分析报告: the report's own year
                 reported = {int(y) for y in REPORT_YEAR.findall(chunk)}

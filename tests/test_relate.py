@@ -1275,3 +1275,13 @@ def test_a_span_between_an_indicator_and_its_value(extract):
     r = extract("截至2021年,我国制造业产品质量合格率连续6年达到93%以上,处于历史最高水平。")
     assert [(m.kind, m.indicator, m.value, m.comparator, m.year, m.region) for m in r.measures] == [
         ("Observation", "制造业产品质量合格率", 93.0, ">=", 2021, "中国")]
+
+
+def test_a_year_dating_an_act_of_the_story_is_not_the_reports_year(extract):
+    # a review's opening year dates an act (2018年,党中央印发…), not the figures the article reports later
+    r = extract("2018年,党中央印发《深化党和国家机构改革方案》,决定组建市场监管总局。\n特种设备安全形势持续向好。"
+                "近五年来,万台特种设备死亡率从0.30下降到0.08。\n")
+    assert [(m.indicator, m.value, m.year) for m in r.measures] == [("万台特种设备死亡率", 0.08, None)]
+    # a report's opening year is still the year of its figures
+    r = extract("2023年全国产品质量监督抽查情况通报\n抽查发现,产品质量合格率为93.2%。\n")
+    assert [(m.value, m.year) for m in r.measures] == [(93.2, 2023)]
