@@ -35,6 +35,7 @@ STOP_WORDS = (
     "表彰", "配合", "聚焦", "依托", "通过", "作为", "关于", "提出", "推出", "首次", "稳定", "达到", "保持", "力争",
     "新增", "创新", "明确", "进行", "负责", "做好", "抓好", "抓住", "列为", "入选", "评为", "获评",
     "授予", "发挥", "召开", "牵头", "会同", "担任", "荣获", "颁发", "公布", "决定", "指出", "强调", "强化",
+    "转发", "批转", "下发",
 )
 LEVEL_CHARS = "市省州县区"
 LEVEL_PRECEDERS = "经据请邀受我"  # 经市委、市政府同意, 我区人民政府: a word that ends right before a level word
@@ -114,7 +115,8 @@ def _year_prefix(name: str) -> str:
 
 # (and the award's classes: 质量管理创新奖, 质量管理优胜奖, 质量突出贡献奖)
 AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|主席|政府|人民政府)?质量(?:管理)?(?:创新|优胜|优秀|卓越|标杆|突出贡献|贡献"
-                   r"|[兴强][省市县区州旗])?奖")  # (质量兴县奖: a county's award named for its campaign)
+                   r"|[兴强][省市县区州旗])?[金银]?奖")  # (质量兴县奖: a county's award named for its campaign;
+# 上海市质量金奖: a rank in the award's name)
 QUOTED_LIST = re.compile(r"(?P<items>[“\"][^“”\"\n]{2,14}[”\"](?:[、和及与][“\"][^“”\"\n]{2,14}[”\"])+)等[^，,。；;]{0,8}?"
                          r"(活动|行动|工程|项目|工作)")
 _EDITION = re.compile(r"(?:·|•|——|—)(?=[\u4e00-\u9fff]{2})")
@@ -1794,6 +1796,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue  # no launch verb (weak head) or no keyword (strong head) where the name could start
         place = head in PLACE_HEADS  # a station's name holds its host's (海南中南标质量科学研究院…服务站)
         at = m.start()
+        if not weak and text.endswith("创新", 0, at):
+            at -= 2  # 全国质量创新大赛: right before a named head 创新 names the field (elsewhere it is a verb)
         if head == "活动" and text.endswith("创建", 0, at):
             at -= 2  # 国家农产品质量安全县创建活动: the campaign to earn a title (创建 would end the scan)
             levels = _LEVEL_LIST_BEFORE.search(text, max(0, at - 8), at)

@@ -1279,3 +1279,18 @@ def test_the_verb_before_a_mechanism_is_no_part_of_its_name(extract):
 def test_the_author_of_a_signed_article_is_a_person(extract):
     r = extract("《学习时报》刊发罗文署名文章：我国市场监管事业取得历史性成就\n人民日报发表王文仲同志署名文章。\n")
     assert names(r, "Person") == {"罗文", "王文仲"}
+
+
+def test_a_forwarding_verb_ends_an_agency_name(extract):
+    # 襄阳市人民政府办公室转发市市场监管局《…》: two bodies, the one forwarded issues the plan
+    r = extract("近日,襄阳市人民政府办公室转发市市场监管局《关于开展质量提升行动的实施意见》。")
+    assert names(r, "Agency") == {"襄阳市人民政府办公室", "襄阳市市场监督管理局"}
+    assert facts(r, "issued") == {("襄阳市市场监督管理局", "关于开展质量提升行动的实施意见")}
+
+
+def test_a_ranked_award_and_a_contest_named_for_innovation(extract):
+    r = extract("上海市人民政府于1996年设立上海市质量金奖,每两年评审一次。")
+    assert facts(r, "launched") == {("上海市人民政府", "上海市质量金奖")}
+    r = extract("由中国质量协会主办的第十届全国质量创新大赛在北京落下帷幕。")
+    assert facts(r, "launched") == {("中国质量协会", "全国质量创新大赛")}
+    assert "创新活动" not in "".join(names(extract("市场监管局开展质量管理创新活动。"), "Programme"))
