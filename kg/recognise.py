@@ -692,11 +692,21 @@ def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) ->
     if m and m.group(2) == "司" and (m.group(1).endswith("公") or any(w in m.group(1) for w in _RECIPIENT_VERBS + ("决定", "批准"))):
         return end  # 国务院授予海尔集团公司…: a firm the body acts on, no 司 of its own
     if m and not any(c in STOP_CHARS for c in m.group(1)) and (national or not any(w in m.group(1) for w in STOP_WORDS)) \
-            and not any(w in m.group(1) for w in _NOT_IN_A_UNIT):
+            and not any(w in m.group(1) for w in _NOT_IN_A_UNIT) and not _holds_another_body(view, end, end + m.end()):
         return end + m.end()
     return end
 
 
+def _holds_another_body(view: TextView, a: int, b: int) -> bool:
+    """Does [a, b) hold a level word and a department of its own (湖州市人民政府办公室|批复|市市场监管局)?
+    A verb between two bodies joins them; a sub-unit's name (大理片区分局) holds none."""
+    text = view.text
+    return any(text[p] in LEVEL_CHARS and (dep := _match_department(view, p + 1)) is not None and dep[2] <= b
+               for p in range(a, b - 1))
+
+
+# what ends no verb before a level word: a count (四省一市质监局), a goal (质量强市委员会), a level (县市)
+_NO_VERB_BEFORE_LEVEL = frozenset("一二三四五六七八九十两几各每强兴" + LEVEL_CHARS)
 # besides regions and national bodies, an agency starts with a level word or 中 (中共, 中国共产党)
 _AGENCY_OTHER_FIRSTS = frozenset(LEVEL_CHARS) | {"中"}
 _AUTONOMOUS = re.compile("自治区|地区")  # 自治区人民政府, 地区市场监督管理局: the level word of a region of that kind
@@ -795,6 +805,8 @@ def _unplaced_regulators(view: TextView, found: list[Mention]) -> list[Mention]:
             continue
         start = view.extend_left(m.start(), limit=9)
         stem = text[start : m.start()]
+        if covered(start):
+            continue  # 湖州市人民政府办公室委托市市场监管局: the scan ran back into another body's name
         if len(stem) < 3 or stem[0] in "全各本该我每辖城新" or stem.startswith(_DISCOURSE_WORDS) or re.search(r"\d|[一二三四五六七八九十两][省市县区]", stem) \
                 or text.startswith(STOP_WORDS, start) or stem.endswith(_KINDS_OF_REGION) \
                 or re.search(r"报送|上报|送至|交至|提交|报", stem[:-1]):
@@ -882,7 +894,12 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     # every position of every document
     if ch in LEVEL_CHARS and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS or i == after
                               or text[i - 1] in LEVEL_PRECEDERS or text.endswith(STOP_WORDS, 0, i)
-                              or text.endswith(LEVEL_PRECEDING_WORDS, 0, i)):
+                              or text.endswith(LEVEL_PRECEDING_WORDS, 0, i)
+                              # a verb the lists do not hold (委托市市场监管局): the level word a word of its
+                              # own, asked of the tokenizer only where a department follows
+                              # (not 区: 经开区, 高新区 end in it, and a zone is no district the text names)
+                              or (ch in "市省县" and _match_department(view, i + 1) is not None and i in view.bounds
+                                  and i + 1 in view.bounds and text[i - 1] not in _NO_VERB_BEFORE_LEVEL)):
         if text.endswith(GENERIC_BEFORE_LEVEL, 0, i) or _EVERY_LISTED.search(text, max(0, i - 8), i):
             return None  # (各市、区人民政府: every district's, none by name)
         dep = _match_department(view, i + 1)

@@ -1294,3 +1294,22 @@ def test_a_ranked_award_and_a_contest_named_for_innovation(extract):
     r = extract("由中国质量协会主办的第十届全国质量创新大赛在北京落下帷幕。")
     assert facts(r, "launched") == {("中国质量协会", "全国质量创新大赛")}
     assert "创新活动" not in "".join(names(extract("市场监管局开展质量管理创新活动。"), "Programme"))
+
+
+@pytest.mark.parametrize("verb", ["委托", "责成", "批复", "督促", "约谈", "调研", "慰问"])
+def test_a_verb_between_two_bodies_separates_them(extract, verb):
+    # 湖州市人民政府办公室委托市市场监管局…: two bodies, the second named by its level word; no 局 of the first
+    r = extract(f"湖州市人民政府办公室{verb}市市场监管局开展质量提升行动。")
+    assert names(r, "Agency") == {"湖州市人民政府办公室", "湖州市市场监督管理局"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_body"),
+    [
+        ("湖州市市场监管局南浔分局开展质量提升行动。", "湖州市市场监督管理局"),  # a sub-unit keeps its body's name
+        ("苏浙皖赣沪四省一市质监局在杭州共同举行长三角质量月活动。", "杭州市质量技术监督局"),  # a count, none by name
+        ("10月19日,常德市质量强市委员会成员单位工作会议召开。", "中共常德市委员会"),  # 强市 is a goal, not 市委员会
+    ],
+)
+def test_a_level_word_inside_a_name_or_count_opens_no_body(extract, text, not_a_body):
+    assert not_a_body not in names(extract(text), "Agency")
