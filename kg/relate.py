@@ -181,6 +181,7 @@ _TABLE_VALUE = re.compile(r"(?P<pre>≥|≤|>|<|＞|＜|不低于|不超过|达�
 _UNIT_IN_NAME = re.compile(r"[(（]\s*(%|％|分)\s*[)）]")
 # 2018年,党中央印发《深化党和国家机构改革方案》,决定组建…: a year that dates an act of the story, not the figures
 _DATES_AN_ACT = re.compile(r"[^，,。；;\d]{0,3}[，,]?[^，,。；;\d]{0,14}?(?:印发|出台|颁布|组建|成立|召开|作出)")
+_MEETING_LEAD = re.compile(r"(?:会议|会上|活动|仪式|启动仪式|座谈会)?[，,]?由?")  # what may stand before a bare post
 _SPAN_BEFORE_VALUE = re.compile(r"\s*(?:已|均|已经)?(?:连续|近)[一二两三四五六七八九十\d]+年(?:来|以来)?")
 _AMONG = re.compile(r"其中[，,]?")  # 其中南通市为94.5%: a figure broken down by region
 # a row of an indicator table: 合格率：2025年达到94% (the year between the name and its value)
@@ -667,8 +668,14 @@ class Relater:
         sent = self.view.sentences[person.sentence]
         if ends is None:
             return None
-        if person.clean_start == sent.clean_start:
+        lead = self.text[sent.clean_start : person.clean_start]
+        if person.rule == "post+name" and lead.endswith(role):
+            lead = lead[: -len(role)]  # 副局长孙立: the post before the name
+        if person.clean_start == sent.clean_start or _MEETING_LEAD.fullmatch(lead):
+            # (会议由副局长孙立主持: the meeting the sentence before has its body hold, else the article's)
             opening = self._previous_sentence_subject(sent)
+            if not opening and lead.startswith("会议") and self.dominant is not None:
+                opening = [self.dominant]
         elif self.text[person.clean_start - 1 : person.clean_start] in "，,":
             # 国家质检总局领导十分重视，支树平局长…: the body that opens the sentence, a clause before
             opening, ca = [], sent.clean_start
@@ -1488,7 +1495,7 @@ class Relater:
                     # 国家质检总局局长支树平、副局长兼国家认监委主任孙大伟: 副局长 is the 总局's, as 支树平's post is
                     shared = (previous.attr("org_kind") or "Agency", previous.attr("org") or "")
                     self.add(m, "worksFor", shared, m.sentence, "post-shared")
-                if own is None and shared is None and m.rule == "name+post":
+                if own is None and shared is None and m.rule in ("name+post", "post+name"):
                     body = self._body_of_bare_post(m)
                     if body is not None:  # 徐州质监局召开…会议。陈洪华副局长出席会议: the bureau that held it
                         shared = ("Agency", body.canonical)

@@ -1285,3 +1285,19 @@ def test_a_year_dating_an_act_of_the_story_is_not_the_reports_year(extract):
     # a report's opening year is still the year of its figures
     r = extract("2023年全国产品质量监督抽查情况通报\n抽查发现,产品质量合格率为93.2%。\n")
     assert [(m.value, m.year) for m in r.measures] == [(93.2, 2023)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "works_for"),
+    [
+        ("宁波方太厨具有限公司董事长茅忠群作典型发言。", ("茅忠群", "宁波方太厨具有限公司")),  # what a speaker gives
+        # a body's 负责人 named: 国家发展和改革委员会产业发展司负责人龚桢梽
+        ("据宁波市市场监管局相关负责人孙立介绍,今年全市共培训首席质量官500余名。", ("孙立", "宁波市市场监督管理局")),
+        # a bare post in the meeting the sentence before has its body hold
+        ("会议由副局长孙立主持。", ("孙立", "宁波市市场监督管理局")),
+    ],
+)
+def test_people_named_by_what_they_do_or_their_bodys_meeting(extract, sentence, works_for):
+    for joint in ("\n", ""):  # the sentence in a paragraph of its own, or after the meeting's
+        r = extract("宁波市市场监督管理局召开2024年质量工作会议。" + joint + sentence + "\n")
+        assert facts(r, "worksFor") == {works_for}
