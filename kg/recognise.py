@@ -1398,6 +1398,14 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
         if not (PLAN_SUFFIX.search(core) or known) or NOT_PLAN.search(title):
             continue
         out.append(mention(view, "Plan", m.start(), m.end(), name, "book-title"))
+        for inner in _INNER_TITLE.finditer(m.group(1)):
+            # 《宁波市贯彻落实〈质量强国建设纲要〉实施方案》: the plan it cites is one too
+            inner_name = _plan_name(inner.group(1))
+            if PLAN_SUFFIX.search(inner.group(1)) or plan_key(inner_name) in view.lexicon.national_plans:
+                # (关于印发〈X〉的通知: the plan the notice prints, its issuers' too; 贯彻〈X〉: one it cites)
+                printed = m.group(1).endswith(("印发", "转发", "下发"), 0, inner.start())
+                out.append(mention(view, "Plan", m.start(1) + inner.start(), m.start(1) + inner.end(), inner_name,
+                                   "title-line-inner" if printed else "cited-in-title"))
         if "《" not in title and "\n" not in m.group(1):
             # 《…办公厅关于印发广东省实施质量强省战略2016~2017年行动计划的通知》: the plan it prints, too
             out.extend(_printed_plan(view, m.start(1), m.group(1)))
@@ -1407,6 +1415,7 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
     return out
 
 
+_INNER_TITLE = re.compile(r"[〈<]([^〈〉<>\n]{2,40})[〉>]")
 # a title written without 《》 after the verb that publishes it: 发布关于贯彻落实《质量强国建设纲要》的
 # 实施意见(以下简称《实施意见》); it opens with 关于 and ends with its type where the clause ends
 _UNBRACKETED_TITLE = re.compile(
@@ -1415,10 +1424,23 @@ _UNBRACKETED_TITLE = re.compile(
     r"(?=[(（]以下简称|[，,。；;])")
 
 
+# …a region's title, too: 宁波市人民政府印发了宁波市质量强市建设实施方案。 (the region opens it)
+_UNBRACKETED_REGION_TITLE = re.compile(
+    r"(?:印发|发布|出台|制定|公布)了?([\u4e00-\u9fff\d“”\"]{6,36}?"
+    r"(?:实施意见|指导意见|若干意见|实施方案|工作方案|行动方案|行动计划|发展规划|建设规划|建设纲要|发展纲要|工作要点|管理办法|实施办法))"
+    r"(?=[(（]以下简称|[，,。；;\n])")
+
+
 def _unbracketed_titles(view: TextView) -> list[Mention]:
     out = []
     for m in _UNBRACKETED_TITLE.finditer(view.text):
         if view.in_title(m.start(1)) or len(m.group(1)) < 8:
+            continue
+        out.append(mention(view, "Plan", m.start(1), m.end(1), _plan_name(m.group(1)), "unbracketed-title"))
+    for m in _UNBRACKETED_REGION_TITLE.finditer(view.text):
+        region = view.region_hits.get(m.start(1))
+        if view.in_title(m.start(1)) or region is None or len(m.group(1)) - len(region[0]) < 6 \
+                or NOT_PLAN.search(m.group(1)):
             continue
         out.append(mention(view, "Plan", m.start(1), m.end(1), _plan_name(m.group(1)), "unbracketed-title"))
     return out

@@ -820,7 +820,10 @@ def test_an_unsigned_notice_sends_down_a_plan_its_approver_issued(extract):
 
 def test_a_title_that_opens_with_its_issuer_before_implementing_words(extract):
     r = extract("近期山东省政府新闻办公室将召开《山东省人民政府贯彻国务院〈质量发展纲要〉,实施质量强省战略的意见》新闻发布会。")
-    assert {i for i, _ in facts(r, "issued")} == {"山东省人民政府"}
+    title = "山东省人民政府贯彻国务院质量发展纲要,实施质量强省战略的意见"
+    assert {i for i, p in facts(r, "issued") if p == title} == {"山东省人民政府"}
+    # (the plan it cites is the State Council's: 国务院〈质量发展纲要〉)
+    assert ("国务院", "质量发展纲要") in facts(r, "issued")
 
 
 def test_a_plan_first_put_forward_and_an_act_named_as_what_an_event_serves(extract):
@@ -1301,3 +1304,16 @@ def test_people_named_by_what_they_do_or_their_bodys_meeting(extract, sentence, 
     for joint in ("\n", ""):  # the sentence in a paragraph of its own, or after the meeting's
         r = extract("宁波市市场监督管理局召开2024年质量工作会议。" + joint + sentence + "\n")
         assert facts(r, "worksFor") == {works_for}
+
+
+def test_a_title_inside_a_title_and_a_regions_title_without_brackets(extract):
+    # 《…印发〈X〉的通知》: the plan the notice prints is its issuers' too (GUIDE); 〈X〉 it cites is only named
+    r = extract("根据《中共山东省委山东省人民政府印发〈关于开展质量提升行动的实施方案〉的通知》,全市开展质量提升行动。")
+    assert {("中共山东省委员会", "关于开展质量提升行动的实施方案"), ("山东省人民政府", "关于开展质量提升行动的实施方案")} \
+        <= facts(r, "issued")
+    r = extract("宁波市印发《宁波市贯彻落实〈质量强国建设纲要〉实施方案》。")
+    assert "质量强国建设纲要" in names(r, "Plan")
+    assert ("宁波市人民政府", "质量强国建设纲要") not in facts(r, "issued")
+    # a region's title published without 《》
+    r = extract("近日,宁波市人民政府印发了宁波市质量强市建设实施方案。")
+    assert facts(r, "issued") == {("宁波市人民政府", "宁波市质量强市建设实施方案")}
