@@ -1292,6 +1292,34 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
             start = _enterprise_start(view, m.start(), start)
         if m.start() - start >= 4 and start in view.region_hits:
             out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(text[start : m.end()]), "factory"))
+    out.extend(_bare_groups(view, out, agency_ends))
+    return out
+
+
+# a group named without its company suffix (海尔集团获得中国质量奖), where a firm's act or a list follows
+_BARE_GROUP = re.compile(r"集团(?=[、，,。；;）)]|和|与|及|等|荣获|获得|获评|获|入选|董事长|总裁|总经理|党委书记|公司|作|被|是|"
+                         r"开展|参加|参与|承办|举办|主办|牵头|积极|成功|在|的|为|以|通过|坚持|始终)")
+_NOT_A_GROUP = ("企业", "产业", "龙头", "大型", "骨干", "国有", "民营", "重点", "优势", "工业", "商业", "该", "本", "旗下", "所属",
+                "中央", "地方", "省属", "市属", "县属", "各", "大", "小", "一批", "多家", "知名", "跨国", "投资", "控股", "实业")
+
+
+def _bare_groups(view: TextView, firms: list[Mention], agency_ends: list[int]) -> list[Mention]:
+    text = view.text
+    taken = Coverage(firms)
+    out = []
+    for m in _BARE_GROUP.finditer(text):
+        if taken(m.start()) or view.in_title(m.start()):
+            continue
+        start = _enterprise_start(view, m.start(), view.extend_left(m.start(), limit=8))
+        start = _after_acting_body(text, agency_ends, start, m.start())
+        stem = text[start : m.start()]
+        if not 2 <= len(stem) <= 6 or not all(_is_han(c) for c in stem) or stem.startswith(_NOT_A_GROUP) \
+                or stem.endswith(_NOT_A_GROUP) or (start > 0 and _is_han(text[start - 1]) and start not in view.bounds):
+            continue  # (组建大型企业集团, 该集团, 一批龙头集团: a kind, no name)
+        hit = view.lexicon.region_forms.match_at(stem, 0)
+        if hit and len(hit[0]) == len(stem):
+            continue  # (宁波集团? a place's name alone names no firm)
+        out.append(mention(view, "Enterprise", start, m.end(), text[start : m.end()], "bare-group"))
     return out
 
 

@@ -44,6 +44,9 @@ _SPACES = re.compile(r"\s+")
 _AWARD_RULES_TITLE = re.compile(r"^([^《》]{2,20}?质量奖)(?:评审)?(?:管理|实施|评选|评审)?办法")
 
 
+_COMPANY_SUFFIXES = ("公司", "有限公司", "股份有限公司", "有限责任公司")  # what a group's full name adds
+
+
 @functools.lru_cache(maxsize=1 << 16)  # the same names come back mention after mention
 def normalise_name(name: str) -> str:
     """The form names are stored in: ASCII quotes and parentheses, single spaces.
@@ -149,6 +152,11 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
             # (a bare 《纲要》 names the one 纲要 of the document, its years after it or not)
             if len(longer) == 1 and (len(short) >= min_len or (kind == "Plan" and short in BARE_PLAN_TYPES)):
                 rename.setdefault((kind, short), longer[0])
+    # a group named without its company suffix (中国航天科技集团等45家组织 … 中国航天科技集团公司)
+    for short in by_kind.get("Enterprise", set()):
+        fuller = [n for n in by_kind["Enterprise"] if n.startswith(short) and n[len(short) :] in _COMPANY_SUFFIXES]
+        if len(fuller) == 1:
+            rename.setdefault(("Enterprise", short), fuller[0])
     # a document's own title line spelled with a word more or less than the title its notice
     # prints (《咸宁市质量兴市战略“十二五”规划(2011-2015年)》 … 咸宁市实施质量兴市战略“十二五”规划): one plan
     plans = by_kind.get("Plan", set())

@@ -1313,3 +1313,21 @@ def test_a_verb_between_two_bodies_separates_them(extract, verb):
 )
 def test_a_level_word_inside_a_name_or_count_opens_no_body(extract, text, not_a_body):
     assert not_a_body not in names(extract(text), "Agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("海尔集团获得中国质量奖。", {"海尔集团"}),
+        ("宁波市市场监管局联合雅戈尔集团开展活动。", {"雅戈尔集团"}),
+        ("山东诚祥建安集团董事长高德获得市长质量奖。", {"山东诚祥建安集团"}),
+        # a kind of group, no name
+        ("推动组建大型企业集团。", set()),
+        ("该集团董事长出席。", set()),
+        ("一批龙头集团入选。", set()),
+        # named without its suffix and with it: one firm
+        ("中国航天科技集团等45家组织荣获。决定对中国航天科技集团公司授予中国质量奖。", {"中国航天科技集团公司"}),
+    ],
+)
+def test_a_group_named_without_its_company_suffix(extract, text, firms):
+    assert names(extract(text), "Enterprise") == firms
