@@ -215,7 +215,7 @@ def _add_renamed_counties(regions: dict[str, Region]) -> None:
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     regions: dict[str, Region] = {}
-    for row in _rows("regions.tsv"):
+    for row in [*_rows("regions.tsv"), *_rows("regions_extra.tsv")]:  # (extra: divisions newer than the table)
         if row[0] == "adcode":
             continue
         code, name, level, parent, short = (row + [""] * 5)[:5]

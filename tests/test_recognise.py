@@ -1331,3 +1331,10 @@ def test_a_level_word_inside_a_name_or_count_opens_no_body(extract, text, not_a_
 )
 def test_a_group_named_without_its_company_suffix(extract, text, firms):
     assert names(extract(text), "Enterprise") == firms
+
+
+def test_divisions_newer_than_the_table(extract):
+    # 雄安新区 (2017) and 龙港市 (2019) are in no division table the project reads
+    r = extract("河北雄安新区开展质量提升行动。龙港市市场监管局召开会议。")
+    assert {"雄安新区", "龙港市"} <= names(r, "Region")
+    assert "龙港市市场监督管理局" in names(r, "Agency")
