@@ -31,7 +31,7 @@ from .structure import FIVE_YEAR_PLAN_END, GOALS_NOT_MET, Scope, future_year, pe
 NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市")
 NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", "根据", "依据", "依照", "由", "经", "与", "同", "跟",
                       "帮助", "指导", "支持", "联合", "会同", "承办", "把", "将", "让", "使", "被", "获", "表彰", "服务",
-                      "落实", "贯彻", "协助", "以", "通过", "成立", "组建")
+                      "落实", "贯彻", "协助", "以", "通过", "成立", "组建", "纳入", "列入", "写入", "报经")
 _NOT_SUBJECT = re.compile("|".join(NOT_SUBJECT_BEFORE))
 # a head of government opening a clause: 会上李市长, 随后副省长王某某, 市长
 HEAD_OF_GOVERNMENT = re.compile(r"\s*(?:会上|会议上|随后|同时|最后|会后)?[，,]?\s*(?P<name>[\u4e00-\u9fff]{1,3}?)?"
@@ -69,6 +69,7 @@ _FIELDS_BEFORE_DE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:[、和及与]
 _SCOPE_OPENING = re.compile(r"^(?:我|全|本)[国省市县区州旗]")
 # an interview's answer: a speaker's post and name, then a colon (国家质检总局办公厅主任林伟：)
 _ANSWER_LABEL = re.compile(r"[^，,。；;：:\n]{2,40}?[:：]")
+_FIRST_PERSON_CLAUSE = re.compile(r"(?:^|[。；;，,！!\n])\s*我们(?!的)")
 _WE_OPENING = re.compile(r"\s*(?:下一步|今年|明年|接下来|同时|此外|目前|近年来|未来)?[，,]?\s*我们")
 # a region opening its paragraph as what it is about (宁晋县位于…, 宁晋县以…为契机, 我县近年来)
 _REGION_AS_SUBJECT = re.compile(r"(?:位于|地处|以|是|近年来|坚持|始终|持续|全力|大力|积极)")
@@ -373,10 +374,14 @@ class Relater:
         # (a body whose officer opens the clause acts through him: 湖北省市场监管局一级巡视员王五主持仪式)
         as_subject = [m for m in fallback if self._is_subject(m, _clause_bounds(self.view, m.clean_start)[0])
                       or self._officer_acts(m)]
-        if any(level in self.view.main_region for level in "市州县区"):
-            # a city's or county's article is not the centre's: 中共中央 and 国务院 are cited there
+        first_person = len(_FIRST_PERSON_CLAUSE.findall(self.text)) >= 2
+        if any(level in self.view.main_region for level in "市州县区") or first_person:
+            # a city's or county's article is not the centre's: 中共中央 and 国务院 are cited there; nor is
+            # one written in the first person (我们紧紧围绕…): its writer's body acts, the centre is praised
             as_subject = [m for m in as_subject if m.canonical not in CENTRAL_LEADERSHIP]
             fallback = [m for m in fallback if m.canonical not in CENTRAL_LEADERSHIP]
+        if first_person:
+            fallback = []  # (…纳入中央组织部对…的考核: a body only named is not the writer's)
         if any(not self._only_a_venue(r.name) for r in self.view.main_region.values()):
             # a local article's agency is a local one: a national department there is a guest
             # (市场监管总局质量发展局二级巡视员X出席) or cited, where a local body also acts
@@ -1820,6 +1825,8 @@ class Relater:
             r = self.view.main_region.get(level)
             if r and not self._only_a_venue(r.name):
                 return r.name
+        if any(r.rule == "country" and r.surface in ("我国", "我國") for r in self.view.regions):
+            return "中国"  # a text of no place but the one it calls 我国, whoever writes it
         return None
 
     def _paragraph_opening_region(self, sent) -> str | None:

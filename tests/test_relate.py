@@ -1317,3 +1317,18 @@ def test_a_title_inside_a_title_and_a_regions_title_without_brackets(extract):
     # a region's title published without 《》
     r = extract("近日,宁波市人民政府印发了宁波市质量强市建设实施方案。")
     assert facts(r, "issued") == {("宁波市人民政府", "宁波市质量强市建设实施方案")}
+
+
+def test_an_article_in_the_first_person_is_not_the_centres(extract):
+    # a minister's review: the centre is praised and cited, 我们 (his body) does the work, and a body named
+    # as the one whose assessment a duty enters (纳入中央组织部对…的考核) acts in nothing
+    text = ("以习近平同志为核心的党中央高度重视市场监管工作。2018年,党中央印发《深化党和国家机构改革方案》。\n"
+            "我们紧紧围绕加快构建新发展格局,着力完善市场制度规则。我们深刻把握高质量发展主题。\n"
+            "质量工作考核纳入中央组织部对领导班子和领导干部的考核内容。\n"
+            "深入开展质量提升行动,推动企业加强全面质量管理。截至2021年,我国制造业产品质量合格率达到93%以上。\n"
+            "近五年来,万台特种设备死亡率从0.30下降到0.08。\n")
+    r = extract(text)
+    assert not facts(r, "launched")
+    assert facts(r, "issued") == {("中国共产党中央委员会", "深化党和国家机构改革方案")}
+    # the figures are the country's, the one place it calls 我国
+    assert {m.region for m in r.measures} == {"中国"}
