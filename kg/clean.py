@@ -55,6 +55,25 @@ _SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　]+)")
 _LABELLED_LIST = re.compile(r"^[^:：\s]{1,6}[:：][^:：]*[;；]\s*$")
 _SENTENCE_PUNCT = re.compile(r"[。！？；]")
 # a comma right before another mark (,, ,、 ,。) that some scraped pages put after every clause
+# (not after a body's last character: 中共中央 国务院, 中共浙江省委 浙江省人民政府 are two issuers)
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![委府局院部厅会央室]) (?=[\u4e00-\u9fff])")
+_HAN_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
+_HAN_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _wrap_spaces(segment: str) -> list[tuple[int, int]]:
+    """Spaces a PDF's line breaks left inside words: between two Han characters, one side a run of
+    five or more (质量攻坚 行动计划, 新 增小微企业). A space between short runs separates names
+    (通讯员 谢万波 刘永能 何涛, 吴 斌 记者 李 辉) and stays."""
+    out = []
+    for m in _WRAP_SPACE.finditer(segment):
+        left = _HAN_RUN_BEFORE.search(segment, max(0, m.start() - 5), m.start())
+        right = _HAN_RUN_AFTER.match(segment, m.end(), m.end() + 5)
+        if max(len(left.group()) if left else 0, len(right.group()) if right else 0) >= 5:
+            out.append(m.span())
+    return out
+
+
 _DOUBLED_MARK = re.compile(r"[,，](?=[,，、。；;])")
 # 得分80。50分, 较全国高1。41分, 分别提高了5。93、2。02和1。40分: an ideographic full stop some pages
 # type as the decimal point, between digits and before a unit or the next item of a list
@@ -360,6 +379,11 @@ def clean(doc: Document) -> CleanText:
         doubled = [m.span() for m in _DOUBLED_MARK.finditer(segment)]  # 国务委员,、国家…: a scrape's stray comma
         if doubled:
             drop = sorted(drop + doubled)
+        # 启动全国首个智能马桶质量攻坚 行动计划, 新 增小微企业: a PDF's line breaks left as spaces inside words,
+        # many to a paragraph (a headline's or an issuer line's single separators stay)
+        wraps = _wrap_spaces(segment) if len(segment) >= 80 else []
+        if len(wraps) >= 3:
+            drop = sorted(set(drop) | {w for w in wraps if not any(x < w[1] and w[0] < y for x, y in drop)})
         # HTML character references a scrape left in the text (&ldquo;, &#8220;, and the broken
         # ?ldquo; of a page whose & became ?): the character they stand for, kept at the offset of
         # their first character (a quote that starts there reaches back to the &), the rest dropped

@@ -199,3 +199,17 @@ def test_a_site_s_footer_is_no_article_text(tmp_path):
                     "运行维护单位:中国电信南通分公司\n", encoding="utf-8")
     r = extract_document(read_document(page))
     assert {m.canonical for m in r.mentions if m.kind in ("Agency", "Enterprise")} == {"南通市市场监督管理局"}
+
+
+def test_a_pdfs_line_breaks_left_as_spaces_inside_words_are_dropped():
+    # text copied from a PDF: a space wherever a line broke, inside words and names
+    raw = ("2017年是本届政府任期的第一年。台州市市场监 管局深化“三强一制造”建设，启动全国首个智能马桶质量攻坚 行动计划，"
+           "滚动实施小微企业三年成 长计划，新 增小微企业 2.6 万家，台州市质量强市工作领导小组 办公室组织开展质量提升行动。")
+    c = clean(doc("标题\n" + raw))
+    assert "台州市市场监管局" in c.text and "领导小组办公室" in c.text and "质量攻坚行动计划" in c.text
+    i = c.text.index("监管局")
+    assert raw[c.raw_span(i, i + 3)[0] - len("标题\n") :].startswith("监 管局")  # offsets still point into the raw text
+    # names a byline separates stay apart, and so do two issuers
+    c = clean(doc("标题\n本报讯 (吴 斌 记者 李 辉)日前,中共中央 国务院印发《质量强国建设纲要》,通讯员 谢万波 刘永能 何涛报道,"
+                  "为推动《纲要》的贯彻落实,安徽省安庆市市场监管部门把学习好、宣传好、贯彻好《纲要》作为当前重要工作。"))
+    assert "谢万波 刘永能 何涛" in c.text and "吴 斌 记者 李 辉" in c.text and "中共中央 国务院" in c.text
