@@ -2125,6 +2125,7 @@ SCOPE_WORDS = re.compile(r"^(中国|本地|全国|全省|全市|全县|全区|�
                          r"近[一二两三四五六七八九十\d]*年(?:来|以来)?|多年来|连续[一二两三四五六七八九十\d]+年|目前|当前)+")
 
 
+_CONJUNCTION_FIRST = re.compile(r"(?:但是|但|而且|而|并且|且|以及|其次|再次)")
 _COMPARISON_BASE = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?")
 INDICATOR_STOPS = ("提升", "提高", "确保", "力争", "争取", "使", "达到", "保持", "实现", "要求", "其中", "包括")
 
@@ -2210,6 +2211,9 @@ _DIVISION_KINDS = re.compile(r"^(?:(?:省|自治区|直辖市|自治州|计划�
 
 def _strip_indicator_prefix(view: TextView, name: str) -> str:
     name = _ITEM_NUMBER.sub("", name).lstrip()  # 2.大中型工程一次验收合格率: an item's number
+    joined = _CONJUNCTION_FIRST.match(name)  # 但机械装备产品质量抽检合格率: the word that joins the clause
+    if joined and len(name) - joined.end() >= 4:
+        name = name[joined.end() :]
     comparison = _COMPARISON_BASE.match(name)  # 比全国总体满意度79.09分高3.69分: the base's indicator
     if comparison and len(name) - comparison.end() >= 4:
         name = name[comparison.end() :]

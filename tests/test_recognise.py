@@ -1338,3 +1338,8 @@ def test_divisions_newer_than_the_table(extract):
     r = extract("河北雄安新区开展质量提升行动。龙港市市场监管局召开会议。")
     assert {"雄安新区", "龙港市"} <= names(r, "Region")
     assert "龙港市市场监督管理局" in names(r, "Agency")
+
+
+def test_a_conjunction_is_no_part_of_a_measure(extract):
+    r = extract("2023年全省产品质量抽检合格率为95%,但机械装备产品质量抽检合格率仅为88%。而食品抽检合格率为97%。")
+    assert names(r, "Indicator") == {"产品质量抽检合格率", "机械装备产品质量抽检合格率", "食品抽检合格率"}
