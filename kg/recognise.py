@@ -56,6 +56,8 @@ INSTITUTION_SUFFIXES = (
 )
 PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度", "机制", "试点", "大赛", "发表赛", "成果竞赛", "开放日", "示范区",
                           "服务站", "服务平台", "服务中心", "实践基地", "示范基地", "教育基地")  # designations
+_QUOTED_FOUNDED = re.compile(r"[“\"][^“”\"\n]{2,12}[”\"](?=是(?:由)?[^，,。；;“”]{2,30}?(?:设立|创立|创办|主办|举办|发起|打造|推出)的"
+                             r"[^，,。；;]{0,12}?(?:品牌|项目|奖项|奖|工程|活动|行动|计划|制度|赛事|大赛))")
 _GOALS = ("强国", "强省", "强市", "强县", "强区")  # 质量强国, 标准强省: goals a strategy is named after
 PLACE_HEADS = ("服务站", "服务平台", "服务中心")  # a platform or station keeps the region it serves
 PROGRAMME_HEADS_WEAK = ("体系", "活动", "服务", "项目", "展示", "认证", "举措", "宣传工作")
@@ -1926,6 +1928,11 @@ def find_programmes(view: TextView) -> list[Mention]:
                 break
             add(a, j - 1, "shared-head", canonical=text[a : j - 1] + "战略")
             j = a
+    # (d2) a quoted name a copula says a body set up (“湖北精品”是湖北省人民政府设立的品牌培育项目): a programme
+    # with no head word of its own
+    for m in _QUOTED_FOUNDED.finditer(text):
+        if not view.in_title(m.start()):
+            add(m.start(), m.end(), "quoted-founded")
     # (e) awards an agency confers: 天府质量奖, 广州市市长质量奖, 县长质量奖, 中国质量奖
     for m in AWARD.finditer(text):
         # inside a title only where the title confers it (《…关于颁发首届县长质量奖的决定》)

@@ -1332,3 +1332,19 @@ def test_an_article_in_the_first_person_is_not_the_centres(extract):
     assert facts(r, "issued") == {("中国共产党中央委员会", "深化党和国家机构改革方案")}
     # the figures are the country's, the one place it calls 我国
     assert {m.region for m in r.measures} == {"中国"}
+
+
+@pytest.mark.parametrize(
+    ("text", "launched"),
+    [
+        ("“湖北精品”是湖北省人民政府设立的品牌培育项目,旨在打造一批知名品牌。", {("湖北省人民政府", '"湖北精品"')}),
+        ("“好品山东”是山东省市场监管局打造的区域公共品牌。", {("山东省市场监督管理局", '"好品山东"')}),
+    ],
+)
+def test_a_quoted_name_a_body_set_up_is_a_programme(extract, text, launched):
+    # a brand designation with no head word of its own, named by its quoted brand (as GUIDE's "好品山东")
+    assert facts(extract(text), "launched") == launched
+
+
+def test_a_quoted_word_that_no_body_set_up_is_no_programme(extract):
+    assert not names(extract("“三品”是一个口号。"), "Programme")
