@@ -1348,3 +1348,10 @@ def test_a_quoted_name_a_body_set_up_is_a_programme(extract, text, launched):
 
 def test_a_quoted_word_that_no_body_set_up_is_no_programme(extract):
     assert not names(extract("“三品”是一个口号。"), "Programme")
+
+
+def test_a_governments_office_in_a_chain_of_posts(extract):
+    # 兰州市政府副秘书长、办公厅主任雒泽民 (dev d17): he works for the government and for its office, a body of its own
+    r = extract("会议由兰州市政府副秘书长、办公厅主任雒泽民主持。")
+    assert "兰州市人民政府办公厅" in names(r, "Agency")
+    assert facts(r, "worksFor") == {("雒泽民", "兰州市人民政府"), ("雒泽民", "兰州市人民政府办公厅")}
