@@ -253,6 +253,15 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
         for k in re.finditer(r"([\u4e00-\u9fff]{2,8})公司", text):
             if core.startswith(k.group(1)) and k.group(1) != core and not covered(k.start()):
                 extra.append(mention(view, "Enterprise", k.start(), k.end(), ent, "short-company-name"))
+    # 领导小组办公室 named bare: the office of the one leading group the document names
+    groups = {x.canonical: x for x in mentions if x.kind == "Agency" and x.canonical.endswith("领导小组")}
+    if len(groups) == 1:
+        group = next(iter(groups.values()))
+        in_body = Coverage([x for x in mentions if x.kind == "Agency"])
+        for k in re.finditer("领导小组办公室", text):
+            if not in_body(k.start()):
+                extra.append(mention(view, "Agency", k.start(), k.end(), group.canonical + "办公室", "office-of-the-group",
+                                     region=group.region))
     # 福建局: a region's short form + 局 for the one agency of that region ending in 局
     by_region: dict[str, list[str]] = defaultdict(list)
     for x in mentions:

@@ -86,3 +86,11 @@ def test_a_short_title_defined_in_brackets_is_used_in_brackets(extract):
     plan = "计量发展规划(2021—2035年)"
     used = [m for m in r.mentions if m.kind == "Plan" and m.canonical == plan]
     assert len(used) == 3 and all(m.sentence > 0 for m in used)  # the title, and 《规划》 twice
+
+
+def test_a_bare_group_office_is_the_office_of_the_one_group_named(extract):
+    r = extract("兰州市质量振兴领导小组召开第一次会议。会议要求,领导小组办公室要强化督导考核。")
+    assert names(r, "Agency") == {"兰州市质量振兴领导小组", "兰州市质量振兴领导小组办公室"}
+    # two groups named: whose office it is, the text does not say
+    r = extract("兰州市质量振兴领导小组和兰州市食品安全工作领导小组召开会议。领导小组办公室要强化督导考核。")
+    assert not any(n.endswith("办公室") for n in names(r, "Agency"))
