@@ -1008,14 +1008,12 @@ def _bare_national_units(view: TextView, found: list[Mention]) -> list[Mention]:
     ['国家市场监督管理总局', '国家市场监督管理总局标准创新司']
     """
     text = view.text
-    national = [n for m in found if m.rule == "national-lexicon" and not m.region and (n := _ministry_of(m.canonical))]
-    if not national:
+    named = [(m, n) for m in found if m.rule == "national-lexicon" and not m.region and (n := _ministry_of(m.canonical))]
+    if not named:
         return []
-    counts = Counter(national)
+    counts = Counter(n for _, n in named)
     top = max(counts.values())
     ministries = [n for n, c in counts.items() if c == top]
-    if len(ministries) != 1:
-        return []  # two bodies named as often: whose 司 it is, the text must say
     covered = Coverage(found)
     out = []
     for m in _BARE_SI.finditer(text):
@@ -1024,7 +1022,13 @@ def _bare_national_units(view: TextView, found: list[Mention]) -> list[Mention]:
             continue
         if covered(m.start()):
             continue  # part of a name already found (…总局标准创新司)
-        out.append(mention(view, "Agency", m.start(), m.end(), ministries[0] + unit + "司", "national-unit"))
+        # the ministry named just before it in its sentence (市场监管总局新闻发言人、新闻宣传司司长于军), else
+        # the one named most often; two named as often: whose 司 it is, the text must say
+        sentence_start = view.sentences[view.sentence_at(m.start())].clean_start
+        before = [n for x, n in named if sentence_start <= x.clean_start and x.clean_end <= m.start()]
+        ministry = before[-1] if before else (ministries[0] if len(ministries) == 1 else None)
+        if ministry is not None:
+            out.append(mention(view, "Agency", m.start(), m.end(), ministry + unit + "司", "national-unit"))
     return out
 
 

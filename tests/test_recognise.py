@@ -1343,3 +1343,10 @@ def test_divisions_newer_than_the_table(extract):
 def test_a_conjunction_is_no_part_of_a_measure(extract):
     r = extract("2023年全省产品质量抽检合格率为95%,但机械装备产品质量抽检合格率仅为88%。而食品抽检合格率为97%。")
     assert names(r, "Indicator") == {"产品质量抽检合格率", "机械装备产品质量抽检合格率", "食品抽检合格率"}
+
+
+def test_a_bare_si_is_the_ministrys_named_just_before_it(extract):
+    # two ministries named as often (dev d26): the 司 is the one named before it in its sentence
+    r = extract("市场监管总局、工业和信息化部召开发布会。\n市场监管总局新闻发言人、新闻宣传司司长于军:大家上午好。\n"
+                "工业和信息化部有关负责人出席。")
+    assert facts(r, "worksFor") >= {("于军", "国家市场监督管理总局新闻宣传司")}
