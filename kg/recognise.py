@@ -169,7 +169,9 @@ AGENCY_ENDINGS = ("中央", "国务院", "政府", "党委", "省委", "市委",
 def _deployed_in_title(text: str, pos: int) -> bool:
     """Is `pos` right after 关于开展/关于实施 in a title (《…关于开展质量强市活动的实施意见》)?"""
     # (关于开展2018年“质量月”活动的通知: a year and a quote may stand between)
-    return bool(re.search(r"关于(?:深入|全面|大力|进一步)?(?:开展|实施|推进|推行|建立)(?:\d{4}年度?|第[\d一二三四五六七八九十]+届)?[“\"]?$",
+    # (关于开展2024年全国“质量月”活动的通知: and the scope word of a level)
+    return bool(re.search(r"关于(?:深入|全面|大力|进一步)?(?:开展|实施|推进|推行|建立)(?:\d{4}年度?|第[\d一二三四五六七八九十]+届)?"
+                          r"(?:全国|全省|全市|全县|全区|全州)?[“\"]?$",
                           text[max(0, pos - 18) : pos]))
 
 

@@ -1355,3 +1355,9 @@ def test_a_governments_office_in_a_chain_of_posts(extract):
     r = extract("会议由兰州市政府副秘书长、办公厅主任雒泽民主持。")
     assert "兰州市人民政府办公厅" in names(r, "Agency")
     assert facts(r, "worksFor") == {("雒泽民", "兰州市人民政府"), ("雒泽民", "兰州市人民政府办公厅")}
+
+
+def test_a_notice_deploying_a_national_campaign_its_title_names(extract):
+    # 《关于开展2024年全国“质量月”活动的通知》: the notice's issuer launches what its title deploys (GUIDE)
+    r = extract("国家市场监督管理总局办公厅近日发布《关于开展2024年全国“质量月”活动的通知》。")
+    assert facts(r, "launched") == {("国家市场监督管理总局办公厅", "质量月")}
