@@ -1350,3 +1350,15 @@ def test_a_bare_si_is_the_ministrys_named_just_before_it(extract):
     r = extract("市场监管总局、工业和信息化部召开发布会。\n市场监管总局新闻发言人、新闻宣传司司长于军:大家上午好。\n"
                 "工业和信息化部有关负责人出席。")
     assert facts(r, "worksFor") >= {("于军", "国家市场监督管理总局新闻宣传司")}
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("苏州市纪委书记王某出席。", "中共苏州市纪律检查委员会"),  # a party body: 中共… as the committee itself
+        ("苏州市文广旅局开展质量提升行动。", "苏州市文广旅局"),  # a merged bureau whose full form varies: as written
+        ("苏州市计量测试院开展质量提升行动。", "苏州市计量测试院"),
+    ],
+)
+def test_more_local_bodies(extract, text, agency):
+    assert agency in names(extract(text), "Agency")
