@@ -1362,3 +1362,15 @@ def test_a_bare_si_is_the_ministrys_named_just_before_it(extract):
 )
 def test_more_local_bodies(extract, text, agency):
     assert agency in names(extract(text), "Agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "programmes"),
+    [
+        ("市政府建立质量工作长效机制,完善质量工作统筹协调机制。", set()),  # how bodies work together: no programme
+        ("市政府建立质量工作联席会议制度。", set()),
+        ("县市场监管局建立“多方联动、合作共赢”标准化工作机制。", {'"多方联动、合作共赢"标准化工作机制'}),  # named
+    ],
+)
+def test_ways_of_working_are_no_programmes_unless_named(extract, text, programmes):
+    assert names(extract(text), "Programme") == programmes
