@@ -31,7 +31,7 @@ from .structure import FIVE_YEAR_PLAN_END, GOALS_NOT_MET, Scope, future_year, pe
 NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市")
 NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", "根据", "依据", "依照", "由", "经", "与", "同", "跟",
                       "帮助", "指导", "支持", "联合", "会同", "承办", "把", "将", "让", "使", "被", "获", "表彰", "服务",
-                      "落实", "贯彻", "协助", "以", "通过", "成立", "组建", "纳入", "列入", "写入", "报经")
+                      "落实", "贯彻", "协助", "以", "通过", "成立", "组建", "纳入", "列入", "写入", "报经", "据")
 _NOT_SUBJECT = re.compile("|".join(NOT_SUBJECT_BEFORE))
 # a head of government opening a clause: 会上李市长, 随后副省长王某某, 市长
 HEAD_OF_GOVERNMENT = re.compile(r"\s*(?:会上|会议上|随后|同时|最后|会后)?[，,]?\s*(?P<name>[\u4e00-\u9fff]{1,3}?)?"
@@ -183,6 +183,7 @@ _UNIT_IN_NAME = re.compile(r"[(（]\s*(%|％|分)\s*[)）]")
 # 2018年,党中央印发《深化党和国家机构改革方案》,决定组建…: a year that dates an act of the story, not the figures
 _DATES_AN_ACT = re.compile(r"[^，,。；;\d]{0,3}[，,]?[^，,。；;\d]{0,14}?(?:印发|出台|颁布|组建|成立|召开|作出)")
 _MEETING_LEAD = re.compile(r"(?:会议|会上|活动|仪式|启动仪式|座谈会)?[，,]?由?")  # what may stand before a bare post
+_SOURCE_CLAUSE = re.compile(r"\s*据[^，,。；;]{0,40}?(?:介绍|透露|了解|统计|报道|消息|悉|显示|称)\s*")
 _SPAN_BEFORE_VALUE = re.compile(r"\s*(?:已|均|已经)?(?:连续|近)[一二两三四五六七八九十\d]+年(?:来|以来)?")
 _AMONG = re.compile(r"其中[，,]?")  # 其中南通市为94.5%: a figure broken down by region
 # a row of an indicator table: 合格率：2025年达到94% (the year between the name and its value)
@@ -621,6 +622,9 @@ class Relater:
             cb = _clause_bounds(self.view, ca)[1]
             if _SINCE_CLAUSE.search(self.text, ca, cb):
                 ca = cb + 1  # 国务院《质量振兴纲要》颁布以来，我省…建立…: a clause of time, whose body acts in it only
+                continue
+            if _SOURCE_CLAUSE.fullmatch(self.text, ca, cb):
+                ca = cb + 1  # 据市场监管总局标准创新司司长肖寒介绍，…: who tells it, not who acts
                 continue
             opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)] or self._by_agents(ca, cb)
             if opening and STATES_AT_END.search(self.text, ca, cb) and OWN_PLAN_OPENS.match(self.text, a):

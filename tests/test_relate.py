@@ -1361,3 +1361,11 @@ def test_a_notice_deploying_a_national_campaign_its_title_names(extract):
     # 《关于开展2024年全国“质量月”活动的通知》: the notice's issuer launches what its title deploys (GUIDE)
     r = extract("国家市场监督管理总局办公厅近日发布《关于开展2024年全国“质量月”活动的通知》。")
     assert facts(r, "launched") == {("国家市场监督管理总局办公厅", "质量月")}
+
+
+def test_who_tells_it_is_not_who_acts(extract):
+    # 据X介绍，…: the source of the account opens the sentence; the body that acts is named later
+    r = extract("据市场监管总局标准创新司司长肖寒介绍,为贯彻落实《国家标准化发展纲要》,市场监管总局(国家标准委)紧扣一体化"
+                "和高质量这两个关键词,印发《服务国家区域重大战略实施标准化工作指南》。")
+    assert {i for i, p in facts(r, "issued") if p == "服务国家区域重大战略实施标准化工作指南"} == {
+        "国家市场监督管理总局", "国家标准化管理委员会"}
