@@ -55,6 +55,7 @@ INSTITUTION_SUFFIXES = (
     "计量测试所", "计量测试院", "计量检定测试院", "计量测试研究院", "行政执法支队", "行政执法大队", "综合执法支队", "综合执法大队",  # (市场监管综合行政执法支队)
 )
 PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度", "机制", "试点", "大赛", "发表赛", "成果竞赛", "开放日", "示范区",
+                          "统计调查",  # 认证认可统计调查, 国家标准实施数据统计调查: a survey a body runs
                           "服务站", "服务平台", "服务中心", "实践基地", "示范基地", "教育基地")  # designations
 _QUOTED_FOUNDED = re.compile(r"[“\"][^“”\"\n]{2,12}[”\"](?=是(?:由)?[^，,。；;“”]{2,30}?(?:设立|创立|创办|主办|举办|发起|打造|推出)的"
                              r"[^，,。；;]{0,12}?(?:品牌|项目|奖项|奖|工程|活动|行动|计划|制度|赛事|大赛))")
@@ -670,7 +671,12 @@ _NATIONAL_SUB_UNIT = re.compile(f"([{HAN}]{{2,8}}?)(司|局)(?![长])|()(办公�
 PARTY_UNITS = {"宣传部": "宣传部", "组织部": "组织部", "统战部": "统战部", "统一战线工作部": "统一战线工作部",
                "政法委员会": "政法委员会", "政法委": "政法委员会", "办公厅": "办公厅", "办公室": "办公室",
                "财经委员会": "财经委员会", "财经委": "财经委员会",
-               "机构编制委员会办公室": "机构编制委员会办公室", "编办": "机构编制委员会办公室"}
+               "机构编制委员会办公室": "机构编制委员会办公室", "编办": "机构编制委员会办公室",
+               # (中共福建省委台港澳工作办公室; 省委网信办; 省委政研室; 市委农办)
+               "台港澳工作办公室": "台港澳工作办公室", "台湾工作办公室": "台湾工作办公室", "台办": "台湾工作办公室",
+               "网络安全和信息化委员会办公室": "网络安全和信息化委员会办公室", "网信办": "网络安全和信息化委员会办公室",
+               "政策研究室": "政策研究室", "政研室": "政策研究室",
+               "农村工作领导小组办公室": "农村工作领导小组办公室", "农办": "农村工作领导小组办公室"}
 _PARTY_UNIT = re.compile("|".join(sorted(PARTY_UNITS, key=len, reverse=True)))
 
 
@@ -742,6 +748,7 @@ def find_agencies(view: TextView) -> list[Mention]:
     # knows the group; the office after it is what acts)
     out = [_with_office(view, m) for m in out]
     out.extend(_bare_national_units(view, out))
+    out.extend(_regions_sharing_a_department(view, out))
     # institutions (…检验所, …研究院) and leading groups (…领导小组)
     out.extend(_institutions(view, out))
     out.extend(_listed_departments(view, sorted(out, key=lambda m: m.clean_start)))
@@ -985,6 +992,7 @@ _LIST_AFTER = "、，,和与及等"
 
 
 # a 司 named bare before its head's name or post: 标准创新司崔钢司长, 新闻宣传司司长于军
+_LISTED_SI = re.compile(f"[、和及与]([{HAN}]{{2,8}}?司)(?=[、，,和及与。；;]|等)")
 _BARE_SI = re.compile(f"(?<![{HAN}])([{HAN}]{{2,8}}?)司(?=(?:副)?司长|[{HAN}]{{2,3}}(?:副)?司长)")
 _MINISTRY_ENDINGS = ("总局", "部", "委员会", "局")
 
@@ -1032,6 +1040,13 @@ def _bare_national_units(view: TextView, found: list[Mention]) -> list[Mention]:
         ministry = before[-1] if before else (ministries[0] if len(ministries) == 1 else None)
         if ministry is not None:
             out.append(mention(view, "Agency", m.start(), m.end(), ministry + unit + "司", "national-unit"))
+    # 市场监管总局标准创新司、标准技术司、中国检科院: the units listed after a ministry's named one are its too
+    for unit in [x for x in found + out if x.canonical.endswith("司")]:
+        ministry = _ministry_of(unit.canonical)
+        end = unit.clean_end
+        while ministry and (listed := _LISTED_SI.match(text, end)) and not covered(listed.start(1)):
+            out.append(mention(view, "Agency", listed.start(1), listed.end(1), ministry + listed.group(1), "national-unit-listed"))
+            end = listed.end(1)
     return out
 
 
@@ -1050,6 +1065,28 @@ def _with_office(view: TextView, m: Mention) -> Mention:
         end = m.clean_end + 3
         return replace(m, surface=view.text[m.clean_start : end], canonical=m.canonical + "办公室", clean_end=end)
     return m
+
+
+def _regions_sharing_a_department(view: TextView, found: list[Mention]) -> list[Mention]:
+    """Regions listed before one department (上海市、江苏省、浙江省、安徽省市场监管局): each region's body."""
+    text = view.text
+    ending_at = {r.clean_end: r for r in view.regions}
+    out = []
+    for m in found:
+        if m.rule != "region+department" or m.region is None:
+            continue
+        own = next((r for r in view.regions_starting(m.clean_start, m.clean_start + 1)), None)
+        dept = m.canonical[len(m.region):] if m.canonical.startswith(m.region) else None
+        if own is None or not dept or dept.startswith(("人民政府", "委员会")):
+            continue  # (a party committee's or a government's name is not one department shared)
+        k = m.clean_start
+        while text[k - 1 : k] in ("、", "和", "及") and (prev := ending_at.get(k - 1)) is not None \
+                and view.lexicon.region_by_name(prev.canonical) is not None \
+                and view.lexicon.region_by_name(prev.canonical).level == view.lexicon.region_by_name(m.region).level:
+            out.append(mention(view, "Agency", prev.clean_start, prev.clean_end, prev.canonical + dept, "regions-sharing-department",
+                               region=prev.canonical))
+            k = prev.clean_start
+    return out
 
 
 def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
@@ -2213,7 +2250,9 @@ _BRAND_EVALUATION = re.compile(r"(?P<verb>开展|进行|组织|启动|做好|[�
 _BRAND_DESIGNATION = re.compile(r"(?:获|获得|通过)[“\"](?P<name>[\u4e00-\u9fff]{2,6}(?:名品|名牌|精品))[”\"]认定")
 _CAMPAIGN_SLOGAN = re.compile(r"(?:我|本|全)?[省市县区州旗镇]?质量(?:兴|强)[省市县区州旗镇]")
 _CONTEST_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?分?赛区")
-_COUNTED_PRODUCTS = re.compile(r"等\d+种产品")
+# 羊绒针织衫、农用地膜等46种产品抽查不合格率在…之间, 国家监督抽查中49种产品不合格率下降, 28大类525种食品抽查合格率:
+# a count of kinds of products, whose rates the sentence sums up, no measure
+_COUNTED_PRODUCTS = re.compile(r"等\d+种产品|^\d+种产品|\d+大类\d+种")
 _SHARE_OF = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])占[\u4e00-\u9fffA-Za-z]{2,14}?的?$")
 _SURVEY_RESULT = re.compile(r"(?:调查|测评|评价)(?:结果|得分|总分)?(?:达到|达|为|是)\s*\d")
 _QUOTED_WORD_BEFORE = re.compile(r"[“\"][\u4e00-\u9fff]{1,8}[”\"]|[(（][\u4e00-\u9fff]{1,6}[)）]")

@@ -1374,3 +1374,34 @@ def test_more_local_bodies(extract, text, agency):
 )
 def test_ways_of_working_are_no_programmes_unless_named(extract, text, programmes):
     assert names(extract(text), "Programme") == programmes
+
+
+@pytest.mark.parametrize(
+    ("text", "agencies"),
+    [
+        # units listed after a ministry's named one are its too; national bodies by their short names
+        ("市场监管总局标准创新司、标准技术司、中国检科院,长三角区域合作办公室参加会议。",
+         {"国家市场监督管理总局标准创新司", "国家市场监督管理总局标准技术司", "中国检验检疫科学研究院", "长三角区域合作办公室"}),
+        # regions listed before one department: each region's body
+        ("上海市、江苏省、浙江省、安徽省市场监管局相关负责同志参加会议。",
+         {"上海市市场监督管理局", "江苏省市场监督管理局", "浙江省市场监督管理局", "安徽省市场监督管理局"}),
+        ("江苏省南京市市场监管局开展活动。", {"南京市市场监督管理局"}),  # a region inside another is no list
+        # a party committee's units; a province's institute by its short name, as written
+        ("该计划已入选中共福建省委台港澳工作办公室2021年省重点课题。", {"中共福建省委员会台港澳工作办公室"}),
+        ("福建省市场监管局组织标准化处、省标准化院成立调研组。", {"福建省市场监督管理局", "福建省标准化院"}),
+        ("在今年3月份,市场监督管理总局组织开展了认证认可统计调查。", {"国家市场监督管理总局"}),
+    ],
+)
+def test_bodies_from_standardisation_news(extract, text, agencies):
+    assert names(extract(text), "Agency") == agencies
+
+
+def test_a_count_of_kinds_of_products_is_no_measure(extract):
+    r = extract("国家监督抽查中49种产品不合格率下降。陕西28大类525种食品抽查合格率为96%以上。"
+                "粮食加工品、调味品等22类食品合格率为98.26%。")
+    assert names(r, "Indicator") == {"粮食加工品、调味品等22类食品合格率"}
+
+
+def test_a_survey_a_body_runs_is_a_programme(extract):
+    r = extract("在今年3月份,市场监督管理总局组织开展了2020年度认证认可统计调查。")
+    assert facts(r, "launched") == {("国家市场监督管理总局", "认证认可统计调查")}

@@ -94,3 +94,16 @@ def test_a_bare_group_office_is_the_office_of_the_one_group_named(extract):
     # two groups named: whose office it is, the text does not say
     r = extract("兰州市质量振兴领导小组和兰州市食品安全工作领导小组召开会议。领导小组办公室要强化督导考核。")
     assert not any(n.endswith("办公室") for n in names(r, "Agency"))
+
+
+def test_names_shared_with_others_are_labels_in_context_not_aliases(tmp_path):
+    # 上海市 of 上海市、江苏省市场监管局 names the bureau only there; 质量强国 of 质量强国和…战略 likewise
+    from kg.cli import main
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("上海市、江苏省市场监管局相关负责同志参加会议。要深入实施质量强国和知识产权强国战略。\n",
+                                  encoding="utf-8")
+    assert main(["build", str(folder), "--out", str(tmp_path / "out"), "--quiet", "--no-html"]) == 0
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert 'skos:altLabel "上海市"' not in ttl and 'skos:altLabel "质量强国"' not in ttl
+    assert 'qg:contextualLabel "上海市"@zh' in ttl
