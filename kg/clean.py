@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import html.entities
+import itertools
 import re
 from array import array
 from collections.abc import Sequence
@@ -383,7 +384,10 @@ def clean(doc: Document) -> CleanText:
         # many to a paragraph (a headline's or an issuer line's single separators stay)
         wraps = _wrap_spaces(segment) if len(segment) >= 80 else []
         if len(wraps) >= 3:
-            drop = sorted(set(drop) | {w for w in wraps if not any(x < w[1] and w[0] < y for x, y in drop)})
+            starts = [x for x, _ in drop]  # (drop is sorted: a space inside a span already dropped is left to it)
+            reach = list(itertools.accumulate((y for _, y in drop), max))
+            drop = sorted(set(drop) | {w for w in wraps if not ((k := bisect.bisect_right(starts, w[0]) - 1) >= 0
+                                                                  and reach[k] > w[0])})
         # HTML character references a scrape left in the text (&ldquo;, &#8220;, and the broken
         # ?ldquo; of a page whose & became ?): the character they stand for, kept at the offset of
         # their first character (a quote that starts there reaches back to the &), the rest dropped
