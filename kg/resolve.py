@@ -156,8 +156,9 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
             if len(longer) == 1 and (len(short) >= min_len or (kind == "Plan" and short in BARE_PLAN_TYPES)):
                 rename.setdefault((kind, short), longer[0])
     # a group named without its company suffix (中国航天科技集团等45家组织 … 中国航天科技集团公司)
-    for short in by_kind.get("Enterprise", set()):
-        fuller = [n for n in by_kind["Enterprise"] if n.startswith(short) and n[len(short) :] in _COMPANY_SUFFIXES]
+    firms = by_kind.get("Enterprise", set())
+    for short in firms:  # (a lookup per suffix: a list of thousands of firms stays linear)
+        fuller = [short + suffix for suffix in _COMPANY_SUFFIXES if short + suffix in firms]
         if len(fuller) == 1:
             rename.setdefault(("Enterprise", short), fuller[0])
     # a document's own title line spelled with a word more or less than the title its notice
