@@ -1079,10 +1079,12 @@ def _regions_sharing_a_department(view: TextView, found: list[Mention]) -> list[
         dept = m.canonical[len(m.region):] if m.canonical.startswith(m.region) else None
         if own is None or not dept or dept.startswith(("人民政府", "委员会")):
             continue  # (a party committee's or a government's name is not one department shared)
+        own_region = view.lexicon.region_by_name(m.region)
+        if own_region is None:
+            continue
         k = m.clean_start
         while text[k - 1 : k] in ("、", "和", "及") and (prev := ending_at.get(k - 1)) is not None \
-                and view.lexicon.region_by_name(prev.canonical) is not None \
-                and view.lexicon.region_by_name(prev.canonical).level == view.lexicon.region_by_name(m.region).level:
+                and (listed := view.lexicon.region_by_name(prev.canonical)) is not None and listed.level == own_region.level:
             out.append(mention(view, "Agency", prev.clean_start, prev.clean_end, prev.canonical + dept, "regions-sharing-department",
                                region=prev.canonical))
             k = prev.clean_start
