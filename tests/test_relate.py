@@ -1369,3 +1369,8 @@ def test_who_tells_it_is_not_who_acts(extract):
                 "和高质量这两个关键词,印发《服务国家区域重大战略实施标准化工作指南》。")
     assert {i for i, p in facts(r, "issued") if p == "服务国家区域重大战略实施标准化工作指南"} == {
         "国家市场监督管理总局", "国家标准化管理委员会"}
+
+
+def test_the_body_that_leads_a_programme_others_take_part_in(extract):
+    r = extract("由日照市市场监管局牵头,市工信局、市商务局等部门参与的质量提升行动全面启动。")
+    assert facts(r, "launched") == {("日照市市场监督管理局", "质量提升行动")}
