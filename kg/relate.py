@@ -90,7 +90,9 @@ CHANGE = re.compile(r"(?:(?:比|较|同比|环比)[^，,。；;]{0,8}?|年均|�
 LEVEL_AFTER = re.compile(r"\s*[，,]\s*(?:达到|达|为|至|提高到|上升到|升至|提升至|提高至)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|％|分)")
 # a passive after a plan or programme: 由X(、Y)(牵头|联合|共同)(组织)实施
 # (…“质量月”活动以“…”为主题，由X、Y等21个部门和单位共同举办: a theme may stand between)
-PASSIVE_BY = re.compile(r"\s*(?:活动)?(?:以“[^“”]{1,40}”为主题[，,]\s*)?(?:已|将|均|统一)?由")
+# (《X规划》经市政府常务会议审议通过，由市政府印发实施: an approval clause may stand before 由)
+PASSIVE_BY = re.compile(r"\s*(?:活动)?(?:以“[^“”]{1,40}”为主题[，,]\s*)?(?:经[^，,。；;]{2,30}?(?:审议|研究|讨论)?通过[，,]\s*)?"
+                        r"(?:已|将|均|统一)?由")
 PASSIVE_ISSUE = re.compile(r"印发|发布|制定|出台|公布|下发")
 LIST_ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|再次|第[一二三四五六七八九十][，,])")
 AS_A_MEASURE_OF = re.compile(r"作为[^，,。；;]{0,30}$")

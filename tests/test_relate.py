@@ -1374,3 +1374,9 @@ def test_who_tells_it_is_not_who_acts(extract):
 def test_the_body_that_leads_a_programme_others_take_part_in(extract):
     r = extract("由日照市市场监管局牵头,市工信局、市商务局等部门参与的质量提升行动全面启动。")
     assert facts(r, "launched") == {("日照市市场监督管理局", "质量提升行动")}
+
+
+def test_a_passive_issuer_after_an_approval(extract):
+    # the approval names no issuer (GUIDE); the passive after it does
+    r = extract("日照市召开会议。《日照市质量发展规划》经市政府常务会议审议通过,由市政府印发实施。")
+    assert facts(r, "issued") == {("日照市人民政府", "日照市质量发展规划")}
