@@ -2396,10 +2396,13 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                         if place is not None and f"Agency:{place.canonical}人民政府" not in bodies \
                                 and org.canonical != place.canonical + "人民政府":
                             bodies.append(f"Agency:{place.canonical}人民政府")
-                    office = _OFFICE_OF_GOVERNMENT.search(role) if org.canonical.endswith("人民政府") else None
-                    if office:  # 兰州市政府副秘书长、办公厅主任雒泽民: the government's office is a body of its own
+                    office = _OFFICE_OF_GOVERNMENT.search(role) if org.canonical.endswith("人民政府") else \
+                        _UNIT_OF_COMMITTEE.search(role) if org.canonical.startswith("中共") and org.canonical.endswith("委员会") \
+                        else None
+                    if office:  # 兰州市政府副秘书长、办公厅主任雒泽民: the government's office is a body of its own (and
+                        # 市委常委、宣传部部长孙红: the committee's department)
                         at = role_start + len(text[role_start : m.end()]) - len(role) + office.start(1)
-                        office_name = org.canonical + office.group(1)
+                        office_name = org.canonical + PARTY_UNITS.get(office.group(1), office.group(1))
                         out.append(mention(view, "Agency", at, at + len(office.group(1)), office_name,
                                            "office-of-government", region=org.region))
                         bodies.append(f"Agency:{office_name}")
@@ -2610,6 +2613,7 @@ _LEADERS_LISTED = re.compile(r"(?P<lead>[市县区省州旗]|党政|[市县区�
                              r"(?=等|出席|参加|参会|陪同|到会|一同|分别|及|做了|作了)")
 _FOR_THEN_PRESENTS = re.compile(r"为[^，,。；;]{1,60}?(?:颁奖|颁发|授牌|揭牌|颁证|授奖)")  # 副局长沈建新为…揭牌
 _OFFICE_OF_GOVERNMENT = re.compile(r"[、，,](办公厅|办公室)副?主任$")
+_UNIT_OF_COMMITTEE = re.compile(r"[、，,](宣传部|组织部|统战部|政法委|政法委员会)(?:常务)?副?(?:部长|书记)$")
 _SIGNED_ARTICLE = re.compile(r"(?:刊发|发表|刊登|刊载|推出)了?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?的?署名文章")
 _NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,3})等\d+(?:名|位)(?:个人|同志|专家|代表|先进个人)")
 

@@ -1380,3 +1380,8 @@ def test_a_passive_issuer_after_an_approval(extract):
     # the approval names no issuer (GUIDE); the passive after it does
     r = extract("日照市召开会议。《日照市质量发展规划》经市政府常务会议审议通过,由市政府印发实施。")
     assert facts(r, "issued") == {("日照市人民政府", "日照市质量发展规划")}
+
+
+def test_a_committees_department_in_a_chain_of_posts(extract):
+    r = extract("日照市市场监督管理局召开会议。市委常委、宣传部部长孙红出席活动。")
+    assert facts(r, "worksFor") == {("孙红", "中共日照市委员会"), ("孙红", "中共日照市委员会宣传部")}
