@@ -2434,6 +2434,19 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 attrs.update(org=org.canonical, org_kind=org.kind)
             out.append(mention(view, "Person", s, m.start(), name, "name+post", attrs=attrs))
             break
+    # a name right after a firm's, then what he does (青海桥头铝电有限责任公司王玉珍以《…》为题，分享了…): the firm's person
+    for firm in (o for o in orgs if o.kind == "Enterprise"):
+        for k in (3, 2):
+            cand = text[firm.clean_end : firm.clean_end + k]
+            after = firm.clean_end + k
+            # (a full name may be in the tokenizer's dictionary, 王玉珍 257 times: with the firm before and the act
+            # after, only a common word is kept out)
+            if len(cand) == k and all(_is_han(c) for c in cand) and _surname_ok(lex, cand) \
+                    and tokenizer_freq(cand) < (1000 if k == 3 else 100) and text.startswith(_ACTS_AFTER_FIRMS_PERSON, after) \
+                    and not any(p.clean_start <= firm.clean_end < p.clean_end for p in out):
+                out.append(mention(view, "Person", firm.clean_end, after, cand, "name-after-firm",
+                                   attrs={"org": firm.canonical, "org_kind": "Enterprise"}))
+                break
     # a name heading a count of people: …等80家组织和李万君等9名个人
     for m in _NAMED_COUNT.finditer(text):
         name = m.group("name")
@@ -2614,6 +2627,7 @@ _LEADERS_LISTED = re.compile(r"(?P<lead>[市县区省州旗]|党政|[市县区�
 _FOR_THEN_PRESENTS = re.compile(r"为[^，,。；;]{1,60}?(?:颁奖|颁发|授牌|揭牌|颁证|授奖)")  # 副局长沈建新为…揭牌
 _OFFICE_OF_GOVERNMENT = re.compile(r"[、，,](办公厅|办公室)副?主任$")
 _UNIT_OF_COMMITTEE = re.compile(r"[、，,](宣传部|组织部|统战部|政法委|政法委员会)(?:常务)?副?(?:部长|书记)$")
+_ACTS_AFTER_FIRMS_PERSON = ("以《", "以“", "作为", "代表", "荣获", "获评", "被评为", "作典型发言", "作交流发言", "分享了", "介绍了")
 _SIGNED_ARTICLE = re.compile(r"(?:刊发|发表|刊登|刊载|推出)了?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?的?署名文章")
 _NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,3})等\d+(?:名|位)(?:个人|同志|专家|代表|先进个人)")
 

@@ -1385,3 +1385,15 @@ def test_a_passive_issuer_after_an_approval(extract):
 def test_a_committees_department_in_a_chain_of_posts(extract):
     r = extract("日照市市场监督管理局召开会议。市委常委、宣传部部长孙红出席活动。")
     assert facts(r, "worksFor") == {("孙红", "中共日照市委员会"), ("孙红", "中共日照市委员会宣传部")}
+
+
+@pytest.mark.parametrize(
+    ("text", "works_for"),
+    [
+        ("青海桥头铝电有限责任公司王玉珍以《高原明珠》为题,分享了企业品牌建设的经验。", {("王玉珍", "青海桥头铝电有限责任公司")}),
+        ("青海桥头铝电有限责任公司以质量求发展。", set()),  # no name after the firm
+    ],
+)
+def test_a_name_right_after_a_firms_then_what_he_does(extract, text, works_for):
+    # dev d27: a person named after his firm with no post between
+    assert facts(extract(text), "worksFor") == works_for
