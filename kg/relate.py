@@ -185,6 +185,8 @@ _UNIT_IN_NAME = re.compile(r"[(（]\s*(%|％|分)\s*[)）]")
 # 2018年,党中央印发《深化党和国家机构改革方案》,决定组建…: a year that dates an act of the story, not the figures
 _DATES_AN_ACT = re.compile(r"[^，,。；;\d]{0,3}[，,]?[^，,。；;\d]{0,14}?(?:印发|出台|颁布|组建|成立|召开|作出)")
 _MEETING_LEAD = re.compile(r"(?:会议|会上|活动|仪式|启动仪式|座谈会)?[，,]?由?")  # what may stand before a bare post
+_BA = re.compile("把")
+_PUSHED_FORWARD = re.compile(r"(?:全面|进一步|持续)?(?:推向深入|推向纵深|引向深入|落到实处|落实到位|贯彻到底)")
 _SOURCE_CLAUSE = re.compile(r"\s*据[^，,。；;]{0,40}?(?:介绍|透露|了解|统计|报道|消息|悉|显示|称)\s*")
 _SPAN_BEFORE_VALUE = re.compile(r"\s*(?:已|均|已经)?(?:连续|近)[一二两三四五六七八九十\d]+年(?:来|以来)?")
 _AMONG = re.compile(r"其中[，,]?")  # 其中南通市为94.5%: a figure broken down by region
@@ -1378,6 +1380,11 @@ class Relater:
                 if found is not None:
                     v_start, v_end = found.start(), found.end()
             elif found is not None:
+                v_start, v_end = found.start(), found.end()
+            if (found is None or found.end() <= a) and text.endswith("把", 0, prog.clean_start) \
+                    and _PUSHED_FORWARD.match(text, prog.clean_end):
+                # 把质量强省战略推向深入 (dev d13): the verb stands after the programme
+                found = _BA.match(text, prog.clean_start - 1)
                 v_start, v_end = found.start(), found.end()
             if found is None:
                 continue

@@ -1397,3 +1397,10 @@ def test_a_committees_department_in_a_chain_of_posts(extract):
 def test_a_name_right_after_a_firms_then_what_he_does(extract, text, works_for):
     # dev d27: a person named after his firm with no post between
     assert facts(extract(text), "worksFor") == works_for
+
+
+def test_a_programme_pushed_forward_with_ba(extract):
+    # 把X推向深入 (dev d13): the verb after the programme; a signed plan's purpose is its signatory's act
+    r = extract("各州、市人民政府:\n现将《云南省质量强省发展规划(2016—2020年)》印发给你们,请认真贯彻执行。\n云南省人民政府\n"
+                "云南省质量强省发展规划(2016—2020年)\n为落实《质量发展纲要(2011—2020年)》,把质量强省战略推向深入,制定本规划。\n")
+    assert ("云南省人民政府", "质量强省战略") in facts(r, "launched")
