@@ -1075,9 +1075,8 @@ def _regions_sharing_a_department(view: TextView, found: list[Mention]) -> list[
     for m in found:
         if m.rule != "region+department" or m.region is None:
             continue
-        own = next((r for r in view.regions_starting(m.clean_start, m.clean_start + 1)), None)
         dept = m.canonical[len(m.region):] if m.canonical.startswith(m.region) else None
-        if own is None or not dept or dept.startswith(("人民政府", "委员会")):
+        if not view.regions_starting(m.clean_start, m.clean_start + 1) or not dept or dept.startswith(("人民政府", "委员会")):
             continue  # (a party committee's or a government's name is not one department shared)
         own_region = view.lexicon.region_by_name(m.region)
         if own_region is None:
@@ -2435,15 +2434,17 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
             out.append(mention(view, "Person", s, m.start(), name, "name+post", attrs=attrs))
             break
     # a name right after a firm's, then what he does (青海桥头铝电有限责任公司王玉珍以《…》为题，分享了…): the firm's person
+    named_already = Coverage(out)  # (one index, not a scan of every person per firm: lists hold hundreds of firms)
     for firm in (o for o in orgs if o.kind == "Enterprise"):
+        if named_already(firm.clean_end):
+            continue
         for k in (3, 2):
             cand = text[firm.clean_end : firm.clean_end + k]
             after = firm.clean_end + k
             # (a full name may be in the tokenizer's dictionary, 王玉珍 257 times: with the firm before and the act
             # after, only a common word is kept out)
             if len(cand) == k and all(_is_han(c) for c in cand) and _surname_ok(lex, cand) \
-                    and tokenizer_freq(cand) < (1000 if k == 3 else 100) and text.startswith(_ACTS_AFTER_FIRMS_PERSON, after) \
-                    and not any(p.clean_start <= firm.clean_end < p.clean_end for p in out):
+                    and tokenizer_freq(cand) < (1000 if k == 3 else 100) and text.startswith(_ACTS_AFTER_FIRMS_PERSON, after):
                 out.append(mention(view, "Person", firm.clean_end, after, cand, "name-after-firm",
                                    attrs={"org": firm.canonical, "org_kind": "Enterprise"}))
                 break
