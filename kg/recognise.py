@@ -1309,6 +1309,9 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         if town and start + town.end() in view.region_hits and m.start() - (start + town.end()) >= 4:
             start += town.end()  # 先后到吴店镇山东天荣实业集团有限公司: the town is where, the firm starts at its province
         counted = _COUNT_LEAD.match(text, start)
+        if counted is None:  # 长兴县共有天能电池集团有限公司和…两家企业: a named region counting
+            places = view.regions_starting(start, start + 1)
+            counted = _COUNT_LEAD.match(text, places[0].clean_end) if places else None
         if counted and m.start() - counted.end() >= 4:
             start = counted.end()  # 全县共有河南清丽装修装饰工程有限公司、…等18家企业: the count's words are no name
         if m.start() - start < 2 or text.startswith(("各", "有关", "相关", "全市", "全省", "全县"), start):

@@ -40,6 +40,8 @@ HEAD_OF_GOVERNMENT = re.compile(r"\s*(?:会上|会议上|随后|同时|最后|�
 OPENING_ACTOR = re.compile(r"\s*(?:广大|全体|各类|各级|各地|各|全市|全省|全县|全区|全国|我市|我省|我县|我区|本市|本省|本地|当地|"
                            r"辖区|相关|有关|重点|骨干|龙头|中小|小微|规模以上|参赛|参展|参会|与会|获奖)*(?:" + "|".join(NON_AGENCY_ACTORS)
                            + r"|行业|地区|地方|各地)")  # (各地各行业大力实施质量强省战略: localities act, no agency)
+# an existential count as the subject (已有14个省, 有2024个市(区、县), 共有61万家企业)
+COUNTED_ACTORS = re.compile(r"有[\d一二三四五六七八九十百千万]+(?:多|余)?万?(?:个|家|名|位|所)")
 TIME_CLAUSE = re.compile(r"\s*(近年来|今年以来|近日|日前|目前|同时|此外|下一步|下来)\s*")  # a clause that is only when
 # a level word and a department that no region resolved (我市's 市市场监管局 in a county's news)
 UNRESOLVED_BODY = re.compile(r"\s*(?:近年来|今年以来|同时|此外)?[，,]?\s*[市县区州](?:市场监管局|市场监督管理局|人民政府|政府|委|质监局)")
@@ -81,6 +83,8 @@ _GENERIC_BODIES_AFTER_MARK = re.compile(r"[，,；;]\s*(?:[省市县区乡镇州
                                         r"[\u4e00-\u9fff]{0,6}部门")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": 1, "上年": 1, "上一年": 1, "前年": 2}
 # (not a comparison base: 比上年提高2个百分点，达到95% is this year's value)
+# a part of a year named with no year (上半年, 一季度, 前三季度): the year of the text's date
+PART_OF_A_YEAR = re.compile(r"(?<![年\d])(?:上半年|下半年|[一二三四]季度|第[一二三四]季度|前[二三两]季度|1[-—至]\d{1,2}月份?)")
 RELATIVE_YEAR = re.compile("(?<![比较与])(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + ")")
 # a change against a base or a year's average (比上年提高2个百分点, 同比增长3%, 年均增长0.26%), and
 # the level that may follow it
@@ -553,6 +557,8 @@ class Relater:
                 return True  # (我县坚持实施质量强县战略: the county acts, no agency the text names)
         elif (any(w in span for w in NON_AGENCY_ACTORS) and not OBJECT_PHRASE.match(span)) or REGION_PRONOUN.match(span):
             return True  # (对我县10家小微企业开展…: what follows 对 is acted on, not an actor)
+        if COUNTED_ACTORS.search(span) and not OBJECT_PHRASE.match(span):
+            return True  # 全国已有14个省实施“质量兴省”战略: the provinces counted act, not the article's body
         if opening and UNRESOLVED_BODY.match(span) and not self._agencies_between(a, min(b, a + 12)):
             return True  # 近年来，市市场监管局…: a body the text cannot place acts, not the article's
         inside = self.mentions[bisect.bisect_left(self._mention_starts, a) : bisect.bisect_left(self._mention_starts, b)]
@@ -1823,6 +1829,8 @@ class Relater:
         own = owns[-1] if owns else None  # (the nearest before the value)
         if own and (mine := self.view.main_region.get(own.group(1))) is not None and not self._only_a_venue(mine.name):
             return mine.name  # 农业农村部对我省主要农产品监测总体合格率均高于98%: the province's, not the country's
+        if (mine := self._own_region_in_paragraph(sent)) is not None:
+            return mine
         opening = self._paragraph_opening_region(sent)
         if opening is not None and not self.text.endswith(("全国", "全國"), 0, pos):
             return opening  # 宁晋县位于河北省中南部，…。近年来，…检测合格率保持在100%: the county the paragraph is about
@@ -1841,6 +1849,25 @@ class Relater:
         if any(r.rule == "country" and r.surface in ("我国", "我國") for r in self.view.regions):
             return "中国"  # a text of no place but the one it calls 我国, whoever writes it
         return None
+
+    def _own_region_in_paragraph(self, sent) -> str | None:
+        """The region an earlier sentence of the paragraph scopes as its own (…对全省13个设区市…进行监测。
+        抽检的91种蔬菜中，…合格率分别为…), when no region is named after that 全省/我省: the
+        values that follow are that province's, not those of a city named in a laboratory's name."""
+        k = self.view.paragraph_at(sent.clean_start)
+        if k < 0:
+            return None
+        start = self.view.paragraphs[k][0]
+        if start >= sent.clean_start:
+            return None
+        owns = list(OWN_REGION.finditer(self.text, start, sent.clean_start))
+        if not owns:
+            return None
+        later = [r for r in self.view.regions_starting(owns[-1].end(), sent.clean_start) if r.rule != "country"]
+        mine = self.view.main_region.get(owns[-1].group(1))
+        if later or mine is None or self._only_a_venue(mine.name):
+            return None
+        return mine.name
 
     def _paragraph_opening_region(self, sent) -> str | None:
         """The region a paragraph opens with as its subject (宁晋县位于…, 宁晋县以创建…为契机), if any."""
@@ -1934,6 +1961,8 @@ class Relater:
         relative = RELATIVE_YEAR.findall(chunk)
         if relative and self.doc_year is not None:
             return self.doc_year - RELATIVE_YEARS[relative[-1]]
+        if self.doc_year is not None and PART_OF_A_YEAR.search(chunk):
+            return self.doc_year  # 上半年，…合格率为99.4% in a news item: this year's first half
         return None
 
     def _report_year(self) -> int | None:

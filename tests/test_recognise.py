@@ -964,6 +964,11 @@ def test_an_awards_name_starts_after_the_verb_and_is_no_description(extract):
     assert names(r, "Enterprise") == {"河南清丽装修装饰工程有限公司", "河南步实贸易有限公司"}
 
 
+def test_a_named_regions_count_is_no_part_of_a_firms_name(extract):
+    r = extract("自2010年开展首届市政府质量奖以来,长兴县共有天能电池集团有限公司和浙江诺力机械股份有限公司两家企业获得此荣誉。\n")
+    assert names(r, "Enterprise") == {"天能电池集团有限公司", "浙江诺力机械股份有限公司"}
+
+
 def test_a_metadata_rows_title_names_the_notice_and_the_plan_it_prints(extract):
     # 名称: | X局关于印发…活动方案的通知 | 文号: |…: the notice and the unbracketed plan it prints, both X's
     r = extract("名称: | 呼伦贝尔市市场监管局关于印发市场监管系统2022年“质量月”活动方案的通知 | 文号: | 呼市监质量字〔2022〕5号 |\n"

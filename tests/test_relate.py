@@ -1404,3 +1404,22 @@ def test_a_programme_pushed_forward_with_ba(extract):
     r = extract("各州、市人民政府:\n现将《云南省质量强省发展规划(2016—2020年)》印发给你们,请认真贯彻执行。\n云南省人民政府\n"
                 "云南省质量强省发展规划(2016—2020年)\n为落实《质量发展纲要(2011—2020年)》,把质量强省战略推向深入,制定本规划。\n")
     assert ("云南省人民政府", "质量强省战略") in facts(r, "launched")
+
+
+def test_values_after_a_province_wide_scope_are_the_provinces(extract):
+    # the paragraph scopes the monitoring as 全省; the city named only in a laboratory's name is not the figures' region
+    r = extract("江苏省农业农村厅发布消息。上半年,江苏省农业农村厅组织南京市农产品质量检测院等20家检验检测机构,"
+                "对全省13个设区市主要农产品进行监测。抽检的14种水产品中,虾类合格率为99.3%。")
+    assert [(o.indicator, o.region) for o in r.measures] == [("虾类合格率", "江苏省")]
+
+
+def test_a_part_of_a_year_named_without_its_year_is_the_texts_year(extract):
+    r = extract("2020-04-02 15:53 来源:新华日报\n江苏省农业农村厅组织完成上半年全省农产品质量安全例行监测,总体合格率为99.4%。")
+    assert [(o.indicator, o.year) for o in r.measures] == [("总体合格率", 2020)]
+
+
+def test_counted_provinces_act_not_the_articles_body(extract):
+    r = extract("由国家质检总局联合工业和信息化部共同主办的第十六届中国质量高层论坛24日在京举行。\n"
+                "质检总局局长王勇在讲话中指出,质检总局全力以赴。\n目前,全国已有14个省实施“质量兴省”战略,"
+                "有2024个市(区、县)开展了质量兴市活动。\n")
+    assert facts(r, "launched") == set()
