@@ -78,7 +78,7 @@ THEMED = re.compile(r"[“\"]([^“”\"]{2,10}(?:月|日|周|节))[”\"]")
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 # (a title may break over one line end: 《中共宿州市委\n宿州市人民政府关于…的实施意见》)
 BOOK_TITLE = re.compile(r"《([^《》\n]{1,80}(?:\n[^《》\n]{1,80})?)》")
-PLAN_SUFFIX = re.compile(r"(方案|纲要|规划|计划|意见|规定|办法|指南|通知|细则|决定|条例|措施|要点|意见书)$")
+PLAN_SUFFIX = re.compile(r"(方案|纲要|规划|计划|意见|规定|办法|指南|指引|通知|细则|决定|条例|措施|要点|意见书|若干政策)$")
 # (result notices are no plans: 关于授予第一届X市长质量奖的决定, 关于表彰…的通报 — GUIDE)
 NOT_PLAN = re.compile(r"((规范|标准)$|周刊|日报|晚报|杂志|报$|期刊|GB|ISO|(授予|表彰|颁发|命名|公布)[^。]*的(决定|通报|公告)$"
                       r"|(?:授奖|表彰|奖励)(?:的)?决定$)")  # 中国质量奖评审表彰委员会关于首届中国质量奖的授奖决定
@@ -978,6 +978,9 @@ _GROUP_WORDS = [base + office for base in ("工作领导小组", "领导小组",
                                            "评定委员会", "认定委员会", "推进委员会", "发展委员会")
                for office in ("", "办公室", "秘书处")]
 _GROUP_WORDS += ["专项行动办公室", "活动组委会", "质量管理协会", "质量协会"]  # (省质量管理协会: the province's)
+# the genre's associations, a region's like a ministry's (GUIDE's 中国质量万里行促进会 is an agency)
+_GROUP_WORDS += ["质量检验协会", "质量发展促进会", "质量促进会", "标准化协会", "计量协会", "计量测试学会",
+                 "检验检测协会", "认证认可协会", "品牌建设促进会", "质量品牌促进会"]
 # a campaign's office named by the campaign alone (四川省质量强省办, 淮安市质强办, 县质量强县办)
 _CAMPAIGN_OFFICES = [f"质量{verb}{level}{office}" for verb in ("强", "兴") for level in "省市县区州镇"
                      for office in ("办", "办公室")] + ["质强办"] + [f"强{level}办" for level in "省市县区"]
@@ -994,6 +997,7 @@ _LIST_AFTER = "、，,和与及等"
 # a 司 named bare before its head's name or post: 标准创新司崔钢司长, 新闻宣传司司长于军
 _LISTED_SI = re.compile(f"[、和及与]([{HAN}]{{2,8}}?司)(?=[、，,和及与。；;]|等)")
 _BARE_SI = re.compile(f"(?<![{HAN}])([{HAN}]{{2,8}}?)司(?=(?:副)?司长|[{HAN}]{{2,3}}(?:副)?司长)")
+_BARE_JU_IN_CHAIN = re.compile(f"、([{HAN}]{{2,8}}?局)(?=(?:副)?局长)")
 _MINISTRY_ENDINGS = ("总局", "部", "委员会", "局")
 
 
@@ -1040,6 +1044,15 @@ def _bare_national_units(view: TextView, found: list[Mention]) -> list[Mention]:
         ministry = before[-1] if before else (ministries[0] if len(ministries) == 1 else None)
         if ministry is not None:
             out.append(mention(view, "Agency", m.start(), m.end(), ministry + unit + "司", "national-unit"))
+    # a 局 of a 总局 in a chain of posts after it (市场监管总局总工程师、质量发展局局长黄国梁): the 总局's, as its 司 are;
+    # only with the 总局 named before in the sentence (a bare 质量发展局 alone may be a region's)
+    for m in _BARE_JU_IN_CHAIN.finditer(text):
+        if covered(m.start(1)) or view.in_title(m.start()) or any(c in STOP_CHARS for c in m.group(1)):
+            continue
+        sentence_start = view.sentences[view.sentence_at(m.start())].clean_start
+        before = [n for x, n in named if sentence_start <= x.clean_start and x.clean_end <= m.start()]
+        if before and before[-1].endswith("总局"):
+            out.append(mention(view, "Agency", m.start(1), m.end(1), before[-1] + m.group(1), "national-unit"))
     # 市场监管总局标准创新司、标准技术司、中国检科院: the units listed after a ministry's named one are its too
     for unit in [x for x in found + out if x.canonical.endswith("司")]:
         ministry = _ministry_of(unit.canonical)
@@ -1082,8 +1095,11 @@ def _regions_sharing_a_department(view: TextView, found: list[Mention]) -> list[
         if own_region is None:
             continue
         k = m.clean_start
+        # a region of the same level, or the one above (在广州市及黄埔区市场监督管理局代表见证下: both bureaus)
+        above = view.lexicon.parent(own_region)
         while text[k - 1 : k] in ("、", "和", "及") and (prev := ending_at.get(k - 1)) is not None \
-                and (listed := view.lexicon.region_by_name(prev.canonical)) is not None and listed.level == own_region.level:
+                and (listed := view.lexicon.region_by_name(prev.canonical)) is not None \
+                and (listed.level == own_region.level or listed == above):
             out.append(mention(view, "Agency", prev.clean_start, prev.clean_end, prev.canonical + dept, "regions-sharing-department",
                                region=prev.canonical))
             k = prev.clean_start
@@ -1208,6 +1224,12 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             start = max(before)
             while start < m.start() and text[start] in "与和及、同":
                 start += 1
+        inner_body = [b for a, b in taken if start <= a and b <= m.start()]
+        if inner_body:  # 省质监局委托省质量检验协会: a body named inside the span acts on this one
+            k = max(inner_body)
+            anchor = next((i for i in range(k, m.start()) if text[i] in LEVEL_CHARS or i in view.region_hits), None)
+            if anchor is not None:
+                start = anchor
         # the name starts at its region, level word or 全国/中国 when there is one inside the span
         regions_inside = view.regions_starting(start, m.start())
         if regions_inside and text[regions_inside[0].clean_start - 1 : regions_inside[0].clean_start] in "“\"" \
@@ -2325,7 +2347,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     posts = sorted(lex.posts, key=len, reverse=True)
     # what may follow a name: a speech cue, punctuation, the end of its line (a caption: 副市长欧先伟),
     # or a word that joins it to others (副市长李东方及相关负责人, 局长王某等领导, 局长王某在会上)
-    speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、\n及和等在到从") + ("分别", "是在", "是从")
+    # (局长王某与某公司总经理李某举行签约仪式: 与 joins two people as 和 does)
+    speech = tuple(lex.cues["speech"]) + tuple("，,。：:“\"（(、\n及和与等在到从") + ("分别", "是在", "是从")
     by_end = _OrgsByEnd(orgs)
     region_ends = {r.clean_end: r for r in view.regions}
     out = []
@@ -2642,6 +2665,7 @@ def tokenizer_freq(word: str) -> int:
 
 
 _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队", "对",
+                    "举行", "签署", "签订", "共同",  # (总经理李某举行签约仪式)
                     "汇报", "就", "第一时间", "亲自", "专程", "总结", "通报", "部署", "安排",
                     "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告", "获得", "到会", "作出",
                     "传达", "宣读", "解读", "讲解", "作动员", "做动员",
@@ -2782,8 +2806,11 @@ def _org_before(orgs: _OrgsByEnd, pos: int, text: str) -> Mention | None:
     """The organisation ending at most 12 characters before `pos` with no clause mark between
     (the last of the list given, when several do)."""
     best = None
-    for i, o in orgs.ending_in(pos - 12, pos):
-        if not re.search("[，,。；]", text[o.clean_end : pos]) and (best is None or i > best[0]):
+    for i, o in orgs.ending_in(pos - 12 - _LONGEST_ALIAS, pos):
+        end = o.clean_end
+        if (alias := _ALIAS_AFTER.match(text, end, pos)) is not None:
+            end = alias.end()  # 广东省质量发展促进会(下称省质促会)执行会长兼秘书长X: the short name is no distance
+        if pos - end <= 12 and not re.search("[，,。；]", text[end:pos]) and (best is None or i > best[0]):
             best = (i, o)
     if best is None:  # a bureau's section named at length between (…局质量发展与产品质量监督管理科科长X)
         for i, o in orgs.ending_in(pos - 30, pos - 13):  # or a chain of posts (…局党组成员、副局长(正县级)、新闻发言人X)
@@ -2793,6 +2820,8 @@ def _org_before(orgs: _OrgsByEnd, pos: int, text: str) -> Mention | None:
     return best[1] if best else None
 
 
+_LONGEST_ALIAS = 24
+_ALIAS_AFTER = re.compile(r"[(（](?:以下简称|下称|简称)[^()（）]{1,18}[)）]")
 _POST_CHAIN = re.compile(r"(?:[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?、)+")
 _LOCAL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,28}(?<!长)(?:处|科|室|股)")  # a centre or a branch may be a body of its own
 

@@ -1410,3 +1410,27 @@ def test_a_count_of_kinds_of_products_is_no_measure(extract):
 def test_a_survey_a_body_runs_is_a_programme(extract):
     r = extract("在今年3月份,市场监督管理总局组织开展了2020年度认证认可统计调查。")
     assert facts(r, "launched") == {("国家市场监督管理总局", "认证认可统计调查")}
+
+
+def test_the_genres_associations_are_agencies_and_a_body_acting_on_one_is_no_part_of_its_name(extract):
+    # GUIDE's 中国质量万里行促进会 is an agency, so is a province's association; 省质监局委托省质量检验协会:
+    # the bureau that commissions the association is no part of its name
+    r = extract("惠州市新增企业首席质量官。记者日前从市质监局获悉,从2015年省质监局委托省质量检验协会统一组织培训考核以来,"
+                "惠州市共有40名企业人员通过考核。广东省质量发展促进会(下称省质促会)将加强合作。\n")
+    assert {"广东省质量检验协会", "广东省质量发展促进会"} <= names(r, "Agency")
+    assert not any("委托" in n for n in names(r, "Agency"))
+
+
+def test_a_bureau_of_a_general_administration_in_a_chain_of_posts(extract):
+    r = extract("国务院举行新闻发布会。国家市场监督管理总局总工程师、质量发展局局长黄国梁出席会议。\n")
+    assert facts(r, "worksFor") == {("黄国梁", "国家市场监督管理总局质量发展局"), ("黄国梁", "国家市场监督管理总局")}
+
+
+def test_a_region_and_one_below_it_share_a_department(extract):
+    r = extract("双方举行签约仪式。在广州市及黄埔区市场监督管理局代表见证下,双方签约。\n")
+    assert {"广州市市场监督管理局", "黄埔区市场监督管理局"} <= names(r, "Agency")
+
+
+@pytest.mark.parametrize("title", ["广州市黄埔区产业链首席质量官制度工作指引(试行)", "郎溪县首席质量官纳入优秀人才管理若干政策"])
+def test_guidance_and_policy_packages_are_plans(extract, title):
+    assert names(extract(f"论坛召开。会上发布了《{title}》。\n"), "Plan") == {title}

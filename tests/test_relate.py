@@ -1423,3 +1423,18 @@ def test_counted_provinces_act_not_the_articles_body(extract):
                 "质检总局局长王勇在讲话中指出,质检总局全力以赴。\n目前,全国已有14个省实施“质量兴省”战略,"
                 "有2024个市(区、县)开展了质量兴市活动。\n")
     assert facts(r, "launched") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "works_for"),
+    [
+        # 与 joins two people (as 和 does); 举行 is what they do
+        ("双方举行仪式。上海市市场监督管理局局长王明与上海某某有限公司总经理赵海涛举行签约仪式。",
+         {("王明", "上海市市场监督管理局"), ("赵海涛", "上海某某有限公司")}),
+        # the association's short name in brackets stands between it and the post
+        ("双方举行仪式。广东省质量发展促进会(下称省质促会)执行会长兼秘书长余洪斌出席仪式。",
+         {("余洪斌", "广东省质量发展促进会")}),
+    ],
+)
+def test_people_joined_by_yu_and_a_post_after_a_short_name(extract, text, works_for):
+    assert facts(extract(text), "worksFor") == works_for
