@@ -979,8 +979,9 @@ _GROUP_WORDS = [base + office for base in ("工作领导小组", "领导小组",
                for office in ("", "办公室", "秘书处")]
 _GROUP_WORDS += ["专项行动办公室", "活动组委会", "质量管理协会", "质量协会"]  # (省质量管理协会: the province's)
 # the genre's associations, a region's like a ministry's (GUIDE's 中国质量万里行促进会 is an agency)
-_GROUP_WORDS += ["质量检验协会", "质量发展促进会", "质量促进会", "标准化协会", "计量协会", "计量测试学会",
-                 "检验检测协会", "认证认可协会", "品牌建设促进会", "质量品牌促进会"]
+_GROUP_WORDS += [field + kind for field in ("质量检验", "质量发展", "质量", "标准化", "计量", "计量测试", "检验检测",
+                                             "认证认可", "品牌建设", "质量品牌")
+                 for kind in ("协会", "促进会", "学会", "研究会")]
 # a campaign's office named by the campaign alone (四川省质量强省办, 淮安市质强办, 县质量强县办)
 _CAMPAIGN_OFFICES = [f"质量{verb}{level}{office}" for verb in ("强", "兴") for level in "省市县区州镇"
                      for office in ("办", "办公室")] + ["质强办"] + [f"强{level}办" for level in "省市县区"]

@@ -8,6 +8,7 @@ same entity (canonical names already complete short forms with the document's re
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -281,6 +282,7 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
                 if not in_agency(k.start()):
                     extra.append(mention(view, "Agency", k.start(), k.end(), agencies[0], "region-short+局",
                                          region=region_name))
+    mentions = _posts_after_short_names(text, mentions, extra)
     out = [replace(x, canonical=rename[(x.kind, x.canonical)]) if (x.kind, x.canonical) in rename else x
            for x in mentions + extra]
     # a bare 《通知》 that names no fuller title of the document (印发…建设工作的通知(以下简称《通知》),
@@ -328,3 +330,27 @@ def resolve_corpus(results: list[DocumentResult]) -> dict[tuple[str, str], Entit
         e.aliases.discard(e.canonical)
         e.contextual -= e.aliases | {e.canonical}
     return entities
+
+
+def _posts_after_short_names(text: str, mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """A person whose post follows an organisation's 以下简称 short name (宜宾市标准化促进会(以下简称“标促会”)
+    … 标促会新任理事长赵东) works for it: the recogniser, which reads no definitions, found no body there."""
+    bodies = sorted((x for x in extra if x.rule == "abbreviation" and x.kind in ("Agency", "Enterprise")),
+                    key=lambda x: x.clean_end)
+    if not bodies:
+        return mentions
+    ends = [x.clean_end for x in bodies]
+    out = []
+    for x in mentions:
+        role = x.attr("role")
+        if x.kind == "Person" and x.rule == "post+name" and role and x.attr("org") is None:
+            post_start = x.clean_start - len(role)
+            k = bisect.bisect_right(ends, post_start) - 1
+            if k >= 0 and post_start - ends[k] <= _POST_GAP and not re.search("[，,。；;：:、]", text[ends[k] : post_start]):
+                body = bodies[k]
+                x = replace(x, attrs=(*x.attrs, ("org", body.canonical), ("org_kind", body.kind)))
+        out.append(x)
+    return out
+
+
+_POST_GAP = 4  # (标促会新任理事长: an adjective or two between the body and the post)

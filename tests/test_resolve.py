@@ -2,7 +2,7 @@
 
 from kg.resolve import normalise_name
 
-from .conftest import names
+from .conftest import facts, names
 
 
 def test_abbreviation_defined_with_yixia_jiancheng(extract):
@@ -107,3 +107,10 @@ def test_names_shared_with_others_are_labels_in_context_not_aliases(tmp_path):
     ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
     assert 'skos:altLabel "上海市"' not in ttl and 'skos:altLabel "质量强国"' not in ttl
     assert 'qg:contextualLabel "上海市"@zh' in ttl
+
+
+def test_a_post_after_an_organisations_short_name_works_for_it(extract):
+    # the short name is defined by 以下简称 and means nothing without that definition
+    r = extract("3月20日,宜宾市标准化促进会(以下简称“标促会”)换届大会在宜宾学院召开。"
+                "宜宾市市场监督管理局局长宿斌,标促会新任理事长赵东等100余人参加会议。\n")
+    assert facts(r, "worksFor") == {("宿斌", "宜宾市市场监督管理局"), ("赵东", "宜宾市标准化促进会")}
