@@ -75,6 +75,8 @@ _FIRST_PERSON_CLAUSE = re.compile(r"(?:^|[。；;，,！!\n])\s*我们(?!的)")
 _WE_OPENING = re.compile(r"\s*(?:下一步|今年|明年|接下来|同时|此外|目前|近年来|未来)?[，,]?\s*我们")
 # a region opening its paragraph as what it is about (宁晋县位于…, 宁晋县以…为契机, 我县近年来)
 _REGION_AS_SUBJECT = re.compile(r"(?:位于|地处|以|是|近年来|坚持|始终|持续|全力|大力|积极)")
+_ANNOUNCES = re.compile(r"宣布")
+_STARTS_NOW = re.compile(r"(?:活动)?(?:正式|全面)?(?:启动|开幕|拉开帷幕|开始)")
 _SINCE_CLAUSE = re.compile(r"(?:颁布|发布|印发|出台|实施|成立|召开|启动)(?:以来|之后|以后)$")
 _SCOPE_OF_RULES = re.compile(r"适用本(?:办法|规定|条例|细则|规则|意见|标准)")
 _POST_BODY_ENDS = (("局长", ("局",)), ("厅长", ("厅",)), ("司长", ("司",)), ("院长", ("院",)), ("所长", ("所",)),
@@ -1392,6 +1394,14 @@ class Relater:
                 # 把质量强省战略推向深入 (dev d13): the verb stands after the programme
                 found = _BA.match(text, prog.clean_start - 1)
                 v_start, v_end = found.start(), found.end()
+            between_names_it = False
+            if found is None or found.end() <= a:
+                # 局长王某宣布2022年“质量月”活动正式启动: the verb after the programme, its actor who announces it
+                k_announce = text.rfind("宣布", a, prog.clean_start)
+                announced = _ANNOUNCES.match(text, k_announce) if k_announce >= 0 else None
+                if announced is not None and _STARTS_NOW.match(text, prog.clean_end):
+                    found, v_start, v_end = announced, announced.start(), announced.end()
+                    between_names_it = True  # (宣布2022年淮北市“质量月”活动: the region is the month's, no actor)
             if found is None:
                 continue
             if _SCOPE_OF_RULES.search(text, prog.clean_end, sent.clean_end):
@@ -1427,7 +1437,8 @@ class Relater:
             # something between the verb and the programme that is itself acted on
             # (引导企业建立…) means the actor is not ours
             between = text[v_end : prog.clean_start]
-            if not award and self._has_other_actor(v_end, prog.clean_start) and not re.search("[、等]", between):
+            if not award and not between_names_it and self._has_other_actor(v_end, prog.clean_start) \
+                    and not re.search("[、等]", between):
                 continue  # (授予A公司…质量奖: the recipients stand between the verb and the award)
             if award:
                 # 决定对A公司、B公司…授予…奖: the recipients stand between 对 and the verb; the

@@ -1438,3 +1438,17 @@ def test_counted_provinces_act_not_the_articles_body(extract):
 )
 def test_people_joined_by_yu_and_a_post_after_a_short_name(extract, text, works_for):
     assert facts(extract(text), "worksFor") == works_for
+
+
+@pytest.mark.parametrize(
+    ("text", "launched"),
+    [
+        ("9月1日,淮北市召开全市质量工作会议。淮北市市场监管局宣布2022年淮北市“质量月”活动正式启动。",
+         {("淮北市市场监督管理局", "质量月")}),
+        ("9月1日,淮北市召开全市质量工作会议。淮北市市场监管局局长王丽宣布2022年淮北市“质量月”活动正式启动。",
+         {("淮北市市场监督管理局", "质量月")}),
+        ("9月1日,淮北市召开全市质量工作会议。2022年淮北市“质量月”活动正式启动。", set()),  # nobody announces
+    ],
+)
+def test_who_announces_that_a_programme_starts_launches_it(extract, text, launched):
+    assert facts(extract(text), "launched") == launched
