@@ -156,7 +156,12 @@ RANKED_WITH = re.compile(r"以(?P<num>\d+(?:\.\d+)?)(?P<unit>分)?(?:的)?(?:高
 RESULT_AFTER = re.compile(r"[，,]\s*(?:使其|使之)(?=达到|提高到|提升至|提高至|提升到|达)")
 PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
 BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
-PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:正式)?(?:宣布|部署|研究部署|亲自部署)?(?:正式)?(?:全面)?")
+PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?"
+                              # 局长王某与参会领导共同启动…: the others named with him act with him
+                              r"(?:(?:与|和|同)[\u4e00-\u9fff、]{2,16}?(?:共同|一起|一道|一同))?"
+                              r"(?:正式)?(?:宣布|部署|研究部署|亲自部署)?(?:正式)?(?:全面)?")
+# a person's speech or presence, then 并 and what he does (局长王某致辞，并启动…): he does it for his body
+_SPOKE_THEN = re.compile(r"(?:出席|到会)?(?:并)?(?:致辞|讲话|致欢迎辞|作讲话|发表讲话|出席活动|出席仪式)[，,]\s*并")
 # an official who chairs a meeting (局长X主持召开局务会议，部署开展…): the meeting's decisions are his body's
 CHAIRS_MEETING = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:上午|下午)?(?:主持召开|主持|召开)[^，,。；;]{0,20}(?:会议|会)")
 PURPOSE = re.compile(r"为了?(进一步|深入|认真|全面|更好)?(贯彻)?落实")  # a purpose clause: 为落实…，
@@ -781,7 +786,17 @@ class Relater:
         return agents if BY_FILLER.fullmatch(rest) else []
 
     def _person_acting(self, a: int, verb_pos: int) -> Mention | None:
-        """The body of a person who opens the clause and does what the verb says (no speech)."""
+        """The body of a person who opens the clause and does what the verb says (no speech), or
+        who spoke in the clause before it (局长王某致辞，并启动…)."""
+        if self.text.startswith("并", a) and a >= 2 and self.text[a - 1] in "，,":
+            prev_start, _ = _clause_bounds(self.view, a - 2)
+            k = bisect.bisect_left(self._mention_starts, prev_start)
+            person = next((m for m in self.mentions[k : bisect.bisect_left(self._mention_starts, a - 1)]
+                           if m.kind == "Person"), None)
+            if person is not None and person.attr("org") and person.attr("org_kind") != "Enterprise" \
+                    and _SPOKE_THEN.fullmatch(self.text, person.clean_end, a + 1):
+                return self._as_mention(("Agency", person.attr("org") or ""))
+            a += 1
         k = bisect.bisect_left(self._mention_starts, a)
         while k < len(self.mentions) and self.mentions[k].clean_start < verb_pos:
             m = self.mentions[k]

@@ -1452,3 +1452,14 @@ def test_people_joined_by_yu_and_a_post_after_a_short_name(extract, text, works_
 )
 def test_who_announces_that_a_programme_starts_launches_it(extract, text, launched):
     assert facts(extract(text), "launched") == launched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "启动仪式上,无锡市市场监管局党组书记、局长王丽致辞,并启动2023年无锡市“质量月”活动。",  # spoke, and then acts
+        "启动仪式上,无锡市市场监管局局长王丽与参会领导共同启动“质量月”活动。",  # acts with others
+    ],
+)
+def test_an_official_who_spoke_or_acts_with_others_acts_for_his_body(extract, text):
+    assert facts(extract(text), "launched") == {("无锡市市场监督管理局", "质量月")}
