@@ -1269,6 +1269,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             region = next((view.lexicon.region_by_name(x.region) for x in out if x.region and canonical.startswith(x.region)), None)
         elif group and name[:1] in "“\"" and view.lexicon.region_forms.match_at(name, 1):
             canonical = name  # “湖北精品”认定委员会: a body named for a region's brand, as written
+        elif name.startswith(("各", "有关", "相关")):
+            continue  # 各区县质量强区县工作领导小组办公室: a notice's addressees, every such group, none named
         elif group and (GROUP_TOPIC.search(name[: -len(m.group())]) or m.group() in ("专项行动办公室", "活动组委会")):
             # a group named by its task alone (质量强市工作领导小组) is the document's city's; a bare
             # 领导小组 after a verb (按程序报领导小组, 以下简称领导小组) names nothing
@@ -1465,7 +1467,7 @@ def _enterprise_start(view: TextView, suffix: int, start: int) -> int:
     return suffix - len(raw)
 
 
-_YEAR_RANGE_DASH = re.compile(r"(?<=\d)\s*[―－–‐~～-]\s*(?=\d)")  # 2023―2025, 2023－2025, 2018- 2022: GUIDE's one plan
+_YEAR_RANGE_DASH = re.compile(r"(?<=\d)\s*[―－–‐‑−﹣─━~～-]\s*(?=\d)")  # 2023―2025, 2023－2025, 2018- 2022: GUIDE's one plan
 
 
 def _ascii_parens(s: str) -> str:

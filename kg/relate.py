@@ -1252,6 +1252,11 @@ class Relater:
         head = re.sub(r"(印发|转发)$", "", title.split("关于", 1)[0])  # 中共X省委X省人民政府印发〈关于…〉的通知
         # 自治区市场监管局等18个厅局关于…: the lead body named, the rest counted
         head = _COUNTED_ISSUERS.sub("", head)
+        whole = next((m for m in self.mentions if m.kind == "Agency" and head.strip() in (m.surface, m.canonical)), None)
+        if whole is not None and whole.rule == "institution":
+            # 日照市质量强市工作领导小组办公室关于印发…的通知: a group's office, which the piecewise
+            # reading below (departments and governments) does not know, found whole in the text
+            return [("Agency", whole.canonical)]
         out = []
         region_form = ""  # 自治区党委 人民政府: the second body is the first one's region's
         parts = []

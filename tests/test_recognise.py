@@ -1434,3 +1434,9 @@ def test_a_region_and_one_below_it_share_a_department(extract):
 @pytest.mark.parametrize("title", ["广州市黄埔区产业链首席质量官制度工作指引(试行)", "郎溪县首席质量官纳入优秀人才管理若干政策"])
 def test_guidance_and_policy_packages_are_plans(extract, title):
     assert names(extract(f"论坛召开。会上发布了《{title}》。\n"), "Plan") == {title}
+
+
+@pytest.mark.parametrize("dash", ["─", "−", "‑", "﹣"])
+def test_a_year_range_with_any_dash_is_one_plan(extract, dash):
+    r = extract(f"十部门联合印发《新产业标准化领航工程实施方案(2023{dash}2035年)》。\n")
+    assert names(r, "Plan") == {"新产业标准化领航工程实施方案(2023—2035年)"}

@@ -1463,3 +1463,11 @@ def test_who_announces_that_a_programme_starts_launches_it(extract, text, launch
 )
 def test_an_official_who_spoke_or_acts_with_others_acts_for_his_body(extract, text):
     assert facts(extract(text), "launched") == {("无锡市市场监督管理局", "质量月")}
+
+
+def test_a_groups_office_heading_its_notice_issues_it_and_its_addressees_are_no_body(extract):
+    r = extract("日照市质量强市工作领导小组办公室关于印发《2024年全市质量工作要点》的通知\n各区县质量强区县工作领导小组办公室:\n"
+                "现将《2024年全市质量工作要点》印发给你们,请认真贯彻落实。\n")
+    office = "日照市质量强市工作领导小组办公室"
+    assert facts(r, "issued") == {(office, "2024年全市质量工作要点"), (office, office + "关于印发2024年全市质量工作要点的通知")}
+    assert names(r, "Agency") == {office}
