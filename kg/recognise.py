@@ -2183,6 +2183,8 @@ def find_indicators(view: TextView) -> list[Mention]:
         while True:
             if text.endswith("规模以上", 0, start):
                 start = view.extend_left(start - 4, limit=24) if start > 4 else start - 4
+            elif text.endswith("规上", 0, start):  # 规上工业企业…: 规模以上, shortened
+                start = view.extend_left(start - 2, limit=24) if start > 2 else start - 2
             elif text.endswith("建设", 0, start) and text.startswith(("工程", "项目"), start):
                 start = view.extend_left(start - 2, limit=24)
             else:

@@ -75,6 +75,7 @@ _FIRST_PERSON_CLAUSE = re.compile(r"(?:^|[。；;，,！!\n])\s*我们(?!的)")
 _WE_OPENING = re.compile(r"\s*(?:下一步|今年|明年|接下来|同时|此外|目前|近年来|未来)?[，,]?\s*我们")
 # a region opening its paragraph as what it is about (宁晋县位于…, 宁晋县以…为契机, 我县近年来)
 _REGION_AS_SUBJECT = re.compile(r"(?:位于|地处|以|是|近年来|坚持|始终|持续|全力|大力|积极)")
+_LEAD_YEAR = re.compile(r"\s*(?:力争|争取|预计)?(?:在)?(20\d\d)年(?:底前|底|末|前)?[，,]")
 _ANNOUNCES = re.compile(r"宣布")
 _STARTS_NOW = re.compile(r"(?:活动)?(?:正式|全面)?(?:启动|开幕|拉开帷幕|开始)")
 _SINCE_CLAUSE = re.compile(r"(?:颁布|发布|印发|出台|实施|成立|召开|启动)(?:以来|之后|以后)$")
@@ -1961,6 +1962,9 @@ class Relater:
         own = future_year(self.text[sent.clean_start : pos])
         if own is not None:
             return own
+        lead = _LEAD_YEAR.match(self.text, sent.clean_start, pos)
+        if lead and (self.doc_year is None or int(lead.group(1)) >= self.doc_year):
+            return int(lead.group(1))  # 2025年，全市产品质量监督抽查合格率力争达到95%: the year the goal opens with
         if scope.year is not None:
             return scope.year
         if scope.title_year is not None:

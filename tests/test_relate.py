@@ -1471,3 +1471,11 @@ def test_a_groups_office_heading_its_notice_issues_it_and_its_addressees_are_no_
     office = "日照市质量强市工作领导小组办公室"
     assert facts(r, "issued") == {(office, "2024年全市质量工作要点"), (office, office + "关于印发2024年全市质量工作要点的通知")}
     assert names(r, "Agency") == {office}
+
+
+def test_a_goal_opening_with_its_year_and_a_shortened_scale_word(extract):
+    # 2025年，…力争达到: the year the goal opens with; 规上 is 规模以上 shortened, part of the name
+    r = extract("南通市质量强市建设实施方案\n2025年,全市产品质量监督抽查合格率力争达到95%。\n"
+                "到2027年,全市规上工业企业首席质量官覆盖率不低于60%。\n")
+    assert _measures(r, "Target") == {("产品质量监督抽查合格率", 95, "%", "=", 2025),
+                                      ("规上工业企业首席质量官覆盖率", 60, "%", ">=", 2027)}
