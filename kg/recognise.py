@@ -754,6 +754,7 @@ def find_agencies(view: TextView) -> list[Mention]:
     out.extend(_listed_departments(view, sorted(out, key=lambda m: m.clean_start)))
     out.extend(_unplaced_regulators(view, out))
     out.extend(_youth_league(view, out))
+    out.extend(_town_stations(view, out))
     addressees = [(m.start(), m.end()) for m in _ADDRESSEES.finditer(text)]
     if addressees:  # (most texts have none: no per-name look back over a long line)
         out = [m for m in out if not _in_addressee_list(view, m, addressees)]
@@ -1192,6 +1193,37 @@ _JING_WORDS = ("经济", "经信", "经开", "经贸", "经营", "经管")  # wo
 _SEAT_AFTER = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
 
 
+_TOWN_STATION = re.compile(f"([{HAN}]{{1,4}}?(?:镇|乡|街道))(市场监督管理所|市场监管所)")
+_BARE_STATION = re.compile("市场监督管理所|市场监管所")
+
+
+def _town_stations(view: TextView, found: list[Mention]) -> list[Mention]:
+    """A town's market-supervision station (赛马镇市场监督管理所, X街道市场监管所): a body of its own,
+    named as written (the gazetteer stops at counties); the one station a text names, named bare
+    again (市场监督管理所所长王军), is that station.
+
+    >>> v = TextView.of_plain("赛马镇市场监管所开展检定。检定现场，市场监督管理所所长王军讲解了常识。")
+    >>> sorted({m.canonical for m in _town_stations(v, [])})
+    ['赛马镇市场监督管理所']
+    """
+    text = view.text
+    covered = Coverage(found)
+    out: list[Mention] = []
+    for m in _TOWN_STATION.finditer(text):
+        start = view.extend_left(m.end(1), limit=6)
+        town = text[start : m.end(1)]
+        if covered(m.start(2)) or len(town) < 2 or not town.endswith(("镇", "乡", "街道")) or town.startswith(("各", "全", "本")):
+            continue
+        out.append(mention(view, "Agency", start, m.end(), town + "市场监督管理所", "town-station"))
+    names = {x.canonical for x in out}
+    if len(names) == 1:
+        mine = Coverage(found + out)
+        for m in _BARE_STATION.finditer(text):
+            if not mine(m.start()) and not mine(m.end() - 1):
+                out.append(mention(view, "Agency", m.start(), m.end(), next(iter(names)), "town-station-again"))
+    return out
+
+
 def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
     """Public institutions (…检验所, …研究院, …检测中心) and coordinating bodies (…领导小组,
     …领导小组办公室, …联席会议, …工作委员会) named with a region, a level word or 全国/中国."""
@@ -1225,7 +1257,7 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             start = max(before)
             while start < m.start() and text[start] in "与和及、同":
                 start += 1
-        inner_body = [b for a, b in taken if start <= a and b <= m.start()]
+        inner_body = [b for a, b in taken if a < m.start() and start < b <= m.start()]
         if inner_body:  # 省质监局委托省质量检验协会: a body named inside the span acts on this one
             k = max(inner_body)
             anchor = next((i for i in range(k, m.start()) if text[i] in LEVEL_CHARS or i in view.region_hits), None)

@@ -1440,3 +1440,16 @@ def test_guidance_and_policy_packages_are_plans(extract, title):
 def test_a_year_range_with_any_dash_is_one_plan(extract, dash):
     r = extract(f"十部门联合印发《新产业标准化领航工程实施方案(2023{dash}2035年)》。\n")
     assert names(r, "Plan") == {"新产业标准化领航工程实施方案(2023—2035年)"}
+
+
+def test_a_body_joined_before_an_institute_is_no_part_of_its_name(extract):
+    r = extract("近日,江苏省南京市溧水区市场监管局联合南京市计量监督检测院溧水分部,对全区24家农贸市场开展电子秤强制检定工作。\n")
+    assert "南京市计量监督检测院" in names(r, "Agency")
+    assert not any("联合" in n for n in names(r, "Agency"))
+
+
+def test_a_towns_market_supervision_station_and_its_head(extract):
+    r = extract("赛马镇市场监管所开展电子台秤检定工作\n近日,赛马镇市场监督管理所对商户在用电子台秤进行了检定。"
+                "检定现场,市场监督管理所所长王军向市场经营户详细讲解了电子秤的正确使用。\n")
+    assert names(r, "Agency") == {"赛马镇市场监督管理所"}
+    assert facts(r, "worksFor") == {("王军", "赛马镇市场监督管理所")}

@@ -1479,3 +1479,8 @@ def test_a_goal_opening_with_its_year_and_a_shortened_scale_word(extract):
                 "到2027年,全市规上工业企业首席质量官覆盖率不低于60%。\n")
     assert _measures(r, "Target") == {("产品质量监督抽查合格率", 95, "%", "=", 2025),
                                       ("规上工业企业首席质量官覆盖率", 60, "%", ">=", 2027)}
+
+
+def test_a_name_before_a_reminder_is_a_person(extract):
+    r = extract("海淀区市场监管局开展眼镜行业专项检查。区市场监督管理局计量监督科科长朱璟提醒消费者选择正规眼镜店。\n")
+    assert facts(r, "worksFor") == {("朱璟", "海淀区市场监督管理局")}
