@@ -1322,7 +1322,9 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         if m.group() in _CAMPAIGN_OFFICES and text[end : end + 1] in ("法", "公", "理", "事", "学"):
             continue  # 质量强省办法: a word that only starts like the office's name
         if (len(body) < 2 and m.group() not in _CAMPAIGN_OFFICES and not bare_group
-                and not (m.group().endswith("协会") and region is not None)) \
+                and not (m.group().endswith("协会") and region is not None)
+                # 与市计量所沟通: a level word and an institution, the region's as 市质监局 is
+                and not (body in LEVEL_CHARS and region is not None and not group)) \
                 or re.search(r"\d|[一二两三四五六七八九十]个", body) or name.startswith("国家级"):
             continue  # (泉州酝酿再建两个国家检验中心: a count; 第一个国家级…中心: a kind of centre, no name)
         seat = _SEAT_AFTER.match(text, end)  # 国家富硒产品质量监督检验中心(湖北): a national centre's seat

@@ -1453,3 +1453,9 @@ def test_a_towns_market_supervision_station_and_its_head(extract):
                 "检定现场,市场监督管理所所长王军向市场经营户详细讲解了电子秤的正确使用。\n")
     assert names(r, "Agency") == {"赛马镇市场监督管理所"}
     assert facts(r, "worksFor") == {("王军", "赛马镇市场监督管理所")}
+
+
+def test_a_level_word_and_an_institution_is_the_regions(extract):
+    # 与市计量所: in a county's text the 市 is the city above it, as 市质监局 would be
+    r = extract("休宁县市监局近日开展了眼镜店计量专项检查。此次检查县市监局前期与市计量所进行多次沟通。\n")
+    assert names(r, "Agency") == {"休宁县市场监督管理局", "黄山市计量所"}
