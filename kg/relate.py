@@ -77,6 +77,8 @@ _WE_OPENING = re.compile(r"\s*(?:下一步|今年|明年|接下来|同时|此外
 _REGION_AS_SUBJECT = re.compile(r"(?:位于|地处|以|是|近年来|坚持|始终|持续|全力|大力|积极)")
 _LEAD_YEAR = re.compile(r"\s*(?:力争|争取|预计)?(?:在)?(20\d\d)年(?:底前|底|末|前)?[，,]")
 _ANNOUNCES = re.compile(r"宣布")
+_PRINTS_PLAN = re.compile(r"《[^《》]{4,80}》(?:的)?(?:主要内容|全文|具体内容|原文)如下")
+_MAKES_THIS_PLAN = re.compile(r"(?:特|现)?(?:制定|制订|编制)本(规划|方案|意见|计划|纲要|办法)[。.]?\s*$")
 _STARTS_NOW = re.compile(r"(?:活动)?(?:正式|全面)?(?:启动|开幕|拉开帷幕|开始)")
 _SINCE_CLAUSE = re.compile(r"(?:颁布|发布|印发|出台|实施|成立|召开|启动)(?:以来|之后|以后)$")
 _SCOPE_OF_RULES = re.compile(r"适用本(?:办法|规定|条例|细则|规则|意见|标准)")
@@ -361,6 +363,7 @@ class Relater:
         for m in self.agencies:
             self._first_mention.setdefault(m.canonical, m)
         self._region_ending = {r.clean_end: r for r in view.regions}  # (a region right before another)
+        self._printed_from: tuple[int, str] | None = None  # where a printed plan's text starts, and the plan
         self.signatories = self._signatories()
         self.dominant = self.signatories[0] if self.signatories else self._dominant_agency()
         self.issuers_of: dict[str, list[tuple[str, str]]] = {}  # plan -> its issuers, as found
@@ -630,6 +633,9 @@ class Relater:
         opening = byline.end() if byline else sent.clean_start
         if not self.signatories and (PURPOSE_START.match(self.text, opening) and self._in_purpose(sent, a)
                                      or self._in_later_purpose(sent, a)):
+            own = self._printed_plan_issuers(sent)
+            if own:  # 《福州市质量强市建设规划》主要内容如下：为…，深入实施质量提升行动，…，特制定本规划: what the
+                return own, "own-plan-purpose"  # printed plan's purpose names, its issuers deploy
             # 为扎实开展“质量月”活动，…，X在杭州共同举行…; 为贯彻落实…，深入实施质量强市战略，…:
             # in a report, what a purpose names is an aim, not what its main clause's subject does
             # (a signed plan's purpose, 为…持续深入开展质量提升行动，制定本方案, is what it deploys)
@@ -679,6 +685,9 @@ class Relater:
             return [], "speech"  # 他强调，…。要积极开展…: the speaker's must, not the article's act
         if self.signatories:  # a document signed jointly (中共X省委 X省人民政府) acts jointly
             return list(self.signatories), "article-subject"
+        printed = self._printed_plan_before(sent)
+        if printed:  # 《福州市质量强市建设规划》主要内容如下：…深化质量强市战略: the printed plan's text, its issuers'
+            return printed, "printed-plan"
         lead = self._list_lead_subject(sent)
         if lead:  # X表示，市场监管总局高度重视…。/ 一是持续开展…活动: the body the list's lead names
             return lead, "list-lead"
@@ -935,6 +944,31 @@ class Relater:
         if PRONOUN_SAYS.match(self.text, a) or (self._opens_with_person(a, b) and SAYS_AT_END.search(self.text, a, b)):
             return True  # 他强调，…。大力开展…: his speech goes on
         return self._opens_with_actor(a, b) and not MANNER.match(self.text, a)
+
+    def _printed_plan_before(self, sent) -> list[Mention]:
+        """The issuers of the plan whose text a news page prints from a line before the sentence on
+        (《X》主要内容如下：), where the page knows who issued it."""
+        if self._printed_from is None:
+            marker = _PRINTS_PLAN.search(self.text)
+            plan = marker and next((p for p in self.mentions if p.kind == "Plan" and p.clean_start == marker.start()), None)
+            self._printed_from = (marker.end(), plan.canonical) if marker and plan else (-1, "")
+        start, plan_name = self._printed_from
+        if start < 0 or sent.clean_start < start or not self.issuers_of.get(plan_name):
+            return []
+        return [self._as_mention(i) for i in self.issuers_of[plan_name]]
+
+    def _printed_plan_issuers(self, sent) -> list[Mention]:
+        """The issuers of the one plan of its kind the document names, when the sentence says it makes
+        本规划/本方案 (the plan whose text the page prints); none where that plan is unknown or not one."""
+        own = _MAKES_THIS_PLAN.search(self.text, sent.clean_start, sent.clean_end)
+        if own is None:
+            return []
+        kind = own.group(1)
+        plans = {p.canonical for p in self.mentions if p.kind == "Plan"
+                 and re.sub(r"\([^()]*\)$", "", p.canonical).endswith(kind) and self.issuers_of.get(p.canonical)}
+        if len(plans) != 1:
+            return []
+        return [self._as_mention(i) for i in self.issuers_of[plans.pop()]]
 
     def _plan_opening(self, a: int, b: int) -> Mention | None:
         """A plan that opens the clause or its sentence (《实施方案》围绕…开展…): it is what deploys."""

@@ -1484,3 +1484,14 @@ def test_a_goal_opening_with_its_year_and_a_shortened_scale_word(extract):
 def test_a_name_before_a_reminder_is_a_person(extract):
     r = extract("海淀区市场监管局开展眼镜行业专项检查。区市场监督管理局计量监督科科长朱璟提醒消费者选择正规眼镜店。\n")
     assert facts(r, "worksFor") == {("朱璟", "海淀区市场监督管理局")}
+
+
+def test_a_news_page_printing_a_plan_credits_its_issuers_with_what_the_plan_deploys(extract):
+    # (held-out set 3's 福州 page, retired to training in session 19)
+    r = extract("中共福州市委 福州市人民政府印发《福州市质量强市建设规划》\n"
+                "近日,中共福州市委福州市人民政府印发了《福州市质量强市建设规划》,并发出通知要求各地各部门认真贯彻实施。\n"
+                "《福州市质量强市建设规划》主要内容如下:\n"
+                "为全面落实党中央决策部署,深入实施质量提升行动,全面深化质量强市建设,特制定本规划。\n"
+                "以习近平新时代中国特色社会主义思想为指导,坚持质量第一、效益优先,深化质量强市战略,加强全面质量管理。\n")
+    issuers = {"中共福州市委员会", "福州市人民政府"}
+    assert facts(r, "launched") == {(i, p) for i in issuers for p in ("质量提升行动", "质量强市战略")}
