@@ -77,6 +77,7 @@ _WE_OPENING = re.compile(r"\s*(?:下一步|今年|明年|接下来|同时|此外
 _REGION_AS_SUBJECT = re.compile(r"(?:位于|地处|以|是|近年来|坚持|始终|持续|全力|大力|积极)")
 _LEAD_YEAR = re.compile(r"\s*(?:力争|争取|预计)?(?:在)?(20\d\d)年(?:底前|底|末|前)?[，,]")
 _ANNOUNCES = re.compile(r"宣布")
+_BODY_FOR_PURPOSE = re.compile(r"为了?(?:进一步|全面|深入|持续|更好地?|加快|积极)?")
 _PRINTS_PLAN = re.compile(r"《[^《》]{4,80}》(?:的)?(?:主要内容|全文|具体内容|原文)如下")
 _MAKES_THIS_PLAN = re.compile(r"(?:特|现)?(?:制定|制订|编制)本(规划|方案|意见|计划|纲要|办法)[。.]?\s*$")
 _STARTS_NOW = re.compile(r"(?:活动)?(?:正式|全面)?(?:启动|开幕|拉开帷幕|开始)")
@@ -607,6 +608,9 @@ class Relater:
             return [], "other-actor"  # 国家质检总局将全力支持湖北深入实施…: Hubei acts, helped
         if clause_agencies:
             return clause_agencies + named, "clause-subject"
+        purposed = [m for m in self._agencies_between(a, verb_pos) if _BODY_FOR_PURPOSE.fullmatch(self.text, m.clean_end, verb_pos)]
+        if purposed:  # …品牌是泰安市质量强市工作领导小组为深化质量强市战略…打造的: the body named before 为 acts
+            return purposed[-1:], "body-for-purpose"
         sent_start = self.view.sentences[self.view.sentence_at(verb_pos)].clean_start
         if SPEECH_COLON.search(self.text, sent_start, a):
             return [], "speech"  # …副省长作了重要讲话，强调指出：一是…；二是大力实施名牌发展战略: his words

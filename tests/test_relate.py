@@ -1495,3 +1495,9 @@ def test_a_news_page_printing_a_plan_credits_its_issuers_with_what_the_plan_depl
                 "以习近平新时代中国特色社会主义思想为指导,坚持质量第一、效益优先,深化质量强市战略,加强全面质量管理。\n")
     issuers = {"中共福州市委员会", "福州市人民政府"}
     assert facts(r, "launched") == {(i, p) for i in issuers for p in ("质量提升行动", "质量强市战略")}
+
+
+def test_a_body_named_before_its_purpose_acts(extract):
+    r = extract("泰安市市场监管局召开会议。“泰好品”质量公共品牌是泰安市质量强市工作领导小组为深化质量强市战略、"
+                "推动全市品牌培育量身打造的重点工程。\n")
+    assert facts(r, "launched") == {("泰安市质量强市工作领导小组", "质量强市战略")}
