@@ -1236,6 +1236,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             continue
         if text.startswith(("制度", "机制"), end):
             continue  # 建立质量工作联席会议制度: a way of working, not a body
+        if m.group() in ("联席会议", "工作会议") and any(b == m.start() for _, b in taken):
+            continue  # 召开县质量强县工作领导小组联席会议: the group's meeting, the group named already
         group = m.group() not in INSTITUTION_SUFFIXES
         bare_group = False  # the text's one group named again bare (会同领导小组成员单位)
         start = view.extend_left(m.start(), limit=24 if group else 18, through_quotes=group)

@@ -267,6 +267,17 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
             if not in_body(k.start()):
                 extra.append(mention(view, "Agency", k.start(), k.end(), group.canonical + "办公室", "office-of-the-group",
                                      region=group.region))
+    # 县质量强县办 where the text names the one 质量强县…领导小组 of that region: the group's office
+    # (琼中黎族苗族自治县质量强县工作领导小组办公室), as 市政府办 is the government's
+    for short in by_kind.get("Agency", set()):
+        office = _CAMPAIGN_OFFICE.search(short)
+        if office is None:
+            continue
+        region_part = short[: office.start()]
+        groups = {n for n in by_kind["Agency"] if n.startswith(region_part) and n.endswith("领导小组")
+                  and office.group(1) in n[len(region_part) :]}
+        if len(groups) == 1:
+            rename.setdefault(("Agency", short), groups.pop() + "办公室")
     # 福建局: a region's short form + 局 for the one agency of that region ending in 局
     by_region: dict[str, list[str]] = defaultdict(list)
     for x in mentions:
@@ -283,8 +294,14 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
                     extra.append(mention(view, "Agency", k.start(), k.end(), agencies[0], "region-short+局",
                                          region=region_name))
     mentions = _posts_after_short_names(text, mentions, extra)
+    for key in [k for k in rename if k[0] == "Agency"]:  # a chain (强市办 → 质量强市办公室 → …领导小组办公室): its last name
+        seen = {key}
+        while (key[0], rename[key]) in rename and (key[0], rename[key]) not in seen:
+            seen.add((key[0], rename[key]))
+            rename[key] = rename[(key[0], rename[key])]
     out = [replace(x, canonical=rename[(x.kind, x.canonical)]) if (x.kind, x.canonical) in rename else x
            for x in mentions + extra]
+    out = [_with_bodies_renamed(x, rename) if x.kind == "Person" and x.attrs else x for x in out]
     # a bare 《通知》 that names no fuller title of the document (印发…建设工作的通知(以下简称《通知》),
     # the title itself unbracketed) is no plan's name
     out = [x for x in out if not (x.kind == "Plan" and x.canonical in BARE_PLAN_TYPES)]
@@ -330,6 +347,28 @@ def resolve_corpus(results: list[DocumentResult]) -> dict[tuple[str, str], Entit
         e.aliases.discard(e.canonical)
         e.contextual -= e.aliases | {e.canonical}
     return entities
+
+
+def _with_bodies_renamed(person: Mention, rename: dict[tuple[str, str], str]) -> Mention:
+    """A person's bodies (org, and the chain in `also`) under the names the document resolved them to:
+    the worksFor of 县质量强县办主任X is the group's office the text names in full."""
+    attrs = dict(person.attrs)
+    changed = False
+    org, kind = attrs.get("org"), attrs.get("org_kind")
+    if org and kind and (kind, org) in rename:
+        attrs["org"], changed = rename[(kind, org)], True
+    if attrs.get("also"):
+        bodies = []
+        for body in attrs["also"].split("|"):
+            k, _, name = body.partition(":")
+            if (k, name) in rename:
+                body, changed = f"{k}:{rename[(k, name)]}", True
+            bodies.append(body)
+        attrs["also"] = "|".join(bodies)
+    return replace(person, attrs=tuple(attrs.items())) if changed else person
+
+
+_CAMPAIGN_OFFICE = re.compile(r"(质量[强兴][省市县区州])办(?:公室)?$")
 
 
 def _posts_after_short_names(text: str, mentions: list[Mention], extra: list[Mention]) -> list[Mention]:

@@ -114,3 +114,14 @@ def test_a_post_after_an_organisations_short_name_works_for_it(extract):
     r = extract("3月20日,宜宾市标准化促进会(以下简称“标促会”)换届大会在宜宾学院召开。"
                 "宜宾市市场监督管理局局长宿斌,标促会新任理事长赵东等100余人参加会议。\n")
     assert facts(r, "worksFor") == {("宿斌", "宜宾市市场监督管理局"), ("赵东", "宜宾市标准化促进会")}
+
+
+def test_a_campaign_office_is_the_office_of_the_group_the_text_names(extract):
+    # 县质量强县办 where the text names 琼中…质量强县工作领导小组: that group's office, and its head works for it;
+    # the group's 联席会议 is its meeting, no body of its own
+    r = extract("琼中黎族苗族自治县在县政府会议室组织召开县质量强县工作领导小组联席会议。\n"
+                "会上,县质量强县办主任、县市场监督管理局局长郑忠辉通报了工作情况。\n")
+    office = "琼中黎族苗族自治县质量强县工作领导小组办公室"
+    assert office in names(r, "Agency")
+    assert not any(n.endswith("联席会议") or n.endswith("强县办") for n in names(r, "Agency"))
+    assert ("郑忠辉", office) in facts(r, "worksFor")
