@@ -601,6 +601,8 @@ def region_for_level(view: TextView, level: str, pos: int) -> Region | None:
         before = view.text[max(0, m.clean_start - 6) : m.clean_start]
         if _VENUE_AFTER.match(view.text, m.clean_end) and ("在" in before or "于" in before):
             continue  # 大会在山东济南举行。记者从市市场监管局获悉: where it was held, not whose bureau
+        if view.text.startswith("级", m.clean_end) or view.text.startswith(("市级", "省级", "县级", "区级"), m.clean_end):
+            continue  # 按照温州市级规划要求和市委、市政府工作部署 (瑞安's plan): a level of plan, not whose 市委
         if m.canonical.endswith(level) or (level == "省" and m.canonical.endswith("自治区")):
             near = view.lexicon.region_by_name(m.canonical)
             main = view.main_region.get(level)
@@ -2069,9 +2071,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         firm = _FIRM_END.search(text, start, m.start())
         if firm:
             start = firm.end()  # 授予大连华锐重工集团股份有限公司省长质量奖: the winner is no part of the award
-        every = re.match(r"(?:每一?|历|本|各|上一?|下一?)届|每(?:次|年|两年)(?:评价|评选|评审)?", text[start : m.start()])
+        every = re.search(r"(?:每一?|历|本|各|上一?|下一?)届|(?:本|此|这|该)次|每(?:次|年|两年)(?:评价|评选|评审)?", text[start : m.start()])
         if every:
-            start += every.end()  # 每一届质量奖的评选: any round's award, no award's name
+            start += every.end()  # 每一届质量奖的评选, 确保本次质量奖…: a round of the award, no award's name
         name = text[start : m.end()]
         if len(name) < 4 or re.search(r"\d", name) or name.startswith(("获", "届", "最高", "该", "此", "本级", "同级")) \
                 or text.startswith(("项", "励"), m.end()):

@@ -184,7 +184,8 @@ TO_YOU = re.compile(r"(印发|下发|转发|发)给?你们")
 BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者[^)）]*[)）]|[^，,。]{0,16}(讯|电)\s")
 # any verb that ends the subject part of a clause
 VERB = re.compile(r"开展|实施|推进|推行|建立|启动|组织|推广|推动|引导|指导|帮助|支持|落实|加强|加大|参加|完成|"
-                  r"印发|发布|出台|制定|提出|提升|提高|打造|探索|培育|获批|获得|成立|承办|认真|坚持|始终|高度|先后|积极|大力|深入")
+                  r"印发|发布|出台|制定|提出|提升|提高|打造|探索|培育|获批|获得|成立|承办|认真|坚持|始终|高度|先后|积极|大力|深入|"
+                  r"授予|颁发|决定")  # (决定授予A公司…奖: the firm after the verb is what is given to)
 PER_UNIT_RATES = ("死亡率", "事故率", "发生率", "死亡人数")  # per 10 000 units (万台…死亡人数): a decimal with no unit
 VALUE = re.compile(
     r"^(?P<pre>[^，,；;。\d|\t]{0,10}?)[^\S\t\n]*(?P<num>\d+(?:\.\d+)?)\s*"  # (| and tabs: a table's cells, read apart)

@@ -1459,3 +1459,19 @@ def test_a_level_word_and_an_institution_is_the_regions(extract):
     # 与市计量所: in a county's text the 市 is the city above it, as 市质监局 would be
     r = extract("休宁县市监局近日开展了眼镜店计量专项检查。此次检查县市监局前期与市计量所进行多次沟通。\n")
     assert names(r, "Agency") == {"休宁县市场监督管理局", "黄山市计量所"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # (retired held-out set 4) a merged bureau named short, as written with its region
+        ("平江县召开大会。县政府办、平江高新区、科工信局、市场监管局等相关单位负责人出席。\n", "Agency",
+         {"平江县人民政府办公室", "平江县科工信局", "平江县市场监督管理局"}),
+        # a round of an award (本次, 本届) names no award
+        ("西平县召开县长质量奖评审会。被评审企业要确保本次质量奖现场评审工作顺利完成。\n", "Programme", {"县长质量奖"}),
+        # a professor named after his university is a person, working for no body the graph holds
+        ("西平县召开评审会。专家组组长、华北水利水电大学教授雷斌出席会议。\n", "Person", {"雷斌"}),
+    ],
+)
+def test_merged_bureaus_rounds_of_awards_and_professors(extract, text, kind, expected):
+    assert names(extract(text), kind) == expected

@@ -1501,3 +1501,17 @@ def test_a_body_named_before_its_purpose_acts(extract):
     r = extract("泰安市市场监管局召开会议。“泰好品”质量公共品牌是泰安市质量强市工作领导小组为深化质量强市战略、"
                 "推动全市品牌培育量身打造的重点工程。\n")
     assert facts(r, "launched") == {("泰安市质量强市工作领导小组", "质量强市战略")}
+
+
+def test_a_second_award_after_the_first_winners_is_the_deciding_bodys_too(extract):
+    # (retired held-out set 4) the firm after 决定授予 is given the award, it does not act
+    r = extract("叶县人民政府\n关于表彰2012年度叶县县长质量奖和县长质量贡献奖获奖单位的决定\n"
+                "经县政府研究,决定授予河南省金牛足食品有限责任公司等3家单位“2012年度叶县县长质量奖”,各奖励10万元;"
+                "授予北京韩建河山管业股份有限公司叶县分公司县长质量贡献奖,奖励5万元。\n")
+    assert facts(r, "launched") == {("叶县人民政府", "叶县县长质量奖"), ("叶县人民政府", "县长质量贡献奖")}
+
+
+def test_a_plan_level_word_names_no_region_for_its_bodies(extract):
+    # 按照温州市级规划要求和市委、市政府工作部署 in 瑞安's plan: 瑞安's 市委 and 市政府
+    r = extract("瑞安市人民政府关于印发瑞安市质量强市规划的通知。按照温州市级规划要求和市委、市政府工作部署,特编制本规划。\n")
+    assert names(r, "Agency") == {"中共瑞安市委员会", "瑞安市人民政府"}
