@@ -78,6 +78,8 @@ _REGION_AS_SUBJECT = re.compile(r"(?:位于|地处|以|是|近年来|坚持|始�
 _LEAD_YEAR = re.compile(r"\s*(?:力争|争取|预计)?(?:在)?(20\d\d)年(?:底前|底|末|前)?[，,]")
 _ANNOUNCES = re.compile(r"宣布")
 _BODY_FOR_PURPOSE = re.compile(r"为了?(?:进一步|全面|深入|持续|更好地?|加快|积极)?")
+_REGION_SETS_UP = re.compile(r"(?:已经|已|于\d{4}年|先后|首次)?(?:设立|设置|设|颁发|授予|评选)")
+_HEAD_AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|主席|人民政府|政府)质量")
 _PRINTS_PLAN = re.compile(r"《[^《》]{4,80}》(?:的)?(?:主要内容|全文|具体内容|原文)如下")
 _MAKES_THIS_PLAN = re.compile(r"(?:特|现)?(?:制定|制订|编制)本(规划|方案|意见|计划|纲要|办法)[。.]?\s*$")
 _STARTS_NOW = re.compile(r"(?:活动)?(?:正式|全面)?(?:启动|开幕|拉开帷幕|开始)")
@@ -102,7 +104,7 @@ LEVEL_AFTER = re.compile(r"\s*[，,]\s*(?:达到|达|为|至|提高到|上升到
 # (…“质量月”活动以“…”为主题，由X、Y等21个部门和单位共同举办: a theme may stand between)
 # (《X规划》经市政府常务会议审议通过，由市政府印发实施: an approval clause may stand before 由)
 PASSIVE_BY = re.compile(r"\s*(?:活动)?(?:以“[^“”]{1,40}”为主题[，,]\s*)?(?:经[^，,。；;]{2,30}?(?:审议|研究|讨论)?通过[，,]\s*)?"
-                        r"(?:已|将|均|统一)?由")
+                        r"[，,]?\s*(?:已|将|均|统一)?由")  # (《X》，由市政府办公室印发实施: a comma before it too)
 PASSIVE_ISSUE = re.compile(r"印发|发布|制定|出台|公布|下发")
 LIST_ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|再次|第[一二三四五六七八九十][，,])")
 AS_A_MEASURE_OF = re.compile(r"作为[^，,。；;]{0,30}$")
@@ -950,6 +952,18 @@ class Relater:
             return True  # 他强调，…。大力开展…: his speech goes on
         return self._opens_with_actor(a, b) and not MANNER.match(self.text, a)
 
+    def _region_sets_up(self, a: int, v_start: int, award: Mention) -> Mention | None:
+        """The government of the region that opens the clause and sets up or confers a head-of-government's
+        award (淮南市设立市长质量奖, 南宁设市长质量奖), if that is what the clause says."""
+        regions = self.view.regions_starting(a, v_start)
+        if not regions or not _REGION_SETS_UP.fullmatch(self.text, regions[0].clean_end, v_start + 2) \
+                or not _HEAD_AWARD.search(award.canonical) or self.view.regions_starting(regions[0].clean_end, v_start):
+            return None
+        if self.text[a : regions[0].clean_start].strip(" ，,"):
+            return None
+        region = self.lex.region_by_name(regions[0].canonical)
+        return self._as_mention(("Agency", region.name + "人民政府")) if region is not None else None
+
     def _printed_plan_before(self, sent) -> list[Mention]:
         """The issuers of the plan whose text a news page prints from a line before the sentence on
         (《X》主要内容如下：), where the page knows who issued it."""
@@ -1510,6 +1524,10 @@ class Relater:
                 for ag in self._selectors(sent.clean_start, prog.clean_start):
                     self.add(ag, "launched", prog, sent.index, "award-selected-by")
             subjects, rule = self.subjects_at(v_start)
+            if not subjects and award:
+                government = self._region_sets_up(a, v_start, prog)
+                if government is not None:  # 淮南市设立市长质量奖: the city's government confers it
+                    subjects, rule = [government], "region-sets-award"
             for s in subjects:
                 self.add(s, "launched", prog, sent.index, f"launch-verb/{rule}")
             if subjects and rule == "sentence-subject" and self._partner_word(a, v_start) is None:

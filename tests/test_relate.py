@@ -1515,3 +1515,20 @@ def test_a_plan_level_word_names_no_region_for_its_bodies(extract):
     # 按照温州市级规划要求和市委、市政府工作部署 in 瑞安's plan: 瑞安's 市委 and 市政府
     r = extract("瑞安市人民政府关于印发瑞安市质量强市规划的通知。按照温州市级规划要求和市委、市政府工作部署,特编制本规划。\n")
     assert names(r, "Agency") == {"中共瑞安市委员会", "瑞安市人民政府"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("淮南市召开质量大会。淮南市于2015年设立市长质量奖,每两年评选一次。", {("淮南市人民政府", "市长质量奖")}),
+        ("淮南市召开质量大会。淮南市企业荣获市长质量奖。", set()),  # a firm wins it: who confers it, the text does not say
+    ],
+)
+def test_a_region_that_sets_up_its_heads_award_is_its_government(extract, text, expected):
+    assert facts(extract(text), "launched") == expected
+
+
+def test_an_office_that_prints_what_the_government_adopted(extract):
+    r = extract("日前,焦作市人民政府常务会议研究通过了《焦作市质量强市建设三年行动计划》,由市政府办公室印发实施。\n")
+    assert facts(r, "issued") == {("焦作市人民政府", "焦作市质量强市建设三年行动计划"),
+                                  ("焦作市人民政府办公室", "焦作市质量强市建设三年行动计划")}
