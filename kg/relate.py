@@ -77,6 +77,7 @@ _WE_OPENING = re.compile(r"\s*(?:下一步|今年|明年|接下来|同时|此外
 _REGION_AS_SUBJECT = re.compile(r"(?:位于|地处|以|是|近年来|坚持|始终|持续|全力|大力|积极)")
 _LEAD_YEAR = re.compile(r"\s*(?:力争|争取|预计)?(?:在)?(20\d\d)年(?:底前|底|末|前)?[，,]")
 _ANNOUNCES = re.compile(r"宣布")
+_ANNOUNCES_IT_STARTS = re.compile(r"宣布(?:本次|此次|该项?)?活动(?:正式)?(?:启动|开幕|拉开帷幕)")
 _BODY_FOR_PURPOSE = re.compile(r"为了?(?:进一步|全面|深入|持续|更好地?|加快|积极)?")
 _REGION_SETS_UP = re.compile(r"(?:已经|已|于\d{4}年|先后|首次)?(?:设立|设置|设|颁发|授予|评选)")
 _HEAD_AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|主席|人民政府|政府)质量")
@@ -116,7 +117,8 @@ ATTENDS = re.compile(r"出席|参加|陪同|到会|列席|观摩")
 FOUNDED_BY = re.compile(r"[”\"]?(?:活动|评选)?是(?:由)?(?:我|本)?")  # 市质量奖是市政府设立的…
 FOUNDED_VERB = re.compile(r"(?:在[^，,。；]{1,12}?(?:方面|领域))?(?:\d{4}年)?(?:共同|联合|批准)?(?:设立|创立|创办|主办|举办|发起|打造|推出|组织开展|组织|开展)的")
 SHARED_POST = re.compile(r"、副?(?:局长|主任|书记|部长|司长|厅长|市长|县长|区长|省长|秘书长|署长|总监)兼")
-ANAPHOR_BY = re.compile(r"该(?:奖项|奖|活动|行动|工程|项目|赛事|大赛)(?=由)")  # 该奖项由…组织评审
+# 该奖项由…组织评审; 此次活动以“…”为主题，由市市场监管局主办: what was just named, run by whom
+ANAPHOR_BY = re.compile(r"(?:该|此次|本次|本届|这次)(?:奖项|奖|活动|行动|工程|项目|赛事|大赛)(?=[，,]?\s*(?:由|以“))")
 PASSIVE_LAUNCH = re.compile(r"(?:组织)?(?:实施|开展|主办|承办|举办|发起|组织)")
 PASSIVE_FILLER = re.compile(r"[、和及与\s]*(?:等[\d一二三四五六七八九十]*个?部门(?:和单位)?)?(?:牵头|联合|共同|负责|会同[^，,。]{0,20})?[、和及与\s]*")
 APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
@@ -163,6 +165,7 @@ RESULT_AFTER = re.compile(r"[，,]\s*(?:使其|使之)(?=达到|提高到|提升
 PURPOSE_START = re.compile(r"为了?(?!主|重点|抓手|核心)")  # 为扎实开展…，: a clause of purpose (not 以X为主)
 BY_FILLER = re.compile(r"[、和及与\s]*(?:等[^，,。；;]{0,12}?)?(?:牵头|联合|共同|负责|统一)?[、和及与\s]*")
 PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?"
+                              r"(?:出席(?:会议|活动|仪式)?并(?:讲话|致辞)?并?)?"  # 副市长王某出席并宣布…
                               # 局长王某与参会领导共同启动…: the others named with him act with him
                               r"(?:(?:与|和|同)[\u4e00-\u9fff、]{2,16}?(?:共同|一起|一道|一同))?"
                               r"(?:正式)?(?:宣布|部署|研究部署|亲自部署)?(?:正式)?(?:全面)?")
@@ -1408,6 +1411,16 @@ class Relater:
                 prog = before[-1]
                 for ag in self._passive_agents(replace(prog, clean_end=ref.end()), PASSIVE_LAUNCH):
                     self.add(ag, "launched", prog, sent.index, "passive-agent/anaphor")
+        # 副市长王伟出席并宣布活动启动: the activity the sentences before named, started by who announces it
+        for ref in _ANNOUNCES_IT_STARTS.finditer(text, sent.clean_start, sent.clean_end):
+            first = self.view.sentences[max(0, sent.index - 2)].clean_start
+            earlier = [m for m in self.mentions[bisect.bisect_left(self._mention_starts, first) :
+                                                bisect.bisect_left(self._mention_starts, ref.start())]
+                       if m.kind == "Programme" and self.view.sentences[m.sentence].paragraph == sent.paragraph]
+            if earlier:
+                subjects, rule = self.subjects_at(ref.start())
+                for ag in subjects:
+                    self.add(ag, "launched", earlier[-1], sent.index, f"announced-start/{rule}")
         for prog in (m for m in ms if m.kind == "Programme"):
             if text.startswith(NAMES_A_BODY_AFTER, prog.clean_end):
                 continue  # 主办的企业标准“领跑者”联盟成立大会: the programme names an alliance, which is held

@@ -1532,3 +1532,18 @@ def test_an_office_that_prints_what_the_government_adopted(extract):
     r = extract("日前,焦作市人民政府常务会议研究通过了《焦作市质量强市建设三年行动计划》,由市政府办公室印发实施。\n")
     assert facts(r, "issued") == {("焦作市人民政府", "焦作市质量强市建设三年行动计划"),
                                   ("焦作市人民政府办公室", "焦作市质量强市建设三年行动计划")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the activity the sentence before named, started by the official who announces it, for his body
+        ("9月1日上午,荆州市“质量月”活动启动仪式在市民之家举行。市委常委、副市长王伟出席并宣布活动启动。",
+         {("荆州市人民政府", "质量月")}),
+        # 此次活动以“…”为主题，由X主办: what was just named, run by X
+        ("9月1日,荆州市2025年“质量月”活动正式启动。此次活动以“加强质量支撑 共建质量强国”为主题,由市市场监管局主办。",
+         {("荆州市市场监督管理局", "质量月")}),
+    ],
+)
+def test_an_activity_named_before_and_then_announced_or_run(extract, text, expected):
+    assert facts(extract(text), "launched") == expected
