@@ -2250,7 +2250,7 @@ SCOPE_WORDS = re.compile(r"^(中国|本地|全国|全省|全市|全县|全区|�
 
 _CONJUNCTION_FIRST = re.compile(r"(?:但是|但|而且|而|并且|且|以及|其次|再次)")
 _COMPARISON_BASE = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?")
-INDICATOR_STOPS = ("提升", "提高", "确保", "力争", "争取", "使", "达到", "保持", "实现", "要求", "其中", "包括")
+INDICATOR_STOPS = ("提升", "提高", "确保", "力争", "争取", "使", "达到", "保持", "实现", "要求", "其中", "包括", "参考", "根据", "依据")
 
 
 def _indicator_start(view: TextView, head_start: int) -> int:
@@ -2292,7 +2292,9 @@ def _indicator_start(view: TextView, head_start: int) -> int:
             prev = text[prev_start:prev_end]
             # (获得感、满意度: a sense is a measure of its own, not an item sharing the head)
             # (质量整体水平、品牌影响力、人民群众质量满意度: a level, a power or a quality is a measure too)
-            if prev and not INDICATOR_HEAD.search(prev[-3:]) and not prev.endswith(("感", "水平", "力", "性")) \
+            # (产品技术含量、产品质量信誉、市场占有率: a content, a standing or a state is a measure of its own)
+            if prev and not INDICATOR_HEAD.search(prev[-3:]) \
+                    and not prev.endswith(("感", "水平", "力", "性", "含量", "信誉", "状况", "情况", "程度", "效益", "规模")) \
                     and prev_end - prev_start <= 10 \
                     and not re.search(r"\d", prev):
                 i = prev_start
@@ -2672,6 +2674,11 @@ def _government_post(view: TextView, person: Mention, bodies_regions: Counter[st
     if level is None or org.endswith("人民政府"):
         return person
     region = own[1] if own else None
+    if region is None and not org:
+        # 深圳市市长许勤 in a text about 宁波: the region the post is written with, not the text's own
+        role_start = person.clean_start - len(role)
+        named = [r for r in view.regions_starting(max(0, role_start - 12), role_start) if r.clean_end == role_start]
+        region = view.lexicon.region_by_name(named[-1].canonical) if named else None
     if org and region is None:
         m = view.lexicon.region_forms.match_at(org.removeprefix("中共"), 0)
         region = m[1] if m else None

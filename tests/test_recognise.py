@@ -1475,3 +1475,9 @@ def test_a_level_word_and_an_institution_is_the_regions(extract):
 )
 def test_merged_bureaus_rounds_of_awards_and_professors(extract, text, kind, expected):
     assert names(extract(text), kind) == expected
+
+
+def test_listed_attributes_are_no_items_of_a_rate(extract):
+    # 产品技术含量、产品质量信誉、市场占有率: three measures, not one rate three items share; 参考 is the verb
+    r = extract("该县参考企业生产经营状况、产品技术含量、产品质量信誉、市场占有率等综合指标,制订了名牌培育规划。\n")
+    assert names(r, "Indicator") == {"市场占有率"}

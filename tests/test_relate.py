@@ -1547,3 +1547,9 @@ def test_an_office_that_prints_what_the_government_adopted(extract):
 )
 def test_an_activity_named_before_and_then_announced_or_run(extract, text, expected):
     assert facts(extract(text), "launched") == expected
+
+
+def test_a_head_of_government_written_with_his_region_works_for_its_government(extract):
+    # 深圳市市长许勤 in a text about 宁波: 深圳's government, not the text's own city's
+    r = extract("近日。宁波市召开会议。深圳市市长许勤出席。宁波市市长卢子跃出席。厦门市副市长王明出席。\n")
+    assert facts(r, "worksFor") == {("许勤", "深圳市人民政府"), ("卢子跃", "宁波市人民政府"), ("王明", "厦门市人民政府")}
