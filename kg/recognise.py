@@ -1317,7 +1317,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             level_before = _TASK_LEVEL_BEFORE.search(text, max(0, start - 8), start)
             if level_before and region is not None and not region.name.endswith(level_before.group(1)):
                 continue  # 我县召开质量强县暨质量发展委员会会议: the county's group, in a text naming only its city
-            canonical = (region.name if region else "") + name
+            # (成立全市品牌工作领导小组: the 全市 is the city's, no part of the group's name)
+            canonical = (region.name if region else "") + re.sub(r"^全[省市县区州旗](?=[\u4e00-\u9fff]{4})", "", name)
         else:
             continue
         body = name[: -len(m.group())]
@@ -2071,7 +2072,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         firm = _FIRM_END.search(text, start, m.start())
         if firm:
             start = firm.end()  # 授予大连华锐重工集团股份有限公司省长质量奖: the winner is no part of the award
-        every = re.search(r"(?:每一?|历|本|各|上一?|下一?)届|(?:本|此|这|该)次|每(?:次|年|两年)(?:评价|评选|评审)?", text[start : m.start()])
+        every = re.search(r"(?:每一?|历|本|各|上一?|下一?)届|(?:本|此|这|该)次|每(?:次|年|两年)(?:评价|评选|评审)?"
+                          r"|(?:全[省市县区国])?(?:首个|第一个)", text[start : m.start()])  # (全省首个市长质量奖获奖企业)
         if every:
             start += every.end()  # 每一届质量奖的评选, 确保本次质量奖…: a round of the award, no award's name
         name = text[start : m.end()]

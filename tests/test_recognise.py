@@ -1481,3 +1481,15 @@ def test_listed_attributes_are_no_items_of_a_rate(extract):
     # 产品技术含量、产品质量信誉、市场占有率: three measures, not one rate three items share; 参考 is the verb
     r = extract("该县参考企业生产经营状况、产品技术含量、产品质量信誉、市场占有率等综合指标,制订了名牌培育规划。\n")
     assert names(r, "Indicator") == {"市场占有率"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("漳州市委、市政府狠抓名牌培育工作:一是成立全市品牌工作领导小组,完善联席会议制度。\n", "Agency",
+         {"中共漳州市委员会", "漳州市人民政府", "漳州市品牌工作领导小组"}),
+        ("2009年,马鞍山市政府对全省首个市长质量奖获奖企业进行了表彰。\n", "Programme", {"市长质量奖"}),
+    ],
+)
+def test_scope_and_first_words_are_no_part_of_names(extract, text, kind, expected):
+    assert names(extract(text), kind) == expected
