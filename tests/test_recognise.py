@@ -1493,3 +1493,9 @@ def test_listed_attributes_are_no_items_of_a_rate(extract):
 )
 def test_scope_and_first_words_are_no_part_of_names(extract, text, kind, expected):
     assert names(extract(text), kind) == expected
+
+
+def test_a_notice_publishing_a_list_is_a_result_not_a_plan(extract):
+    # GUIDE: result notices are not plans
+    r = extract("山东省质量技术监督局公告:《关于公布2011年山东名牌产品名单的通知》公布:博兴县的6家企业荣获称号。\n")
+    assert names(r, "Plan") == set()
