@@ -2706,7 +2706,8 @@ _LEADERS_LISTED = re.compile(r"(?P<lead>[市县区省州旗]|党政|[市县区�
                              r"(?=等|出席|参加|参会|陪同|到会|一同|分别|及|做了|作了)")
 _FOR_THEN_PRESENTS = re.compile(r"为[^，,。；;]{1,60}?(?:颁奖|颁发|授牌|揭牌|颁证|授奖)")  # 副局长沈建新为…揭牌
 _OFFICE_OF_GOVERNMENT = re.compile(r"[、，,](办公厅|办公室)副?主任$")
-_UNIT_OF_COMMITTEE = re.compile(r"[、，,](宣传部|组织部|统战部|政法委|政法委员会)(?:常务)?副?(?:部长|书记)$")
+# (市委常委、宣传部部长X; 市委常委宣传部长X: the department's head named short, unmarked after 常委)
+_UNIT_OF_COMMITTEE = re.compile(r"(?:[、，,]|(?<=常委))(宣传部|组织部|统战部|政法委|政法委员会)(?:常务)?副?(?:部长|书记|(?<=部)长)$")
 _ACTS_AFTER_FIRMS_PERSON = ("以《", "以“", "作为", "代表", "荣获", "获评", "被评为", "作典型发言", "作交流发言", "分享了", "介绍了")
 _SIGNED_ARTICLE = re.compile(r"(?:刊发|发表|刊登|刊载|推出)了?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?的?署名文章")
 _NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,3})等\d+(?:名|位)(?:个人|同志|专家|代表|先进个人)")

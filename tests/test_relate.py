@@ -1553,3 +1553,9 @@ def test_a_head_of_government_written_with_his_region_works_for_its_government(e
     # 深圳市市长许勤 in a text about 宁波: 深圳's government, not the text's own city's
     r = extract("近日。宁波市召开会议。深圳市市长许勤出席。宁波市市长卢子跃出席。厦门市副市长王明出席。\n")
     assert facts(r, "worksFor") == {("许勤", "深圳市人民政府"), ("卢子跃", "宁波市人民政府"), ("王明", "厦门市人民政府")}
+
+
+def test_a_committee_members_department_named_short(extract):
+    r = extract("新密市召开会议。市委常委宣传部长付建峰,副市长蒋剑茹出席了会议。\n")
+    assert facts(r, "worksFor") == {("付建峰", "中共新密市委员会"), ("付建峰", "中共新密市委员会宣传部"),
+                                    ("蒋剑茹", "新密市人民政府")}
