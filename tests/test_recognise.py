@@ -1467,6 +1467,7 @@ def test_a_level_word_and_an_institution_is_the_regions(extract):
         # (retired held-out set 4) a merged bureau named short, as written with its region
         ("平江县召开大会。县政府办、平江高新区、科工信局、市场监管局等相关单位负责人出席。\n", "Agency",
          {"平江县人民政府办公室", "平江县科工信局", "平江县市场监督管理局"}),
+        ("新密市召开会议。会议在市工商质监局五楼会议室召开。\n", "Agency", {"新密市工商质监局"}),  # merged 工商 and 质监
         # a round of an award (本次, 本届) names no award
         ("西平县召开县长质量奖评审会。被评审企业要确保本次质量奖现场评审工作顺利完成。\n", "Programme", {"县长质量奖"}),
         # a professor named after his university is a person, working for no body the graph holds
