@@ -1368,8 +1368,8 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
             place = [r for r in view.regions_starting(start - 5, start - 2) if 1 <= start - 1 - r.clean_end <= 2]
             if place and all(_is_han(ch) for ch in text[place[0].clean_end : start - 1]):
                 start = place[0].clean_start
-        if text.startswith(("评选", "评为"), start) and m.start() - start >= 6:
-            start += 2  # 会议决定，评选庆铃汽车股份有限公司…为区长质量管理奖: the verb names no firm
+        if text.startswith(("评选", "评为", "携手", "邀请", "组织", "依托", "协同"), start) and m.start() - start >= 6:
+            start += 2  # 会议决定，评选庆铃汽车股份有限公司…为区长质量管理奖; 携手中国航天科技集团有限公司…: the verb names no firm
         town = re.match(r"[\u4e00-\u9fff]{1,4}?[镇乡]", text[start : m.start()])
         if town and start + town.end() in view.region_hits and m.start() - (start + town.end()) >= 4:
             start += town.end()  # 先后到吴店镇山东天荣实业集团有限公司: the town is where, the firm starts at its province
@@ -1733,6 +1733,7 @@ def _canonical_programme(view: TextView, name: str) -> str:
     # (6.品牌带动战略: no list item's number; “蓝剑1号” 专项执法检查行动: no space after the quotes)
     name = re.sub(r'(?<=")\s+(?=[^"]*$)', "", _ascii_quotes(_ITEM_NUMBER.sub("", name)))
     name = _year_prefix(name)
+    name = re.sub(r"^(?:首个|首次|第一个)(?=全国|全省|全市|\")", "", name)  # 首个全国“质量月”活动: the first one held
     hit = view.lexicon.region_forms.match_at(name, 0)
     if hit and len(name) - len(hit[0]) >= 4:
         name = name[len(hit[0]) :]

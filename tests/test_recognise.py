@@ -1500,3 +1500,9 @@ def test_a_notice_publishing_a_list_is_a_result_not_a_plan(extract):
     # GUIDE: result notices are not plans
     r = extract("山东省质量技术监督局公告:《关于公布2011年山东名牌产品名单的通知》公布:博兴县的6家企业荣获称号。\n")
     assert names(r, "Plan") == set()
+
+
+def test_a_verb_before_a_firm_and_the_first_month_held(extract):
+    r = extract("在首个全国“质量月”活动中,中国质量检验协会按照主办单位的部署,携手中国航天科技集团有限公司等1600余家企业发出倡议。\n")
+    assert names(r, "Enterprise") == {"中国航天科技集团有限公司"}
+    assert names(r, "Programme") == {"质量月"}

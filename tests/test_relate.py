@@ -1559,3 +1559,12 @@ def test_a_committee_members_department_named_short(extract):
     r = extract("新密市召开会议。市委常委宣传部长付建峰,副市长蒋剑茹出席了会议。\n")
     assert facts(r, "worksFor") == {("付建峰", "中共新密市委员会"), ("付建峰", "中共新密市委员会宣传部"),
                                     ("蒋剑茹", "新密市人民政府")}
+
+
+def test_every_body_of_a_long_national_list_runs_the_month(extract):
+    # 27 bodies 联合开展 the month: the courts, the procuratorate, the propaganda department and the co-operatives among them
+    r = extract("市场监管总局、中央宣传部、最高人民法院、最高人民检察院、国家发展改革委、教育部、国家国际发展合作署、供销合作总社、"
+                "全国总工会等27个部门于2024年9月联合开展以“加强质量支撑 共建质量强国”为主题的2024年全国“质量月”活动。\n")
+    bodies = {"国家市场监督管理总局", "中共中央宣传部", "最高人民法院", "最高人民检察院", "国家发展和改革委员会", "教育部",
+              "国家国际发展合作署", "中华全国供销合作总社", "中华全国总工会"}
+    assert facts(r, "launched") == {(b, "质量月") for b in bodies}
