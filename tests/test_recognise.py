@@ -1506,3 +1506,10 @@ def test_a_verb_before_a_firm_and_the_first_month_held(extract):
     r = extract("在首个全国“质量月”活动中,中国质量检验协会按照主办单位的部署,携手中国航天科技集团有限公司等1600余家企业发出倡议。\n")
     assert names(r, "Enterprise") == {"中国航天科技集团有限公司"}
     assert names(r, "Programme") == {"质量月"}
+
+
+@pytest.mark.parametrize(("written", "name"), [("中央文明办", "中央精神文明建设指导委员会办公室"), ("国家民委", "国家民族事务委员会"),
+                                               ("中国气象局", "中国气象局"), ("国家疾控局", "国家疾病预防控制局"),
+                                               ("最高检", "最高人民检察院"), ("供销总社", "中华全国供销合作总社")])
+def test_national_bodies_of_the_months_organiser_lists(extract, written, name):
+    assert names(extract(f"近日,{written}等部门联合开展质量提升行动。\n"), "Agency") == {name}
