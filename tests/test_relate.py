@@ -1522,6 +1522,7 @@ def test_a_plan_level_word_names_no_region_for_its_bodies(extract):
     [
         ("淮南市召开质量大会。淮南市于2015年设立市长质量奖,每两年评选一次。", {("淮南市人民政府", "市长质量奖")}),
         ("淮南市召开质量大会。淮南市企业荣获市长质量奖。", set()),  # a firm wins it: who confers it, the text does not say
+        ("凯里市召开会议。凯里市决定设立市长质量奖。", {("凯里市人民政府", "市长质量奖")}),
     ],
 )
 def test_a_region_that_sets_up_its_heads_award_is_its_government(extract, text, expected):
