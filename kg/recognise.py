@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .lexicon import Department, Gazetteer, Lexicon, Region, any_of, per_lexicon, plan_key
@@ -1227,19 +1228,50 @@ def _town_stations(view: TextView, found: list[Mention]) -> list[Mention]:
     return out
 
 
+class _Spans:
+    """Name spans kept sorted by start, for the questions a recogniser asks of the names already
+    found near a place (which overlap it, which end just before it): scanning them all at every
+    match made a long document quadratic. Spans are name-sized, so those that reach a place start
+    at most the longest span's length before it.
+
+    >>> spans = _Spans([(0, 5), (10, 14)])
+    >>> spans.add(20, 30)
+    >>> spans.starting(0, 12), spans.starting(0, 25, reach=22)
+    ([(0, 5), (10, 14)], [(20, 30)])
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+        self._longest = max((b - a for a, b in self._spans), default=0)
+
+    def add(self, a: int, b: int) -> None:
+        k = bisect.bisect_left(self._spans, (a, b))
+        self._spans.insert(k, (a, b))
+        self._starts.insert(k, a)
+        self._longest = max(self._longest, b - a)
+
+    def starting(self, lo: int, hi: int, reach: int | None = None) -> list[tuple[int, int]]:
+        """Spans starting in [lo, hi); with `reach`, only those that may end at `reach` or after it
+        (the start bound then tightened to what the longest span allows)."""
+        if reach is not None:
+            lo = max(lo, reach - self._longest)
+        return self._spans[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]
+
+
 def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
     """Public institutions (…检验所, …研究院, …检测中心) and coordinating bodies (…领导小组,
     …领导小组办公室, …联席会议, …工作委员会) named with a region, a level word or 全国/中国."""
     text = view.text
-    taken = [(m.clean_start, m.clean_end) for m in found]
+    taken = _Spans((m.clean_start, m.clean_end) for m in found)
     out = []
     for m in _INSTITUTION_OR_GROUP.finditer(text):
         end = m.end()
-        if view.in_title(m.start()) or any(a < end and m.start() < b for a, b in taken):
+        if view.in_title(m.start()) or any(m.start() < b for _, b in taken.starting(0, end, reach=m.start() + 1)):
             continue
         if text.startswith(("制度", "机制"), end):
             continue  # 建立质量工作联席会议制度: a way of working, not a body
-        if m.group() in ("联席会议", "工作会议") and any(b == m.start() for _, b in taken):
+        if m.group() in ("联席会议", "工作会议") and any(b == m.start() for _, b in taken.starting(0, m.start(), reach=m.start())):
             continue  # 召开县质量强县工作领导小组联席会议: the group's meeting, the group named already
         group = m.group() not in INSTITUTION_SUFFIXES
         bare_group = False  # the text's one group named again bare (会同领导小组成员单位)
@@ -1257,12 +1289,12 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         rep = text.rfind("代表", start, m.start())
         if rep >= 0:
             start = rep + 2  # 张永强代表自治区质量强区领导小组办公室发表了讲话: who speaks for it is no part of it
-        before = [b for a, b in taken if start <= a and b < m.start() and text[b] in "与和及、同"]
+        before = [b for _, b in taken.starting(start, m.start()) if b < m.start() and text[b] in "与和及、同"]
         if before:  # 南通市市场监管局与南通市质量协会: a body joined before this one is no part of it
             start = max(before)
             while start < m.start() and text[start] in "与和及、同":
                 start += 1
-        inner_body = [b for a, b in taken if a < m.start() and start < b <= m.start()]
+        inner_body = [b for _, b in taken.starting(0, m.start(), reach=start + 1) if start < b <= m.start()]
         if inner_body:  # 省质监局委托省质量检验协会: a body named inside the span acts on this one
             k = max(inner_body)
             anchor = next((i for i in range(k, m.start()) if text[i] in LEVEL_CHARS or i in view.region_hits), None)
@@ -1338,7 +1370,7 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             end, canonical = seat.end(), canonical + "(" + seat.group(1) + ")"
         out.append(mention(view, "Agency", start, end, _ascii_quotes(canonical), "institution",
                            region=region.name if region else None))
-        taken.append((start, end))
+        taken.add(start, end)
     return out
 
 

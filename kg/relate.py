@@ -371,6 +371,7 @@ class Relater:
             self._first_mention.setdefault(m.canonical, m)
         self._region_ending = {r.clean_end: r for r in view.regions}  # (a region right before another)
         self._printed_from: tuple[int, str] | None = None  # where a printed plan's text starts, and the plan
+        self._institutions_by_form: dict[str, Mention] | None = None
         self.signatories = self._signatories()
         self.dominant = self.signatories[0] if self.signatories else self._dominant_agency()
         self.issuers_of: dict[str, list[tuple[str, str]]] = {}  # plan -> its issuers, as found
@@ -1297,6 +1298,17 @@ class Relater:
             self._title_issuer_cache[title] = self._read_title_issuers(title)
         return self._title_issuer_cache[title]
 
+    def _institution_named(self, form: str) -> Mention | None:
+        """The group or institution the document names with `form` (its surface or full name), if any:
+        an index built on the first question, not a scan of the mentions per title."""
+        if self._institutions_by_form is None:
+            self._institutions_by_form = {}
+            for m in self.mentions:
+                if m.kind == "Agency" and m.rule == "institution":
+                    self._institutions_by_form.setdefault(m.surface, m)
+                    self._institutions_by_form.setdefault(m.canonical, m)
+        return self._institutions_by_form.get(form)
+
     def _names_a_body(self, piece: str) -> bool:
         if not piece or piece in self.lex.national.entries:
             return bool(piece)
@@ -1309,8 +1321,8 @@ class Relater:
         head = re.sub(r"(印发|转发)$", "", title.split("关于", 1)[0])  # 中共X省委X省人民政府印发〈关于…〉的通知
         # 自治区市场监管局等18个厅局关于…: the lead body named, the rest counted
         head = _COUNTED_ISSUERS.sub("", head)
-        whole = next((m for m in self.mentions if m.kind == "Agency" and head.strip() in (m.surface, m.canonical)), None)
-        if whole is not None and whole.rule == "institution":
+        whole = self._institution_named(head.strip())
+        if whole is not None:
             # 日照市质量强市工作领导小组办公室关于印发…的通知: a group's office, which the piecewise
             # reading below (departments and governments) does not know, found whole in the text
             return [("Agency", whole.canonical)]
@@ -1955,21 +1967,19 @@ class Relater:
     def _own_region_in_paragraph(self, sent) -> str | None:
         """The region an earlier sentence of the paragraph scopes as its own (…对全省13个设区市…进行监测。
         抽检的91种蔬菜中，…合格率分别为…), when no region is named after that 全省/我省: the
-        values that follow are that province's, not those of a city named in a laboratory's name."""
-        k = self.view.paragraph_at(sent.clean_start)
-        if k < 0:
-            return None
-        start = self.view.paragraphs[k][0]
-        if start >= sent.clean_start:
-            return None
-        owns = list(OWN_REGION.finditer(self.text, start, sent.clean_start))
-        if not owns:
-            return None
-        later = [r for r in self.view.regions_starting(owns[-1].end(), sent.clean_start) if r.rule != "country"]
-        mine = self.view.main_region.get(owns[-1].group(1))
-        if later or mine is None or self._only_a_venue(mine.name):
-            return None
-        return mine.name
+        values that follow are that province's, not those of a city named in a laboratory's name.
+        (The nearest few sentences only, as for a paragraph's year: a one-line document is one paragraph.)"""
+        for s in reversed(self.view.sentences[max(0, sent.index - YEAR_LOOKBACK) : sent.index]):
+            if s.paragraph != sent.paragraph:
+                return None
+            owns = list(OWN_REGION.finditer(self.text, s.clean_start, s.clean_end))
+            after = owns[-1].end() if owns else s.clean_start
+            if any(r.rule != "country" for r in self.view.regions_starting(after, s.clean_end)):
+                return None  # a region named nearer than any 全省 is whose the values are, if anyone's
+            if owns:
+                mine = self.view.main_region.get(owns[-1].group(1))
+                return mine.name if mine is not None and not self._only_a_venue(mine.name) else None
+        return None
 
     def _paragraph_opening_region(self, sent) -> str | None:
         """The region a paragraph opens with as its subject (宁晋县位于…, 宁晋县以创建…为契机), if any."""

@@ -269,13 +269,13 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
                                      region=group.region))
     # 县质量强县办 where the text names the one 质量强县…领导小组 of that region: the group's office
     # (琼中黎族苗族自治县质量强县工作领导小组办公室), as 市政府办 is the government's
-    for short in by_kind.get("Agency", set()):
+    all_groups = [n for n in by_kind.get("Agency", set()) if n.endswith("领导小组")]
+    for short in by_kind.get("Agency", set()) if all_groups else ():
         office = _CAMPAIGN_OFFICE.search(short)
         if office is None:
             continue
         region_part = short[: office.start()]
-        groups = {n for n in by_kind["Agency"] if n.startswith(region_part) and n.endswith("领导小组")
-                  and office.group(1) in n[len(region_part) :]}
+        groups = {n for n in all_groups if n.startswith(region_part) and office.group(1) in n[len(region_part) :]}
         if len(groups) == 1:
             rename.setdefault(("Agency", short), groups.pop() + "办公室")
     # 福建局: a region's short form + 局 for the one agency of that region ending in 局
