@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from .lexicon import Department, Gazetteer, Lexicon, Region, any_of, per_lexicon, plan_key
@@ -255,6 +255,12 @@ class TextView:
         a = marks[k - 1] + 1 if k > 0 and marks[k - 1] >= sent.clean_start else sent.clean_start
         b = marks[k] if k < len(marks) and marks[k] < sent.clean_end else sent.clean_end
         return a, b
+
+    def regions_back_from(self, pos: int) -> Iterator[Mention]:
+        """Region mentions that start before `pos`, nearest first (found by bisection: callers stop
+        at the first that fits, so a long text is not walked from its end)."""
+        for k in range(bisect.bisect_left(self._region_starts, pos) - 1, -1, -1):
+            yield self.regions[k]
 
     def regions_starting(self, a: int, b: int) -> list[Mention]:
         """Region mentions that start in [a, b), in text order."""
@@ -595,9 +601,7 @@ def region_for_level(view: TextView, level: str, pos: int) -> Region | None:
     """The region a bare level word (市, 州, 省 …) refers to at `pos`: the nearest earlier
     region of that level in the document, else the document's most mentioned one."""
     paragraph = view.sentences[view.sentence_at(pos)].paragraph if view.sentences else None
-    for m in reversed(view.regions):
-        if m.clean_start >= pos:
-            continue
+    for m in view.regions_back_from(pos):
         if view.sentences and view.sentences[m.sentence].paragraph != paragraph:
             break  # another paragraph's region is a mention, not the body this text belongs to
         before = view.text[max(0, m.clean_start - 6) : m.clean_start]
