@@ -77,6 +77,7 @@ _WE_OPENING = re.compile(r"\s*(?:下一步|今年|明年|接下来|同时|此外
 _REGION_AS_SUBJECT = re.compile(r"(?:位于|地处|以|是|近年来|坚持|始终|持续|全力|大力|积极)")
 _LEAD_YEAR = re.compile(r"\s*(?:力争|争取|预计)?(?:在)?(20\d\d)年(?:底前|底|末|前)?[，,]")
 _ANNOUNCES = re.compile(r"宣布")
+_AUTHOR_HEADING = re.compile(r"关于[^，,。]{4,80}的(?:通告|通报|报告|公告|情况)\s*$")
 _ANNOUNCES_IT_STARTS = re.compile(r"宣布(?:本次|此次|该项?)?活动(?:正式)?(?:启动|开幕|拉开帷幕)")
 _BODY_FOR_PURPOSE = re.compile(r"为了?(?:进一步|全面|深入|持续|更好地?|加快|积极)?")
 _REGION_SETS_UP = re.compile(r"(?:已经|已|于\d{4}年|先后|首次|决定)?(?:设立|设置|设|颁发|授予|评选)")
@@ -372,6 +373,7 @@ class Relater:
         self._region_ending = {r.clean_end: r for r in view.regions}  # (a region right before another)
         self._printed_from: tuple[int, str] | None = None  # where a printed plan's text starts, and the plan
         self._institutions_by_form: dict[str, Mention] | None = None
+        self._heading_region: str | None = None  # the region of the body heading the document ("" for none)
         self.signatories = self._signatories()
         self.dominant = self.signatories[0] if self.signatories else self._dominant_agency()
         self.issuers_of: dict[str, list[tuple[str, str]]] = {}  # plan -> its issuers, as found
@@ -1956,6 +1958,9 @@ class Relater:
         voice = self.signatories[0] if self.signatories else None
         if voice is not None and voice.region:
             return voice.region  # a district's plan sets its own goals, whatever city it cites
+        own = self._heading_body_region()
+        if own is not None:
+            return own  # 广西壮族自治区市场监督管理局关于2022年广西特种设备…的通告: the region's report, whatever cities it lists
         for level in ("市", "州", "县", "区", "省"):
             r = self.view.main_region.get(level)
             if r and not self._only_a_venue(r.name):
@@ -1980,6 +1985,20 @@ class Relater:
                 mine = self.view.main_region.get(owns[-1].group(1))
                 return mine.name if mine is not None and not self._only_a_venue(mine.name) else None
         return None
+
+    def _heading_body_region(self) -> str | None:
+        """The region of the body that heads the document as its author (a first line X关于…的通告/通报/
+        报告 naming one local body), if any."""
+        if self._heading_region is None:
+            self._heading_region = ""
+            if self.view.paragraphs:
+                a, b = self.view.paragraphs[0]
+                line = self.text[a:b]
+                if _AUTHOR_HEADING.search(line):
+                    bodies = [m for m in self._agencies_starting(a, a + 2) if m.region]
+                    if bodies and bodies[0].clean_end <= a + line.find("关于") and not self._only_a_venue(bodies[0].region):
+                        self._heading_region = bodies[0].region
+        return self._heading_region or None
 
     def _paragraph_opening_region(self, sent) -> str | None:
         """The region a paragraph opens with as its subject (宁晋县位于…, 宁晋县以创建…为契机), if any."""

@@ -1569,3 +1569,11 @@ def test_every_body_of_a_long_national_list_runs_the_month(extract):
     bodies = {"国家市场监督管理总局", "中共中央宣传部", "最高人民法院", "最高人民检察院", "国家发展和改革委员会", "教育部",
               "国家国际发展合作署", "中华全国供销合作总社", "中华全国总工会"}
     assert facts(r, "launched") == {(b, "质量月") for b in bodies}
+
+
+def test_a_regions_report_heading_gives_its_figures_its_region(extract):
+    # the body heading the report is the region's; the cities it lists later do not own its figures
+    r = extract("廣西壯族自治區市場監督管理局關于2022年廣西特種設備安全與能效狀況的通告\n"
+                "截至2022年底,全區共有特種設備359331臺。\n2022年設備總量與2021年相比,凈增14176臺,年增長率為4.1%。\n"
+                "南寧、柳州、桂林、北海4個市的特種設備擁有量為19.03萬臺。\n")
+    assert [(m.indicator, m.region) for m in r.measures] == [("年增长率", "广西壮族自治区")]
