@@ -1961,6 +1961,10 @@ class Relater:
         own = self._heading_body_region()
         if own is not None:
             return own  # 广西壮族自治区市场监督管理局关于2022年广西特种设备…的通告: the region's report, whatever cities it lists
+        body = self.dominant
+        if body is not None and body.region and any(r.name == body.region and not self._only_a_venue(r.name)
+                                                    for r in self.view.main_region.values()):
+            return body.region  # 龙游县市场监管局召开会议。会议传达了衢州市…要求。…合格率为98.5%: the county's, whose body it is
         for level in ("市", "州", "县", "区", "省"):
             r = self.view.main_region.get(level)
             if r and not self._only_a_venue(r.name):

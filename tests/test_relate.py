@@ -1577,3 +1577,9 @@ def test_a_regions_report_heading_gives_its_figures_its_region(extract):
                 "截至2022年底,全區共有特種設備359331臺。\n2022年設備總量與2021年相比,凈增14176臺,年增長率為4.1%。\n"
                 "南寧、柳州、桂林、北海4個市的特種設備擁有量為19.03萬臺。\n")
     assert [(m.indicator, m.region) for m in r.measures] == [("年增长率", "广西壮族自治区")]
+
+
+def test_unplaced_figures_are_the_region_of_the_articles_body(extract):
+    # a county bureau's meeting that passes on its city's requirements: the figures are the county's
+    r = extract("龙游县市场监管局召开会议。会议传达了衢州市市场监管局工作要求。\n会议指出,2023年食品安全抽检合格率为98.5%。\n")
+    assert [(m.indicator, m.region) for m in r.measures] == [("食品安全抽检合格率", "龙游县")]
