@@ -77,6 +77,7 @@ _WE_OPENING = re.compile(r"\s*(?:下一步|今年|明年|接下来|同时|此外
 _REGION_AS_SUBJECT = re.compile(r"(?:位于|地处|以|是|近年来|坚持|始终|持续|全力|大力|积极)")
 _LEAD_YEAR = re.compile(r"\s*(?:力争|争取|预计)?(?:在)?(20\d\d)年(?:底前|底|末|前)?[，,]")
 _ANNOUNCES = re.compile(r"宣布")
+_ORGANISER_BEFORE_HOST = re.compile(r"([\u4e00-\u9fff])(?:联合|共同)?主办[、，,]")
 _AUTHOR_HEADING = re.compile(r"关于[^，,。]{4,80}的(?:通告|通报|报告|公告|情况)\s*$")
 _ANNOUNCES_IT_STARTS = re.compile(r"宣布(?:本次|此次|该项?)?活动(?:正式)?(?:启动|开幕|拉开帷幕)")
 _BODY_FOR_PURPOSE = re.compile(r"为了?(?:进一步|全面|深入|持续|更好地?|加快|积极)?")
@@ -119,7 +120,7 @@ FOUNDED_BY = re.compile(r"[”\"]?(?:活动|评选)?是(?:由)?(?:我|本)?")  #
 FOUNDED_VERB = re.compile(r"(?:在[^，,。；]{1,12}?(?:方面|领域))?(?:\d{4}年)?(?:共同|联合|批准)?(?:设立|创立|创办|主办|举办|发起|打造|推出|组织开展|组织|开展)的")
 SHARED_POST = re.compile(r"、副?(?:局长|主任|书记|部长|司长|厅长|市长|县长|区长|省长|秘书长|署长|总监)兼")
 # 该奖项由…组织评审; 此次活动以“…”为主题，由市市场监管局主办: what was just named, run by whom
-ANAPHOR_BY = re.compile(r"(?:该|此次|本次|本届|这次)(?:奖项|奖|活动|行动|工程|项目|赛事|大赛)(?=[，,]?\s*(?:由|以“))")
+ANAPHOR_BY = re.compile(r"(?:(?:该|此次|本次|本届|这次)(?:奖项|奖|活动|行动|工程|项目|赛事|大赛)|(?<=[，,])活动)(?=[，,]?\s*(?:由|以“))")
 PASSIVE_LAUNCH = re.compile(r"(?:组织)?(?:实施|开展|主办|承办|举办|发起|组织)")
 PASSIVE_FILLER = re.compile(r"[、和及与\s]*(?:等[\d一二三四五六七八九十]*个?部门(?:和单位)?)?(?:牵头|联合|共同|负责|会同[^，,。]{0,20})?[、和及与\s]*")
 APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
@@ -1532,6 +1533,10 @@ class Relater:
                 continue
             if text.startswith("的", v_end):
                 before = self._agencies_ending_near(v_start, 1)
+                if found.group() in ("承办", "协办"):
+                    # 荆门市人民政府主办、市场监管局承办的…活动: who hosts it for the organiser does not run it
+                    lead = _ORGANISER_BEFORE_HOST.search(text, a, v_start)
+                    before = self._agencies_ending_near(lead.end(1), 1) if lead else []
                 for ag in before:
                     self.add(ag, "launched", prog, sent.index, "relative-clause")
                 continue

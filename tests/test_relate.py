@@ -1583,3 +1583,18 @@ def test_unplaced_figures_are_the_region_of_the_articles_body(extract):
     # a county bureau's meeting that passes on its city's requirements: the figures are the county's
     r = extract("龙游县市场监管局召开会议。会议传达了衢州市市场监管局工作要求。\n会议指出,2023年食品安全抽检合格率为98.5%。\n")
     assert [(m.indicator, m.region) for m in r.measures] == [("食品安全抽检合格率", "龙游县")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the organiser runs it; the body that hosts it for the organiser (承办) does not
+        ("荆门市人民政府主办、荆门市市场监督管理局承办的2025年“质量月”活动启动仪式在市民广场举行。",
+         {("荆门市人民政府", "质量月")}),
+        # 活动由X主办 after the ceremony's clause: the activity just named
+        ("9月1日上午,荆门市2025年“质量月”活动启动仪式在市民广场举行,活动由荆门市市场监督管理局主办。",
+         {("荆门市市场监督管理局", "质量月")}),
+    ],
+)
+def test_who_organises_and_who_hosts(extract, text, expected):
+    assert facts(extract(text), "launched") == expected
