@@ -828,7 +828,7 @@ def _unplaced_regulators(view: TextView, found: list[Mention]) -> list[Mention]:
         stem = text[start : m.start()]
         if covered(start):
             continue  # 湖州市人民政府办公室委托市市场监管局: the scan ran back into another body's name
-        if len(stem) < 3 or stem[0] in "全各本该我每辖城新" or stem.startswith(_DISCOURSE_WORDS) or re.search(r"\d|[一二三四五六七八九十两][省市县区]", stem) \
+        if len(stem) < 3 or stem[0] in "全各本该我每辖城新" or "各" in stem or stem.startswith(_DISCOURSE_WORDS) or re.search(r"\d|[一二三四五六七八九十两][省市县区]", stem) \
                 or text.startswith(STOP_WORDS, start) or stem.endswith(_KINDS_OF_REGION) \
                 or re.search(r"报送|上报|送至|交至|提交|报", stem[:-1]):
             continue  # (四省一市质监局 are five bodies, not one; 各省、自治区、直辖市质量技术监督局: every one of a kind;
@@ -1000,6 +1000,7 @@ _INSTITUTION_OR_GROUP = re.compile(trie_pattern(list(INSTITUTION_SUFFIXES) + _GR
 _ANY_HEAD = re.compile(trie_pattern(list(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # the longest head at a place
 
 
+_VERB_BEFORE_AWARD = re.compile(r"(?:保障|确保|推进|推动|做好|围绕|申报|争创|参评|参加|组织|配合|宣传|落实)")
 _LIST_MARK = re.compile("[、，,：:]|联合|会同")
 _LIST_AFTER = "、，,和与及等"
 
@@ -1355,7 +1356,7 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             if level_before and region is not None and not region.name.endswith(level_before.group(1)):
                 continue  # 我县召开质量强县暨质量发展委员会会议: the county's group, in a text naming only its city
             # (成立全市品牌工作领导小组: the 全市 is the city's, no part of the group's name)
-            canonical = (region.name if region else "") + re.sub(r"^全[省市县区州旗](?=[\u4e00-\u9fff]{4})", "", name)
+            canonical = (region.name if region else "") + re.sub(r"^(?:全[省市县区州旗]|部分)(?=[\u4e00-\u9fff]{4})", "", name)
         else:
             continue
         body = name[: -len(m.group())]
@@ -1559,6 +1560,7 @@ def _plan_name(s: str) -> str:
     return re.sub(r"\s+(?=\()|(?<=\))\s+", "", s)
 
 
+_STANDARD_NUMBER_BEFORE = re.compile(r"(?:GB|DB|JJF|JJG|[A-Z]{2})\s*/?\s*[TZ]?\s*[\d.]+(?:\s*[-—–]\s*\d{4})?\s*$")
 # <…方案> used as inner title marks; other angle brackets are the text's own (markup stays data)
 _NESTED_TITLE = re.compile(r"<([^<>]{2,60}?(?:方案|纲要|规划|计划|意见|规定|办法|指南|通知|细则|决定))>")
 
@@ -1576,6 +1578,8 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
         known = plan_key(name) in view.lexicon.national_plans  # 《中国制造2025》: a plan by name
         if not (PLAN_SUFFIX.search(core) or known) or NOT_PLAN.search(title):
             continue
+        if _STANDARD_NUMBER_BEFORE.search(view.text, max(0, m.start() - 24), m.start()):
+            continue  # GB/Z19579-2004《卓越绩效评价准则实施指南》: a standard, by its number
         out.append(mention(view, "Plan", m.start(), m.end(), name, "book-title"))
         for inner in _INNER_TITLE.finditer(m.group(1)):
             # 《宁波市贯彻落实〈质量强国建设纲要〉实施方案》: the plan it cites is one too
@@ -2110,6 +2114,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         firm = _FIRM_END.search(text, start, m.start())
         if firm:
             start = firm.end()  # 授予大连华锐重工集团股份有限公司省长质量奖: the winner is no part of the award
+        verb = _VERB_BEFORE_AWARD.match(text, start, m.start())
+        if verb and m.end() - verb.end() >= 4:
+            start = verb.end()  # 保障县长质量奖的有效实施, 申报市长质量奖: the verb is no part of the award
         every = re.search(r"(?:每一?|历|本|各|上一?|下一?)届|(?:本|此|这|该)次|每(?:次|年|两年)(?:评价|评选|评审)?"
                           r"|(?:全[省市县区国])?(?:首个|第一个)", text[start : m.start()])  # (全省首个市长质量奖获奖企业)
         if every:
@@ -2132,7 +2139,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         field = text[start : m.start()]
         while (verb := next((v for v in (*view.lexicon.cues["launch"], *ADVERBS) if field.startswith(v)), None)):
             field = field[len(verb) :]  # 开展“两个行动”: the verb is no part of the field
-        if any(field.endswith(v) for v in view.lexicon.cues["launch"]):
+        if any(field.endswith(v) for v in view.lexicon.cues["launch"]) or field.endswith(("局", "厅", "委", "部", "府")):
+            # (上海市局“两千一百工程”: a body's action, the body no part of its name)
             # 在全国范围内全面开展“质检利剑行动”: a verb ends it, so the name is the quoted one alone
             if len(m.group()) >= 6 and not _COUNTED.match(m.group()[1:]):
                 add(m.start() + 1, m.end() - 1, "quoted-action")
@@ -2756,7 +2764,7 @@ def tokenizer_freq(word: str) -> int:
 
 
 _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", "宣布", "颁发", "作了", "做了", "带队", "调研", "率队", "对",
-                    "举行", "签署", "签订", "共同",  # (总经理李某举行签约仪式)
+                    "举行", "签署", "签订", "共同", "进行",  # (总经理李某举行签约仪式, 总工程师X进行授课)
                     "汇报", "就", "第一时间", "亲自", "专程", "总结", "通报", "部署", "安排",
                     "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告", "获得", "到会", "作出",
                     "传达", "宣读", "解读", "讲解", "作动员", "做动员",

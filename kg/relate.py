@@ -77,6 +77,7 @@ _WE_OPENING = re.compile(r"\s*(?:下一步|今年|明年|接下来|同时|此外
 _REGION_AS_SUBJECT = re.compile(r"(?:位于|地处|以|是|近年来|坚持|始终|持续|全力|大力|积极)")
 _LEAD_YEAR = re.compile(r"\s*(?:力争|争取|预计)?(?:在)?(20\d\d)年(?:底前|底|末|前)?[，,]")
 _ANNOUNCES = re.compile(r"宣布")
+_APPLIES_FOR = re.compile(r"申报|参评|争创|参加|申请")
 _ORGANISER_BEFORE_HOST = re.compile(r"([\u4e00-\u9fff])(?:联合|共同)?主办[、，,]")
 _AUTHOR_HEADING = re.compile(r"关于[^，,。]{4,80}的(?:通告|通报|报告|公告|情况)\s*$")
 _ANNOUNCES_IT_STARTS = re.compile(r"宣布(?:本次|此次|该项?)?活动(?:正式)?(?:启动|开幕|拉开帷幕)")
@@ -124,7 +125,9 @@ ANAPHOR_BY = re.compile(r"(?:(?:该|此次|本次|本届|这次)(?:奖项|奖|�
 PASSIVE_LAUNCH = re.compile(r"(?:组织)?(?:实施|开展|主办|承办|举办|发起|组织)")
 PASSIVE_FILLER = re.compile(r"[、和及与\s]*(?:等[\d一二三四五六七八九十]*个?部门(?:和单位)?)?(?:牵头|联合|共同|负责|会同[^，,。]{0,20})?[、和及与\s]*")
 APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
-WINNERS_AFTER = ("获奖企业", "获奖单位", "获奖者", "获得者", "获奖个人", "获奖组织")
+WINNERS_AFTER = ("获奖企业", "获奖单位", "获奖者", "获得者", "获奖个人", "获奖组织",
+                 # 举办首届县长质量奖培训会: a training, a briefing or an application drive about the award, no award run
+                 "培训", "宣贯", "申报动员", "申报工作", "政策宣讲", "评审标准")
 RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
 # a verb that is also a noun after a count or a kind (授予A公司等5家组织“…奖”, 各类组织): not the act
 NOUN_GUARDS = {"组织": "(?<![家个等类])组织"}
@@ -1546,6 +1549,8 @@ class Relater:
             if not award and not between_names_it and self._has_other_actor(v_end, prog.clean_start) \
                     and not re.search("[、等]", between):
                 continue  # (授予A公司…质量奖: the recipients stand between the verb and the award)
+            if award and _APPLIES_FOR.search(text, v_end, prog.clean_start):
+                continue  # 组织全县申报2010年度县长质量奖的企业开展培训: the applications are organised, not the award
             if award:
                 # 决定对A公司、B公司…授予…奖: the recipients stand between 对 and the verb; the
                 # subject is asked where they begin

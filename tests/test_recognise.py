@@ -1513,3 +1513,24 @@ def test_a_verb_before_a_firm_and_the_first_month_held(extract):
                                                ("最高检", "最高人民检察院"), ("供销总社", "中华全国供销合作总社")])
 def test_national_bodies_of_the_months_organiser_lists(extract, written, name):
     assert names(extract(f"近日,{written}等部门联合开展质量提升行动。\n"), "Agency") == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a verb before an award and a standard's number before a title
+        ("近日,当涂县质监局为保障县长质量奖的有效实施,组织企业开展了GB/Z19579-2004《卓越绩效评价准则实施指南》宣贯培训。\n",
+         "Programme", {"县长质量奖"}),
+        ("近日,当涂县质监局组织企业开展了GB/Z19579-2004《卓越绩效评价准则实施指南》宣贯培训。\n", "Plan", set()),
+        # a body's action in quotes: the body is no part of its name
+        ("浦东新区质监局副局长孙文强调,开展卓越绩效评价活动是上海市局“两千一百工程”要求的。\n", "Programme",
+         {"卓越绩效评价活动", "两千一百工程"}),
+        # every county's bureau of a city, none named
+        ("许昌市举办培训班,对许昌市各县区质监局领导进行了培训,许昌市质量技术监督局局长出席。\n", "Agency", {"许昌市质量技术监督局"}),
+        # some members of a group: 部分 is no part of its name
+        ("临泉县质监局举办培训会,部分质量强县领导小组成员参加了培训。\n", "Agency",
+         {"临泉县质量技术监督局", "临泉县质量强县领导小组"}),
+    ],
+)
+def test_verbs_numbers_bodies_and_quantifiers_around_names(extract, text, kind, expected):
+    assert names(extract(text), kind) == expected

@@ -1598,3 +1598,19 @@ def test_unplaced_figures_are_the_region_of_the_articles_body(extract):
 )
 def test_who_organises_and_who_hosts(extract, text, expected):
     assert facts(extract(text), "launched") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日,临泉县质监局在五楼会议室举办首届县长质量奖培训会,20家企业参加了培训。",  # a training about the award
+        "近日,当涂县质监局组织全县申报2010年度县长质量奖的企业开展了宣贯培训活动。",  # applications for it
+    ],
+)
+def test_work_about_an_award_does_not_run_it(extract, text):
+    assert facts(extract(text), "launched") == set()
+
+
+def test_an_expert_who_gives_a_lecture_works_for_his_bureau(extract):
+    r = extract("临泉县质监局举办培训会,邀请阜阳市质监局总工程师兰思田进行授课。\n")
+    assert ("兰思田", "阜阳市质量技术监督局") in facts(r, "worksFor")
