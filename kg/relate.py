@@ -724,6 +724,14 @@ class Relater:
         lead = self.text[sent.clean_start : person.clean_start]
         if person.rule == "post+name" and lead.endswith(role):
             lead = lead[: -len(role)]  # 副局长孙立: the post before the name
+        role_start = person.clean_start - len(role) if person.rule == "post+name" else person.clean_start
+        if role_start > sent.clean_start and self.text[role_start - 1] in "，,":
+            # 副局长吕秋晗宣读了…，局长郭洪进传达了…: the body of the person named just before, his post's kind
+            k = bisect.bisect_left(self._mention_starts, sent.clean_start)
+            earlier = [m for m in self.mentions[k : bisect.bisect_left(self._mention_starts, role_start)]
+                       if m.kind == "Person" and m.attr("org_kind") == "Agency" and (m.attr("org") or "").endswith(ends)]
+            if earlier:
+                return self._as_mention(("Agency", earlier[-1].attr("org") or ""))
         if person.clean_start == sent.clean_start or _MEETING_LEAD.fullmatch(lead):
             # (会议由副局长孙立主持: the meeting the sentence before has its body hold, else the article's)
             opening = self._previous_sentence_subject(sent)

@@ -1614,3 +1614,8 @@ def test_work_about_an_award_does_not_run_it(extract, text):
 def test_an_expert_who_gives_a_lecture_works_for_his_bureau(extract):
     r = extract("临泉县质监局举办培训会,邀请阜阳市质监局总工程师兰思田进行授课。\n")
     assert ("兰思田", "阜阳市质量技术监督局") in facts(r, "worksFor")
+
+
+def test_a_bare_post_after_an_official_of_its_kind_of_body(extract):
+    r = extract("近日,临泉县质监局召开会议。会上临泉县质监局副局长吕秋晗宣读了县长质量奖管理办法,局长郭洪进传达了成员名单。\n")
+    assert facts(r, "worksFor") == {("吕秋晗", "临泉县质量技术监督局"), ("郭洪进", "临泉县质量技术监督局")}
