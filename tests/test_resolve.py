@@ -125,3 +125,8 @@ def test_a_campaign_office_is_the_office_of_the_group_the_text_names(extract):
     assert office in names(r, "Agency")
     assert not any(n.endswith("联席会议") or n.endswith("强县办") for n in names(r, "Agency"))
     assert ("郑忠辉", office) in facts(r, "worksFor")
+
+
+def test_a_group_written_with_and_without_gongzuo_is_one(extract):
+    r = extract("临泉县质量强县工作领导小组召开会议。部分质量强县领导小组成员参加了会议。\n")
+    assert names(r, "Agency") == {"临泉县质量强县工作领导小组"}
