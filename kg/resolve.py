@@ -300,6 +300,13 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
                 if not in_agency(k.start()):
                     extra.append(mention(view, "Agency", k.start(), k.end(), agencies[0], "region-short+局",
                                          region=region_name))
+    # 总局 alone where the document names one general administration (据总局新闻办公室主任李静介绍): that body
+    administrations = {x.canonical for x in mentions if x.kind == "Agency" and x.canonical.endswith("总局") and not x.region}
+    if len(administrations) == 1:
+        in_body = Coverage([x for x in mentions + extra if x.kind == "Agency"])
+        for k in re.finditer("总局", text):
+            if not in_body(k.start()) and not in_body(k.end() - 1):
+                extra.append(mention(view, "Agency", k.start(), k.end(), next(iter(administrations)), "bare-总局"))
     mentions = _posts_after_short_names(text, mentions, extra)
     for key in [k for k in rename if k[0] == "Agency"]:  # a chain (强市办 → 质量强市办公室 → …领导小组办公室): its last name
         seen = {key}
@@ -381,7 +388,7 @@ _CAMPAIGN_OFFICE = re.compile(r"(质量[强兴][省市县区州])办(?:公室)?$
 def _posts_after_short_names(text: str, mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     """A person whose post follows an organisation's 以下简称 short name (宜宾市标准化促进会(以下简称“标促会”)
     … 标促会新任理事长赵东) works for it: the recogniser, which reads no definitions, found no body there."""
-    bodies = sorted((x for x in extra if x.rule == "abbreviation" and x.kind in ("Agency", "Enterprise")),
+    bodies = sorted((x for x in extra if x.rule in ("abbreviation", "bare-总局") and x.kind in ("Agency", "Enterprise")),
                     key=lambda x: x.clean_end)
     if not bodies:
         return mentions
@@ -392,7 +399,8 @@ def _posts_after_short_names(text: str, mentions: list[Mention], extra: list[Men
         if x.kind == "Person" and x.rule == "post+name" and role and x.attr("org") is None:
             post_start = x.clean_start - len(role)
             k = bisect.bisect_right(ends, post_start) - 1
-            if k >= 0 and post_start - ends[k] <= _POST_GAP and not re.search("[，,。；;：:、]", text[ends[k] : post_start]):
+            gap = text[ends[k] : post_start] if k >= 0 else ""
+            if k >= 0 and (len(gap) <= _POST_GAP or _UNIT_BETWEEN.fullmatch(gap)) and not re.search("[，,。；;：:、]", gap):
                 body = bodies[k]
                 x = replace(x, attrs=(*x.attrs, ("org", body.canonical), ("org_kind", body.kind)))
         out.append(x)
@@ -400,3 +408,4 @@ def _posts_after_short_names(text: str, mentions: list[Mention], extra: list[Men
 
 
 _POST_GAP = 4  # (标促会新任理事长: an adjective or two between the body and the post)
+_UNIT_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:办公室|司|处|科|中心)")  # (总局新闻办公室主任: the body's unit)

@@ -130,3 +130,8 @@ def test_a_campaign_office_is_the_office_of_the_group_the_text_names(extract):
 def test_a_group_written_with_and_without_gongzuo_is_one(extract):
     r = extract("临泉县质量强县工作领导小组召开会议。部分质量强县领导小组成员参加了会议。\n")
     assert names(r, "Agency") == {"临泉县质量强县工作领导小组"}
+
+
+def test_a_bare_zongju_is_the_one_general_administration_named(extract):
+    r = extract("国家质检总局发布了抽查情况。据总局新闻办公室主任李静介绍,抽查了27种产品。\n")
+    assert facts(r, "worksFor") == {("李静", "国家质量监督检验检疫总局")}
