@@ -763,6 +763,7 @@ def find_agencies(view: TextView) -> list[Mention]:
     out.extend(_unplaced_regulators(view, out))
     out.extend(_youth_league(view, out))
     out.extend(_town_stations(view, out))
+    out.extend(_bare_congresses(view, out))
     addressees = [(m.start(), m.end()) for m in _ADDRESSEES.finditer(text)]
     if addressees:  # (most texts have none: no per-name look back over a long line)
         out = [m for m in out if not _in_addressee_list(view, m, addressees)]
@@ -772,6 +773,31 @@ def find_agencies(view: TextView) -> list[Mention]:
 
 _ADDRESSEES = re.compile(r"^\s*各[^。；;！!？?\n]{2,200}?[:：]\s*$", re.M)
 _YOUTH_LEAGUE = re.compile(r"团([省市县区州])委(?!员)")
+
+
+_BARE_CONGRESS = re.compile(r"(?:(?<=[、，,])|(?<=[、，,]\s))(人大常委会|人大|政协)(?=(?:党组)?(?:副?主任|副?主席|常委|秘书长))")
+_LEVEL_OF_CHAIN = re.compile(r"([省市县区州])(?:委|政府|人民政府)")
+
+
+def _bare_congresses(view: TextView, found: list[Mention]) -> list[Mention]:
+    """A congress or political consultative conference named bare in a list of a region's leaders
+    (县委常委、副县长陈某、人大副主任陈某、政协副主席程某): the region the list's level word names."""
+    text = view.text
+    covered = Coverage(found)
+    out = []
+    for m in _BARE_CONGRESS.finditer(text):
+        if covered(m.start()):
+            continue
+        sent = view.sentences[view.sentence_at(m.start())] if view.sentences else None
+        lo = max(sent.clean_start if sent else 0, m.start() - 40)
+        levels = list(_LEVEL_OF_CHAIN.finditer(text, lo, m.start()))
+        region = region_for_level(view, levels[-1].group(1), m.start()) if levels else None
+        if region is None:
+            continue
+        canonical = (f"中国人民政治协商会议{region.name}委员会" if m.group(1) == "政协"
+                     else f"{region.name}人民代表大会常务委员会")
+        out.append(mention(view, "Agency", m.start(), m.end(), canonical, "bare-congress", region=region.name))
+    return out
 
 
 def _youth_league(view: TextView, found: list[Mention]) -> list[Mention]:

@@ -1619,3 +1619,10 @@ def test_an_expert_who_gives_a_lecture_works_for_his_bureau(extract):
 def test_a_bare_post_after_an_official_of_its_kind_of_body(extract):
     r = extract("近日,临泉县质监局召开会议。会上临泉县质监局副局长吕秋晗宣读了县长质量奖管理办法,局长郭洪进传达了成员名单。\n")
     assert facts(r, "worksFor") == {("吕秋晗", "临泉县质量技术监督局"), ("郭洪进", "临泉县质量技术监督局")}
+
+
+def test_a_congress_and_a_conference_named_bare_in_a_list_of_a_countys_leaders(extract):
+    r = extract("临漳县召开大会。县委常委、政府副县长陈虎清、人大副主任陈建军、 政协副主席程利民等县领导出席活动。\n")
+    assert facts(r, "worksFor") == {("陈虎清", "临漳县人民政府"), ("陈虎清", "中共临漳县委员会"),
+                                    ("陈建军", "临漳县人民代表大会常务委员会"),
+                                    ("程利民", "中国人民政治协商会议临漳县委员会")}
