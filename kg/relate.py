@@ -970,6 +970,17 @@ class Relater:
             return True  # 他强调，…。大力开展…: his speech goes on
         return self._opens_with_actor(a, b) and not MANNER.match(self.text, a)
 
+    def _programme_named_before(self, sent, pos: int, sentences_back: int, same_paragraph: bool = False) -> Mention | None:
+        """The last programme named before `pos` in its sentence or the `sentences_back` before it (what
+        该活动, 此次活动 or 宣布活动启动 refers to), found by bisection over the mentions."""
+        first = self.view.sentences[max(0, sent.index - sentences_back)].clean_start
+        for m in reversed(self.mentions[bisect.bisect_left(self._mention_starts, first) :
+                                        bisect.bisect_left(self._mention_starts, pos)]):
+            if m.kind == "Programme" and m.clean_end <= pos \
+                    and (not same_paragraph or self.view.sentences[m.sentence].paragraph == sent.paragraph):
+                return m
+        return None
+
     def _region_sets_up(self, a: int, v_start: int, award: Mention) -> Mention | None:
         """The government of the region that opens the clause and sets up or confers a head-of-government's
         award (淮南市设立市长质量奖, 南宁设市长质量奖), if that is what the clause says."""
@@ -1431,22 +1442,17 @@ class Relater:
         text = self.text
         # 该奖项由X评审委员会组织评审: the programme named just before is what 该奖项 refers to
         for ref in ANAPHOR_BY.finditer(text, sent.clean_start, sent.clean_end):
-            before = [m for m in self.mentions if m.kind == "Programme" and m.clean_end <= ref.start()
-                      and m.sentence >= sent.index - 1]
-            if before:
-                prog = before[-1]
+            prog = self._programme_named_before(sent, ref.start(), sentences_back=1)
+            if prog is not None:
                 for ag in self._passive_agents(replace(prog, clean_end=ref.end()), PASSIVE_LAUNCH):
                     self.add(ag, "launched", prog, sent.index, "passive-agent/anaphor")
         # 副市长王伟出席并宣布活动启动: the activity the sentences before named, started by who announces it
         for ref in _ANNOUNCES_IT_STARTS.finditer(text, sent.clean_start, sent.clean_end):
-            first = self.view.sentences[max(0, sent.index - 2)].clean_start
-            earlier = [m for m in self.mentions[bisect.bisect_left(self._mention_starts, first) :
-                                                bisect.bisect_left(self._mention_starts, ref.start())]
-                       if m.kind == "Programme" and self.view.sentences[m.sentence].paragraph == sent.paragraph]
-            if earlier:
+            prog = self._programme_named_before(sent, ref.start(), sentences_back=2, same_paragraph=True)
+            if prog is not None:
                 subjects, rule = self.subjects_at(ref.start())
                 for ag in subjects:
-                    self.add(ag, "launched", earlier[-1], sent.index, f"announced-start/{rule}")
+                    self.add(ag, "launched", prog, sent.index, f"announced-start/{rule}")
         for prog in (m for m in ms if m.kind == "Programme"):
             if text.startswith(NAMES_A_BODY_AFTER, prog.clean_end):
                 continue  # 主办的企业标准“领跑者”联盟成立大会: the programme names an alliance, which is held
