@@ -267,8 +267,6 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
             if not in_body(k.start()):
                 extra.append(mention(view, "Agency", k.start(), k.end(), group.canonical + "办公室", "office-of-the-group",
                                      region=group.region))
-    # 县质量强县办 where the text names the one 质量强县…领导小组 of that region: the group's office
-    # (琼中黎族苗族自治县质量强县工作领导小组办公室), as 市政府办 is the government's
     # 临泉县质量强县工作领导小组 … 临泉县质量强县领导小组: one group, written with and without 工作
     agency_names = by_kind.get("Agency", set())
     for name in agency_names:
@@ -276,8 +274,10 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
             bare = name.replace("工作领导小组", "领导小组", 1)
             if bare in agency_names:
                 rename.setdefault(("Agency", bare), name)
-    all_groups = [n for n in by_kind.get("Agency", set()) if n.endswith("领导小组")]
-    for short in by_kind.get("Agency", set()) if all_groups else ():
+    # 县质量强县办 where the text names the one 质量强县…领导小组 of that region: the group's office
+    # (琼中黎族苗族自治县质量强县工作领导小组办公室), as 市政府办 is the government's
+    all_groups = [n for n in agency_names if n.endswith("领导小组")]
+    for short in agency_names if all_groups else ():
         office = _CAMPAIGN_OFFICE.search(short)
         if office is None:
             continue
