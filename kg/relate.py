@@ -21,6 +21,7 @@ from .recognise import (
     ADVERBS,
     AREA_NAMES,
     GOVERNMENT_HEADS,
+    Coverage,
     TextView,
     _agency_at,
     _ascii_parens,
@@ -367,6 +368,8 @@ class Relater:
         # verb made long documents quadratic
         self._mention_starts = [m.clean_start for m in self.mentions]
         self._agency_starts = [m.clean_start for m in self.agencies]
+        # inside an agency's name: covered by one that starts at most MAX_NAME characters before
+        self._in_agency = Coverage([replace(m, clean_end=min(m.clean_end, m.clean_start + MAX_NAME + 1)) for m in self.agencies])
         # what one verb asks of a clause, the next verb of the sentence asks again: asked once
         self._subject_cache: dict[tuple[int, int, str, int], bool] = {}
         self._according_cache: dict[int, list[Mention]] = {}  # sentence start -> 按照 X 部署 agencies
@@ -381,6 +384,8 @@ class Relater:
         self.signatories = self._signatories()
         self.dominant = self.signatories[0] if self.signatories else self._dominant_agency()
         self.issuers_of: dict[str, list[tuple[str, str]]] = {}  # plan -> its issuers, as found
+        self._issuers_found = 0  # how many issuers issuers_of holds: what subjects_at's answers depend on
+        self._subjects_cache: dict[tuple[int, int], tuple[list[Mention], str]] = {}
         self._title_issuer_cache: dict[str, list[tuple[str, str]]] = {}
         self.facts: list[Fact] = []
         self.measures: list[Measure] = []
@@ -590,8 +595,7 @@ class Relater:
         return any(
             m.kind in ("Region", "Enterprise", "Person") and m.rule != "country"  # (在全国率先启动: where, not who)
             and not (m.kind == "Region" and self.text.endswith(("在", "于"), 0, m.clean_start))  # 在上海举办: where
-            and not any(ag.clean_start <= m.clean_start < ag.clean_end
-                        for ag in self._agencies_starting(m.clean_start - MAX_NAME, m.clean_start + 1))
+            and not self._in_agency(m.clean_start)
             for m in inside
         )
 
@@ -604,7 +608,15 @@ class Relater:
         return self._has_other_actor(a, first_verb.start() if first_verb else b, opening=True)
 
     def subjects_at(self, verb_pos: int) -> tuple[list[Mention], str]:
-        """The agencies acting at a verb, and the rule that found them."""
+        """The agencies acting at a verb, and the rule that found them (asked once per verb: the
+        programmes a clause lists share its verb)."""
+        key = (verb_pos, self._issuers_found)  # (a plan's issuers, once found, can answer)
+        if key not in self._subjects_cache:
+            self._subjects_cache[key] = self._subjects_at(verb_pos)
+        subjects, rule = self._subjects_cache[key]
+        return list(subjects), rule
+
+    def _subjects_at(self, verb_pos: int) -> tuple[list[Mention], str]:
         a, _ = _clause_bounds(self.view, verb_pos)
         if self.text.endswith("被", 0, verb_pos):
             return [], "passive"  # 每年5月20日被设立为世界计量日: done by whom the clause does not say
@@ -1078,6 +1090,7 @@ class Relater:
             issuers = self.issuers_of.setdefault(o[1], [])
             if s not in issuers:
                 issuers.append(s)
+                self._issuers_found += 1
         self.facts.append(Fact(s, rel, o, self.evidence(sentence), rule))
 
     def run(self) -> None:

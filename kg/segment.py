@@ -11,6 +11,7 @@ import bisect
 import logging
 import re
 from functools import lru_cache
+from math import log
 
 from .clean import CleanText
 from .lexicon import load as load_lexicon
@@ -126,8 +127,63 @@ class TokenBounds:
             return self.text[max(0, i - 1) : i + 1] != "\r\n"  # except "\r\n", which jieba keeps whole
         a, b = self._blocks[k]
         if a not in self._segmented:
-            self._segmented[a] = {a + start for _w, start, _e in tokenizer().tokenize(self.text[a:b], HMM=False)}
+            self._segmented[a] = {a + start for start in word_starts(self.text[a:b])}
         return i in self._segmented[a]
+
+
+_ASCII_WORD_CHAR = re.compile("[a-zA-Z0-9]")  # jieba's re_eng: runs of these single characters join
+
+
+def word_starts(block: str) -> list[int]:
+    """Where jieba's words start in one of its blocks: the offsets `tokenizer().tokenize(block,
+    HMM=False)` gives, found in one pass.
+
+    jieba builds a dict of every word's end at every offset and then takes the most probable
+    path through it with a generator of tuples per offset; on text dense with names that is
+    a sixth of extraction. This is the same dynamic programme (same scores, same tie-break:
+    the longer word) without the intermediate structures.
+
+    >>> block = "辽宁省沈阳市质量提升行动abc2025"
+    >>> word_starts(block) == [s for _w, s, _e in tokenizer().tokenize(block, HMM=False)]
+    True
+    """
+    tok = tokenizer()
+    freq = tok.FREQ
+    logtotal = log(tok.total)
+    n = len(block)
+    score = [0.0] * (n + 1)
+    last = list(range(n + 1))  # last[i]: where the best word starting at i ends (inclusive)
+    for i in range(n - 1, -1, -1):
+        best = None
+        end = i
+        j = i
+        frag = block[i]
+        while j < n and frag in freq:  # every dictionary word starting at i (freq 0: a prefix only)
+            f = freq[frag]
+            if f:
+                s = log(f) - logtotal + score[j + 1]
+                if best is None or s >= best:  # (as max over (score, end) tuples: ties go to the longer)
+                    best, end = s, j
+            j += 1
+            frag = block[i : j + 1]
+        if best is None:  # no word starts here: the character alone
+            best = log(freq.get(block[i]) or 1) - logtotal + score[i + 1]
+        score[i] = best
+        last[i] = end
+    starts: list[int] = []
+    in_ascii_run = False
+    i = 0
+    while i < n:
+        nxt = last[i] + 1
+        if nxt - i == 1 and _ASCII_WORD_CHAR.match(block, i):
+            if not in_ascii_run:  # (jieba joins single letters and digits into one token)
+                starts.append(i)
+            in_ascii_run = True
+        else:
+            starts.append(i)
+            in_ascii_run = False
+        i = nxt
+    return starts
 
 
 def warm_up() -> None:

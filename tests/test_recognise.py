@@ -134,6 +134,29 @@ def test_token_boundaries_found_on_demand_are_jiebas_own():
         assert {i for i in range(-1, len(text) + 2) if i in bounds} == token_boundaries(text), text[:40]
 
 
+
+def test_one_pass_segmentation_gives_jiebas_words():
+    """word_starts replaces jieba's own dynamic programme for speed; its words must be jieba's
+    on every block of real articles (the seeds and, where present, the 42 dev articles) and of
+    random strings of the characters where ties and letter runs are decided."""
+    import random
+
+    import jieba
+
+    from kg.segment import tokenizer, word_starts
+
+    from .conftest import ROOT, SEEDS
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT.parent / "shared" / "gold" / "dev").glob("*.txt"))]
+    rng = random.Random(3)
+    alphabet = list("质量提升行动市场监督管理局省市县区中国abcAB12_.%-#&+")
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    blocks = [m.group() for text in texts for m in jieba.re_han_default.finditer(text)]
+    assert len(blocks) > 3000
+    for block in blocks:
+        assert word_starts(block) == [s for _w, s, _e in tokenizer().tokenize(block, HMM=False)], block
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
