@@ -55,6 +55,11 @@ _SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　]+)")
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
 _LABELLED_LIST = re.compile(r"^[^:：\s]{1,6}[:：][^:：]*[;；]\s*$")
 _SENTENCE_PUNCT = re.compile(r"[。！？；]")
+# a page that lost its line breaks is one line: its furniture (当前位置: 首页 > 新闻 >…, 来源:…) opens the article
+_ARTICLE_LINE_CHARS = 150
+_ARTICLE_LINE_STOPS = re.compile(r"[。！？!?]")
+_SOURCE_NAME = re.compile(r".{2,20}?(?:日报|晚报|时报|商报|新闻网|电视台|人民政府|委员会|办公室|网|报|局|厅)")
+_BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*首页(?:\s*[>›»][^>›»。，,]{1,24}?){0,6}\s*[>›»]\s*")
 # a comma right before another mark (,, ,、 ,。) that some scraped pages put after every clause
 # (not after a body's last character: 中共中央 国务院, 中共浙江省委 浙江省人民政府 are two issuers)
 _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![委府局院部厅会央室]) (?=[\u4e00-\u9fff])")
@@ -207,6 +212,18 @@ def _line_kind(line: str) -> str | None:
     return None
 
 
+def _holds_an_article(line: str) -> bool:
+    """Is a line that opens like site furniture (当前位置:, 来源:) long and made of sentences: a
+    page whose line breaks were lost, not a furniture line?
+
+    >>> _holds_an_article("来源:四川日报 2023-05-01")
+    False
+    >>> _holds_an_article("当前位置: 首页 > 新闻 > " + "巴彦淖尔市举行质量月活动启动仪式。" * 10)
+    True
+    """
+    return len(line) >= _ARTICLE_LINE_CHARS and len(_ARTICLE_LINE_STOPS.findall(line)) >= 2
+
+
 def _date_in_body(line: str, m: re.Match[str]) -> bool:
     """Is the date inside a paragraph of the article (宋继红介绍，1955年6月11日，针对当时…), not the
     page's own date? A long line of sentences dates its story only at its start or after a dateline
@@ -214,12 +231,14 @@ def _date_in_body(line: str, m: re.Match[str]) -> bool:
     if len(line) <= 60 or not _SENTENCE_PUNCT.search(line) or m.start() == 0:
         return False
     # (…作出新的更大贡献! 徐州市人民政府 2024年6月27日: a flattened page's signature dates it)
-    return not re.search(r"(讯|电|消息|报道)\W{0,3}[^，,。]{0,12}$|(政府|局|委员会|办公室|办公厅|领导小组)\s*$", line[: m.start()])
+    # (…活动新闻发布会暨启动仪式时间:2014-09-03 来源:…: a page without line breaks, its date field inline)
+    return not re.search(r"(讯|电|消息|报道)\W{0,3}[^，,。]{0,12}$|(政府|局|委员会|办公室|办公厅|领导小组)\s*$"
+                         r"|(?:发布|更新|发稿)?(?:时间|日期)\s*[:：]\s*$", line[: m.start()])
 
 
 def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     """Title, date and source stated in the page header (first lines)."""
-    head = [_normalise_line(ln) for ln in raw_lines[:15] if ln.strip() and "://" not in ln]
+    head = [_normalise_line(ln) for ln in raw_lines[:15] if ln.strip() and ("://" not in ln or _holds_an_article(ln))]
     date = source = title = None
     for ln in head:
         if date is None and (m := _DATE.search(ln)) and not _date_in_body(ln, m):
@@ -228,6 +247,9 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
                 date = f"{y}-{int(mo):02d}-{int(d):02d}"
         if source is None and (m := _SOURCE.search(ln)):
             source = m.group(1).strip("　 ")
+            if _holds_an_article(ln):  # 来源:四川日报为加快推进…: on a page without line breaks the name runs on
+                named = _SOURCE_NAME.match(source)
+                source = named.group() if named else None
     for ln in head:
         if (
             6 <= len(ln) <= 60
@@ -331,6 +353,13 @@ def clean(doc: Document) -> CleanText:
             removed.append(("related list", s))
             continue
         kind = _line_kind(_normalise_line(line))
+        if kind in ("furniture", "footer") and _holds_an_article(s):
+            kind = None  # (a whole page on one line: its breadcrumb goes, its sentences stay)
+            crumb = _BREADCRUMB.match(line)
+            if crumb:
+                removed.append(("furniture", line[: crumb.end()].strip()))
+                a += crumb.end()
+                s = raw[a:b].strip()
         if kind is None and _LIST_ITEM.match(s) and len(s) < 90 and not _SENTENCE_PUNCT.search(s) \
                 and not re.search(r"[;；。]\s*$", s):
             kind = "link list"  # a bullet with a sentence in it (——产品质量稳中有升。…) is content

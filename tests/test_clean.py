@@ -213,3 +213,26 @@ def test_a_pdfs_line_breaks_left_as_spaces_inside_words_are_dropped():
     c = clean(doc("标题\n本报讯 (吴 斌 记者 李 辉)日前,中共中央 国务院印发《质量强国建设纲要》,通讯员 谢万波 刘永能 何涛报道,"
                   "为推动《纲要》的贯彻落实,安徽省安庆市市场监管部门把学习好、宣传好、贯彻好《纲要》作为当前重要工作。"))
     assert "谢万波 刘永能 何涛" in c.text and "吴 斌 记者 李 辉" in c.text and "中共中央 国务院" in c.text
+
+
+def test_a_page_that_lost_its_line_breaks_keeps_its_article(extract):
+    """A whole page on one line opens with its furniture (当前位置: 首页 > …, 来源:…): the line is
+    the article, not a furniture line to drop; the breadcrumb goes, the date and source fields
+    inside the line are the page's, and the facts are found."""
+    body = ("9月1日上午，淮北市2014年“质量月”活动启动仪式在市政府广场举行。淮北市人民政府副市长王伟出席并宣布活动正式启动。"
+            "淮北市质量技术监督局局长李明介绍了活动安排。本次活动由淮北市人民政府主办。")
+    page = ("当前位置: 首页 > 2014年质量月 > 活动新闻 >淮北市举行2014年“质量月”活动启动仪式时间:2014-09-03 "
+            "来源:淮北市质量技术监督局" + body + "【打印本页】【关闭窗口】 http://www.example.gov.cn/a.html")
+    cleaned = clean(doc(page))
+    assert cleaned.text.startswith("淮北市举行2014年“质量月”活动启动仪式")
+    assert "王伟出席并宣布活动正式启动" in cleaned.text
+    assert (cleaned.meta.date, cleaned.meta.source) == ("2014-09-03", "淮北市质量技术监督局")
+    r = extract(page)
+    assert "淮北市人民政府" in names(r, "Agency") and "王伟" in names(r, "Person")
+
+    source_first = clean(doc("来源:四川日报为加快推进质量强省建设，全面提高我省质量总体水平，现提出如下实施意见。"
+                             "一、总体要求。到2027年，制造业质量竞争力指数达到88以上。" * 3))
+    assert "制造业质量竞争力指数达到88以上" in source_first.text
+    assert source_first.meta.source == "四川日报"
+    # a furniture line of its own stays furniture
+    assert clean(doc("当前位置: 首页 > 新闻中心 > 工作动态\n正文第一句。")).text.strip() == "正文第一句。"
