@@ -58,6 +58,12 @@ _SENTENCE_PUNCT = re.compile(r"[。！？；]")
 # a page that lost its line breaks is one line: its furniture (当前位置: 首页 > 新闻 >…, 来源:…) opens the article
 _ARTICLE_LINE_CHARS = 150
 _ARTICLE_LINE_STOPS = re.compile(r"[。！？!?]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# a point ending a Chinese sentence, in a line with no 。: after a Han character (no list number's
+# 一. standing first) or a closing mark, before Han text, a quote, a space or the line's end
+# (阶段.5年来: after a Han character a digit may follow, since no decimal point stands there)
+_ASCII_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![\s，,、：:；;（(][一二三四五六七八九十])(?<!^[一二三四五六七八九十])"
+                         r"\.(?=[\u4e00-\u9fff“\s\d]|$)|(?<=[）)”%])\.(?=[\u4e00-\u9fff“\s]|$)")
 _SOURCE_NAME = re.compile(r".{2,20}?(?:日报|晚报|时报|商报|新闻网|电视台|人民政府|委员会|办公室|网|报|局|厅)")
 _BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*首页(?:\s*[>›»][^>›»。，,]{1,24}?){0,6}\s*[>›»]\s*")
 # a comma right before another mark (,, ,、 ,。) that some scraped pages put after every clause
@@ -181,7 +187,10 @@ def _without(segment: str, offset: int, drop: list[tuple[int, int]]) -> tuple[st
 
 
 def _normalise_line(line: str) -> str:
-    return to_simplified(_PINYIN.sub("", line.strip()))
+    line = _PINYIN.sub("", line.strip())
+    if "." in line and "。" not in line:
+        line = _ASCII_STOP.sub("。", line)
+    return to_simplified(line)
 
 
 def _line_kind(line: str) -> str | None:
@@ -210,6 +219,21 @@ def _line_kind(line: str) -> str | None:
             and not re.search(r"[|\t]\s*20\d\d\s*年", s):  # (| 指标 | 2020年 | 2025年 |: a table's header row)
         return "keywords"
     return None
+
+
+def pair_ascii_quotes(line: str) -> str:
+    """A Chinese line's straight double quotes as the curly pairs the recognisers read (开展"质量月"
+    活动 → 开展“质量月”活动), when they pair up (an even number); the length never changes.
+
+    >>> pair_ascii_quotes('开展"质量月"活动和"品牌日"宣传')
+    '开展“质量月”活动和“品牌日”宣传'
+    >>> pair_ascii_quotes('他说"好'), pair_ascii_quotes('size="3"')
+    ('他说"好', 'size="3"')
+    """
+    if line.count('"') % 2 or not _HAN.search(line):
+        return line
+    parts = line.split('"')
+    return "".join(part + ("“" if k % 2 == 0 else "”") for k, part in enumerate(parts[:-1])) + parts[-1]
 
 
 def _holds_an_article(line: str) -> bool:
@@ -352,7 +376,8 @@ def clean(doc: Document) -> CleanText:
             in_related = True
             removed.append(("related list", s))
             continue
-        kind = _line_kind(_normalise_line(line))
+        normalised = _normalise_line(line)
+        kind = _line_kind(normalised)
         if kind in ("furniture", "footer") and _holds_an_article(s):
             kind = None  # (a whole page on one line: its breadcrumb goes, its sentences stay)
             crumb = _BREADCRUMB.match(line)
@@ -360,8 +385,8 @@ def clean(doc: Document) -> CleanText:
                 removed.append(("furniture", line[: crumb.end()].strip()))
                 a += crumb.end()
                 s = raw[a:b].strip()
-        if kind is None and _LIST_ITEM.match(s) and len(s) < 90 and not _SENTENCE_PUNCT.search(s) \
-                and not re.search(r"[;；。]\s*$", s):
+        if kind is None and _LIST_ITEM.match(s) and len(s) < 90 and not _SENTENCE_PUNCT.search(normalised) \
+                and not re.search(r"[;；。]\s*$", normalised):
             kind = "link list"  # a bullet with a sentence in it (——产品质量稳中有升。…) is content
         if kind:
             if kind != "blank":
@@ -429,6 +454,10 @@ def clean(doc: Document) -> CleanText:
             chars, offs = _without(segment, a, drop)
         if entities:
             chars = "".join(entities.get(o, c) for c, o in zip(chars, offs, strict=True))
+        if '"' in chars:
+            chars = pair_ascii_quotes(chars)
+        if "." in chars and "。" not in chars:
+            chars = _ASCII_STOP.sub("。", chars)  # 召开.国家质检总局副局长…: a full stop typed as a point
         simplified = _DECIMAL_STOP.sub(".", _convert_line(chars))
         out_parts.append(simplified)
         length += len(simplified)

@@ -236,3 +236,20 @@ def test_a_page_that_lost_its_line_breaks_keeps_its_article(extract):
     assert source_first.meta.source == "四川日报"
     # a furniture line of its own stays furniture
     assert clean(doc("当前位置: 首页 > 新闻中心 > 工作动态\n正文第一句。")).text.strip() == "正文第一句。"
+
+
+def test_straight_quotes_and_points_typed_for_chinese_marks(extract):
+    """Pages typed with straight quotes ("质量月") and a point for the full stop (召开.国家…)
+    read as those typed with “” and 。: the same programmes and the same sentences."""
+    curly = ("9月1日，湖州市市场监督管理局在南浔区启动2023年“质量月”活动。湖州市市场监督管理局局长张华出席启动仪式。"
+             "活动期间，全市将开展“质量开放日”等系列活动。")
+    typed = curly.replace("“", '"').replace("”", '"').replace("。", ".")
+    got = {kind: names(extract(typed), kind) for kind in ("Agency", "Person", "Programme")}
+    want = {kind: names(extract(curly), kind) for kind in ("Agency", "Person", "Programme")}
+    assert got == want and want["Programme"]
+    cleaned = clean(doc(typed)).text
+    assert cleaned.count("。") == 3 and "“质量月”" in cleaned
+    assert {"质量月", "质量开放日"} <= want["Programme"]
+    # points that are no full stops stay: decimals, a list number, a point before digits after a mark
+    assert clean(doc("一.指导思想\n合格率达到93.5%.下一步.5.20世界计量日")).text.split("\n")[:2] == \
+        ["一.指导思想", "合格率达到93.5%。下一步。5.20世界计量日"]
