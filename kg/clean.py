@@ -86,6 +86,8 @@ def _wrap_spaces(segment: str) -> list[tuple[int, int]]:
     return out
 
 
+_MARKUP_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|u|em|font|a|img|td|th|tr|table|tbody|li|ul|ol|h[1-6]|section|"
+                         r"article|center|sup|sub|hr|o:p)(?:\s[^<>]{0,300})?/?>", re.IGNORECASE)
 _DOUBLED_MARK = re.compile(r"[,，](?=[,，、。；;])")
 # 得分80。50分, 较全国高1。41分, 分别提高了5。93、2。02和1。40分: an ideographic full stop some pages
 # type as the decimal point, between digits and before a unit or the next item of a list
@@ -130,6 +132,17 @@ def _entity_char(m: re.Match[str]) -> str | None:
     return " " if ch == "\xa0" else ch
 
 
+# full-width digits, letters and the marks of numbers (２０１５年, ９８％, ＧＢ／Ｔ), as a word processor types
+# them: ASCII, one character for one, as the value and code patterns read them (the Chinese
+# punctuation of the same block, ，：；（）, stays)
+_FULL_WIDTH = str.maketrans(
+    {chr(0xFF10 + i): str(i) for i in range(10)}
+    | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
+    | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
+    | {"％": "%", "．": ".", "／": "/", "＋": "+"}
+)
+
+
 @lru_cache(maxsize=1)
 def _converter():
     import opencc
@@ -141,10 +154,10 @@ def _converter():
 def to_simplified(text: str) -> str:
     """Traditional -> simplified with OpenCC (phrase-aware).
 
-    >>> to_simplified("國家市場監督管理總局")
-    '国家市场监督管理总局'
+    >>> to_simplified("國家市場監督管理總局"), to_simplified("到２０２５年達到９８．５％")
+    ('国家市场监督管理总局', '到2025年达到98.5%')
     """
-    return _converter().convert(text)
+    return _converter().convert(text.translate(_FULL_WIDTH))
 
 
 def strip_pinyin_spans(text: str) -> list[tuple[int, int]]:
@@ -188,6 +201,8 @@ def _without(segment: str, offset: int, drop: list[tuple[int, int]]) -> tuple[st
 
 def _normalise_line(line: str) -> str:
     line = _PINYIN.sub("", line.strip())
+    if "<" in line:
+        line = _MARKUP_TAG.sub("", line).strip()
     if "." in line and "。" not in line:
         line = _ASCII_STOP.sub("。", line)
     return to_simplified(line)
@@ -431,6 +446,8 @@ def clean(doc: Document) -> CleanText:
         spam = [m.span() for m in _SPAM_INSERT.finditer(segment)] if any(k in segment for k in _SPAM_MARKS) else []
         if spam:
             drop = sorted(set(drop) | set(spam))
+        if "<" in segment:  # <p>一、总体要求</p>: a page's markup copied with its text
+            drop = sorted(drop + [m.span() for m in _MARKUP_TAG.finditer(segment)])
         doubled = [m.span() for m in _DOUBLED_MARK.finditer(segment)]  # 国务委员,、国家…: a scrape's stray comma
         if doubled:
             drop = sorted(drop + doubled)

@@ -253,3 +253,20 @@ def test_straight_quotes_and_points_typed_for_chinese_marks(extract):
     # points that are no full stops stay: decimals, a list number, a point before digits after a mark
     assert clean(doc("一.指导思想\n合格率达到93.5%.下一步.5.20世界计量日")).text.split("\n")[:2] == \
         ["一.指导思想", "合格率达到93.5%。下一步。5.20世界计量日"]
+
+
+def test_full_width_digits_and_markup_left_in_a_text_file(extract):
+    """A word processor's full-width digits (到２０２５年, ９８．５％) and a page's markup copied
+    with its text (<p>…</p>) give the same targets and names as plain text."""
+    plain = "一、主要目标\n到2025年，全市食品抽检合格率达到98.5%以上。\n湖州市市场监督管理局局长张华主持会议。"
+    typed = plain.translate(str.maketrans({**{str(i): chr(0xFF10 + i) for i in range(10)}, "%": "％", ".": "．"}))
+    marked = "\n".join(f'<p style="text-indent:2em">{line}</p>' for line in typed.split("\n")) + "\n<br/>"
+
+    def facts_of(page):
+        r = extract(page)
+        return {(m.kind, m.indicator, m.value, m.comparator, m.year) for m in r.measures}, names(r, "Person")
+
+    want = facts_of(plain)
+    assert want == ({("Target", "食品抽检合格率", 98.5, ">=", 2025)}, {"张华"})
+    assert facts_of(typed) == want and facts_of(marked) == want
+    assert "<p" not in clean(doc(marked)).text
