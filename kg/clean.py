@@ -140,6 +140,9 @@ _FULL_WIDTH = str.maketrans(
     | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
     | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
     | {"％": "%", "．": ".", "／": "/", "＋": "+"}
+    # and Hong Kong's and Taiwan's quotes (「質量月」): the mainland's (〈〉 stay: inside 《》 the mainland
+    # writes them for a title within a title, 《关于印发〈…方案〉的通知》)
+    | {"「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”"}
 )
 
 
@@ -387,27 +390,28 @@ def clean(doc: Document) -> CleanText:
             if s:
                 removed.append(("related list", s))
             continue
-        if _RELATED_HEADER.match(s):
+        bare = _MARKUP_TAG.sub("", s).strip() if "<" in s else s  # (the line as read, without markup)
+        if _RELATED_HEADER.match(bare):
             in_related = True
             removed.append(("related list", s))
             continue
         normalised = _normalise_line(line)
         kind = _line_kind(normalised)
-        if kind in ("furniture", "footer") and _holds_an_article(s):
+        if kind in ("furniture", "footer") and _holds_an_article(bare):
             kind = None  # (a whole page on one line: its breadcrumb goes, its sentences stay)
             crumb = _BREADCRUMB.match(line)
             if crumb:
                 removed.append(("furniture", line[: crumb.end()].strip()))
                 a += crumb.end()
-                s = raw[a:b].strip()
-        if kind is None and _LIST_ITEM.match(s) and len(s) < 90 and not _SENTENCE_PUNCT.search(normalised) \
+                s = bare = raw[a:b].strip()
+        if kind is None and _LIST_ITEM.match(bare) and len(bare) < 90 and not _SENTENCE_PUNCT.search(normalised) \
                 and not re.search(r"[;；。]\s*$", normalised):
             kind = "link list"  # a bullet with a sentence in it (——产品质量稳中有升。…) is content
         if kind:
             if kind != "blank":
                 removed.append((kind, s))
             continue
-        key = re.sub(r"\s+", "", _PINYIN.sub("", s))
+        key = re.sub(r"\s+", "", _PINYIN.sub("", bare))
         if key in seen and len(key) >= 8:
             removed.append(("repeated body", s))
             continue

@@ -1,0 +1,64 @@
+"""The same article, typed or saved the ways users' folders hold it, gives the same facts.
+
+Each seed is rewritten as a user's copy might be (traditional script, Hong Kong quotes, straight
+quotes, points for full stops, full-width digits, markup left in, site furniture around it,
+Windows line ends, GB18030 bytes) and extracted; its names, relations and values must be the
+seed's own. Written after dev A's pages, rewritten these ways, lost up to every target
+(full-width digits) or every fact (a flattened page dropped as furniture).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import opencc
+import pytest
+
+from kg.decode import document_from_bytes
+from kg.extract import extract_document
+
+from .conftest import SEEDS
+
+_S2T = opencc.OpenCC("s2t")
+_FULL_WIDTH = str.maketrans({**{str(i): chr(0xFF10 + i) for i in range(10)}, "%": "％"})
+_FURNITURE_HEAD = "当前位置：首页 > 新闻中心 > 工作动态\n字体：[大] [中] [小]  打印本页 关闭窗口\n分享到：微信 微博 QQ空间\n"
+_FURNITURE_FOOT = ("\n【打印本页】【关闭窗口】\n上一篇：关于开展2023年度统计工作的通知\n下一篇：我局召开党风廉政建设工作会议\n"
+                   "主办单位：某某网站  版权所有  ICP备12345678号\n")
+
+VARIANTS = {
+    "traditional": lambda t: _S2T.convert(t).encode("utf-8"),
+    "hong-kong-quotes": lambda t: _S2T.convert(t).replace("“", "「").replace("”", "」").encode("utf-8"),
+    "straight-quotes": lambda t: re.sub("[“”]", '"', t).encode("utf-8"),
+    "points-for-stops": lambda t: t.replace("。", ".").encode("utf-8"),
+    "full-width-digits": lambda t: t.translate(_FULL_WIDTH).encode("utf-8"),
+    "markup": lambda t: "\n".join(f'<p style="text-indent:2em">{line}</p>' if line.strip() else "<br/>"
+                                  for line in t.split("\n")).encode("utf-8"),
+    "site-furniture": lambda t: (_FURNITURE_HEAD + t + _FURNITURE_FOOT).encode("utf-8"),
+    "windows-lines": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+    "gb18030": lambda t: t.encode("gb18030"),
+}
+
+
+def _facts(data: bytes, name: str):
+    r = extract_document(document_from_bytes(data, Path(name)))
+    names = {(m.kind, m.canonical) for m in r.mentions}
+    relations = {(f.subject, f.relation, f.object) for f in r.facts}
+    values = {(m.kind, m.indicator, m.value, m.unit, m.comparator, m.year, m.region) for m in r.measures}
+    return names, relations, values
+
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("seed", SEED_FILES, ids=[p.stem for p in SEED_FILES])
+def test_a_seed_typed_another_way_gives_the_same_facts(seed, variant):
+    text = seed.read_text(encoding="utf-8")
+    if variant == "straight-quotes" and any(line.count("“") != line.count("”") for line in text.split("\n")):
+        pytest.skip("quotes that do not pair within a line cannot be paired again")
+    want = _facts(text.encode("utf-8"), seed.name)
+    got = _facts(VARIANTS[variant](text), seed.name)
+    assert want[0], "the seed names nothing"
+    for kind, w, g in zip(("names", "relations", "values"), want, got, strict=True):
+        assert g == w, f"{variant}: {kind} lost {sorted(w - g)[:5]}, gained {sorted(g - w)[:5]}"
