@@ -42,6 +42,9 @@ _GOAL_STATED = re.compile(r"(?:目标[是为]?[：:]|(?:提出|明确|要求)[�
 _YEAR_GOALS = re.compile(r"(20\d\d)\s*年(?:的)?(?:具体|主要|总体|发展|工作|预期)?(?:目标|指标)(?:是|为|有)?[：:]")
 # a plan's words reported (纲要提出，…; 《方案》明确：…): what the paragraph says next, the plan sets
 _PLAN_SAYS = re.compile(r"(?:纲要|方案|规划|计划|意见|》)(?:还|进一步|同时)?(?:提出|明确|要求|设定)(?:了)?[，,：:]")
+# a goal heading run into its section's text on a page that lost its lines (一、2014年质量强市建设主要目标争取全面完成…)
+_GOAL_HEADING_RUN_ON = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*(?:20\d\d年)?[^，,。、]{0,12}?"
+                                  r"(?:主要|发展|总体|工作|具体|创建|年度)(?:目标|指标)(?:和任务|任务)?(?![的责考体管])")
 _GOAL_HEAD = re.compile(r"^(主要|发展|总体|工作|具体)目标")
 # the sections of a plan, named alone on a line: a heading even without its number
 _BARE_HEADING = re.compile(r"^\s*(主要目标|发展目标|总体目标|工作目标|具体目标|目标任务|主要指标|重点任务|主要任务|保障措施|"
@@ -182,7 +185,7 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
                     stack.pop()
                 # (the heading's first clause: 二、创建目标2022年8月底前,各项指标… on a page that lost its lines)
                 head = re.split(r"[。：:；;，,]", text, maxsplit=1)[0] if level >= 0 else text
-                is_goal = level >= 0 and any(w in head for w in GOAL_WORDS) and len(head) <= 30
+                is_goal = level >= 0 and any(w in head for w in GOAL_WORDS) and (len(head) <= 30 or _GOAL_HEADING_RUN_ON.match(head) is not None)
                 stack.append(_Section(level, is_goal, future_year(head) if level >= 0 else None))
         if s.index in plan_years:
             title_year = plan_years[s.index]

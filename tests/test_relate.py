@@ -1626,3 +1626,19 @@ def test_a_congress_and_a_conference_named_bare_in_a_list_of_a_countys_leaders(e
     assert facts(r, "worksFor") == {("陈虎清", "临漳县人民政府"), ("陈虎清", "中共临漳县委员会"),
                                     ("陈建军", "临漳县人民代表大会常务委员会"),
                                     ("程利民", "中国人民政治协商会议临漳县委员会")}
+
+
+
+def test_a_goal_heading_run_into_its_text_still_heads_goals():
+    """On a page that lost its line breaks, 一、2014年…主要目标 runs straight into its section's
+    text; the sentences of that section still state goals (and 目标的考核 heads none)."""
+    from kg.model import Sentence
+    from kg.structure import scopes
+
+    def goals(texts):
+        sentences = [Sentence(i, i, 0, len(t), t) for i, t in enumerate(texts)]
+        return [s.goal for s in scopes(sentences)]
+
+    assert goals(["一、2014年质量强市建设主要目标争取全面完成创建全国质量强市示范城市工作，保持全市质量安全形势的总体稳定。",
+                  "制造业产品质量合格率达到92%以上。", "二、重点任务深入开展质量提升行动，全面落实企业主体责任。"]) == [True, True, False]
+    assert goals(["三、主要目标的考核办法由市质量强市工作领导小组办公室另行制定并组织实施。", "合格率达到92%以上。"]) == [False, False]
