@@ -171,6 +171,9 @@ class Lexicon:
     # the plain forms of those plans (no period in brackets) -> the full name, for titles a text
     # names without 《》 (中国政府网公布质量发展纲要提出，…)
     national_plan_forms: dict[str, str] = field(default_factory=dict)
+    # short forms that are also common words (安康, 大同, 海东): the region only where the text
+    # places an event in it (在海东启动)
+    blocked_short_forms: dict[str, Region] = field(default_factory=dict)
 
     def region_by_name(self, name: str) -> Region | None:
         hit = self.region_forms.entries.get(name)
@@ -226,6 +229,7 @@ def load() -> Lexicon:
     forms: dict[str, Region] = {}
     bare: set[str] = set()
     by_form: dict[str, list[Region]] = defaultdict(list)
+    held_back: dict[str, Region] = {}
     for r in regions.values():
         by_form[r.name].append(r)
         shorts = list(r.short)
@@ -237,6 +241,8 @@ def load() -> Lexicon:
             shorts.append(stem)
         for s in shorts:
             if s in blocked:
+                if r.code and (s not in held_back or rank[r.level] < rank[held_back[s].level]):
+                    held_back[s] = r
                 continue
             by_form[s].append(r)
             if not s.endswith(("州", "县", "市", "区")):
@@ -281,6 +287,7 @@ def load() -> Lexicon:
         regions=regions,
         region_forms=Gazetteer(forms),
         bare_short_forms=bare,
+        blocked_short_forms=held_back,
         departments=Gazetteer(departments),
         national=Gazetteer(national),
         national_names=set(national.values()),

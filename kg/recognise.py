@@ -497,12 +497,38 @@ def find_regions(view: TextView) -> list[Mention]:
             i = end
     if county_voice or _CITY_VOICE.search(view.text):
         out.extend(_bare_counties(view, out, county_voice))
+    out.extend(_places_of_events(view, out))
     out.sort(key=lambda m: m.clean_start)
     _set_main_regions(view, out)
     out = _without_foreign_zone_names(view, out)
     out = sorted(out + _country_mentions(view), key=lambda m: m.clean_start)  # after the level words: 市 never means 中国
     view.regions = out
     view._region_starts = [m.clean_start for m in out]
+    return out
+
+
+@per_lexicon
+def _held_back_in_place(lex: Lexicon) -> re.Pattern[str] | None:
+    """A held-back short form (海东, 大同, 中山) where an event is placed in it: 在海东启动, 于大同举行."""
+    if not lex.blocked_short_forms:
+        return None
+    forms = "|".join(sorted(map(re.escape, lex.blocked_short_forms), key=len, reverse=True))
+    return re.compile(rf"(?:在|于|赴|到|来到|走进)(?P<form>{forms})(?=(?:隆重|正式|顺利|成功)?(?:启动|举行|召开|举办|开幕|闭幕|开展|拉开))")
+
+
+def _places_of_events(view: TextView, found: list[Mention]) -> list[Mention]:
+    """Regions whose short form is also a common word, which the lexicon otherwise leaves out,
+    where the text places its event there (在海东启动: 海东市)."""
+    pattern = _held_back_in_place(view.lexicon)
+    if pattern is None:
+        return []
+    taken = Coverage(found)
+    out = []
+    for m in pattern.finditer(view.text):
+        a, b = m.span("form")
+        if not taken(a):
+            region = view.lexicon.blocked_short_forms[m.group("form")]
+            out.append(mention(view, "Region", a, b, region.name, "region-event-place", attrs={"code": region.code}))
     return out
 
 

@@ -197,6 +197,15 @@ def test_an_average_of_a_rate_is_the_indicator_and_rate_first_is_no_rate(extract
     assert not {n for n in names(r, "Indicator") if n.endswith("实现率")}
 
 
+
+def test_a_region_whose_short_form_is_a_common_word_where_an_event_is_placed(extract):
+    """海东, 大同, 太原 are held back as bare words (安康 is well-being, 大同 harmony); where the text
+    places its event there (在海东启动, 于大同举行) they are the cities, and elsewhere still not."""
+    r = extract("2024年“质量月”活动暨中国质量万里行——青海质量行在海东启动。山西省质量提升行动推进会在太原召开。"
+                "保障人民群众生活安康，共建大同社会。")
+    assert {"海东市", "太原市"} <= names(r, "Region")
+    assert not {"安康市", "大同市"} & names(r, "Region")
+
 def test_a_region_inside_a_firms_name_is_no_region_the_text_names(extract):
     r = extract("宜昌市市场监管局表彰了宁波舟山港集团有限公司。")
     assert names(r, "Region") == {"宜昌市"} and "宁波舟山港集团有限公司" in names(r, "Enterprise")
