@@ -2583,7 +2583,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 break
         # name + post: 习近平总书记 (the post implies the body), 崔钢司长做了… (the body named before)
         implied = lex.posts.get(post)
-        for n in (3, 2):
+        for n in _name_sizes_ending(lex, text, m.start()):
             s = m.start() - n
             name = text[s : m.start()]
             if s < 0 or not all(_is_han(c) for c in name) or not _surname_ok(lex, name) or s not in view.bounds:
@@ -2609,20 +2609,20 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     for firm in (o for o in orgs if o.kind == "Enterprise"):
         if named_already(firm.clean_end):
             continue
-        for k in (3, 2):
+        for k in _name_sizes_starting(lex, text, firm.clean_end):
             cand = text[firm.clean_end : firm.clean_end + k]
             after = firm.clean_end + k
             # (a full name may be in the tokenizer's dictionary, 王玉珍 257 times: with the firm before and the act
             # after, only a common word is kept out)
             if len(cand) == k and all(_is_han(c) for c in cand) and _surname_ok(lex, cand) \
-                    and tokenizer_freq(cand) < (1000 if k == 3 else 100) and text.startswith(_ACTS_AFTER_FIRMS_PERSON, after):
+                    and tokenizer_freq(cand) < (1000 if k >= 3 else 100) and text.startswith(_ACTS_AFTER_FIRMS_PERSON, after):
                 out.append(mention(view, "Person", firm.clean_end, after, cand, "name-after-firm",
                                    attrs={"org": firm.canonical, "org_kind": "Enterprise"}))
                 break
     # a name heading a count of people: …等80家组织和李万君等9名个人
     for m in _NAMED_COUNT.finditer(text):
         name = m.group("name")
-        for k in (3, 2):
+        for k in _name_sizes_ending(lex, text, m.end("name")):
             cand = name[-k:]
             if len(cand) == k and _surname_ok(lex, cand) and (tokenizer_freq(cand) < 100):
                 start = m.end("name") - k
@@ -2641,7 +2641,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     # the author of a signed article: 《学习时报》刊发罗文署名文章 (no post: whose he is, the text does not say)
     for m in _SIGNED_ARTICLE.finditer(text):
         name = m.group("name")
-        for k in (3, 2):
+        for k in _name_sizes_ending(lex, text, m.end("name")):
             cand = name[-k:]
             start = m.end("name") - k
             if len(cand) == k and _surname_ok(lex, cand) and tokenizer_freq(cand) < 100 \
@@ -2705,7 +2705,7 @@ def _names_before_bracketed_posts(view: TextView, orgs: list[Mention], found: li
         post = next((p for p in posts if text.startswith(p, org.clean_end)), None)
         if post is None or text[org.clean_end + len(post) : org.clean_end + len(post) + 1] not in (")", "）"):
             continue
-        for n in (3, 2):
+        for n in _name_sizes_ending(view.lexicon, text, m.start()):
             a = m.start() - n
             name = text[a : m.start()]
             if a >= 0 and all(_is_han(c) for c in name) and _surname_ok(view.lexicon, name) and not taken(a) \
@@ -2806,8 +2806,8 @@ _OFFICE_OF_GOVERNMENT = re.compile(r"[、，,](办公厅|办公室)副?主任$")
 # (市委常委、宣传部部长X; 市委常委宣传部长X: the department's head named short, unmarked after 常委)
 _UNIT_OF_COMMITTEE = re.compile(r"(?:[、，,]|(?<=常委))(宣传部|组织部|统战部|政法委|政法委员会)(?:常务)?副?(?:部长|书记|(?<=部)长)$")
 _ACTS_AFTER_FIRMS_PERSON = ("以《", "以“", "作为", "代表", "荣获", "获评", "被评为", "作典型发言", "作交流发言", "分享了", "介绍了")
-_SIGNED_ARTICLE = re.compile(r"(?:刊发|发表|刊登|刊载|推出)了?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?的?署名文章")
-_NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,3})等\d+(?:名|位)(?:个人|同志|专家|代表|先进个人)")
+_SIGNED_ARTICLE = re.compile(r"(?:刊发|发表|刊登|刊载|推出)了?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?的?署名文章")
+_NAMED_COUNT = re.compile(r"(?:[和及与、]|^)(?P<name>[\u4e00-\u9fff]{2,4})等\d+(?:名|位)(?:个人|同志|专家|代表|先进个人)")
 
 
 def tokenizer_freq(word: str) -> int:
@@ -2915,6 +2915,21 @@ def _surname_ok(lex: Lexicon, name: str) -> bool:
     if any(ch in _FUNCTION_CHARS for ch in name[1:]):
         return False  # 但他也指出: 但 is a surname, but 他 and 也 are no part of a given name
     return (name[:2] in lex.surnames and len(name) >= 3) or name[0] in lex.surnames
+
+
+def _name_sizes_ending(lex: Lexicon, text: str, end: int) -> tuple[int, ...]:
+    """The lengths a person's name ending at `end` may have: four only after a two-character
+    surname (司马国庆副司长主持; not 东方, mostly a word), else three or two."""
+    return (4, 3, 2) if _double_surname(lex, text[end - 4 : end - 2]) else (3, 2)
+
+
+def _name_sizes_starting(lex: Lexicon, text: str, start: int) -> tuple[int, ...]:
+    """As `_name_sizes_ending`, for a name starting at `start` (…有限责任公司上官建国以…)."""
+    return (4, 3, 2) if _double_surname(lex, text[start : start + 2]) else (3, 2)
+
+
+def _double_surname(lex: Lexicon, two: str) -> bool:
+    return len(two) == 2 and two in lex.surnames and two != "东方"
 
 
 class _OrgsByEnd:

@@ -206,6 +206,22 @@ def test_a_region_whose_short_form_is_a_common_word_where_an_event_is_placed(ext
     assert {"海东市", "太原市"} <= names(r, "Region")
     assert not {"安康市", "大同市"} & names(r, "Region")
 
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("会议由司马国庆副司长主持。", "司马国庆"),  # a double surname and a given name of two, before the post
+        ("青海桥头铝电有限责任公司上官建国以《品牌故事》为题作了分享。", "上官建国"),  # after a firm
+        ("授予中国质量工匠称号的有张伟、欧阳志刚等3名个人。", "欧阳志刚"),  # heading a count
+        ("市场监管局副局长禤海燕出席。", "禤海燕"),  # a Cantonese surname
+    ],
+)
+def test_names_of_four_characters_and_rarer_surnames(extract, text, person):
+    """Found by swapping dev A's people for made-up names: four-character names (a double surname
+    and a two-character given name) were found only after a post, never before one, after a
+    firm's name or heading a count."""
+    assert person in names(extract(text), "Person")
+
 def test_a_region_inside_a_firms_name_is_no_region_the_text_names(extract):
     r = extract("宜昌市市场监管局表彰了宁波舟山港集团有限公司。")
     assert names(r, "Region") == {"宜昌市"} and "宁波舟山港集团有限公司" in names(r, "Enterprise")
