@@ -222,6 +222,16 @@ def test_names_of_four_characters_and_rarer_surnames(extract, text, person):
     firm's name or heading a count."""
     assert person in names(extract(text), "Person")
 
+
+def test_firms_a_count_lists_by_their_short_names(extract):
+    """黄鹤楼、金牛、汉阳市政…4家企业: the names a count of firms lists are firms, though no suffix
+    says so; a body among them (…总站), a place alone (浙江、江苏2家企业) and a first name whose
+    start is unknown (晶澳 (扬州)太阳能) are not."""
+    r = extract("在市长质量奖评审中，黄鹤楼、金牛、汉阳市政、湖北省地质环境总站4家企业入围现场评审。"
+                "晶澳 (扬州)太阳能、龙腾照明、江苏华建、西门子电机4家企业摘得市长质量奖。来自浙江、江苏2家企业参加。")
+    assert {"黄鹤楼", "金牛", "汉阳市政", "龙腾照明", "江苏华建", "西门子电机"} <= names(r, "Enterprise")
+    assert not {"湖北省地质环境总站", "太阳能", "浙江", "江苏"} & names(r, "Enterprise")
+
 def test_a_region_inside_a_firms_name_is_no_region_the_text_names(extract):
     r = extract("宜昌市市场监管局表彰了宁波舟山港集团有限公司。")
     assert names(r, "Region") == {"宜昌市"} and "宁波舟山港集团有限公司" in names(r, "Enterprise")
