@@ -29,6 +29,9 @@ from .recognise import (
 )
 from .structure import FIVE_YEAR_PLAN_END, GOALS_NOT_MET, Scope, future_year, period
 
+# a notice's sending sentence, and the date under the signature after it
+_SENDS_IT = re.compile(r"(?:现|特|予以)?印发给你们[^。！]{0,30}[。！]\s*")
+_SIGNATURE_DATE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市")
 NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", "根据", "依据", "依照", "由", "经", "与", "同", "跟",
                       "帮助", "指导", "支持", "联合", "会同", "承办", "把", "将", "让", "使", "被", "获", "表彰", "服务",
@@ -485,6 +488,12 @@ class Relater:
                 rest = rest.replace(ag.surface, "", 1)
             if not re.sub(r"[\s、,，和]", "", rest) and (field or len(line) <= 60):
                 out.extend(ag for ag in agencies if ag.canonical not in {o.canonical for o in out})
+        if not out:
+            # a page that lost its line breaks: 现印发给你们，请认真贯彻执行。太原市人民政府2023年6月1日…
+            for m in _SENDS_IT.finditer(self.text, 0, min(len(self.text), 3000)):
+                run = self._agency_run_from(m.end())
+                if run and _SIGNATURE_DATE.match(self.text, run[-1].clean_end):
+                    return run
         if not out:
             # a notice's title line names who sends it: X关于印发《Y》的通知 (with its number after),
             # and a document's own title its issuers: 中共X市委 X市人民政府关于…的实施意见

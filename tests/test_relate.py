@@ -1642,3 +1642,13 @@ def test_a_goal_heading_run_into_its_text_still_heads_goals():
     assert goals(["一、2014年质量强市建设主要目标争取全面完成创建全国质量强市示范城市工作，保持全市质量安全形势的总体稳定。",
                   "制造业产品质量合格率达到92%以上。", "二、重点任务深入开展质量提升行动，全面落实企业主体责任。"]) == [True, True, False]
     assert goals(["三、主要目标的考核办法由市质量强市工作领导小组办公室另行制定并组织实施。", "合格率达到92%以上。"]) == [False, False]
+
+
+def test_a_notices_signature_run_into_its_text_signs_it(extract):
+    """On a page that lost its line breaks the signature under a notice stands inline
+    (…现印发给你们，请认真组织实施。太原市人民政府2023年12月27日(此件公开发布)…): its body issues the plan."""
+    page = ("并政发〔2023〕18号各县(市、区)人民政府,市直各委、局、办,各有关单位:现将《全面推进质量强市建设实施方案》印发给你们,"
+            "请认真组织实施。太原市人民政府2023年12月27日(此件公开发布)全面推进质量强市建设实施方案为深入贯彻党中央国务院质量强国战略,"
+            "全面落实省委省政府质量强省建设部署,依据中共中央、国务院印发的《质量强国建设纲要》及《山西省人民政府关于全面推进质量强省"
+            "建设的实施意见》,结合我市实际,制定本方案。")
+    assert ("太原市人民政府", "全面推进质量强市建设实施方案") in facts(extract(page), "issued")
