@@ -53,6 +53,7 @@ _ORGAN_LINE = re.compile(r"^.{2,30}(主管|主办|承办)$")
 _DATE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　]+)")
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
+_PROSE_MARKS = re.compile(r"[，,、《“]")  # marks of a sentence, which a dateline's fields have none of
 _LABELLED_LIST = re.compile(r"^[^:：\s]{1,6}[:：][^:：]*[;；]\s*$")
 _SENTENCE_PUNCT = re.compile(r"[。！？；]")
 # a page that lost its line breaks is one line: its furniture (当前位置: 首页 > 新闻 >…, 来源:…) opens the article
@@ -226,8 +227,9 @@ def _line_kind(line: str) -> str | None:
         return "masthead"
     if re.fullmatch(r"[\d\-: /年月日]+", s):
         return "date"
-    if _DATE.match(s) and len(s) < 60 and not _SENTENCE_PUNCT.search(s):
-        return "dateline"
+    if (dated := _DATE.match(s)) and len(s) < 60 and not _SENTENCE_PUNCT.search(s) \
+            and not _PROSE_MARKS.search(s, dated.end()):
+        return "dateline"  # (2023年6月14日,新疆…印发《…: a sentence opening with its date, a PDF's line cut short)
     tokens = re.split(r"[\s,，|、]+", s)
     # (2.规划合理,符合以人为本、因地制宜、量力而行、持续: a numbered item's clause, and a clause that lists
     # with 、 after a comma, are prose broken at a line's end, not a site's keywords)

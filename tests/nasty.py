@@ -12,7 +12,7 @@ from pathlib import Path
 ARTICLE = ("湛江市市场监督管理局印发《湛江市质量提升行动方案》，全面开展质量月活动。"
            "到2025年，制造业产品质量合格率达到95%以上。")
 TRADITIONAL = "國家市場監督管理總局印發《質量提升行動方案》，推動質量強國建設。各地區要加強質量月活動。"
-HOSTILE = ('湛江市<script>alert(1)</script>市场监督管理局印发《<img src=x onerror=alert(1)>质量方案》。'
+HOSTILE = ('湛江市<script>alert(1)</script>市场监督管理局印发《<svg/onload=alert(1)>质量方案》。'
            '广州市市场监督管理局开展"> . <x> "\\\\ SELECT * WHERE { ?s ?p ?o } #质量月活动。'
            '深圳市市场监督管理局印发《深圳市质量提升"行动"方案\\\\》。')
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>湛江启动质量月活动</title></head>

@@ -270,3 +270,13 @@ def test_full_width_digits_and_markup_left_in_a_text_file(extract):
     assert want == ({("Target", "食品抽检合格率", 98.5, ">=", 2025)}, {"张华"})
     assert facts_of(typed) == want and facts_of(marked) == want
     assert "<p" not in clean(doc(marked)).text
+
+
+def test_a_wrapped_sentence_opening_with_its_date_is_no_dateline():
+    """Text copied from a PDF is cut at the page's width: a line that opens with a date and goes on
+    as prose (2023年6月14日,新疆…印发《…) is the article's, not the page's dateline."""
+    body = "2023年6月14日,新疆维吾尔自治区党委、自治区人民政府印发《新疆维吾尔自治区质量强区建设实施方案》,并发出通知。"
+    page = "\n".join(body[i : i + 38] for i in range(0, len(body), 38)) + "\n2023-06-15 10:31 来源:新疆日报\n"
+    cleaned = clean(doc(page))
+    assert "2023年6月14日,新疆维吾尔自治区党委" in cleaned.text and "来源" not in cleaned.text
+    assert ("dateline", "2023-06-15 10:31 来源:新疆日报") in cleaned.removed or any("2023-06-15" in s for _k, s in cleaned.removed)

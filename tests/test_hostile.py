@@ -232,9 +232,9 @@ def test_injected_markup_and_syntax_stay_data(nasty_build):
     out = folder / "out"
     g = Graph().parse(out / "graph.ttl")  # Turtle with quotes, backslashes, > . < still parses
     labels = {str(o) for o in g.objects(None, __import__("rdflib").RDFS.label)}
-    assert any("<script>" in x for x in labels) or any("<img" in x for x in labels)
+    assert any("<script>" in x for x in labels) or any("<svg" in x for x in labels)
     page = (out / "graph.html").read_text(encoding="utf-8")
-    assert "<script>alert(1)</script>" not in page and "<img src=x onerror" not in page
+    assert "<script>alert(1)</script>" not in page and "<svg/onload" not in page
     store = MemoryStore.from_file(out / "graph.trig")
     q = canned_queries()["agency_record"]
     for value in ("湛江市<script>alert(1)</script>市场监督管理局", '"> . <x> "', "} UNION { ?a ?p ?o } #"):

@@ -18,7 +18,7 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
 SCRIPT = "<script>alert(1)</script>"
-IMG = "<img src=x onerror=alert(1)>"
+SVG = "<svg/onload=alert(1)>"  # (the cleaner drops a page's own markup, <p>, <img>; this tag it keeps, as text)
 
 
 @pytest.fixture(scope="module")
@@ -265,15 +265,15 @@ def test_scripts_in_names_and_sentences_never_run(tmp_path, opened):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "evil.txt").write_text(
-        f"关于开展质量提升行动的通知\n2023年5月1日\n{SCRIPT}市场监督管理局印发《{IMG}质量提升行动方案》，"
+        f"关于开展质量提升行动的通知\n2023年5月1日\n{SCRIPT}市场监督管理局印发《{SVG}质量提升行动方案》，"
         f"上海市市场监督管理局启动“{SCRIPT}质量月”活动。\n到2025年，上海市制造业产品质量合格率达到95%以上。\n",
         encoding="utf-8")
     assert main(["build", str(corpus), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     html = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
-    assert SCRIPT not in html and IMG not in html  # only escaped forms are in the file
+    assert SCRIPT not in html and SVG not in html  # only escaped forms are in the file
     page = opened(tmp_path / "out" / "graph.html")
     names = page.js("qgkg.nodes.get().map(n => n.name)")
-    assert any(SCRIPT in n for n in names) and any(IMG in n for n in names)  # the payload reached the page
+    assert any(SCRIPT in n for n in names) and any(SVG in n for n in names)  # the payload reached the page
     for n in page.js("qgkg.nodes.get()"):
         page.click_node(n["id"])
     page.page.fill("#search", "质量月")
@@ -283,17 +283,17 @@ def test_scripts_in_names_and_sentences_never_run(tmp_path, opened):
 
     # and an agency whose every name, alias and quote is a payload
     g = nx.MultiDiGraph()
-    g.add_node("a", label=f"{SCRIPT}{IMG}监督管理局", kind="Agency", aliases=[IMG, SCRIPT], regions={SCRIPT},
-               years={2023}, evidence=[Quote(f"{IMG}.txt", f"{SCRIPT}{IMG}印发了方案。", IMG, 0, 9)])
-    g.add_node("p", label=f"{IMG}方案", kind="Plan", aliases=[], regions={SCRIPT}, years={2023}, evidence=[])
-    g.add_edge("a", "p", key="issued", relation="issued", evidence=[(IMG, SCRIPT)])
+    g.add_node("a", label=f"{SCRIPT}{SVG}监督管理局", kind="Agency", aliases=[SVG, SCRIPT], regions={SCRIPT},
+               years={2023}, evidence=[Quote(f"{SVG}.txt", f"{SCRIPT}{SVG}印发了方案。", SVG, 0, 9)])
+    g.add_node("p", label=f"{SVG}方案", kind="Plan", aliases=[], regions={SCRIPT}, years={2023}, evidence=[])
+    g.add_edge("a", "p", key="issued", relation="issued", evidence=[(SVG, SCRIPT)])
     path = tmp_path / "agency.html"
-    path.write_text(page_html(Page(f"{SCRIPT}{IMG}", g, note=IMG, focus="a")), encoding="utf-8")
+    path.write_text(page_html(Page(f"{SCRIPT}{SVG}", g, note=SVG, focus="a")), encoding="utf-8")
     page = opened(path)
     page.click_node(page.js("qgkg.nodes.get({filter: n => n.kind === 'Agency'})[0].id"))
     details = page.page.inner_text("#details")
-    assert SCRIPT in details and IMG in details and f"{IMG}.txt" in details
-    assert page.page.inner_text("#title") == f"{SCRIPT}{IMG}" and page.page.title() == f"{SCRIPT}{IMG}"
+    assert SCRIPT in details and SVG in details and f"{SVG}.txt" in details
+    assert page.page.inner_text("#title") == f"{SCRIPT}{SVG}" and page.page.title() == f"{SCRIPT}{SVG}"
     assert page.dialogs == [] and page.errors == [] and page.requests == [page.url]
     assert page.js("document.querySelectorAll('img, #details script').length") == 0
 
