@@ -41,6 +41,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     ('質量', 'utf-8-sig')
     >>> decode_bytes("國家市場監督管理總局發布質量提升行動方案，推動質量強國建設。".encode("big5"))[1]
     'big5'
+    >>> decode_bytes("恒星防水公司裏的質量管理工作，推動質量強國建設。".encode("cp950"))
+    ('恒星防水公司裏的質量管理工作，推動質量強國建設。', 'cp950')
     >>> decode_bytes(b"\\xff\\xfe", "ascii")
     Traceback (most recent call last):
     ValueError: not ascii (byte 0: ordinal not in range(128))
@@ -60,7 +62,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     candidates = {}
-    for name in ("gb18030", "big5"):
+    for name in ("gb18030", "big5", "cp950"):  # (cp950, Windows' Big5, adds 恒裏墻碁銹粧嫺 and a few marks)
+        if name == "cp950" and "big5" in candidates:
+            continue
         try:
             candidates[name] = data.decode(name)
         except UnicodeDecodeError:
@@ -73,8 +77,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     # (character frequencies of the language) picks the reading that is real Chinese.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
-    name = "big5" if best is not None and best.encoding in ("big5", "cp950", "big5hkscs") else "gb18030"
+    big5 = "big5" if "big5" in candidates else "cp950"
+    best = from_bytes(data, cp_isolation=["gb18030", big5]).best()
+    name = big5 if best is not None and best.encoding in ("big5", "cp950", "big5hkscs") else "gb18030"
     return candidates[name], name
 
 

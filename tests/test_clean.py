@@ -280,3 +280,14 @@ def test_a_wrapped_sentence_opening_with_its_date_is_no_dateline():
     cleaned = clean(doc(page))
     assert "2023年6月14日,新疆维吾尔自治区党委" in cleaned.text and "来源" not in cleaned.text
     assert ("dateline", "2023-06-15 10:31 来源:新疆日报") in cleaned.removed or any("2023-06-15" in s for _k, s in cleaned.removed)
+
+
+
+def test_windows_big5_with_its_extra_characters(tmp_path):
+    """Windows' Big5 (cp950) writes 恒, 裏, 墻 where Big5 proper has no code; such a file read as
+    GB18030 was mojibake throughout."""
+    text = "武漢恒星防水公司裏的質量管理工作，推動質量強國建設。湖北省市場監督管理局組織開展質量提升行動。"
+    p = tmp_path / "a.txt"
+    p.write_bytes(text.encode("cp950"))
+    d = read_document(p)
+    assert (d.raw_text, d.encoding) == (text, "cp950")
