@@ -1976,6 +1976,8 @@ def _field_edition(view: TextView, name: str, keys: tuple[str, ...]) -> bool:
     return bool(field) and _FIELD_BEFORE_ACTION.fullmatch(field) is not None and not re.search(r"[\d一二三四五六七八九十]", field)
 
 
+# an adjective of kind with 的 right before a name: what kind of system or method, not which one
+_QUALITY_OF_KIND = re.compile(r"(?:科学|先进|现代|有效|完善|规范|成熟|良好|合理)的$")
 # kinds of activity the genre urges by a descriptive phrase, no programme's name (GUIDE: generic
 # bodies and activities without a name are no entities)
 GENERIC_ACTIVITIES = frozenset({"群众性质量活动", "群众性质量管理活动", "质量整治行动", "质量宣传活动", "质量提升活动"})
@@ -2001,6 +2003,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
         if canonical in GENERIC_ACTIVITIES:
             return  # 广泛开展群众性质量活动: a kind of activity, no named one
+        if _QUALITY_OF_KIND.search(text, max(0, start - 6), start) and '"' not in canonical:
+            return  # 推广科学的质量管理制度、模式和方法: a kind of system described, no programme's name
         if rule != "programme-lexicon" and (THEME_BEFORE.search(text, max(0, start - 8), start)
                                             or THEME_AFTER.match(text, end)):
             return  # 活动的主题是“质量强省全民行动”; 以“…行动”为主题: a slogan, not a programme's name

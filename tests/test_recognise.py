@@ -232,6 +232,13 @@ def test_firms_a_count_lists_by_their_short_names(extract):
     assert {"黄鹤楼", "金牛", "汉阳市政", "龙腾照明", "江苏华建", "西门子电机"} <= names(r, "Enterprise")
     assert not {"湖北省地质环境总站", "太阳能", "浙江", "江苏"} & names(r, "Enterprise")
 
+
+def test_a_kind_of_system_described_is_no_programme(extract):
+    """中国质量奖旨在推广科学的质量管理制度、模式和方法: what kind of system the award spreads, not a
+    programme anyone launches; a named one (建立首席质量官制度) still is."""
+    r = extract("中国质量奖旨在推广科学的质量管理制度、模式和方法。市场监管局在全市建立首席质量官制度。")
+    assert "质量管理制度" not in names(r, "Programme") and "首席质量官制度" in names(r, "Programme")
+
 def test_a_region_inside_a_firms_name_is_no_region_the_text_names(extract):
     r = extract("宜昌市市场监管局表彰了宁波舟山港集团有限公司。")
     assert names(r, "Region") == {"宜昌市"} and "宁波舟山港集团有限公司" in names(r, "Enterprise")
