@@ -239,6 +239,11 @@ def test_a_kind_of_system_described_is_no_programme(extract):
     r = extract("中国质量奖旨在推广科学的质量管理制度、模式和方法。市场监管局在全市建立首席质量官制度。")
     assert "质量管理制度" not in names(r, "Programme") and "首席质量官制度" in names(r, "Programme")
 
+
+def test_a_pilot_named_whole_in_quotes(extract):
+    """苏泊尔“轻工消费品对标提质标准化试点”获…立项: a pilot named whole inside its quotes is a programme."""
+    assert "轻工消费品对标提质标准化试点" in names(extract("苏泊尔“轻工消费品对标提质标准化试点”获湖北省标准化试点示范项目立项。"), "Programme")
+
 def test_a_region_inside_a_firms_name_is_no_region_the_text_names(extract):
     r = extract("宜昌市市场监管局表彰了宁波舟山港集团有限公司。")
     assert names(r, "Region") == {"宜昌市"} and "宁波舟山港集团有限公司" in names(r, "Enterprise")
