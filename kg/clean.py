@@ -35,17 +35,24 @@ _SPAM_MARKS = ("365", "一肖", "bob", "BOB", "直播")
 
 # Lines that are site furniture, not article text.
 _BOILER_LINE = re.compile(
-    r"^(当前位置|您的位置|首页\s*[>›]|分享到|责任编辑|编辑[:：]|来源[:：]|本文来源|作者[:：]|文章评分|文章评论|署名[:：]"
+    r"^[【\[]?\s*(当前位置|您的位置|首页\s*[>›]|分享到|责任编辑|编辑[:：]|来源[:：]|本文来源|作者[:：]|文章评分|文章评论|署名[:：]"
     r"|正在加载|上篇[:：]|下篇[:：]|上一篇|下一篇|©|Copyright|版权所有|版权声明|免责声明|↑\s*TOP|我要评论|我也来说两句|会员登录|More>>"
-    r"|等待处理|打印本页|关闭窗口|【字体|扫一扫|返回顶部|点击排行|[0-9]分\s+[0-9]分|http[s]?://\S+$)",
+    r"|等待处理|打印本页|关闭窗口|【字体|扫一扫|返回顶部|点击排行|[0-9]分\s+[0-9]分|http[s]?://\S+$"
+    r"|相关链接[:：]|友情链接|请输入(?:关键[词字]|搜索)|站内搜索)",
     re.IGNORECASE,
 )
-_BOILER_ANYWHERE = re.compile(r"(浏览量[:：]|我要评论|条评论|供稿[:：]|责任编辑[:：]|本报记者.{0,12}报道$)")
+_BOILER_ANYWHERE = re.compile(r"(浏览量[:：]|(?:浏览|点击|阅读|访问)(?:次数|数|量)[:：]|我要评论|条评论|供稿[:：]|责任编辑[:：]|本报记者.{0,12}报道$)")
+# a site's menu, one item a line or several to a line: 首页 / 机构概况 / 政务公开 / 通知公告
+_MENU_ITEM = (r"(?:首页|网站首页|机构概况|机构设置|机构职能|领导信息|领导简介|内设机构|直属单位|政务公开|信息公开|政府信息公开|政策法规|"
+              r"政策解读|通知公告|工作动态|新闻中心|新闻动态|要闻动态|专题专栏|办事服务|网上办事|在线办事|互动交流|公众参与|"
+              r"关于我们|联系我们|网站地图|无障碍|English|繁体|简体|登录|注册)")
+_MENU_LINE = re.compile(rf"^\s*{_MENU_ITEM}(?:\s*[|｜·•/]?\s*{_MENU_ITEM})*\s*$")
 # a site's footer: its registration numbers, its maker, its sponsor and host (主办单位：X 承办单位：Y)
 _FOOTER = re.compile(r"ICP备|ICP证|公网安备|网站标识码|技术支持[:：]|网站地图|政府网站找错|建议使用.{0,12}浏览器|分辨率"
                      r"|^(?:运行维护单位|运维单位|维护单位)[:：]"
+                     r"|^(?:联系)?(?:地址|电话|邮编|传真|邮箱|E-?mail)[:：]"  # a site's contact rows
                      r"|^(?:网站)?(?:主办单位|承办单位|主管单位|协办单位|维护单位|运维单位|网站主办|主办)[:：].{0,60}"
-                     r"(?:承办单位|主管单位|协办单位|维护|技术支持|版权|ICP|电话|地址|邮编)")
+                     r"(?:承办单位|承办[:：]|主管单位|协办单位|维护|技术支持|版权|ICP|电话|地址|邮编)")
 # After one of these headers, the rest of the page is link lists.
 _RELATED_HEADER = re.compile(r"^[『【\[]?\s*(相关阅读|相关新闻|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|猜你喜欢)\s*[』】\]]?\s*$")
 _LIST_ITEM = re.compile(r"^\s*[·•\-–—]\s*\S")
@@ -217,7 +224,7 @@ def _line_kind(line: str) -> str | None:
     s = line.strip()
     if not s:
         return "blank"
-    if _BOILER_LINE.search(s):
+    if _BOILER_LINE.search(s) or _MENU_LINE.match(s):
         return "furniture"
     if _BOILER_ANYWHERE.search(s) and not _SENTENCE_PUNCT.search(s):
         return "furniture"

@@ -291,3 +291,15 @@ def test_windows_big5_with_its_extra_characters(tmp_path):
     p.write_bytes(text.encode("cp950"))
     d = read_document(p)
     assert (d.raw_text, d.encoding) == (text, "cp950")
+
+
+def test_a_sites_menu_counters_links_and_contact_rows_are_furniture(extract):
+    """A government site's page: its menu one item a line, the search box, a view counter, the
+    related-links row and the footer's sponsor and contact rows carry no facts of the article."""
+    page = ("首页\n机构概况\n政务公开\n通知公告\n工作动态\n请输入关键词 搜索\n来源：本站 浏览次数：1024\n"
+            "湖州市市场监督管理局启动2023年“质量月”活动。\n"
+            "【打印本页】 【关闭窗口】\n相关链接：国家市场监督管理总局 | 省人民政府 | 市人民政府\n"
+            "主办：杭州市市场监督管理局 承办：杭州市大数据中心\n地址：北京市海淀区马甸东路9号 邮编：100088\n")
+    assert clean(doc(page)).text.strip() == "湖州市市场监督管理局启动2023年“质量月”活动。"
+    r = extract(page)
+    assert names(r, "Agency") == {"湖州市市场监督管理局"} and "北京市" not in names(r, "Region")
