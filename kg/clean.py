@@ -38,7 +38,7 @@ _BOILER_LINE = re.compile(
     r"^[【\[]?\s*(当前位置|您的位置|首页\s*[>›]|分享到|责任编辑|编辑[:：]|来源[:：]|本文来源|作者[:：]|文章评分|文章评论|署名[:：]"
     r"|正在加载|上篇[:：]|下篇[:：]|上一篇|下一篇|©|Copyright|版权所有|版权声明|免责声明|↑\s*TOP|我要评论|我也来说两句|会员登录|More>>"
     r"|等待处理|打印本页|关闭窗口|【字体|扫一扫|返回顶部|点击排行|[0-9]分\s+[0-9]分|http[s]?://\S+$"
-    r"|相关链接[:：]|友情链接|请输入(?:关键[词字]|搜索)|站内搜索)",
+    r"|相关链接[:：]|友情链接|请输入(?:关键[词字]|搜索)|站内搜索|关注我们|欢迎关注)",
     re.IGNORECASE,
 )
 _BOILER_ANYWHERE = re.compile(r"(浏览量[:：]|(?:浏览|点击|阅读|访问)(?:次数|数|量)[:：]|我要评论|条评论|供稿[:：]|责任编辑[:：]|本报记者.{0,12}报道$)")
@@ -54,7 +54,8 @@ _FOOTER = re.compile(r"ICP备|ICP证|公网安备|网站标识码|技术支持[:
                      r"|^(?:网站)?(?:主办单位|承办单位|主管单位|协办单位|维护单位|运维单位|网站主办|主办)[:：].{0,60}"
                      r"(?:承办单位|承办[:：]|主管单位|协办单位|维护|技术支持|版权|ICP|电话|地址|邮编)")
 # After one of these headers, the rest of the page is link lists.
-_RELATED_HEADER = re.compile(r"^[『【\[]?\s*(相关阅读|相关新闻|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|猜你喜欢)\s*[』】\]]?\s*$")
+_RELATED_HEADER = re.compile(r"^[『【\[]?\s*(相关阅读|相关新闻|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|猜你喜欢"
+                             r"|网友评论|发表评论|评论区|网友留言|用户评论|相关评论|热门评论|最新评论)\s*[』】\]]?\s*$")
 _LIST_ITEM = re.compile(r"^\s*[·•\-–—]\s*\S")
 _ORGAN_LINE = re.compile(r"^.{2,30}(主管|主办|承办)$")
 _DATE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
@@ -289,7 +290,12 @@ def _date_in_body(line: str, m: re.Match[str]) -> bool:
 
 def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     """Title, date and source stated in the page header (first lines)."""
-    head = [_normalise_line(ln) for ln in raw_lines[:15] if ln.strip() and ("://" not in ln or _holds_an_article(ln))]
+    head = []
+    for ln in raw_lines[:15]:
+        if _RELATED_HEADER.match(ln.strip()):
+            break  # (a short page's comments or related links: their dates are not the page's)
+        if ln.strip() and ("://" not in ln or _holds_an_article(ln)):
+            head.append(_normalise_line(ln))
     date = source = title = None
     for ln in head:
         if date is None and (m := _DATE.search(ln)) and not _date_in_body(ln, m):

@@ -303,3 +303,12 @@ def test_a_sites_menu_counters_links_and_contact_rows_are_furniture(extract):
     assert clean(doc(page)).text.strip() == "湖州市市场监督管理局启动2023年“质量月”活动。"
     r = extract(page)
     assert names(r, "Agency") == {"湖州市市场监督管理局"} and "北京市" not in names(r, "Region")
+
+
+def test_readers_comments_after_a_short_article_are_furniture(extract):
+    """A short page's comment section (网友评论, then names, words and dates) is not the article:
+    its dates do not date the page, its text is dropped."""
+    page = ("黑龙江省质量工作取得新进展\n2024年，黑龙江省市场监管局牵头设定128项重点质量工作实事项目。\n"
+            "网友评论\n张晓明：这个活动很好，支持！\n2023-05-12 10:21\n李华：质量强国，人人有责。\n")
+    cleaned = clean(doc(page))
+    assert cleaned.meta.date is None and "张晓明" not in cleaned.text

@@ -2,7 +2,7 @@
 
 Each seed is rewritten as a user's copy might be (traditional script, Hong Kong quotes, straight
 quotes, points for full stops, full-width digits, markup left in, site furniture around it,
-Windows line ends, GB18030 bytes) and extracted; its names, relations and values must be the
+readers' comments after it, Windows line ends, GB18030 bytes) and extracted; its names, relations and values must be the
 seed's own. Written after dev A's pages, rewritten these ways, lost up to every target
 (full-width digits) or every fact (a flattened page dropped as furniture).
 """
@@ -30,6 +30,9 @@ _FURNITURE_FOOT = ("\n【打印本页】【关闭窗口】\n上一篇：关于�
                    "主办：某某市市场监督管理局 承办：某某市大数据中心\n地址：北京市海淀区马甸东路9号 邮编：100088 电话：010-12345678\n"
                    "主办单位：某某网站  版权所有  ICP备12345678号\n")
 
+_COMMENTS = ("\n网友评论\n请文明发言，理性表达\n张晓明：这个活动很好，支持！\n2023-05-12 10:21\n李华：质量强国，人人有责。\n"
+             "已有2条评论\n扫一扫在手机打开当前页\n关注我们的微信公众号\n")
+
 VARIANTS = {
     "traditional": lambda t: _S2T.convert(t).encode("utf-8"),
     "hong-kong-quotes": lambda t: _S2T.convert(t).replace("“", "「").replace("”", "」").encode("utf-8"),
@@ -40,6 +43,7 @@ VARIANTS = {
                                   for line in t.split("\n")).encode("utf-8"),
     "site-furniture": lambda t: (_FURNITURE_HEAD + t + _FURNITURE_FOOT).encode("utf-8"),
     "windows-lines": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+    "readers-comments": lambda t: (t + _COMMENTS).encode("utf-8"),
     "gb18030": lambda t: t.encode("gb18030"),
 }
 
