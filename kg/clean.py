@@ -73,6 +73,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # (阶段.5年来: after a Han character a digit may follow, since no decimal point stands there)
 _ASCII_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![\s，,、：:；;（(][一二三四五六七八九十])(?<!^[一二三四五六七八九十])"
                          r"\.(?=[\u4e00-\u9fff“\s\d]|$)|(?<=[）)”%])\.(?=[\u4e00-\u9fff“\s]|$)")
+# a notice's or an opinion's title opening a page that lost its line breaks, and what follows it there
+_RUN_ON_TITLE = re.compile(r"\s*[^。！？，,：:；;\n]{2,40}?关于[^。！？\n]{2,80}?的(?:通知|意见|实施意见|决定|通报|批复)"
+                           r"(?=各|来源|发布|时间|日期|文号|索引|\s|[（(〔\[]?[\u4e00-\u9fff]{1,4}[发办字]〔?\[?\d)")
 _SOURCE_NAME = re.compile(r".{2,20}?(?:日报|晚报|时报|商报|新闻网|电视台|人民政府|委员会|办公室|网|报|局|厅)")
 _BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*首页(?:\s*[>›»][^>›»。，,]{1,24}?){0,6}\s*[>›»]\s*")
 # a comma right before another mark (,, ,、 ,。) that some scraped pages put after every clause
@@ -431,6 +434,11 @@ def clean(doc: Document) -> CleanText:
             removed.append(("repeated body", s))
             continue
         seen.add(key)
+        title = _RUN_ON_TITLE.match(raw, a, b) if len(bare) >= _ARTICLE_LINE_CHARS and _holds_an_article(bare) else None
+        if title:  # 市政府办公室关于印发《…》的通知各镇人民政府…: a page without line breaks, its title a line again
+            head = re.sub(r"\s+", "", _PINYIN.sub("", raw[a : title.end()]))
+            kept.append((a, title.end(), head))
+            a, key = title.end(), key[len(head) :]
         kept.append((a, b, key))
     # a teaser that is the opening of a later paragraph (pages print the lead twice)
     # (in sorted order, the first key after k is the shortest longer key starting with k, if any)

@@ -1638,9 +1638,14 @@ def _ascii_parens(s: str) -> str:
 
 def _plan_name(s: str) -> str:
     """A plan's name: no title brackets, its inner ones (〈〉, <>) included, and no space beside
-    a bracket (…实施方案 (2023-2027年)的通知 is …实施方案(2023-2027年)的通知)."""
+    a bracket (…实施方案 (2023-2027年)的通知 is …实施方案(2023-2027年)的通知) or before 关于.
+
+    >>> _plan_name("眉山市人民政府办公室 关于印发《眉山市质量发展规划》的通知"), _plan_name("中共中央 国务院关于开展质量提升行动的指导意见")
+    ('眉山市人民政府办公室关于印发眉山市质量发展规划的通知', '中共中央 国务院关于开展质量提升行动的指导意见')
+    """
     s = _NESTED_TITLE.sub(r"\1", re.sub(r"[《》〈〉]", "", _ascii_parens(s)))
-    return re.sub(r"\s+(?=\()|(?<=\))\s+", "", s)
+    # (眉山市人民政府办公室 关于印发…的通知, a title's line break left as a space, is …办公室关于…)
+    return re.sub(r"\s+(?=\()|(?<=\))\s+|(?<=[\u4e00-\u9fff])\s+(?=关于)", "", s)
 
 
 _STANDARD_NUMBER_BEFORE = re.compile(r"(?:GB|DB|JJF|JJG|[A-Z]{2})\s*/?\s*[TZ]?\s*[\d.]+(?:\s*[-—–]\s*\d{4})?\s*$")

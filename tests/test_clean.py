@@ -7,7 +7,7 @@ from kg.decode import read_document
 from kg.errors import DocumentError
 from kg.model import Document
 
-from .conftest import names
+from .conftest import facts, names
 
 
 def doc(text: str) -> Document:
@@ -312,3 +312,15 @@ def test_readers_comments_after_a_short_article_are_furniture(extract):
             "网友评论\n张晓明：这个活动很好，支持！\n2023-05-12 10:21\n李华：质量强国，人人有责。\n")
     cleaned = clean(doc(page))
     assert cleaned.meta.date is None and "张晓明" not in cleaned.text
+
+
+def test_a_flattened_pages_notice_title_is_a_line_again(extract):
+    """On a page that lost its line breaks the notice's title runs into its addressees
+    (…关于实施质量强县战略的实施意见各镇人民政府,…): it is cut off as a line of its own, so the
+    title names its issuer as it does on a page with lines."""
+    page = ("靖政发〔2017〕30号 靖边县人民政府关于实施质量强县战略的实施意见各镇人民政府,县政府各工作部门、直属机构:"
+            "为了进一步提高全县产品质量、工程质量、服务质量的整体水平,根据《质量发展纲要(2011—2020年)》,结合我县实际,现就实施"
+            "质量强县战略提出如下意见。一、指导思想坚持以质量为核心,深入实施质量强县战略。二、发展目标到2020年,全县质量安全状况明显改善。")
+    cleaned = clean(doc(page))
+    assert cleaned.text.split("\n")[0] == "靖政发〔2017〕30号 靖边县人民政府关于实施质量强县战略的实施意见"
+    assert ("靖边县人民政府", "靖边县人民政府关于实施质量强县战略的实施意见") in facts(extract(page), "issued")
