@@ -98,6 +98,8 @@ def _wrap_spaces(segment: str) -> list[tuple[int, int]]:
     return out
 
 
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_LEAD_BULLET = re.compile(r"[●■◆▲★◎※☆◇□▶►➢✓√◆▪]\s*")
 _MARKUP_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|u|em|font|a|img|td|th|tr|table|tbody|li|ul|ol|h[1-6]|section|"
                          r"article|center|sup|sub|hr|o:p)(?:\s[^<>]{0,300})?/?>", re.IGNORECASE)
 _DOUBLED_MARK = re.compile(r"[,，](?=[,，、。；;])")
@@ -215,7 +217,7 @@ def _without(segment: str, offset: int, drop: list[tuple[int, int]]) -> tuple[st
 
 
 def _normalise_line(line: str) -> str:
-    line = _PINYIN.sub("", line.strip())
+    line = _PINYIN.sub("", _INVISIBLE.sub("", line).strip())
     if "<" in line:
         line = _MARKUP_TAG.sub("", line).strip()
     if "." in line and "。" not in line:
@@ -381,6 +383,64 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
     return joins
 
 
+
+def _as_read(line: str) -> str:
+    """A stripped line as a reader sees it, for the line checks: no markup, zero-width marks or
+    leading bullet (<p>『相关阅读』</p>, 相\u200b关阅读, ● ·某某新闻 are the same header and item)."""
+    if "<" in line:
+        line = _MARKUP_TAG.sub("", line).strip()
+    line = _INVISIBLE.sub("", line)
+    return line[bullet.end() :] if (bullet := _LEAD_BULLET.match(line)) else line
+
+
+def _line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
+    """A kept line's text and each character's offset in the file: without its pinyin, spam words,
+    markup, zero-width marks, a leading bullet, stray commas and a PDF's wrap spaces, with HTML
+    character references as the characters they stand for. Zero-width marks go first, since they
+    sit anywhere, inside a pinyin annotation or a number too (质(zh\u200bì)量, 9\u200b8%)."""
+    invisible = [m.span() for m in _INVISIBLE.finditer(segment)]
+    if not invisible:
+        return _visible_line_text(segment, a)
+    visible, offs = _without(segment, a, invisible)
+    chars, kept = _visible_line_text(visible, 0)
+    return chars, [offs[i] for i in kept]
+
+
+def _visible_line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
+    drop = strip_pinyin_spans(segment)
+    # 深入贯彻365体育投注新时代…: a scrape's ad words (looked for only where one of their marks occurs)
+    spam = [m.span() for m in _SPAM_INSERT.finditer(segment)] if any(k in segment for k in _SPAM_MARKS) else []
+    if spam:
+        drop = sorted(set(drop) | set(spam))
+    if "<" in segment:  # <p>一、总体要求</p>: a page's markup copied with its text
+        drop = sorted(drop + [m.span() for m in _MARKUP_TAG.finditer(segment)])
+    bullet = _LEAD_BULLET.match(segment)  # ● 到2025年，…: a symbol that marks an item, no part of its text
+    if bullet:
+        drop = sorted([*drop, bullet.span()])
+    doubled = [m.span() for m in _DOUBLED_MARK.finditer(segment)]  # 国务委员,、国家…: a scrape's stray comma
+    if doubled:
+        drop = sorted(drop + doubled)
+    # 启动全国首个智能马桶质量攻坚 行动计划, 新 增小微企业: a PDF's line breaks left as spaces inside words,
+    # many to a paragraph (a headline's or an issuer line's single separators stay)
+    wraps = _wrap_spaces(segment) if len(segment) >= 80 else []
+    if len(wraps) >= 3:
+        starts = [x for x, _ in drop]  # (drop is sorted: a space inside a span already dropped is left to it)
+        reach = list(itertools.accumulate((y for _, y in drop), max))
+        drop = sorted(set(drop) | {w for w in wraps if not ((k := bisect.bisect_right(starts, w[0]) - 1) >= 0
+                                                              and reach[k] > w[0])})
+    # HTML character references a scrape left in the text (&ldquo;, &#8220;, and the broken
+    # ?ldquo; of a page whose & became ?): the character they stand for, kept at the offset of
+    # their first character (a quote that starts there reaches back to the &), the rest dropped
+    entities = {m.start(): ch for m in _ENTITY.finditer(segment) if (ch := _entity_char(m))}
+    if entities:
+        drop = sorted(drop + [(m.start() + 1, m.end()) for m in _ENTITY.finditer(segment) if _entity_char(m)])
+    if not drop:  # most lines: every character kept
+        return segment, range(a, a + len(segment))
+    chars, offs = _without(segment, a, drop)
+    if entities:
+        chars = "".join(entities.get(o - a, c) for c, o in zip(chars, offs, strict=True))
+    return chars, offs
+
 def clean(doc: Document) -> CleanText:
     """Remove boilerplate lines, repeated bodies and pinyin; convert to simplified.
 
@@ -408,12 +468,12 @@ def clean(doc: Document) -> CleanText:
             if s:
                 removed.append(("related list", s))
             continue
-        bare = _MARKUP_TAG.sub("", s).strip() if "<" in s else s  # (the line as read, without markup)
+        bare = _as_read(s)
         if _RELATED_HEADER.match(bare):
             in_related = True
             removed.append(("related list", s))
             continue
-        normalised = _normalise_line(line)
+        normalised = _normalise_line(bare)
         kind = _line_kind(normalised)
         if kind in ("furniture", "footer") and _holds_an_article(bare):
             kind = None  # (a whole page on one line: its breadcrumb goes, its sentences stay)
@@ -467,37 +527,7 @@ def clean(doc: Document) -> CleanText:
     joins = wrapped_joins([raw[a:b] for a, b in trimmed])
     paragraph_start = 0
     for (a, b), runs_on in zip(trimmed, joins, strict=True):
-        segment = raw[a:b]
-        drop = strip_pinyin_spans(segment)
-        # 深入贯彻365体育投注新时代…: a scrape's ad words (looked for only where one of their marks occurs)
-        spam = [m.span() for m in _SPAM_INSERT.finditer(segment)] if any(k in segment for k in _SPAM_MARKS) else []
-        if spam:
-            drop = sorted(set(drop) | set(spam))
-        if "<" in segment:  # <p>一、总体要求</p>: a page's markup copied with its text
-            drop = sorted(drop + [m.span() for m in _MARKUP_TAG.finditer(segment)])
-        doubled = [m.span() for m in _DOUBLED_MARK.finditer(segment)]  # 国务委员,、国家…: a scrape's stray comma
-        if doubled:
-            drop = sorted(drop + doubled)
-        # 启动全国首个智能马桶质量攻坚 行动计划, 新 增小微企业: a PDF's line breaks left as spaces inside words,
-        # many to a paragraph (a headline's or an issuer line's single separators stay)
-        wraps = _wrap_spaces(segment) if len(segment) >= 80 else []
-        if len(wraps) >= 3:
-            starts = [x for x, _ in drop]  # (drop is sorted: a space inside a span already dropped is left to it)
-            reach = list(itertools.accumulate((y for _, y in drop), max))
-            drop = sorted(set(drop) | {w for w in wraps if not ((k := bisect.bisect_right(starts, w[0]) - 1) >= 0
-                                                                  and reach[k] > w[0])})
-        # HTML character references a scrape left in the text (&ldquo;, &#8220;, and the broken
-        # ?ldquo; of a page whose & became ?): the character they stand for, kept at the offset of
-        # their first character (a quote that starts there reaches back to the &), the rest dropped
-        entities = {a + m.start(): ch for m in _ENTITY.finditer(segment) if (ch := _entity_char(m))}
-        if entities:
-            drop = sorted(drop + [(m.start() + 1, m.end()) for m in _ENTITY.finditer(segment) if _entity_char(m)])
-        if not drop:  # most lines: every character kept
-            chars, offs = segment, range(a, b)
-        else:
-            chars, offs = _without(segment, a, drop)
-        if entities:
-            chars = "".join(entities.get(o, c) for c, o in zip(chars, offs, strict=True))
+        chars, offs = _line_text(raw[a:b], a)
         if '"' in chars:
             chars = pair_ascii_quotes(chars)
         if "." in chars and "。" not in chars:

@@ -2,7 +2,7 @@
 
 Each seed is rewritten as a user's copy might be (traditional script, Hong Kong quotes, straight
 quotes, points for full stops, full-width digits, markup left in, site furniture around it,
-readers' comments after it, Windows line ends, GB18030 bytes) and extracted; its names, relations and values must be the
+readers' comments after it, zero-width marks, bullets, Windows line ends, GB18030 bytes) and extracted; its names, relations and values must be the
 seed's own. Written after dev A's pages, rewritten these ways, lost up to every target
 (full-width digits) or every fact (a flattened page dropped as furniture).
 """
@@ -44,6 +44,11 @@ VARIANTS = {
     "site-furniture": lambda t: (_FURNITURE_HEAD + t + _FURNITURE_FOOT).encode("utf-8"),
     "windows-lines": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
     "readers-comments": lambda t: (t + _COMMENTS).encode("utf-8"),
+    # (a page copied from a phone app: zero-width spaces and joiners anywhere, inside a name, a number or a
+    # pinyin annotation; every 17th character here)
+    "zero-width-marks": lambda t: "".join(c + ("\u200b" if k % 17 == 5 else "\ufeff" if k % 29 == 3 else "")
+                                          for k, c in enumerate(t)).encode("utf-8"),
+    "bullets": lambda t: "\n".join("● " + line if len(line) > 30 else line for line in t.split("\n")).encode("utf-8"),
     "gb18030": lambda t: t.encode("gb18030"),
 }
 
