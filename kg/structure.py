@@ -21,7 +21,7 @@ _MARKS = (
     (0, re.compile(rf"^第[{CN_DIGITS}\d]+[章节部分篇]")),
     (1, re.compile(rf"^[{CN_DIGITS}]+\s*[、．.]")),
     (2, re.compile(rf"^[（(]\s*[{CN_DIGITS}]+\s*[）)]")),
-    (3, re.compile(r"^\d{1,2}\s*[、．.](?!\d)")),
+    (3, re.compile(r"^\d{1,2}\s*[、．.](?:(?!\d)|(?=(?:19|20)\d\d年))")),  # (1.2014年…主要目标: a year, no decimal)
     (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
     (5, re.compile(r"^[①-⑳]")),
 )
@@ -76,6 +76,8 @@ def heading_level(text: str) -> int | None:
 
     >>> [heading_level(t) for t in ("一、总体要求", "（二）主要目标", "1.产品质量", "(3)服务", "2023年", "十分重要")]
     [1, 2, 3, 4, None, None]
+    >>> [heading_level(t) for t in ("1.2014年质量强市建设主要目标", "1.5倍于上年")]  # a year after the mark, no decimal
+    [3, None]
     """
     for level, pattern in _MARKS:
         if pattern.match(text):
