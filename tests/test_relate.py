@@ -1652,3 +1652,10 @@ def test_a_notices_signature_run_into_its_text_signs_it(extract):
             "全面落实省委省政府质量强省建设部署,依据中共中央、国务院印发的《质量强国建设纲要》及《山西省人民政府关于全面推进质量强省"
             "建设的实施意见》,结合我市实际,制定本方案。")
     assert ("太原市人民政府", "全面推进质量强市建设实施方案") in facts(extract(page), "issued")
+
+
+def test_a_numbered_heading_opening_with_a_year():
+    """1.2014年质量强市建设主要目标: a section number before a year, not a decimal (1.5倍 is one)."""
+    from kg.structure import heading_level
+
+    assert [heading_level(t) for t in ("1.2014年质量强市建设主要目标", "1.5倍于上年", "2.质量水平")] == [3, None, 3]
