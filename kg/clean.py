@@ -384,12 +384,39 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
 
 
 
+_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff、，。：；《》“”（）])[ \u3000](?=[\u4e00-\u9fff、，。：；《》“”（）])")
+
+
+_WIDE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{2,}(?=[\u4e00-\u9fff])")
+
+
+def _letter_spaces(segment: str) -> list[tuple[int, int]]:
+    """The spaces of a letter-spaced line (every or nearly every character followed by one), else none.
+
+    >>> _letter_spaces("质 量 强 省"), _letter_spaces("中共中央 国务院关于开展质量提升行动的指导意见")
+    ([(1, 2), (3, 4), (5, 6)], [])
+    >>> _letter_spaces("中 央  国 务 院")  # the wide gap keeps one space
+    [(1, 2), (4, 5), (6, 7), (8, 9)]
+    """
+    spaces = [m.span() for m in _LETTER_SPACE.finditer(segment)]
+    if len(spaces) < 3:
+        return []
+    han = sum(1 for c in segment if "\u4e00" <= c <= "\u9fff")
+    if len(spaces) * 2 < han:
+        return []
+    # (中 共 中 央  国 务 院: the wider gap is the separator the text had; it stays, as one space)
+    return sorted(spaces + [(m.start() + 1, m.end()) for m in _WIDE_GAP.finditer(segment)])
+
+
 def _as_read(line: str) -> str:
-    """A stripped line as a reader sees it, for the line checks: no markup, zero-width marks or
-    leading bullet (<p>『相关阅读』</p>, 相\u200b关阅读, ● ·某某新闻 are the same header and item)."""
+    """A stripped line as a reader sees it, for the line checks: no markup, zero-width marks, letter
+    spacing or leading bullet (<p>『相关阅读』</p>, 相\u200b关阅读, 相 关 阅 读, ● ·某某新闻 are one header and
+    one item)."""
     if "<" in line:
         line = _MARKUP_TAG.sub("", line).strip()
     line = _INVISIBLE.sub("", line)
+    if _letter_spaces(line):  # (关 于 印 发 … 的 通 知 is a title, no list of keywords)
+        line = _WIDE_GAP.sub(" ", _LETTER_SPACE.sub("", line))
     return line[bullet.end() :] if (bullet := _LEAD_BULLET.match(line)) else line
 
 
@@ -420,9 +447,13 @@ def _visible_line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
     doubled = [m.span() for m in _DOUBLED_MARK.finditer(segment)]  # 国务委员,、国家…: a scrape's stray comma
     if doubled:
         drop = sorted(drop + doubled)
+    # 质 量 强 省 建 设: a PDF's letter-spaced line, a space after most characters: none of them is a separator
+    letter_spaced = _letter_spaces(segment)
+    if letter_spaced:
+        drop = sorted(drop + letter_spaced)
     # 启动全国首个智能马桶质量攻坚 行动计划, 新 增小微企业: a PDF's line breaks left as spaces inside words,
     # many to a paragraph (a headline's or an issuer line's single separators stay)
-    wraps = _wrap_spaces(segment) if len(segment) >= 80 else []
+    wraps = _wrap_spaces(segment) if len(segment) >= 80 and not letter_spaced else []
     if len(wraps) >= 3:
         starts = [x for x, _ in drop]  # (drop is sorted: a space inside a span already dropped is left to it)
         reach = list(itertools.accumulate((y for _, y in drop), max))

@@ -2,7 +2,7 @@
 
 Each seed is rewritten as a user's copy might be (traditional script, Hong Kong quotes, straight
 quotes, points for full stops, full-width digits, markup left in, site furniture around it,
-readers' comments after it, zero-width marks, bullets, Windows line ends, GB18030 bytes) and extracted; its names, relations and values must be the
+readers' comments after it, zero-width marks, letter spacing, bullets, Windows line ends, GB18030 bytes) and extracted; its names, relations and values must be the
 seed's own. Written after dev A's pages, rewritten these ways, lost up to every target
 (full-width digits) or every fact (a flattened page dropped as furniture).
 """
@@ -48,6 +48,9 @@ VARIANTS = {
     # pinyin annotation; every 17th character here)
     "zero-width-marks": lambda t: "".join(c + ("\u200b" if k % 17 == 5 else "\ufeff" if k % 29 == 3 else "")
                                           for k, c in enumerate(t)).encode("utf-8"),
+    # (a PDF's letter spacing: a space after every character, the text's own spaces wider)
+    "letter-spaced": lambda t: re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ",
+                                      re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "  ", t)).encode("utf-8"),
     "bullets": lambda t: "\n".join("● " + line if len(line) > 30 else line for line in t.split("\n")).encode("utf-8"),
     "gb18030": lambda t: t.encode("gb18030"),
 }
