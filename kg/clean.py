@@ -387,7 +387,8 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
 _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff、，。：；《》“”（）])[ \u3000](?=[\u4e00-\u9fff、，。：；《》“”（）])")
 
 
-_WIDE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{2,}(?=[\u4e00-\u9fff])")
+_WIDE_GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
+_SINGLE_GAP = re.compile(r"(?<=\S)[ \u3000](?=\S)")
 
 
 def _letter_spaces(segment: str) -> list[tuple[int, int]]:
@@ -404,8 +405,10 @@ def _letter_spaces(segment: str) -> list[tuple[int, int]]:
     han = sum(1 for c in segment if "\u4e00" <= c <= "\u9fff")
     if len(spaces) * 2 < han:
         return []
-    # (中 共 中 央  国 务 院: the wider gap is the separator the text had; it stays, as one space)
-    return sorted(spaces + [(m.start() + 1, m.end()) for m in _WIDE_GAP.finditer(segment)])
+    # every single space between two characters goes (2 0 2 5 年, 9 8 %); of a wider gap, the separator
+    # the text had (中 共 中 央  国 务 院), one space stays
+    return sorted([m.span() for m in _SINGLE_GAP.finditer(segment)]
+                  + [(m.start() + 1, m.end()) for m in _WIDE_GAP.finditer(segment)])
 
 
 def _as_read(line: str) -> str:
@@ -416,21 +419,30 @@ def _as_read(line: str) -> str:
         line = _MARKUP_TAG.sub("", line).strip()
     line = _INVISIBLE.sub("", line)
     if _letter_spaces(line):  # (关 于 印 发 … 的 通 知 is a title, no list of keywords)
-        line = _WIDE_GAP.sub(" ", _LETTER_SPACE.sub("", line))
+        line = _WIDE_GAP.sub(" ", _SINGLE_GAP.sub("", line))
     return line[bullet.end() :] if (bullet := _LEAD_BULLET.match(line)) else line
 
 
 def _line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
     """A kept line's text and each character's offset in the file: without its pinyin, spam words,
-    markup, zero-width marks, a leading bullet, stray commas and a PDF's wrap spaces, with HTML
-    character references as the characters they stand for. Zero-width marks go first, since they
-    sit anywhere, inside a pinyin annotation or a number too (质(zh\u200bì)量, 9\u200b8%)."""
-    invisible = [m.span() for m in _INVISIBLE.finditer(segment)]
-    if not invisible:
+    markup, zero-width marks, letter spacing, a leading bullet, stray commas and a PDF's wrap spaces,
+    with HTML character references as the characters they stand for. Zero-width marks and letter
+    spacing go first, since they sit anywhere, inside a pinyin annotation or a number too
+    (质(zh\u200bì)量, 9\u200b8%, 2 0 2 5 年)."""
+    offs: Sequence[int] = range(a, a + len(segment))
+    for marks in (_invisible_marks, _letter_spaces):  # (then a letter-spaced line's spaces: 质 ( z h ì ) 量)
+        spans = marks(segment)
+        if spans:
+            segment, kept = _without(segment, 0, spans)
+            offs = [offs[i] for i in kept]
+    if isinstance(offs, range):
         return _visible_line_text(segment, a)
-    visible, offs = _without(segment, a, invisible)
-    chars, kept = _visible_line_text(visible, 0)
+    chars, kept = _visible_line_text(segment, 0)
     return chars, [offs[i] for i in kept]
+
+
+def _invisible_marks(segment: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _INVISIBLE.finditer(segment)]
 
 
 def _visible_line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
@@ -447,13 +459,9 @@ def _visible_line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
     doubled = [m.span() for m in _DOUBLED_MARK.finditer(segment)]  # 国务委员,、国家…: a scrape's stray comma
     if doubled:
         drop = sorted(drop + doubled)
-    # 质 量 强 省 建 设: a PDF's letter-spaced line, a space after most characters: none of them is a separator
-    letter_spaced = _letter_spaces(segment)
-    if letter_spaced:
-        drop = sorted(drop + letter_spaced)
     # 启动全国首个智能马桶质量攻坚 行动计划, 新 增小微企业: a PDF's line breaks left as spaces inside words,
     # many to a paragraph (a headline's or an issuer line's single separators stay)
-    wraps = _wrap_spaces(segment) if len(segment) >= 80 and not letter_spaced else []
+    wraps = _wrap_spaces(segment) if len(segment) >= 80 else []
     if len(wraps) >= 3:
         starts = [x for x, _ in drop]  # (drop is sorted: a space inside a span already dropped is left to it)
         reach = list(itertools.accumulate((y for _, y in drop), max))

@@ -48,9 +48,9 @@ VARIANTS = {
     # pinyin annotation; every 17th character here)
     "zero-width-marks": lambda t: "".join(c + ("\u200b" if k % 17 == 5 else "\ufeff" if k % 29 == 3 else "")
                                           for k, c in enumerate(t)).encode("utf-8"),
-    # (a PDF's letter spacing: a space after every character, the text's own spaces wider)
-    "letter-spaced": lambda t: re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ",
-                                      re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "  ", t)).encode("utf-8"),
+    # (a PDF's letter spacing: a space after every character, digits and pinyin too, the text's own spaces wider)
+    "letter-spaced": lambda t: "\n".join(" ".join(line) for line in re.sub(r"(?<=\S) (?=\S)", "  ", t).split("\n"))
+    .replace("     ", "  ").encode("utf-8"),
     "bullets": lambda t: "\n".join("● " + line if len(line) > 30 else line for line in t.split("\n")).encode("utf-8"),
     "gb18030": lambda t: t.encode("gb18030"),
 }
