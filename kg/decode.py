@@ -106,8 +106,16 @@ def html_to_text(markup: str) -> str:
     if doc is None:
         return ""
     meta = doc if isinstance(doc, dict) else doc.as_dict()
-    lines = [meta.get("title") or "", meta.get("date") or "", meta.get("text") or ""]
+    date = meta.get("date") or ""
+    if date.endswith("-01-01") and not _states_new_year(markup, date[:4]):
+        date = ""  # (htmldate's guess from a year the text names, 2023年: the first of January, which no page said)
+    lines = [meta.get("title") or "", date, meta.get("text") or ""]
     return "\n".join(x.strip() for x in lines if x and x.strip())
+
+
+def _states_new_year(markup: str, year: str) -> bool:
+    """Does the page write 1 January of `year` as a date (2023-01-01, 2023年1月1日, 2023/01/01)?"""
+    return re.search(rf"{year}\s*(?:[-/.]\s*0?1\s*[-/.]\s*0?1(?!\d)|年\s*0?1\s*月\s*0?1\s*日)", markup) is not None
 
 
 def too_large(size: int, max_bytes: int) -> str:

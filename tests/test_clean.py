@@ -324,3 +324,15 @@ def test_a_flattened_pages_notice_title_is_a_line_again(extract):
     cleaned = clean(doc(page))
     assert cleaned.text.split("\n")[0] == "靖政发〔2017〕30号 靖边县人民政府关于实施质量强县战略的实施意见"
     assert ("靖边县人民政府", "靖边县人民政府关于实施质量强县战略的实施意见") in facts(extract(page), "issued")
+
+
+def test_a_web_page_without_a_date_gets_none_made_up(tmp_path):
+    """A saved .html page that states no date (only years in its text, 2023年、2024年) is not dated
+    1 January of one of them, as trafilatura's date guess did; a page's own date stays."""
+    body = "".join(f"<p>{s}</p>" for s in ["黑龙江省市场监管局于2023年、2024年连续两年组织实施182项重点质量工作实事项目，取得较好成效。"] * 4)
+    page = f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>实事项目</title></head><body><article>{body}</article></body></html>"
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    assert clean(read_document(tmp_path / "a.html")).meta.date is None
+    dated = page.replace("<head>", "<head><meta property='article:published_time' content='2025-05-28T09:00:00+08:00'>")
+    (tmp_path / "b.html").write_text(dated, encoding="utf-8")
+    assert clean(read_document(tmp_path / "b.html")).meta.date == "2025-05-28"
