@@ -98,6 +98,7 @@ def _wrap_spaces(segment: str) -> list[tuple[int, int]]:
     return out
 
 
+_CJK_LATIN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%]) (?=[\u4e00-\u9fff])|(?<=\d) (?=%)")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _LEAD_BULLET = re.compile(r"[●■◆▲★◎※☆◇□▶►➢✓√◆▪]\s*")
 _MARKUP_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|u|em|font|a|img|td|th|tr|table|tbody|li|ul|ol|h[1-6]|section|"
@@ -456,6 +457,8 @@ def _visible_line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
     bullet = _LEAD_BULLET.match(segment)  # ● 到2025年，…: a symbol that marks an item, no part of its text
     if bullet:
         drop = sorted([*drop, bullet.span()])
+    if " " in segment:  # 到 2025 年，合格率达到 98% 以上: spaces set between Chinese and digits or letters, typography only
+        drop = sorted(drop + [m.span() for m in _CJK_LATIN_SPACE.finditer(segment)])
     doubled = [m.span() for m in _DOUBLED_MARK.finditer(segment)]  # 国务委员,、国家…: a scrape's stray comma
     if doubled:
         drop = sorted(drop + doubled)

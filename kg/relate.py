@@ -344,7 +344,7 @@ _DRAFT = re.compile(r"[(（](?:征求意见稿|意见征求稿|草案|送审稿|
 # the nation's strategies (质量强国战略, 制造强国战略, 知识产权强国战略): the centre runs them
 _NATIONAL_STRATEGY = re.compile(r"强国战略$")
 # a page's metadata field naming who publishes the document, at a row's start or after another field
-_PUBLISHER_FIELD = re.compile(r"(?:^|(?<=\s))(?:发文单位|发文机关|制发机关|发布机构|发布单位)[：:\s]*")
+_PUBLISHER_FIELD = re.compile(r"(?:^|(?<=[\s\d）)]))(?:发文单位|发文机关|制发机关|发布机构|发布单位)[：:\s]*")
 
 
 class Relater:

@@ -2,7 +2,7 @@
 
 Each seed is rewritten as a user's copy might be (traditional script, Hong Kong quotes, straight
 quotes, points for full stops, full-width digits, markup left in, site furniture around it,
-readers' comments after it, zero-width marks, letter spacing, bullets, Windows line ends, GB18030 bytes) and extracted; its names, relations and values must be the
+readers' comments after it, zero-width marks, letter spacing, spaces around digits, bullets, Windows line ends, GB18030 bytes) and extracted; its names, relations and values must be the
 seed's own. Written after dev A's pages, rewritten these ways, lost up to every target
 (full-width digits) or every fact (a flattened page dropped as furniture).
 """
@@ -51,6 +51,9 @@ VARIANTS = {
     # (a PDF's letter spacing: a space after every character, digits and pinyin too, the text's own spaces wider)
     "letter-spaced": lambda t: "\n".join(" ".join(line) for line in re.sub(r"(?<=\S) (?=\S)", "  ", t).split("\n"))
     .replace("     ", "  ").encode("utf-8"),
+    # (typography that sets a space between Chinese and digits or letters: 到 2025 年，达到 98 % 以上)
+    "spaced-numbers": lambda t: re.sub(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])(?=[\u4e00-\u9fff])|(?<=\d)(?=%)",
+                                       " ", t).encode("utf-8"),
     "bullets": lambda t: "\n".join("● " + line if len(line) > 30 else line for line in t.split("\n")).encode("utf-8"),
     "gb18030": lambda t: t.encode("gb18030"),
 }
