@@ -384,10 +384,9 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
     return joins
 
 
-
+# a PDF's letter spacing: a space between Chinese characters or marks, one after nearly every one; then every
+# single gap between two characters is spacing, and of a wider gap one space is the text's own
 _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff、，。：；《》“”（）])[ \u3000](?=[\u4e00-\u9fff、，。：；《》“”（）])")
-
-
 _WIDE_GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _SINGLE_GAP = re.compile(r"(?<=\S)[ \u3000](?=\S)")
 
@@ -422,6 +421,11 @@ def _as_read(line: str) -> str:
     if _letter_spaces(line):  # (关 于 印 发 … 的 通 知 is a title, no list of keywords)
         line = _WIDE_GAP.sub(" ", _SINGLE_GAP.sub("", line))
     return line[bullet.end() :] if (bullet := _LEAD_BULLET.match(line)) else line
+
+
+def _line_key(line: str) -> str:
+    """What two lines must share to be the same text printed twice: the line as read, no pinyin, no spaces."""
+    return re.sub(r"\s+", "", _PINYIN.sub("", _as_read(line.strip())))
 
 
 def _line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
@@ -483,6 +487,7 @@ def _visible_line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
         chars = "".join(entities.get(o - a, c) for c, o in zip(chars, offs, strict=True))
     return chars, offs
 
+
 def clean(doc: Document) -> CleanText:
     """Remove boilerplate lines, repeated bodies and pinyin; convert to simplified.
 
@@ -531,16 +536,15 @@ def clean(doc: Document) -> CleanText:
             if kind != "blank":
                 removed.append((kind, s))
             continue
-        key = re.sub(r"\s+", "", _PINYIN.sub("", bare))
+        key = _line_key(bare)
         if key in seen and len(key) >= 8:
             removed.append(("repeated body", s))
             continue
         seen.add(key)
         title = _RUN_ON_TITLE.match(raw, a, b) if len(bare) >= _ARTICLE_LINE_CHARS and _holds_an_article(bare) else None
         if title:  # 市政府办公室关于印发《…》的通知各镇人民政府…: a page without line breaks, its title a line again
-            head = re.sub(r"\s+", "", _PINYIN.sub("", raw[a : title.end()]))
-            kept.append((a, title.end(), head))
-            a, key = title.end(), key[len(head) :]
+            kept.append((a, title.end(), _line_key(raw[a : title.end()])))
+            a, key = title.end(), _line_key(raw[title.end() : b])
         kept.append((a, b, key))
     # a teaser that is the opening of a later paragraph (pages print the lead twice)
     # (in sorted order, the first key after k is the shortest longer key starting with k, if any)

@@ -1504,8 +1504,6 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
 # a list of firms by their short names, counted as firms right after it: 黄鹤楼、金牛、汉阳市政4家企业入围…
 _COUNTED_FIRM_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fffA-Za-z]{2,6}、)+[\u4e00-\u9fffA-Za-z]{2,12})等?"
                                 r"(?:\d+|[两二三四五六七八九十])家(?:企业|公司)")
-
-
 _NOT_A_FIRMS_END = ("站", "局", "院", "所", "中心", "会", "办", "厅", "委", "处", "队", "校", "馆", "部", "政府")
 
 
@@ -1518,13 +1516,13 @@ def _counted_firm_names(view: TextView, firms: list[Mention], agencies: list[Men
     out = []
     for m in _COUNTED_FIRM_LIST.finditer(text):
         at = m.start("list")
+        # (晶澳 (扬州)太阳能、…: where the list's first name starts is unknown unless a mark or a word ends before it)
+        first_starts_here = at == 0 or text[at - 1] in "，,。；;：:、 \n" or (_is_han(text[at - 1]) and at in view.bounds)
         for k, item in enumerate(m.group("list").split("、")):
             end = at + len(item)
             place = places.get(at)
-            if k == 0 and at > 0 and text[at - 1] not in "，,。；;：:、 \n" and not (_is_han(text[at - 1]) and at in view.bounds):
-                pass  # (晶澳 (扬州)太阳能、…: where the list's first name starts is unknown)
-            elif not taken(at) and not taken(end - 1) and not item.startswith(("各", "全", "本", "该", "其他", "有关")) \
-                    and not item.endswith(_NOT_A_FIRMS_END) and len(item) <= 6 \
+            if (k > 0 or first_starts_here) and not taken(at) and not taken(end - 1) and len(item) <= 6 \
+                    and not item.startswith(("各", "全", "本", "该", "其他", "有关")) and not item.endswith(_NOT_A_FIRMS_END) \
                     and (place is None or end - place.clean_end >= 2):  # (江苏华建: a firm named with its province)
                 out.append(mention(view, "Enterprise", at, end, item, "counted-firm-list"))
             at = end + 1
