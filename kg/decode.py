@@ -58,9 +58,12 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         if data.startswith(bom):
             return data.decode(name), name
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        repaired = _undo_mojibake(text)
+        return (repaired, "utf-8+mojibake") if repaired is not None else (text, "utf-8")
     candidates = {}
     for name in ("gb18030", "big5", "cp950"):  # (cp950, Windows' Big5, adds 恒裏墻碁銹粧嫺 and a few marks)
         if name == "cp950" and "big5" in candidates:
@@ -81,6 +84,38 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     best = from_bytes(data, cp_isolation=["gb18030", big5]).best()
     name = big5 if best is not None and best.encoding in ("big5", "cp950", "big5hkscs") else "gb18030"
     return candidates[name], name
+
+
+_LATIN1_LETTERS = re.compile("[\u00c0-\u00ff]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _undo_mojibake(text: str) -> str | None:
+    """A Chinese text that was UTF-8, read once as Windows-1252 or Latin-1 and saved again as UTF-8
+    (质量 → è´¨é‡), as it was; None when the text is no such thing.
+
+    >>> _undo_mojibake("质量强国建设纲要印发实施".encode().decode("latin-1"))
+    '质量强国建设纲要印发实施'
+    >>> _undo_mojibake("Café société, déjà vu: naïve façade.") is None
+    True
+    """
+    latin = len(_LATIN1_LETTERS.findall(text))
+    if latin < 8 or len(_HAN.findall(text)) * 4 > latin:
+        return None
+    raw = bytearray()
+    for ch in text:
+        if ord(ch) < 256:
+            raw.append(ord(ch))
+        else:
+            try:
+                raw.extend(ch.encode("cp1252"))
+            except UnicodeEncodeError:
+                return None
+    try:
+        repaired = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return repaired if len(_HAN.findall(repaired)) * 2 >= latin // 3 else None
 
 
 def looks_like_html(path: Path, data: bytes) -> bool:

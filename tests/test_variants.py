@@ -2,7 +2,7 @@
 
 Each seed is rewritten as a user's copy might be (traditional script, Hong Kong quotes, straight
 quotes, points for full stops, full-width digits, markup left in, site furniture around it,
-readers' comments after it, zero-width marks, letter spacing, spaces around digits, bullets, Windows line ends, GB18030 bytes) and extracted; its names, relations and values must be the
+readers' comments after it, zero-width marks, letter spacing, spaces around digits, bullets, Windows line ends, GB18030 bytes, UTF-8 saved again as mojibake) and extracted; its names, relations and values must be the
 seed's own. Written after dev A's pages, rewritten these ways, lost up to every target
 (full-width digits) or every fact (a flattened page dropped as furniture).
 """
@@ -56,6 +56,8 @@ VARIANTS = {
                                        " ", t).encode("utf-8"),
     "bullets": lambda t: "\n".join("● " + line if len(line) > 30 else line for line in t.split("\n")).encode("utf-8"),
     "gb18030": lambda t: t.encode("gb18030"),
+    # (UTF-8 read once as Latin-1 and saved again as UTF-8: 质量 → è´¨é‡)
+    "mojibake": lambda t: t.encode("utf-8").decode("latin-1").encode("utf-8"),
 }
 
 
