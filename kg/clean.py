@@ -402,6 +402,8 @@ def _letter_spaces(segment: str) -> list[tuple[int, int]]:
     >>> _letter_spaces("中 央  国 务 院")  # the wide gap keeps one space
     [(1, 2), (4, 5), (6, 7), (8, 9)]
     """
+    if " " not in segment and "\u3000" not in segment:
+        return []  # (most lines)
     spaces = [m.span() for m in _LETTER_SPACE.finditer(segment)]
     if len(spaces) < 3:
         return []
@@ -420,7 +422,8 @@ def _as_read(line: str) -> str:
     one item)."""
     if "<" in line:
         line = _MARKUP_TAG.sub("", line).strip()
-    line = _INVISIBLE.sub("", line)
+    if _INVISIBLE.search(line):
+        line = _INVISIBLE.sub("", line)
     if _letter_spaces(line):  # (关 于 印 发 … 的 通 知 is a title, no list of keywords)
         line = _WIDE_GAP.sub(" ", _SINGLE_GAP.sub("", line))
     return line[bullet.end() :] if (bullet := _LEAD_BULLET.match(line)) else line
@@ -428,7 +431,11 @@ def _as_read(line: str) -> str:
 
 def _line_key(line: str) -> str:
     """What two lines must share to be the same text printed twice: the line as read, no pinyin, no spaces."""
-    return re.sub(r"\s+", "", _PINYIN.sub("", _as_read(line.strip())))
+    return _key_of_read(_as_read(line.strip()))
+
+
+def _key_of_read(read: str) -> str:
+    return re.sub(r"\s+", "", _PINYIN.sub("", read))
 
 
 def _line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
@@ -539,7 +546,7 @@ def clean(doc: Document) -> CleanText:
             if kind != "blank":
                 removed.append((kind, s))
             continue
-        key = _line_key(bare)
+        key = _key_of_read(bare)
         if key in seen and len(key) >= 8:
             removed.append(("repeated body", s))
             continue
