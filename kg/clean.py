@@ -253,7 +253,7 @@ def _line_kind(line: str) -> str | None:
     if len(tokens) >= 5 and all(len(t) <= 6 for t in tokens) and not _SENTENCE_PUNCT.search(s) \
             and not _LABELLED_LIST.match(s) and not re.match(r"[(（]?\d{1,2}[.、．)）]\D", s) \
             and not ("、" in s and re.search(r"[\u4e00-\u9fff]{2}[,，][\u4e00-\u9fff]", s)) \
-            and not re.search(r"[|\t]\s*20\d\d\s*年", s):  # (| 指标 | 2020年 | 2025年 |: a table's header row)
+            and not re.search(r"(?:[|\t]|\s\s)\s*20\d\d\s*年", s):  # (| 指标 | 2020年 | 2025年 |: a table's header row)
         return "keywords"
     return None
 
@@ -391,6 +391,7 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
 # single gap between two characters is spacing, and of a wider gap one space is the text's own
 _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff、，。：；《》“”（）])[ \u3000](?=[\u4e00-\u9fff、，。：；《》“”（）])")
 _WIDE_GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
+_CELL_GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")  # (a table row's cell border, where a line has two or more)
 _SINGLE_GAP = re.compile(r"(?<=\S)[ \u3000](?=\S)")
 
 
@@ -490,6 +491,13 @@ def _visible_line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
     entities = {m.start(): ch for m in _ENTITY.finditer(segment) if (ch := _entity_char(m))}
     if entities:
         drop = sorted(drop + [(m.start() + 1, m.end()) for m in _ENTITY.finditer(segment) if _entity_char(m)])
+    # 1    制造业产品质量合格率（%）    93.5    95以上: a table's row copied with spaces for its cell borders;
+    # each gap becomes the one tab a copied table has, so its cells are read apart
+    gaps = list(_CELL_GAP.finditer(segment)) if "  " in segment else []
+    if len(gaps) >= 2:
+        cells = {m.start(): "\t" for m in gaps}
+        drop = sorted(drop + [(m.start() + 1, m.end()) for m in gaps])
+        entities = {**entities, **cells}
     if not drop:  # most lines: every character kept
         return segment, range(a, a + len(segment))
     chars, offs = _without(segment, a, drop)

@@ -1152,7 +1152,8 @@ class Relater:
                 ind = None
             if ind is None:
                 continue
-            unit_in_name = _UNIT_IN_NAME.search(cells[0])
+            # (the name's cell is the first, or the one after a 序号 column's number)
+            unit_in_name = _UNIT_IN_NAME.search(" ".join(c for c, y in zip(cells, header, strict=False) if y is None))
             last = max(y for y in header if y is not None)
             sent = self.view.sentences[ind.sentence]
             for cell, year in zip(cells, header, strict=False):

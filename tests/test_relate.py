@@ -1659,3 +1659,16 @@ def test_a_numbered_heading_opening_with_a_year():
     from kg.structure import heading_level
 
     assert [heading_level(t) for t in ("1.2014年质量强市建设主要目标", "1.5倍于上年", "2.质量水平")] == [3, None, 3]
+
+
+@pytest.mark.parametrize("border", ["\t", " | ", "    ", "  "])
+def test_an_indicator_table_copied_with_spaces_for_its_borders(extract, border):
+    """A plan's indicator table copied as text, its cells parted by tabs, bars or runs of spaces: each
+    row's values under the header's years, the plan's last year a target, the base year observed
+    (with spaces, 84 was read as the 2025 target of 制造业质量竞争力指数, and the header dropped as keywords)."""
+    rows = [["序号", "指标名称", "2020年", "2025年", "属性"], ["1", "制造业产品质量合格率（%）", "93.5", "95以上", "预期性"],
+            ["2", "制造业质量竞争力指数", "84", "86", "预期性"]]
+    page = "湖州市质量强市建设实施方案\n一、主要目标\n到2025年，全市质量整体水平进一步提升。主要指标如下：\n" + \
+        "\n".join(border.join(r) for r in rows) + "\n"
+    assert _measures(extract(page), "Target") == {("制造业产品质量合格率", 95, "%", ">=", 2025), ("制造业质量竞争力指数", 86, None, "=", 2025)}
+    assert _measures(extract(page), "Observation") == {("制造业产品质量合格率", 93.5, "%", "=", 2020), ("制造业质量竞争力指数", 84, None, "=", 2020)}
