@@ -391,7 +391,6 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
 # single gap between two characters is spacing, and of a wider gap one space is the text's own
 _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff、，。：；《》“”（）])[ \u3000](?=[\u4e00-\u9fff、，。：；《》“”（）])")
 _WIDE_GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
-_CELL_GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")  # (a table row's cell border, where a line has two or more)
 _SINGLE_GAP = re.compile(r"(?<=\S)[ \u3000](?=\S)")
 
 
@@ -488,21 +487,20 @@ def _visible_line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
     # HTML character references a scrape left in the text (&ldquo;, &#8220;, and the broken
     # ?ldquo; of a page whose & became ?): the character they stand for, kept at the offset of
     # their first character (a quote that starts there reaches back to the &), the rest dropped
-    entities = {m.start(): ch for m in _ENTITY.finditer(segment) if (ch := _entity_char(m))}
-    if entities:
-        drop = sorted(drop + [(m.start() + 1, m.end()) for m in _ENTITY.finditer(segment) if _entity_char(m)])
+    references = [(m, ch) for m in _ENTITY.finditer(segment) if (ch := _entity_char(m))]
     # 1    制造业产品质量合格率（%）    93.5    95以上: a table's row copied with spaces for its cell borders;
     # each gap becomes the one tab a copied table has, so its cells are read apart
-    gaps = list(_CELL_GAP.finditer(segment)) if "  " in segment else []
-    if len(gaps) >= 2:
-        cells = {m.start(): "\t" for m in gaps}
-        drop = sorted(drop + [(m.start() + 1, m.end()) for m in gaps])
-        entities = {**entities, **cells}
+    gaps = list(_WIDE_GAP.finditer(segment)) if "  " in segment else []
+    if len(gaps) < 2:
+        gaps = []
+    replaced = {m.start(): ch for m, ch in references} | {m.start(): "\t" for m in gaps}
+    if replaced:  # (each replacement keeps its first character's offset, the rest of its span dropped)
+        drop = sorted(drop + [(m.start() + 1, m.end()) for m in [*(m for m, _ in references), *gaps]])
     if not drop:  # most lines: every character kept
         return segment, range(a, a + len(segment))
     chars, offs = _without(segment, a, drop)
-    if entities:
-        chars = "".join(entities.get(o - a, c) for c, o in zip(chars, offs, strict=True))
+    if replaced:
+        chars = "".join(replaced.get(o - a, c) for c, o in zip(chars, offs, strict=True))
     return chars, offs
 
 
