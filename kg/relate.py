@@ -90,6 +90,10 @@ _REGION_SETS_UP = re.compile(r"(?:已经|已|于\d{4}年|先后|首次|决定)?(
 _HEAD_AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|主席|人民政府|政府)质量")
 _PRINTS_PLAN = re.compile(r"《[^《》]{4,80}》(?:的)?(?:主要内容|全文|具体内容|原文)如下")
 _MAKES_THIS_PLAN = re.compile(r"(?:特|现)?(?:制定|制订|编制)本(规划|方案|意见|计划|纲要|办法)[。.]?\s*$")
+# a sentence that says the text after it is a plan (制定本行动计划, 现提出如下意见): that plan's goals follow
+_CITES = re.compile(r"贯彻|落实|学习|传达|参照|对照|遵循")
+_THIS_PLAN_FOLLOWS = re.compile(r"(?:制定|制订|编制)本[\u4e00-\u9fff]{0,4}?(规划|方案|意见|计划|纲要|办法)"
+                                r"|(?:提出|制定|制订)如下[\u4e00-\u9fff]{0,4}?(意见|方案|计划|规划)")
 _STARTS_NOW = re.compile(r"(?:活动)?(?:正式|全面)?(?:启动|开幕|拉开帷幕|开始)")
 _SINCE_CLAUSE = re.compile(r"(?:颁布|发布|印发|出台|实施|成立|召开|启动)(?:以来|之后|以后)$")
 _SCOPE_OF_RULES = re.compile(r"适用本(?:办法|规定|条例|细则|规则|意见|标准)")
@@ -382,6 +386,9 @@ class Relater:
             self._first_mention.setdefault(m.canonical, m)
         self._region_ending = {r.clean_end: r for r in view.regions}  # (a region right before another)
         self._printed_from: tuple[int, str] | None = None  # where a printed plan's text starts, and the plan
+        # where the document puts a plan forward (prints it, issues it, says its text follows), in text
+        # order: a goal with no plan in its sentence is the last one's (None: a plan the text leaves unnamed)
+        self._plans_put_forward: list[tuple[int, str | None]] = []
         self._institutions_by_form: dict[str, Mention] | None = None
         self._heading_region: str | None = None  # the region of the body heading the document ("" for none)
         self.signatories = self._signatories()
@@ -1014,6 +1021,40 @@ class Relater:
         region = self.lex.region_by_name(regions[0].canonical)
         return self._as_mention(("Agency", region.name + "人民政府")) if region is not None else None
 
+    def _cited_before(self, pos: int) -> bool:
+        """Does the clause cite what stands at `pos` (根据…, 贯彻落实…, 按照…印发的《X》)?"""
+        a, _ = _clause_bounds(self.view, pos)
+        before = self.text[a:pos]
+        return any(w in before for w in self.lex.cues["according"]) or _CITES.search(before) is not None
+
+    def _note_plans_put_forward(self, sent, ms: list[Mention]) -> None:
+        """Record where the sentence puts a plan forward, besides the issue verbs `_issued` reads: a
+        title line that is a plan (关于印发Y的通知: Y, the plan it prints, after it), a page that
+        prints a plan (《X》主要内容如下), a purpose sentence that says the plan's text follows
+        (特制定本行动计划, 现提出如下意见: the one plan of that kind put forward so far; none where the
+        text leaves it unnamed)."""
+        titles = [p for p in ms if p.kind == "Plan" and p.rule == "title-line"]
+        for p in ms:  # (a plan printed by a notice the body cites, 贯彻《关于印发Y的通知》, is no title line's)
+            if p.kind == "Plan" and (p.rule == "title-line" or (p.rule == "title-line-inner" and any(
+                    t.clean_start < p.clean_start < t.clean_end for t in titles))):
+                self._plans_put_forward.append((p.clean_start, p.canonical))
+        printed = _PRINTS_PLAN.search(self.text, sent.clean_start, sent.clean_end)
+        plan = printed and next((p for p in ms if p.kind == "Plan" and p.clean_start == printed.start()), None)
+        if plan is not None:
+            self._plans_put_forward.append((printed.end(), plan.canonical))
+        follows = _THIS_PLAN_FOLLOWS.search(self.text, sent.clean_start, sent.clean_end)
+        if follows is not None:
+            kind = follows.group(1) or follows.group(2)
+            put = [name for at, name in self._plans_put_forward if at < follows.start() and name is not None
+                   and re.sub(r"\([^()]*\)$", "", name).endswith(kind)]
+            self._plans_put_forward.append((follows.end(), put[-1] if put else None))
+        self._plans_put_forward.sort(key=lambda e: e[0])
+
+    def _plan_governing(self, pos: int) -> str | None:
+        """The plan whose goals the text states at `pos`: the last one put forward before it."""
+        k = bisect.bisect_right(self._plans_put_forward, pos, key=lambda e: e[0])
+        return self._plans_put_forward[k - 1][1] if k else None
+
     def _printed_plan_before(self, sent) -> list[Mention]:
         """The issuers of the plan whose text a news page prints from a line before the sentence on
         (《X》主要内容如下：), where the page knows who issued it."""
@@ -1106,6 +1147,7 @@ class Relater:
         for sent in self.view.sentences:
             ms = self.by_sentence.get(sent.index, [])
             self._issued(sent, ms)
+            self._note_plans_put_forward(sent, ms)
             self._launched(sent, ms)
             self._organised_by(sent)
             self._measures(sent, ms)
@@ -1168,7 +1210,8 @@ class Relater:
                 ahead = year > self.doc_year if self.doc_year is not None else (year == last and plan is not None)
                 kind = "Target" if ahead else "Observation"
                 self.measures.append(Measure(kind, ind.canonical, float(value.group("num")), unit, comparator, year,
-                                             self._region_before(sent, ind.clean_start), plan if kind == "Target" else None,
+                                             self._region_before(sent, ind.clean_start),
+                                             (self._plan_governing(ind.clean_start) or plan) if kind == "Target" else None,
                                              self.evidence(sent.index)))
 
     def _published_title(self) -> None:
@@ -1270,6 +1313,8 @@ class Relater:
                 governed = [p for p in plans if p.clean_end <= v_start][-1:]
             if not governed:
                 continue
+            if not self._cited_before(v_start):  # (根据中共中央、国务院印发的《纲要》: a plan cited, not put forward)
+                self._plans_put_forward.extend((p.clean_start, p.canonical) for p in governed)
             if relative:
                 # 9月5日印发的《…》: only the agencies right before the verb issued it (中共中央、国务院)
                 subjects, rule = self._agency_run_before(v_start), "relative-clause"
@@ -1889,6 +1934,8 @@ class Relater:
             # 质量发展纲要提出，到2015年…: a national plan's goals are the country's, where the text is
             # no region's (a province's plan citing it sets the province's own: 全省…达到95%)
             region = "中国"
+        if plan is None:  # a goal in a plan's text, or in a page about a plan issued before it
+            plan = self._plan_governing(pos)
         values = list(value.values)
         years = self._series_years(sent, scope, len(values)) if len(values) > 1 else None
         listed = self._region_list_before(sent, pos)

@@ -94,6 +94,42 @@ def test_target_belongs_to_the_plan_that_sets_it(extract):
     assert next(m for m in r.measures).plan == "沈阳市质量提升方案"
 
 
+def _target_plans(r):
+    return {m.indicator: m.plan for m in r.measures if m.kind == "Target"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a notice that sends the plan down, the plan's text after it
+        "各区人民政府:\n现将《梅州市质量强市建设实施方案》印发给你们,请认真贯彻执行。\n梅州市人民政府\n",
+        "《梅州市质量强市建设实施方案》已经市政府同意,现印发给你们,请认真组织实施。\n",
+        # a title line that prints it
+        "梅州市人民政府关于印发梅州市质量强市建设实施方案的通知\n",
+        # a news page about the plan issued
+        "近日,梅州市人民政府印发了《梅州市质量强市建设实施方案》(以下简称《方案》)。\n",
+    ],
+)
+def test_goals_in_later_sentences_belong_to_the_plan_put_forward(extract, opening):
+    # a plan's goals come sentences or paragraphs after its name, in its own text or a report of it;
+    # the plan a purpose sentence cites (根据《纲要》) sets none of them
+    r = extract(opening + "为贯彻落实中共中央、国务院印发的《质量强国建设纲要》精神,结合我市实际,制定本实施方案。\n"
+                "一、主要目标\n到2025年,全市制造业产品质量合格率达到94%以上。农产品质量安全监测合格率稳定在98%以上。")
+    assert _target_plans(r) == {"制造业产品质量合格率": "梅州市质量强市建设实施方案",
+                                "农产品质量安全监测合格率": "梅州市质量强市建设实施方案"}
+
+
+def test_goals_of_an_unnamed_printed_plan_belong_to_no_plan_it_cites(extract):
+    r = extract("为加快推进质量强省建设,根据中共中央、国务院印发的《质量强国建设纲要》精神,结合我省实际,现提出如下实施意见。\n"
+                "到2027年,制造业产品质量合格率达到95%。")
+    assert _target_plans(r) == {"制造业产品质量合格率": None}
+
+
+def test_a_plan_named_after_the_goals_sets_none_of_them(extract):
+    r = extract("到2020年,我区产品质量国家监督抽查合格率达到90%以上。全面贯彻落实《关于实施质量强区战略的决定》。")
+    assert _target_plans(r) == {"产品质量国家监督抽查合格率": None}
+
+
 def test_observations_with_the_year_before_them(extract):
     r = extract("2019年,湛江市制造业产品合格率为93.2%,食品抽检合格率98.59%,2021年度政府质量工作公众满意度排名全省第4位。")
     assert _measures(r, "Observation") == {("制造业产品合格率", 93.2, "%", "=", 2019), ("食品抽检合格率", 98.59, "%", "=", 2019)}
