@@ -85,7 +85,11 @@ NOT_PLAN = re.compile(r"((规范|标准)$|周刊|日报|晚报|杂志|报$|期�
                       r"|(?:授奖|表彰|奖励)(?:的)?决定$"
                       r"|(?:公布|命名|认定|确定)[^。]*名单的(?:通知|通报|公告|决定)$)")  # 关于公布2011年山东名牌产品名单的通知: a result  # 中国质量奖评审表彰委员会关于首届中国质量奖的授奖决定
 # (万台特种设备死亡人数为0.08: deaths per 10,000 units, the safety rate special-equipment reports give)
-INDICATOR_HEAD = re.compile(r"(满意度|一致性程度|指数|占比|比重|比例|投入强度|[\u4e00-\u9fff]率|(?<=万台设备)死亡人数|(?<=万台特种设备)死亡人数)")
+INDICATOR_HEAD = re.compile(r"(满意度|一致性程度|指数|占比|比重|比例|投入强度|[\u4e00-\u9fff]率|(?<=万台设备)死亡人数|(?<=万台特种设备)死亡人数"
+                            r"|能耗|水耗|用水量|拥有量)")
+# heads that measure only per unit: 单位GDP能耗, 万元工业增加值用水量, 每万人口高价值发明专利拥有量 (能耗 alone,
+# 降低能耗, names no measure)
+_PER_UNIT_HEADS = {"能耗": "(?:单位|万元)", "水耗": "(?:单位|万元)", "用水量": "(?:单位|万元)", "拥有量": "每[万千百]人"}
 INDICATOR_BAD_HEADS = ("效率", "频率", "概率", "汇率", "税率", "利率", "功率", "速率", "费率", "坦率", "草率", "轻率", "表率", "统率", "率率")  # 比率 is a ratio: an indicator
 INDICATOR_AFTER_BAD = ("调查", "测评", "测评", "评价", "提升工程")
 ADMIN_LEVEL_WORDS = ("国家级", "省级", "市级", "县级", "国家", "省", "市", "县", "州", "区", "各级", "全国", "全省", "全市",
@@ -310,6 +314,9 @@ class TextView:
                 continue
             if ch == "对" and text[i - 2 : i - 1] == "比":  # 质量比对提升行动: 比对 (compare) is a word
                 i -= 2
+                continue
+            if ch == "等" and text[i - 2 : i - 1] in ("中", "优", "高", "上", "一", "二", "三"):
+                i -= 2  # 优良中等路率, 高等学校, 一等品率: a grade (中等), not the 等 that ends a list
                 continue
             if ch == "获" and text[i : i + 1] == "证":  # 获证企业 (certified firms): not the 获 of 获得
                 i -= 1
@@ -2374,6 +2381,8 @@ def find_indicators(view: TextView) -> list[Mention]:
             continue  # (广州、深圳、佛山、东莞4市企业占比: what is left after the first region is a list's tail)
         if _COUNTED_PRODUCTS.search(name):
             continue  # 羊绒针织衫、农用地膜等46种产品抽查不合格率在10.0%—20.0%之间: a band products fall in, no measure
+        if head in _PER_UNIT_HEADS and not re.match(_PER_UNIT_HEADS[head], name):
+            continue
         start = end - len(name)
         # (GUIDE writes a quoted word inside an indicator without its quotes: 获武汉名品认定企业…)
         out.append(mention(view, "Indicator", start, end, re.sub(r"[“”\"]", "", name), "indicator-head"))

@@ -223,6 +223,8 @@ _BA = re.compile("把")
 _PUSHED_FORWARD = re.compile(r"(?:全面|进一步|持续)?(?:推向深入|推向纵深|引向深入|落到实处|落实到位|贯彻到底)")
 _SOURCE_CLAUSE = re.compile(r"\s*据[^，,。；;]{0,40}?(?:介绍|透露|了解|统计|报道|消息|悉|显示|称)\s*")
 _SPAN_BEFORE_VALUE = re.compile(r"\s*(?:已|均|已经)?(?:连续|近)[一二两三四五六七八九十\d]+年(?:来|以来)?")
+# the base a change is measured from (能耗较2020年下降13%, 合格率比上年提高2个百分点): no value of its own
+_BASE_BEFORE_VALUE = re.compile(r"\s*(?:比|较|与)(?:20\d\d|19\d\d)年(?:底|末)?(?:相比)?[，,]?(?=[^\d，,。；;]{1,6}\d)")
 _AMONG = re.compile(r"其中[，,]?")  # 其中南通市为94.5%: a figure broken down by region
 # a row of an indicator table: 合格率：2025年达到94% (the year between the name and its value)
 _DATED_VALUE = re.compile(r"[:：]\s*(20\d\d)\s*年(?:底|末)?(?:目标值?|预期值?)?[:：]?(?=[^\d]{0,6}\d)")
@@ -1762,6 +1764,9 @@ class Relater:
         span = _SPAN_BEFORE_VALUE.match(text, at, clause_end)
         if span:  # 合格率连续6年达到93%以上: how long it has held, then the value
             at = span.end()
+        base = _BASE_BEFORE_VALUE.match(text, at, clause_end)
+        if base:
+            at = base.end()
         after = text[at : min(clause_end, at + 24)]
         moved = FROM_TO.match(after)  # 不合格率由1.28%降低到0.7%: the level it reached
         if moved:

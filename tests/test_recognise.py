@@ -98,6 +98,12 @@ def test_programmes(extract, text, programme):
         ("2019年,湛江市制造业产品合格率为93.2%。", {"制造业产品合格率"}),
         ("国家、省、市、县级农产品质量安全监测合格率均在96%以上。", {"农产品质量安全监测合格率"}),
         ("提高监管效率。", set()),
+        # a grade inside the name (中等), not the 等 that ends a list
+        ("农村公路优良中等路率75%以上。", {"农村公路优良中等路率"}),
+        # measures per unit (GDP, 万元, 每万人口): energy and water use, patents held; not the bare words
+        ("单位地区生产总值能耗下降13%,万元工业增加值用水量下降16%。", {"单位地区生产总值能耗", "万元工业增加值用水量"}),
+        ("每万人口高价值发明专利拥有量年均增长15%左右。", {"每万人口高价值发明专利拥有量"}),
+        ("引导企业降低能耗,节约用水量。", set()),
     ],
 )
 def test_indicators(extract, text, indicators):

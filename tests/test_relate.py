@@ -75,6 +75,7 @@ def _measures(r, kind):
         ("食品抽检合格率98%左右", 98, "%", "="),
         ("食品抽检合格率提高2个百分点", 2, "个百分点", "="),
         ("食品抽检合格率提高2个百分点以上", 2, "个百分点", ">="),
+        ("食品抽检合格率较2020年提高2个百分点", 2, "个百分点", "="),  # (the base year is no value)
     ],
 )
 def test_target_phrasings(extract, sentence, value, unit, comparator):
