@@ -327,6 +327,8 @@ class TextView:
                 continue
             if (ch in STOP_CHARS and not (ch == "对" and text[i : i + 1] == "标")) or ch.isspace():
                 break
+            if ch == "好" and text.endswith(STOP_WORDS, 0, i - 1):
+                break  # 扎实开展好质量管理活动: 好 completes the verb (do it well), no part of the name
             if _COUNT_BEFORE.search(text, max(0, i - 8), i):
                 break
             if text.endswith(STOP_WORDS, 0, i):  # a tuple: one C call, not a loop
@@ -410,9 +412,10 @@ def _stems_of(lex: Lexicon, suffix: str) -> tuple[dict[str, Region], re.Pattern[
     counts: Counter[str] = Counter()
     stems: dict[str, Region] = {}
     for r in lex.regions.values():
-        stem = r.name[:-1]
-        if r.level == "county" and r.name.endswith(suffix) and len(stem) == 2 and not stem.endswith("自治") and r.code:
-            # (a renamed county's variant, 睢宁市 for 睢宁县, is no division a bare stem names)
+        if r.level != "county" or not r.code:
+            continue  # (a renamed county's variant, 睢宁市 for 睢宁县, is no division a bare stem names)
+        # the name's stem, or a short form's (麻阳苗族自治县, short 麻阳县: 麻阳)
+        for stem in {n[:-1] for n in (r.name, *r.short) if n.endswith(suffix) and len(n) == 3 and not n.endswith("自治" + suffix)}:
             counts[stem] += 1
             stems[stem] = r
     unique = {s: r for s, r in stems.items() if counts[s] == 1 and lex.region_forms.entries.get(s) is None}
@@ -462,10 +465,12 @@ def _bare_counties(view: TextView, found: list[Mention], county_voice: bool = Tr
     out = []
     for county, ms in sorted(hits.items(), key=lambda kv: kv[1][0][0]):
         by_its_media = any(_LOCAL_MEDIA.match(text, e) for _, e, _ in ms)  # 苍南新闻网8月25日消息
+        # 麻阳市场监督管理局将…: the stem before a body's name, in a county's news, is the county's
+        by_its_body = any(lex.departments.match_at(text, e) is not None for _, e, _ in ms)
         if county.endswith("市"):
             if county not in named and not by_its_media:
                 continue
-        elif not (county in named_counties or (not named_counties and (len(ms) >= 2 or by_its_media))):
+        elif not (county in named_counties or (not named_counties and (len(ms) >= 2 or by_its_media or by_its_body))):
             continue
         out.extend(mention(view, "Region", a, e, county, "county-bare", attrs={"code": r.code} if r.code else {})
                    for a, e, r in ms)
@@ -503,7 +508,13 @@ def find_regions(view: TextView) -> list[Mention]:
                                attrs={"code": region.code} if region.code else {}))
             i = end
     if county_voice or _CITY_VOICE.search(view.text):
-        out.extend(_bare_counties(view, out, county_voice))
+        bare = _bare_counties(view, out, county_voice)
+        out.extend(bare)
+        # (麻阳市场监督管理局: a stem before a body's name starts that body's name too)
+        before_body = {m.clean_start: (m.surface, lex.region_by_name(m.canonical)) for m in bare
+                       if lex.departments.match_at(view.text, m.clean_end) is not None and m.clean_start not in view.region_hits}
+        if before_body:
+            view.region_hits = dict(sorted({**view.region_hits, **before_body}.items()))
     out.extend(_places_of_events(view, out))
     out.sort(key=lambda m: m.clean_start)
     _set_main_regions(view, out)
@@ -1990,7 +2001,7 @@ def _field_edition(view: TextView, name: str, keys: tuple[str, ...]) -> bool:
 _QUALITY_OF_KIND = re.compile(r"(?:科学|先进|现代|有效|完善|规范|成熟|良好|合理)的$")
 # kinds of activity the genre urges by a descriptive phrase, no programme's name (GUIDE: generic
 # bodies and activities without a name are no entities)
-GENERIC_ACTIVITIES = frozenset({"群众性质量活动", "群众性质量管理活动", "质量整治行动", "质量宣传活动", "质量提升活动"})
+GENERIC_ACTIVITIES = frozenset({"群众性质量活动", "群众性质量管理活动", "质量管理活动", "质量整治行动", "质量宣传活动", "质量提升活动"})
 
 
 def find_programmes(view: TextView) -> list[Mention]:

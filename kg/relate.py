@@ -755,6 +755,12 @@ class Relater:
         if person.rule == "post+name" and lead.endswith(role):
             lead = lead[: -len(role)]  # 副局长孙立: the post before the name
         role_start = person.clean_start - len(role) if person.rule == "post+name" else person.clean_start
+        pronoun = self._pronoun.search(self.text, max(0, role_start - 3), role_start) if person.rule == "post+name" else None
+        if pronoun is not None and pronoun.end() == role_start:
+            # 该局局长武刚表示: the body of the post's kind named last before the pronoun
+            k = bisect.bisect_left(self._agency_starts, pronoun.start())
+            earlier = [a for a in self.agencies[:k] if a.canonical.endswith(ends)]
+            return earlier[-1] if earlier else None
         if role_start > sent.clean_start and self.text[role_start - 1] in "，,":
             # 副局长吕秋晗宣读了…，局长郭洪进传达了…: the body of the person named just before, his post's kind
             k = bisect.bisect_left(self._mention_starts, sent.clean_start)

@@ -1610,3 +1610,18 @@ def test_national_bodies_of_the_months_organiser_lists(extract, written, name):
 )
 def test_verbs_numbers_bodies_and_quantifiers_around_names(extract, text, kind, expected):
     assert names(extract(text), kind) == expected
+
+
+def test_an_autonomous_countys_stem_before_a_body_names_the_countys_body(extract):
+    # a county's own news writes its name short (麻阳 for 麻阳苗族自治县, whose short form is 麻阳县)
+    # before its bureau's; the stem alone would be a common word
+    r = extract("9月24日,县市场监督管理局在县城组织开展“质量月”宣传活动。\n下一步,麻阳市场监督管理局将继续加大质量宣传力度。")
+    assert names(r, "Agency") == {"麻阳苗族自治县市场监督管理局"}
+    assert names(r, "Region") == {"麻阳苗族自治县"}
+    assert facts(r, "launched") == {("麻阳苗族自治县市场监督管理局", "质量月")}
+
+
+def test_a_verb_done_well_is_no_part_of_the_name_after_it(extract):
+    # 开展好 / 落实好: 好 completes the verb; a kind of activity (质量管理活动) is no programme's name
+    r = extract("沈阳市市场监管局将扎实开展好质量管理活动,落实好首席质量官制度。")
+    assert names(r, "Programme") == {"首席质量官制度"}

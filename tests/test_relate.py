@@ -1709,3 +1709,8 @@ def test_an_indicator_table_copied_with_spaces_for_its_borders(extract, border):
         "\n".join(border.join(r) for r in rows) + "\n"
     assert _measures(extract(page), "Target") == {("制造业产品质量合格率", 95, "%", ">=", 2025), ("制造业质量竞争力指数", 86, None, "=", 2025)}
     assert _measures(extract(page), "Observation") == {("制造业产品质量合格率", 93.5, "%", "=", 2020), ("制造业质量竞争力指数", 84, None, "=", 2020)}
+
+
+def test_the_head_of_this_bureau_works_for_the_bureau_named_before(extract):
+    r = extract("下一步,沈阳市市场监督管理局将继续加大质量宣传力度。该局局长王文仲表示:“我们将努力。”")
+    assert facts(r, "worksFor") == {("王文仲", "沈阳市市场监督管理局")}
