@@ -1945,8 +1945,6 @@ class Relater:
             # 质量发展纲要提出，到2015年…: a national plan's goals are the country's, where the text is
             # no region's (a province's plan citing it sets the province's own: 全省…达到95%)
             region = "中国"
-        if plan is None:  # a goal in a plan's text, or in a page about a plan issued before it
-            plan = self._plan_governing(pos)
         values = list(value.values)
         years = self._series_years(sent, scope, len(values)) if len(values) > 1 else None
         listed = self._region_list_before(sent, pos)
@@ -2016,6 +2014,8 @@ class Relater:
         if (future or ahead) and not (own_year is not None and self.doc_year is not None and own_year < self.doc_year):
             kind = "Target"
             year = series_year or self._target_year(sent, pos, scope) or ahead
+            # a goal in a plan's text, or in a page about a plan issued before it, is that plan's
+            plan = plan or self._plan_governing(pos)
         else:
             kind = "Observation"
             year = series_year if series_year is not None else own_year if own_year is not None else self._paragraph_year(sent)
