@@ -2494,8 +2494,15 @@ _SIZE_LIST = re.compile(r"(?:[大中小微]型?、)+")
 _DIVISION_KINDS = re.compile(r"^(?:(?:省|自治区|直辖市|自治州|计划单列市|地级市|地市|市州|县区|县市区)、?)+(?<!省)(?<!省、)")
 
 
+# a determiner, with a count, that points back to what was named before (这3大类产品…合格率, 上述产品…)
+_DETERMINER_PREFIX = re.compile(r"^(?:这些|这|该|此|上述|以上)(?:\d+|[一二两三四五六七八九十]+)?(?:大类|类|种|个|批|项)?")
+
+
 def _strip_indicator_prefix(view: TextView, name: str) -> str:
     name = _ITEM_NUMBER.sub("", name).lstrip()  # 2.大中型工程一次验收合格率: an item's number
+    pointer = _DETERMINER_PREFIX.match(name)
+    if pointer and pointer.end() and len(name) - pointer.end() >= 4:
+        name = name[pointer.end() :]
     joined = _CONJUNCTION_FIRST.match(name)  # 但机械装备产品质量抽检合格率: the word that joins the clause
     if joined and len(name) - joined.end() >= 4:
         name = name[joined.end() :]

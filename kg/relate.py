@@ -1783,8 +1783,8 @@ class Relater:
             inner = self._value_after(ind_name, dated.end(), _clause_bounds(self.view, dated.end())[1])
             return replace(inner, year=int(dated.group(1))) if inner is not None and inner.year is None else inner
         v = VALUE.match(after)
-        if not v or re.search(r"排名|第|位|名次", v.group("pre")):
-            return None
+        if not v or re.search(r"排名|第|位|名次|依次", v.group("pre")):
+            return None  # (占比较高的依次是广东省(21.6%): a ranking's figures are each region's, not the name's)
         raw_unit = v.group("unit")
         if not raw_unit and not ind_name.endswith(SCORE_HEADS) and not (
                 ind_name.endswith(PER_UNIT_RATES) and "." in v.group("num")

@@ -104,6 +104,8 @@ def test_programmes(extract, text, programme):
         ("单位地区生产总值能耗下降13%,万元工业增加值用水量下降16%。", {"单位地区生产总值能耗", "万元工业增加值用水量"}),
         ("每万人口高价值发明专利拥有量年均增长15%左右。", {"每万人口高价值发明专利拥有量"}),
         ("引导企业降低能耗,节约用水量。", set()),
+        # a determiner that points back (这3大类产品: the ones just counted) is no part of the name
+        ("总体来看,这3大类产品监督抽查合格率较去年有所提高。", {"产品监督抽查合格率"}),
     ],
 )
 def test_indicators(extract, text, indicators):

@@ -1714,3 +1714,8 @@ def test_an_indicator_table_copied_with_spaces_for_its_borders(extract, border):
 def test_the_head_of_this_bureau_works_for_the_bureau_named_before(extract):
     r = extract("下一步,沈阳市市场监督管理局将继续加大质量宣传力度。该局局长王文仲表示:“我们将努力。”")
     assert facts(r, "worksFor") == {("王文仲", "沈阳市市场监督管理局")}
+
+
+def test_a_rankings_figures_are_no_value_of_the_share_before_it(extract):
+    r = extract("2022年,从抽查批次占国家监督抽查总量看,抽查批次占比较高的依次是广东省(21.6%)、浙江省(16.9%)。")
+    assert _measures(r, "Observation") == set()
