@@ -197,7 +197,7 @@ THEME_GAP = re.compile(r"了?以[^。；;《》]{1,40}?为(主题|主线|核心|
 MANNER = re.compile(r"\s*(以|为了|为|坚持|围绕|按照|根据|依据|紧紧围绕|深入贯彻|认真贯彻|全面贯彻)")
 # 现将《…》印发给你们: the notice's signatory issues what it forwards
 APPROVED_BY = re.compile(r"经[^，,。；;]{2,40}?(?:同意|批准|审议通过|研究通过|审定)")
-TO_YOU = re.compile(r"(印发|下发|转发|发)给?你们")
+TO_YOU = re.compile(r"(印发|下发|转发|发)给?你们|(?:(?<=予)|(?<=予以))(印发|转发)")  # (…已经市政府同意，现予印发)
 # 中国消费者报报道(记者刘浩), 本报讯: the reporter is not the actor of the story
 BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者[^)）]*[)）]|[^，,。]{0,16}(讯|电)\s")
 # any verb that ends the subject part of a clause

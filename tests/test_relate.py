@@ -845,8 +845,9 @@ def test_bodies_named_right_before_a_title_issued_it_and_a_body_that_follows_it_
     assert not facts(r, "issued")
 
 
-def test_an_unsigned_notice_sends_down_a_plan_its_approver_issued(extract):
-    r = extract("各区县人民政府,市政府各部门:\n《重庆市标准化发展战略纲要(2011—2020年)》已经市政府同意,现印发给你们,请认真贯彻落实。")
+@pytest.mark.parametrize("sends", ["现印发给你们", "现予印发", "现予以印发"])
+def test_an_unsigned_notice_sends_down_a_plan_its_approver_issued(extract, sends):
+    r = extract(f"各区县人民政府,市政府各部门:\n《重庆市标准化发展战略纲要(2011—2020年)》已经市政府同意,{sends},请认真贯彻落实。")
     assert facts(r, "issued") == {("重庆市人民政府", "重庆市标准化发展战略纲要(2011—2020年)")}
     # a notice whose title names its issuer: the approver issued neither
     r = extract("辽宁省人民政府办公厅关于印发辽宁省标准化体系建设发展规划(2016—2020年)的通知\n\n各市人民政府:\n"
