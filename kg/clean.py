@@ -62,6 +62,9 @@ _RELATED_HEADER = re.compile(r"^[『【\[]?\s*(相关阅读|相关新闻|相关�
 _LIST_ITEM = re.compile(r"^\s*[·•\-–—]\s*\S")
 _ORGAN_LINE = re.compile(r"^.{2,30}(主管|主办|承办)$")
 _DATE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+# a formal document's date with its month and day in Chinese numerals (2011年六月二十八日, the year
+# made Arabic by to_simplified)
+_DATE_CN = re.compile(r"(20\d\d|19\d\d)年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　]+)")
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
 _PROSE_MARKS = re.compile(r"[，,、《“]")  # marks of a sentence, which a dateline's fields have none of
@@ -164,6 +167,12 @@ _FULL_WIDTH = str.maketrans(
 )
 
 
+# a year in Chinese numerals (二〇二五年, 二○一三年, 一九九八年), as formal documents date themselves:
+# Arabic digits, one for one, so that every year pattern reads it and offsets stay
+_CN_YEAR = re.compile(r"(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
 @lru_cache(maxsize=1)
 def _converter():
     import opencc
@@ -178,7 +187,10 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("國家市場監督管理總局"), to_simplified("到２０２５年達到９８．５％")
     ('国家市场监督管理总局', '到2025年达到98.5%')
     """
-    return _converter().convert(text.translate(_FULL_WIDTH))
+    simplified = _converter().convert(text.translate(_FULL_WIDTH))
+    if "年" in simplified:
+        simplified = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), simplified)
+    return simplified
 
 
 def strip_pinyin_spans(text: str) -> list[tuple[int, int]]:
@@ -297,6 +309,21 @@ def _date_in_body(line: str, m: re.Match[str]) -> bool:
                          r"|(?:发布|更新|发稿)?(?:时间|日期)\s*[:：]\s*$", line[: m.start()])
 
 
+def _small_number(digits: str) -> int:
+    """A month's or a day's number, in Arabic digits or Chinese numerals.
+
+    >>> [_small_number(s) for s in ("07", "六", "十", "十二", "二十八", "三十一")]
+    [7, 6, 10, 12, 28, 31]
+    """
+    if digits.isdigit():
+        return int(digits)
+    value = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    tens, _, units = digits.rpartition("十")
+    if "十" not in digits:
+        return value.get(digits, 0)
+    return (value.get(tens, 0) if tens else 1) * 10 + (value.get(units, 0) if units else 0)
+
+
 def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     """Title, date and source stated in the page header (first lines)."""
     head = []
@@ -307,10 +334,11 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
             head.append(_normalise_line(ln))
     date = source = title = None
     for ln in head:
-        if date is None and (m := _DATE.search(ln)) and not _date_in_body(ln, m):
+        if date is None and (m := _DATE.search(ln) or _DATE_CN.search(ln)) and not _date_in_body(ln, m):
             y, mo, d = m.groups()
-            if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
-                date = f"{y}-{int(mo):02d}-{int(d):02d}"
+            month, day = _small_number(mo), _small_number(d)
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                date = f"{y}-{month:02d}-{day:02d}"
         if source is None and (m := _SOURCE.search(ln)):
             source = m.group(1).strip("　 ")
             if _holds_an_article(ln):  # 来源:四川日报为加快推进…: on a page without line breaks the name runs on

@@ -140,6 +140,20 @@ def test_a_date_inside_a_paragraph_is_not_the_pages_date(tmp_path):
     assert date("……作出新的更大贡献! 徐州市人民政府 2024年6月27日 2023年徐州市质量工作要点如下,各地要认真贯彻落实并及时报告。") == "2024-06-27"
 
 
+def test_a_formal_documents_date_in_chinese_numerals_dates_the_page(tmp_path):
+    from kg.clean import clean
+    from kg.decode import document_from_bytes
+
+    raw = "张政办发〔2011〕187号\n《某市推进质量振兴工作方案》已经市政府同意,现予印发。\n二〇一一年六月二十八日\n为确保全面完成各项目标任务,特制定本方案。"
+    assert clean(document_from_bytes(raw.encode(), tmp_path / "x.txt")).meta.date == "2011-06-28"
+    assert to_simplified("到二〇二五年,二○一三年,一九九八年,十一五") == "到2025年,2013年,1998年,十一五"
+
+
+def test_a_goal_for_a_year_in_chinese_numerals(extract):
+    r = extract("到二〇二五年,全省产品质量合格率达到98%以上。")
+    assert {(m.kind, m.indicator, m.value, m.year) for m in r.measures} == {("Target", "产品质量合格率", 98, 2025)}
+
+
 def test_text_copied_from_a_pdf_runs_on_over_its_line_breaks(extract, tmp_path):
     # a PDF's lines break at the page's width, inside words (国务 / 院) and titles (《…规划 / (2021 / — / 2035年)》):
     # the sentence is read whole; a short title line alone and a heading start their own paragraphs
