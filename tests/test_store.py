@@ -263,6 +263,11 @@ def test_a_parameter_narrows_a_canned_query_and_stays_a_value(seeds_build, seeds
     shenyang = answers(MemoryStore.from_file(out / "graph.ttl"), "targets", ["region=沈阳市", "year=2025"])
     assert 1 < shenyang.count("\n") < every.count("\n")
     assert all("沈阳市" in line for line in shenyang.splitlines()[1:])
+    # the targets one plan sets, asked by the plan's name, on both stores
+    plan = "沈阳市产品、工程和服务质量提升行动方案(2023—2025年)"
+    for store in (MemoryStore.from_file(out / "graph.ttl"), OxigraphStore(seeds_store, read_only=True)):
+        rows = answers(store, "targets", [f"plan={plan}"]).splitlines()[1:]
+        assert len(rows) == 4 and all(line.endswith(plan) for line in rows)
     hostile = ['region=沈阳市" } UNION { ?t ?p ?o } #', "region=<x> . }", "region=\\\"'"]
     for store in (MemoryStore.from_file(out / "graph.ttl"), OxigraphStore(seeds_store, read_only=True)):
         for value in hostile:
