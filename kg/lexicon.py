@@ -201,6 +201,10 @@ def _add_renamed_counties(regions: dict[str, Region]) -> None:
     words of a county (县, 市, 区), with the same parent, where no division has that name. They
     carry no code: the table does not know the new one."""
     names = {r.name for r in regions.values()}
+    for r in list(regions.values()):  # (梅县 → 梅县区 in 2013, 辉县 → 辉县市: the old name is the stem itself)
+        if r.level == "county" and r.name.endswith(("县区", "县市")) and r.name[:-1] not in names:
+            names.add(r.name[:-1])
+            regions[f"{r.code}old"] = Region("", r.name[:-1], "county", r.parent, ())
     counties = [r for r in regions.values() if r.level == "county" and len(r.name) >= 3 and r.name[-1] in "县市区"
                 and not r.name.endswith(("自治县", "新区", "矿区", "林区", "特区"))]
     stems = Counter(r.name[:-1] for r in counties)

@@ -355,9 +355,11 @@ def _drop_unlikely_renamings(view: TextView) -> None:
         end = i + len(form)
         # a district's own news may not name its city (济阳区市场监管局召开…): its body's name after it will do,
         # where the stem is no common word (会同市农委: 会同, with, and the city's farm board)
-        body_after = view.lexicon.departments.match_at(text, end) is not None and tokenizer_freq(form[:-1]) < 300
+        body_after = view.lexicon.departments.match_at(text, end) is not None \
+            and (tokenizer_freq(form[:-1]) < 300 or len(form) == 2)  # (梅县人民政府: a name of two is no stem + level)
+        # (同意梅县人民政府筹建…: a body's name after it, the word before is no part of it)
         if text.startswith("场", end) or not (r.parent in named or (city is not None and city.parent in named) or body_after) \
-                or after_a_word or i not in view.bounds or end not in view.bounds:
+                or (after_a_word and not body_after) or i not in view.bounds or end not in view.bounds:
             # (以上城市, 雄安新区: the form starts inside a word; 汉阳市政: it ends inside one)
             del hits[i]
 
@@ -492,9 +494,10 @@ def find_regions(view: TextView) -> list[Mention]:
         county_short = region.level == "county" and len(form) <= 2
         before = view.text[at - 1 : at]
         if county_short and form == region.name and form.endswith("县") and not view.text.startswith("长", end) \
-                and (not before or not _is_han(before) or before in STOP_CHARS or before in LEVEL_PRECEDERS):
+                and (not before or not _is_han(before) or before in STOP_CHARS or before in LEVEL_PRECEDERS
+                     or lex.departments.match_at(view.text, end) is not None):
             # 道县, 叶县: a county's full name of two characters, where no word runs into it (not the 兴县
-            # of 质量兴县, the 范县 of 示范县, or 叶县长, Mr Ye the head)
+            # of 质量兴县, the 范县 of 示范县, or 叶县长, Mr Ye the head), or its body's name follows (同意梅县人民政府)
             county_short = False
         if is_bare and at > 1 and view.text[at - 1] in lex.surnames and view.text.endswith(_post_tuple(lex), 0, at - 1):
             continue  # 副部长李汉中: a name after a post, not the region 汉中

@@ -1627,3 +1627,11 @@ def test_a_verb_done_well_is_no_part_of_the_name_after_it(extract):
     # 开展好 / 落实好: 好 completes the verb; a kind of activity (质量管理活动) is no programme's name
     r = extract("沈阳市市场监管局将扎实开展好质量管理活动,落实好首席质量官制度。")
     assert names(r, "Programme") == {"首席质量官制度"}
+
+
+def test_a_countys_old_name_of_two_characters_before_its_government(extract):
+    # 梅县 became 梅县区 in 2013: a 2013 notice names the county and its government the old way
+    r = extract("本报讯近日,国家质检总局发出通知,同意梅县人民政府筹建“全国客家文化生态旅游知名品牌创建示范区”。")
+    assert "梅县人民政府" in names(r, "Agency") and "梅县" in names(r, "Region")
+    # (a two-character county name run into by a word stays no region: 质量兴县)
+    assert names(extract("推动质量兴县工作深入开展。"), "Region") <= {"中国"}
