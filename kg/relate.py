@@ -90,8 +90,9 @@ _REGION_SETS_UP = re.compile(r"(?:已经|已|于\d{4}年|先后|首次|决定)?(
 _HEAD_AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|主席|人民政府|政府)质量")
 _PRINTS_PLAN = re.compile(r"《[^《》]{4,80}》(?:的)?(?:主要内容|全文|具体内容|原文)如下")
 _MAKES_THIS_PLAN = re.compile(r"(?:特|现)?(?:制定|制订|编制)本(规划|方案|意见|计划|纲要|办法)[。.]?\s*$")
-# a sentence that says the text after it is a plan (制定本行动计划, 现提出如下意见): that plan's goals follow
+# what a clause cites, not puts forward (贯彻落实《X》, 对照《X》)
 _CITES = re.compile(r"贯彻|落实|学习|传达|参照|对照|遵循")
+# a sentence that says the text after it is a plan (制定本行动计划, 现提出如下意见): that plan's goals follow
 _THIS_PLAN_FOLLOWS = re.compile(r"(?:制定|制订|编制)本[\u4e00-\u9fff]{0,4}?(规划|方案|意见|计划|纲要|办法)"
                                 r"|(?:提出|制定|制订)如下[\u4e00-\u9fff]{0,4}?(意见|方案|计划|规划)")
 _STARTS_NOW = re.compile(r"(?:活动)?(?:正式|全面)?(?:启动|开幕|拉开帷幕|开始)")
@@ -1045,18 +1046,20 @@ class Relater:
         for p in ms:  # (a plan printed by a notice the body cites, 贯彻《关于印发Y的通知》, is no title line's)
             if p.kind == "Plan" and (p.rule == "title-line" or (p.rule == "title-line-inner" and any(
                     t.clean_start < p.clean_start < t.clean_end for t in titles))):
-                self._plans_put_forward.append((p.clean_start, p.canonical))
+                self._put_forward(p.clean_start, p.canonical)
         printed = _PRINTS_PLAN.search(self.text, sent.clean_start, sent.clean_end)
         plan = printed and next((p for p in ms if p.kind == "Plan" and p.clean_start == printed.start()), None)
         if plan is not None:
-            self._plans_put_forward.append((printed.end(), plan.canonical))
+            self._put_forward(printed.end(), plan.canonical)
         follows = _THIS_PLAN_FOLLOWS.search(self.text, sent.clean_start, sent.clean_end)
         if follows is not None:
             kind = follows.group(1) or follows.group(2)
             put = [name for at, name in self._plans_put_forward if at < follows.start() and name is not None
                    and re.sub(r"\([^()]*\)$", "", name).endswith(kind)]
-            self._plans_put_forward.append((follows.end(), put[-1] if put else None))
-        self._plans_put_forward.sort(key=lambda e: e[0])
+            self._put_forward(follows.end(), put[-1] if put else None)
+
+    def _put_forward(self, at: int, plan: str | None) -> None:
+        bisect.insort(self._plans_put_forward, (at, plan), key=lambda e: e[0])  # (kept in text order)
 
     def _plan_governing(self, pos: int) -> str | None:
         """The plan whose goals the text states at `pos`: the last one put forward before it."""
@@ -1076,17 +1079,11 @@ class Relater:
         return [self._as_mention(i) for i in self.issuers_of[plan_name]]
 
     def _printed_plan_issuers(self, sent) -> list[Mention]:
-        """The issuers of the one plan of its kind the document names, when the sentence says it makes
-        本规划/本方案 (the plan whose text the page prints); none where that plan is unknown or not one."""
+        """The issuers of the plan the sentence says it makes (特制定本规划, 制定本方案: the plan the page
+        prints, as `_note_plans_put_forward` found it); none where that plan is unnamed or its issuers unknown."""
         own = _MAKES_THIS_PLAN.search(self.text, sent.clean_start, sent.clean_end)
-        if own is None:
-            return []
-        kind = own.group(1)
-        plans = {p.canonical for p in self.mentions if p.kind == "Plan"
-                 and re.sub(r"\([^()]*\)$", "", p.canonical).endswith(kind) and self.issuers_of.get(p.canonical)}
-        if len(plans) != 1:
-            return []
-        return [self._as_mention(i) for i in self.issuers_of[plans.pop()]]
+        plan = self._plan_governing(own.end()) if own is not None else None
+        return [self._as_mention(i) for i in self.issuers_of.get(plan or "", [])]
 
     def _plan_opening(self, a: int, b: int) -> Mention | None:
         """A plan that opens the clause or its sentence (《实施方案》围绕…开展…): it is what deploys."""
@@ -1322,7 +1319,8 @@ class Relater:
             if not governed:
                 continue
             if not self._cited_before(v_start):  # (根据中共中央、国务院印发的《纲要》: a plan cited, not put forward)
-                self._plans_put_forward.extend((p.clean_start, p.canonical) for p in governed)
+                for p in governed:
+                    self._put_forward(p.clean_start, p.canonical)
             if relative:
                 # 9月5日印发的《…》: only the agencies right before the verb issued it (中共中央、国务院)
                 subjects, rule = self._agency_run_before(v_start), "relative-clause"
