@@ -99,7 +99,7 @@ _STARTS_NOW = re.compile(r"(?:活动)?(?:正式|全面)?(?:启动|开幕|拉开�
 _SINCE_CLAUSE = re.compile(r"(?:颁布|发布|印发|出台|实施|成立|召开|启动)(?:以来|之后|以后)$")
 _SCOPE_OF_RULES = re.compile(r"适用本(?:办法|规定|条例|细则|规则|意见|标准)")
 _POST_BODY_ENDS = (("局长", ("局",)), ("厅长", ("厅",)), ("司长", ("司",)), ("院长", ("院",)), ("所长", ("所",)),
-                   ("主任", ("委员会", "委", "办公室", "中心")))
+                   ("主任", ("委员会", "委", "办公室", "中心")), ("秘书长", ("人民政府", "办公厅", "委员会", "协会")))
 _GENERIC_BODIES_AFTER_MARK = re.compile(r"[，,；;]\s*(?:[省市县区乡镇州]?[、，,]?[省市县区乡镇州][、，,]?[两三四]级|各级|各地|各|基层)"
                                         r"[\u4e00-\u9fff]{0,6}部门")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": 1, "上年": 1, "上一年": 1, "前年": 2}
@@ -1757,7 +1757,13 @@ class Relater:
         if m.rule == "name-after-official":
             return body
         role = m.attr("role") or ""
-        if m.rule == "post+name" and role and self.text[previous.clean_end : m.clean_start] in ("，" + role, "," + role):
+        between = self.text[previous.clean_end : m.clean_start]
+        if m.rule == "post+name" and role and between in ("，" + role, "," + role):
+            return body
+        # 天津市副市长王治平、副秘书长王志铭: in a list of officials, a bare post of the kind the body
+        # before has (秘书长 of a government, 副局长 of a 局); 市长王某、副书记李某 serve two bodies
+        ends = next((e for post, e in _POST_BODY_ENDS if role.endswith(post)), None)
+        if m.rule == "post+name" and role and between == "、" + role and ends and body[1].endswith(ends):
             return body
         return None
 

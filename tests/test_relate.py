@@ -1720,3 +1720,11 @@ def test_the_head_of_this_bureau_works_for_the_bureau_named_before(extract):
 def test_a_rankings_figures_are_no_value_of_the_share_before_it(extract):
     r = extract("2022年,从抽查批次占国家监督抽查总量看,抽查批次占比较高的依次是广东省(21.6%)、浙江省(16.9%)。")
     assert _measures(r, "Observation") == set()
+
+
+def test_a_bare_post_in_a_list_of_officials_serves_the_body_of_its_kind_before_it(extract):
+    r = extract("天津市副市长王治平、副秘书长王志铭出席会议并讲话。")
+    assert facts(r, "worksFor") == {("王治平", "天津市人民政府"), ("王志铭", "天津市人民政府")}
+    # (a deputy party secretary after a mayor serves the party committee, which the list does not name)
+    r = extract("沈阳市市长张建华、副书记李明出席会议。")
+    assert facts(r, "worksFor") == {("张建华", "沈阳市人民政府")}
