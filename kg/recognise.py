@@ -1126,7 +1126,8 @@ def _bare_national_units(view: TextView, found: list[Mention]) -> list[Mention]:
         sentence_start = view.sentences[view.sentence_at(m.start())].clean_start
         before = [n for x, n in named if sentence_start <= x.clean_start and x.clean_end <= m.start()]
         ministry = before[-1] if before else (ministries[0] if len(ministries) == 1 else None)
-        if ministry is not None:
+        if ministry is not None:  # (总局质量司: the 总局 that names its ministry again is no part of the unit's name)
+            unit = unit[2:] if unit.startswith("总局") and ministry.endswith("总局") and len(unit) > 3 else unit
             out.append(mention(view, "Agency", m.start(), m.end(), ministry + unit + "司", "national-unit"))
     # a 局 of a 总局 in a chain of posts after it (市场监管总局总工程师、质量发展局局长黄国梁): the 总局's, as its 司 are;
     # only with the 总局 named before in the sentence (a bare 质量发展局 alone may be a region's)

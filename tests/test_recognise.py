@@ -1635,3 +1635,8 @@ def test_a_countys_old_name_of_two_characters_before_its_government(extract):
     assert "梅县人民政府" in names(r, "Agency") and "梅县" in names(r, "Region")
     # (a two-character county name run into by a word stays no region: 质量兴县)
     assert names(extract("推动质量兴县工作深入开展。"), "Region") <= {"中国"}
+
+
+def test_a_unit_named_with_its_ministry_short_is_the_ministrys_unit_once(extract):
+    r = extract("质检总局召开会议,总局质量司副司长高阳出席会议。")
+    assert names(r, "Agency") == {"国家质量监督检验检疫总局", "国家质量监督检验检疫总局质量司"}
