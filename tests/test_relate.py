@@ -1728,3 +1728,9 @@ def test_a_bare_post_in_a_list_of_officials_serves_the_body_of_its_kind_before_i
     # (a deputy party secretary after a mayor serves the party committee, which the list does not name)
     r = extract("沈阳市市长张建华、副书记李明出席会议。")
     assert facts(r, "worksFor") == {("张建华", "沈阳市人民政府")}
+
+
+def test_a_lost_character_before_a_number_ends_no_sentence(extract):
+    # a page saved through the wrong code page writes ? for a character it could not map (达 here)
+    r = extract("2015年,全省产品质量监督检查平均合格率?98.8%、服务质量用户满意度达到90%以上。")
+    assert ("产品质量监督检查平均合格率", 98.8, "%", "=", 2015) in _measures(r, "Observation")
