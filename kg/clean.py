@@ -52,6 +52,8 @@ _MENU_ITEM = (r"(?:首页|网站首页|机构概况|机构设置|机构职能|�
 _MENU_LINE = re.compile(rf"^\s*{_MENU_ITEM}(?:\s*[|｜·•/]?\s*{_MENU_ITEM})*\s*$")
 # a site's footer: its registration numbers, its maker, its sponsor and host (主办单位：X 承办单位：Y)
 _FOOTER = re.compile(r"ICP备|ICP证|公网安备|网站标识码|技术支持[:：]|网站地图|政府网站找错|建议使用.{0,12}浏览器|分辨率"
+                     # a copyright row: 1999-2011@广州市交互式信息网络有限公司 (大洋网), © 2003—2023 某某网
+                     r"|^(?i:copyright)?\s*©\s*(?:19|20)\d\d|^(?:19|20)\d\d\s*[-—–~]\s*(?:19|20)\d\d\s*[@©]"
                      r"|^(?:运行维护单位|运维单位|维护单位)[:：]"
                      r"|^(?:联系)?(?:地址|电话|邮编|传真|邮箱|E-?mail)[:：]"  # a site's contact rows
                      r"|^(?:网站)?(?:主办单位|承办单位|主管单位|协办单位|维护单位|运维单位|网站主办|主办)[:：].{0,60}"

@@ -210,7 +210,8 @@ def test_a_site_s_footer_is_no_article_text(tmp_path):
     page.write_text("南通市市场监管局开展质量提升行动\n5月6日,南通市市场监管局在全市开展质量提升行动。\n"
                     "主办单位：南通市市场监督管理局 承办单位：南通市大数据管理局\n"
                     "版权所有：南通市人民政府 苏ICP备12345678号 网站标识码3206000001\n技术支持：南通软件有限公司\n"
-                    "运行维护单位:中国电信南通分公司\n", encoding="utf-8")
+                    "运行维护单位:中国电信南通分公司\n1999-2011@广州市交互式信息网络有限公司 (大洋网)\n"
+                    "Copyright © 2003-2023 南通网络传媒有限公司\n", encoding="utf-8")
     r = extract_document(read_document(page))
     assert {m.canonical for m in r.mentions if m.kind in ("Agency", "Enterprise")} == {"南通市市场监督管理局"}
 
