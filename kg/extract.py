@@ -49,7 +49,8 @@ def extract_document(doc: Document) -> DocumentResult:
         return Evidence(doc.doc_id, start, end, doc.raw_text[start:end], s.text)
 
     doc_year = int(cleaned.meta.date[:4]) if cleaned.meta.date else None
-    plan_years = {m.sentence: y for m in mentions if m.kind == "Plan" and (y := plan_title_year(m.canonical))}
+    # (the surface, as cleaning reads it: a title's 二〇二五年 is named as written, read as 2025)
+    plan_years = {m.sentence: y for m in mentions if m.kind == "Plan" and (y := plan_title_year(m.canonical) or plan_title_year(m.surface))}
     relater = Relater(view, mentions, evidence, doc_year, scopes(sentences, plan_years), cleaned.meta.source)
     relater.run()
     # 生活性服务、公共服务满意度分别为81.30分和81.43分 names two indicators, not a third that lists them
@@ -80,6 +81,23 @@ def _keep_qian(surface: str, original: str) -> str:
     return "".join(chars)
 
 
+_CN_DIGIT = set("〇○零一二三四五六七八九")
+
+
+def _keep_year_numerals(canonical: str, surface: str, original: str) -> str:
+    """The name with its years in the Chinese numerals the file writes (cleaning reads 二〇三五年 as
+    2035年 for the value patterns; a title is named as written).
+
+    >>> _keep_year_numerals("2035年远景目标纲要", "《2035年远景目标纲要》", "《二〇三五年远景目标纲要》")
+    '二〇三五年远景目标纲要'
+    """
+    for year in re.finditer(r"\d{4}(?=年)", surface):
+        written = original[year.start() : year.end()]
+        if all(c in _CN_DIGIT for c in written):
+            canonical = canonical.replace(year.group() + "年", written + "年")
+    return canonical
+
+
 def _with_original(m: Mention, cleaned: CleanText, doc: Document) -> Mention:
     """Keep the spelling the file uses (traditional characters) when it differs."""
     start, end = cleaned.raw_span(m.clean_start, m.clean_end)
@@ -88,6 +106,8 @@ def _with_original(m: Mention, cleaned: CleanText, doc: Document) -> Mention:
         fixed = _keep_qian(m.surface, original)
         if fixed != m.surface and m.surface in m.canonical:
             m = replace(m, canonical=m.canonical.replace(m.surface, fixed))  # (the surface stays the text's)
+    if m.kind in ("Plan", "Programme") and len(original) == len(m.surface) and any(c in _CN_DIGIT for c in original):
+        m = replace(m, canonical=_keep_year_numerals(m.canonical, m.surface, original))
     if original != m.surface and doc.raw_text[start:end]:
         return replace(m, attrs=tuple(sorted({**dict(m.attrs), "original": original}.items())))
     return m

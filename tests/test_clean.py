@@ -152,6 +152,9 @@ def test_a_formal_documents_date_in_chinese_numerals_dates_the_page(tmp_path):
 def test_a_goal_for_a_year_in_chinese_numerals(extract):
     r = extract("到二〇二五年,全省产品质量合格率达到98%以上。")
     assert {(m.kind, m.indicator, m.value, m.year) for m in r.measures} == {("Target", "产品质量合格率", 98, 2025)}
+    # a title keeps the numerals it is written with
+    r = extract("北京市人民政府印发《北京市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。")
+    assert names(r, "Plan") == {"北京市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"}
 
 
 def test_text_copied_from_a_pdf_runs_on_over_its_line_breaks(extract, tmp_path):
