@@ -41,3 +41,40 @@ def test_extraction_stays_above_its_floors(corpus, scorer, tmp_path):
     figures = _figures(scorer.score(out / "graph.trig", GOLD / corpus))
     below = {k: (figures[k], floor) for k, floor in FLOORS[corpus].items() if not k.startswith("_") and figures[k] < floor}
     assert not below, f"{corpus}: F1 below its floor (got, floor): {below}"
+
+
+def test_targets_name_the_plan_that_sets_them(scorer, tmp_path):
+    """hasTarget, which the scorer does not read: of the gold targets found on the seeds and the dev
+    articles (same indicator and value), the share whose plan is the gold's (or none, where the gold
+    names none) stays above its floor."""
+    import rdflib
+
+    q = rdflib.Namespace("https://w3id.org/qgkg/ontology#")
+    right = found = 0
+    for corpus, docs in (("seeds", ROOT / "seeds"), ("dev", GOLD / "dev")):
+        out = tmp_path / corpus
+        build_corpus(docs, out, BuildOptions(quiet=True, html=False))
+        graph = rdflib.Dataset(default_union=True)  # (every document's named graph)
+        graph.parse(out / "graph.trig", format="trig")
+        labels = {}
+        for s, _, o in graph.triples((None, rdflib.RDFS.label, None)):
+            labels[s] = scorer.norm(o)
+        names = {}  # a plan's every name -> its label
+        for s, p, o in graph.triples((None, None, None)):
+            if p in (rdflib.RDFS.label, rdflib.SKOS.altLabel) and s in labels:
+                names.setdefault(scorer.norm(o), labels[s])
+        targets = {}
+        for t in graph.subjects(rdflib.RDF.type, q.Target):
+            indicator = labels.get(graph.value(t, q.indicator))
+            plan = graph.value(None, q.hasTarget, t)
+            targets.setdefault((indicator, float(graph.value(t, q.value))), set()).add(labels.get(plan))
+        for gold_file in sorted((GOLD / corpus).glob("*.json")):
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            for t in gold.get("targets", []):
+                plans = targets.get((scorer.norm(t["indicator"]), float(t["value"])))
+                if plans is None:
+                    continue
+                found += 1
+                want = names.get(scorer.norm(t["plan"]), scorer.norm(t["plan"])) if t.get("plan") else None
+                right += want in plans
+    assert found >= 50 and right / found >= FLOORS["plans_of_targets"], (right, found)
