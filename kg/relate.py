@@ -94,7 +94,7 @@ _MAKES_THIS_PLAN = re.compile(r"(?:特|现)?(?:制定|制订|编制)本(规划|�
 _CITES = re.compile(r"贯彻|落实|学习|传达|参照|对照|遵循")
 # a sentence that says the text after it is a plan (制定本行动计划, 现提出如下意见): that plan's goals follow
 _THIS_PLAN_FOLLOWS = re.compile(r"(?:制定|制订|编制)本[\u4e00-\u9fff]{0,4}?(规划|方案|意见|计划|纲要|办法)"
-                                r"|(?:提出|制定|制订)如下[\u4e00-\u9fff]{0,4}?(意见|方案|计划|规划)")
+                                r"|(?:提出|制定|制订)(?:如下|以下)[\u4e00-\u9fff]{0,4}?(意见|方案|计划|规划)")
 _STARTS_NOW = re.compile(r"(?:活动)?(?:正式|全面)?(?:启动|开幕|拉开帷幕|开始)")
 _SINCE_CLAUSE = re.compile(r"(?:颁布|发布|印发|出台|实施|成立|召开|启动)(?:以来|之后|以后)$")
 _SCOPE_OF_RULES = re.compile(r"适用本(?:办法|规定|条例|细则|规则|意见|标准)")

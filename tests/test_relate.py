@@ -120,8 +120,10 @@ def test_goals_in_later_sentences_belong_to_the_plan_put_forward(extract, openin
                                 "农产品质量安全监测合格率": "梅州市质量强市建设实施方案"}
 
 
-def test_goals_of_an_unnamed_printed_plan_belong_to_no_plan_it_cites(extract):
-    r = extract("为加快推进质量强省建设,根据中共中央、国务院印发的《质量强国建设纲要》精神,结合我省实际,现提出如下实施意见。\n"
+@pytest.mark.parametrize("follows", ["现提出如下实施意见", "现提出以下意见"])
+def test_goals_of_an_unnamed_printed_plan_belong_to_no_plan_it_cites(extract, follows):
+    r = extract("近日,某省人民政府印发了《某省质量工作要点》。\n"
+                f"为加快推进质量强省建设,根据中共中央、国务院印发的《质量强国建设纲要》精神,结合我省实际,{follows}。\n"
                 "到2027年,制造业产品质量合格率达到95%。")
     assert _target_plans(r) == {"制造业产品质量合格率": None}
 
