@@ -93,6 +93,8 @@ _MAKES_THIS_PLAN = re.compile(r"(?:特|现)?(?:制定|制订|编制)本(规划|�
 # what a clause cites, not puts forward (贯彻落实《X》, 对照《X》)
 _CITES = re.compile(r"贯彻|落实|学习|传达|参照|对照|遵循")
 # a sentence that says the text after it is a plan (制定本行动计划, 现提出如下意见): that plan's goals follow
+# a plan that states goals (《纲要》提出，到2025年…; 《纲要》设定了我国质量发展的主要目标：…): its paragraph's
+_PLAN_STATES_GOALS = re.compile(r"》?\s*(?:还|进一步|同时)?(?:提出|明确|要求|设定|确定)了?(?:[，,：:]|[^，,。；;]{0,16}?(?:目标|指标))")
 _THIS_PLAN_FOLLOWS = re.compile(r"(?:制定|制订|编制)本[\u4e00-\u9fff]{0,4}?(规划|方案|意见|计划|纲要|办法)"
                                 r"|(?:提出|制定|制订)(?:如下|以下)[\u4e00-\u9fff]{0,4}?(意见|方案|计划|规划)")
 _STARTS_NOW = re.compile(r"(?:活动)?(?:正式|全面)?(?:启动|开幕|拉开帷幕|开始)")
@@ -392,6 +394,7 @@ class Relater:
         # where the document puts a plan forward (prints it, issues it, says its text follows), in text
         # order: a goal with no plan in its sentence is the last one's (None: a plan the text leaves unnamed)
         self._plans_put_forward: list[tuple[int, str | None]] = []
+        self._plans_stating: list[tuple[int, int, str]] = []  # (where, its paragraph's end, plan): 《纲要》提出…
         self._institutions_by_form: dict[str, Mention] | None = None
         self._heading_region: str | None = None  # the region of the body heading the document ("" for none)
         self.signatories = self._signatories()
@@ -1051,6 +1054,10 @@ class Relater:
         plan = printed and next((p for p in ms if p.kind == "Plan" and p.clean_start == printed.start()), None)
         if plan is not None:
             self._put_forward(printed.end(), plan.canonical)
+        for p in ms:  # (a plan reported in news states its goals in the paragraph that quotes it)
+            if p.kind == "Plan" and _PLAN_STATES_GOALS.match(self.text, p.clean_end) and not self._cited_before(p.clean_start):
+                _, end = self.view.paragraphs[self.view.paragraph_at(p.clean_start)]
+                self._plans_stating.append((p.clean_end, end, p.canonical))
         follows = _THIS_PLAN_FOLLOWS.search(self.text, sent.clean_start, sent.clean_end)
         if follows is not None:
             kind = follows.group(1) or follows.group(2)
@@ -1062,9 +1069,12 @@ class Relater:
         bisect.insort(self._plans_put_forward, (at, plan), key=lambda e: e[0])  # (kept in text order)
 
     def _plan_governing(self, pos: int) -> str | None:
-        """The plan whose goals the text states at `pos`: the last one put forward before it."""
+        """The plan whose goals the text states at `pos`: the last one put forward before it, or one
+        that its paragraph, after it, quotes as stating goals."""
         k = bisect.bisect_right(self._plans_put_forward, pos, key=lambda e: e[0])
-        return self._plans_put_forward[k - 1][1] if k else None
+        at, plan = self._plans_put_forward[k - 1] if k else (-1, None)
+        stating = [(a, p) for a, end, p in self._plans_stating if a <= pos < end]
+        return stating[-1][1] if stating and stating[-1][0] > at else plan
 
     def _printed_plan_before(self, sent) -> list[Mention]:
         """The issuers of the plan whose text a news page prints from a line before the sentence on

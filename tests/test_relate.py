@@ -128,6 +128,12 @@ def test_goals_of_an_unnamed_printed_plan_belong_to_no_plan_it_cites(extract, fo
     assert _target_plans(r) == {"制造业产品质量合格率": None}
 
 
+def test_a_plan_a_news_page_quotes_sets_the_goals_of_that_paragraph(extract):
+    r = extract("2023年,《质量强国建设纲要》正式实施。《纲要》设定了我国质量发展的主要目标:到2025年,质量整体水平进一步提高。"
+                "具体指标包括制造业质量竞争力指数达到86。\n到2025年,我省制造业产品质量合格率达到95%。")
+    assert _target_plans(r) == {"制造业质量竞争力指数": "质量强国建设纲要", "制造业产品质量合格率": None}
+
+
 def test_a_plan_named_after_the_goals_sets_none_of_them(extract):
     r = extract("到2020年,我区产品质量国家监督抽查合格率达到90%以上。全面贯彻落实《关于实施质量强区战略的决定》。")
     assert _target_plans(r) == {"产品质量国家监督抽查合格率": None}
