@@ -228,6 +228,8 @@ _SOURCE_CLAUSE = re.compile(r"\s*据[^，,。；;]{0,40}?(?:介绍|透露|了解
 _SPAN_BEFORE_VALUE = re.compile(r"\s*(?:已|均|已经)?(?:连续|近)[一二两三四五六七八九十\d]+年(?:来|以来)?")
 # the base a change is measured from (能耗较2020年下降13%, 合格率比上年提高2个百分点): no value of its own
 _BASE_BEFORE_VALUE = re.compile(r"\s*(?:比|较|与)(?:20\d\d|19\d\d)年(?:底|末)?(?:相比)?[，,]?(?=[^\d，,。；;]{1,6}\d)")
+# a sentence opening with a span that runs to now (实施实事项目以来，; 近年来，), not this year's (今年以来)
+_SINCE_OPENING = re.compile(r"^[^，,。；;]{0,20}?(?<!今年)(?<!本年)(?:以来|近年来|多年来)[，,]")
 _AMONG = re.compile(r"其中[，,]?")  # 其中南通市为94.5%: a figure broken down by region
 # a row of an indicator table: 合格率：2025年达到94% (the year between the name and its value)
 _DATED_VALUE = re.compile(r"[:：]\s*(20\d\d)\s*年(?:底|末)?(?:目标值?|预期值?)?[:：]?(?=[^\d]{0,6}\d)")
@@ -2255,13 +2257,16 @@ class Relater:
             and not self.view.regions_starting(a, sent.clean_end)
 
     def _paragraph_year(self, sent) -> int | None:
-        """The year a paragraph's lead states (2019年，全市…) for the values after it."""
-        for s in reversed(self.view.sentences[max(0, sent.index - YEAR_LOOKBACK) : sent.index]):
+        """The year a paragraph's lead states (2019年，全市…) for the values after it, up to a sentence
+        that opens with a span instead (实施实事项目以来，…; 近年来，…: figures for a period, no year's)."""
+        for s in reversed(self.view.sentences[max(0, sent.index - YEAR_LOOKBACK) : sent.index + 1]):
             if s.paragraph != sent.paragraph:
                 break
-            y = self._stated_year(s, s.clean_end)
+            y = self._stated_year(s, s.clean_end) if s is not sent else None
             if y is not None:
                 return y
+            if _SINCE_OPENING.match(s.text):
+                return None
         return None
 
 

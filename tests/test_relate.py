@@ -1742,3 +1742,10 @@ def test_a_lost_character_before_a_number_ends_no_sentence(extract):
     # a page saved through the wrong code page writes ? for a character it could not map (达 here)
     r = extract("2015年,全省产品质量监督检查平均合格率?98.8%、服务质量用户满意度达到90%以上。")
     assert ("产品质量监督检查平均合格率", 98.8, "%", "=", 2015) in _measures(r, "Observation")
+
+
+def test_a_span_that_runs_to_now_ends_the_year_a_paragraph_gave(extract):
+    # a page flattened to one paragraph: the figures after 实施实事项目以来 are the period's, not 2024's
+    r = extract("黑龙江省于2023年、2024年连续两年组织实施182项重点质量工作实事项目。"
+                "实施实事项目以来,黑龙江大力推进标准化试点建设。全省建筑工程竣工验收合格率保持100%。")
+    assert _measures(r, "Observation") == {("建筑工程竣工验收合格率", 100, "%", "=", None)}
