@@ -82,8 +82,13 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ASCII_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![\s，,、：:；;（(][一二三四五六七八九十])(?<!^[一二三四五六七八九十])"
                          r"\.(?=[\u4e00-\u9fff“\s\d]|$)|(?<=[）)”%])\.(?=[\u4e00-\u9fff“\s]|$)")
 # a notice's or an opinion's title opening a page that lost its line breaks, and what follows it there
-_RUN_ON_TITLE = re.compile(r"\s*[^。！？，,：:；;\n]{2,40}?关于[^。！？\n]{2,80}?的(?:通知|意见|实施意见|决定|通报|批复)"
-                           r"(?=各|来源|发布|时间|日期|文号|索引|\s|[（(〔\[]?[\u4e00-\u9fff]{1,4}[发办字]〔?\[?\d)")
+# (run on the raw line: traditional characters and pinyin too, 市政府辦公室關(guān)于印發…的通知)
+_PY = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?[)）])?"
+_RUN_ON_TITLE = re.compile(rf"(?P<issue>\s*\d{{4}}年第\d{{1,3}}期)?\s*[^。！？，,：:；;\n]{{2,40}}?[关關]{_PY}[于於]{_PY}[^。！？\n]{{2,120}}?的{_PY}"
+                           rf"(?:通{_PY}知|[意][见見]|[实實]施{_PY}[意][见見]|[决決]{_PY}定|通{_PY}[报報]|批{_PY}[复復])"
+                           rf"(?=各|[来來]{_PY}源|[发發]{_PY}布|[时時]{_PY}[间間]|日期|文{_PY}[号號]|索引"
+                           r"|\s|[（(〔\[]?[\u4e00-\u9fff]{1,4}[发办字]〔?\[?\d"
+                           r"|[（(]\d{4}年\d{1,2}月\d{1,2}日[)）][\u4e00-\u9fff])")  # (…的实施意见(2023年1月17日)为加快…)
 _SOURCE_NAME = re.compile(r".{2,20}?(?:日报|晚报|时报|商报|新闻网|电视台|人民政府|委员会|办公室|网|报|局|厅)")
 _BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*首页(?:\s*[>›»][^>›»。，,]{1,24}?){0,6}\s*[>›»]\s*")
 # a comma right before another mark (,, ,、 ,。) that some scraped pages put after every clause
@@ -589,6 +594,9 @@ def clean(doc: Document) -> CleanText:
         seen.add(key)
         title = _RUN_ON_TITLE.match(raw, a, b) if len(bare) >= _ARTICLE_LINE_CHARS and _holds_an_article(bare) else None
         if title:  # 市政府办公室关于印发《…》的通知各镇人民政府…: a page without line breaks, its title a line again
+            if title.group("issue"):  # (2013年第04期市政府办公室关于…: a gazette's issue number before it)
+                kept.append((a, title.end("issue"), _line_key(raw[a : title.end("issue")])))
+                a = title.end("issue")
             kept.append((a, title.end(), _line_key(raw[a : title.end()])))
             a, key = title.end(), _line_key(raw[title.end() : b])
         kept.append((a, b, key))

@@ -344,6 +344,23 @@ def test_a_flattened_pages_notice_title_is_a_line_again(extract):
     assert ("靖边县人民政府", "靖边县人民政府关于实施质量强县战略的实施意见") in facts(extract(page), "issued")
 
 
+@pytest.mark.parametrize(("page", "title", "issuer"), [
+    # an opinion's date in brackets after its title, the body right after it
+    ("中共河南省委 河南省人民政府关于加快推进质量强省建设的实施意见(2023年1月17日)为加快推进质量强省建设,全面提升我省质量"
+     "总体水平,根据《质量强国建设纲要》精神,结合我省实际,提出如下实施意见。一、总体要求(一)指导思想。深入实施质量强省战略,"
+     "牢固树立质量第一意识,健全质量政策,加强全面质量管理,促进质量变革创新,着力提升产品、工程、服务质量,着力推动品牌建设。",
+     "中共河南省委 河南省人民政府关于加快推进质量强省建设的实施意见", "河南省人民政府"),
+    # a gazette's issue number before the title, in traditional characters with pinyin
+    ("2013年第04期市政府辦公室關(guān)于印發(fā)《宜興市質(zhì)量強(qiáng)市活動(dòng)2013年行動(dòng)計(jì)劃》的通知來(lái)源:宜興市人民政府網(wǎng)站"
+     "各鎮(zhèn)人民政府,市各委辦局:《宜興市質(zhì)量強(qiáng)市活動(dòng)2013年行動(dòng)計(jì)劃》已經(jīng)市政府同意,現(xiàn)印發(fā)給你們,請認(rèn)真貫徹實(shí)施。"
+     "根據(jù)市政府關(guān)于開展質(zhì)量強(qiáng)市活動(dòng)的實(shí)施意見和上級要求,結(jié)合當(dāng)前工作實(shí)際,特制定本計(jì)劃。",
+     "市政府办公室关于印发《宜兴市质量强市活动2013年行动计划》的通知", "宜兴市人民政府办公室"),
+])
+def test_a_flattened_pages_title_runs_on_into_its_date_or_after_its_issue_number(extract, page, title, issuer):
+    assert title in clean(doc(page)).text.split("\n")
+    assert issuer in {s for s, _ in facts(extract(page), "issued")}
+
+
 def test_a_web_page_without_a_date_gets_none_made_up(tmp_path):
     """A saved .html page that states no date (only years in its text, 2023年、2024年) is not dated
     1 January of one of them, as trafilatura's date guess did; a page's own date stays."""
