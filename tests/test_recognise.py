@@ -1640,3 +1640,9 @@ def test_a_countys_old_name_of_two_characters_before_its_government(extract):
 def test_a_unit_named_with_its_ministry_short_is_the_ministrys_unit_once(extract):
     r = extract("质检总局召开会议,总局质量司副司长高阳出席会议。")
     assert names(r, "Agency") == {"国家质量监督检验检疫总局", "国家质量监督检验检疫总局质量司"}
+
+
+def test_a_platform_opened_is_named_with_its_region_and_head(extract):
+    # a city's 总平台 (the hub of its stations), named as it opens (正式揭牌成立)
+    r = extract("东莞市质量基础设施“一站式”服务总平台正式揭牌成立\n7月10日,东莞市市场监管局在松山湖举行揭牌仪式。")
+    assert '东莞市质量基础设施"一站式"服务总平台' in names(r, "Programme")
