@@ -324,8 +324,12 @@ COUNT_VERB = re.compile(r"新建|新增|新培育|培育|创建|建成|制修订
 # an amount that is a goal without a verb (海洋生产总值3000亿元, 注册商标总量达到7万件, 累计注册量达到45件)
 COUNT_KIND = re.compile(r"总值|收入|产值|总量|注册量|总数")
 # 培育100个以上质量强县(区、镇): the count before what is counted, to the clause's end
-COUNT_BEFORE_NAME = re.compile(rf"(?:培育|建成|创建|打造|新增|新建|培育发展|认定)\s*(?P<num>\d+(?:\.\d+)?)\s*"
+COUNT_BEFORE_NAME = re.compile(rf"(?:培育建设|培育|建成|创建|打造|新增|新建|培育发展|认定)\s*(?P<num>\d+(?:\.\d+)?)\s*"
                                rf"(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?P<name>[^，,；;。\d]{{2,20}}?)(?=[，,；;。]|$)")
+# what the count names, after the praise of it (培育建设100个以上积极性高、质量工作基础好，…蔚然成风的质量强县(区、镇)。):
+# the noun after the sentence's last 的, where no other act comes between
+_NOUN_AFTER_PRAISE = re.compile(r"[^。；;]{4,120}?的(?P<name>[^，,；;。\d的]{2,20})(?=[。；;]|$)")
+_ANOTHER_ACT = re.compile(r"新建|新增|培育|创建|建成|打造|引进|开展|推进|实施|建设|推动|组织")
 COUNT_NAME_STRIP = re.compile(r"^(全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
 
 
@@ -1926,6 +1930,9 @@ class Relater:
             out.append((_ascii_quotes(name), m.start("name"), _Value((float(m.group("num")),), m.group("unit"), comparator, m.end())))
         for m in COUNT_BEFORE_NAME.finditer(self.text, sent.clean_start, sent.clean_end):
             name = m.group("name").strip()
+            praised = _NOUN_AFTER_PRAISE.match(self.text, m.start("name"), sent.clean_end)
+            if praised and not _ANOTHER_ACT.search(self.text, m.start("name"), praised.start("name")):
+                name = praised.group("name").strip()
             if len(name) < 3 or m.start("name") in taken or any(p == m.start("name") for _, p, _ in out):
                 continue
             comparator = comparator_of("", m.group("post") or "")

@@ -1749,3 +1749,12 @@ def test_a_span_that_runs_to_now_ends_the_year_a_paragraph_gave(extract):
     r = extract("黑龙江省于2023年、2024年连续两年组织实施182项重点质量工作实事项目。"
                 "实施实事项目以来,黑龙江大力推进标准化试点建设。全省建筑工程竣工验收合格率保持100%。")
     assert _measures(r, "Observation") == {("建筑工程竣工验收合格率", 100, "%", "=", None)}
+
+
+def test_a_counted_goal_names_the_noun_after_its_praise(extract):
+    # 培育建设100个以上<what they are like>的质量强县(区、镇): the count is of the noun after the last 的
+    r = extract("到2027年,培育建设100个以上积极性高、质量工作基础好,质量效益水平全面提高,先进质量文化蔚然成风的质量强县(区、镇)。")
+    assert _measures(r, "Target") == {("质量强县(区、镇)", 100, "个", ">=", 2027)}
+    # (another act between them: the count's noun is its own, 省级质量品牌示范区)
+    r = extract("到2025年,建成10个以上省级质量品牌示范区,打造一批具有影响力的知名品牌。")
+    assert _measures(r, "Target") == {("省级质量品牌示范区", 10, "个", ">=", 2025)}
