@@ -1079,8 +1079,11 @@ class Relater:
         that its paragraph, after it, quotes as stating goals."""
         k = bisect.bisect_right(self._plans_put_forward, pos, key=lambda e: e[0])
         at, plan = self._plans_put_forward[k - 1] if k else (-1, None)
-        stating = [(a, p) for a, end, p in self._plans_stating if a <= pos < end]
-        return stating[-1][1] if stating and stating[-1][0] > at else plan
+        # (found in text order, each paragraph's after the last one's: the last before pos is the only candidate)
+        j = bisect.bisect_right(self._plans_stating, pos, key=lambda e: e[0])
+        if j and pos < self._plans_stating[j - 1][1] and self._plans_stating[j - 1][0] > at:
+            return self._plans_stating[j - 1][2]
+        return plan
 
     def _printed_plan_before(self, sent) -> list[Mention]:
         """The issuers of the plan whose text a news page prints from a line before the sentence on

@@ -19,8 +19,10 @@ from .model import Sentence
 
 MAX_SENTENCE = 400  # characters; longer "sentences" (run-on lists, lost punctuation) are cut at clauses
 _CLAUSE_END = re.compile(r"[，；;,、：:\s]")
-# (合格率?98.8%: a "?" right before a number stands for a character the page lost, no question's end)
-_SENTENCE = re.compile(r"(?:[^。！？!?]|\?(?=\d))*(?:[。！？!]|\?(?!\d))+[”’\"」』)）]*|(?:[^。！？!?]|\?(?=\d))+$")
+# (合格率?98.8%: a "?" right before a number stands for a character the page lost, no question's end;
+# written as runs of ordinary characters between such marks, which matches as fast as one run)
+_BODY = r"[^。！？!?]*(?:\?(?=\d)[^。！？!?]*)*"
+_SENTENCE = re.compile(rf"{_BODY}(?:[。！？!]|\?(?!\d))+[”’\"」』)）]*|[^。！？!?]+(?:\?(?=\d)[^。！？!?]*)*$|(?:\?(?=\d)[^。！？!?]*)+$")
 
 
 def split_sentences(clean: CleanText) -> list[Sentence]:
