@@ -32,6 +32,10 @@ _SPAM_INSERT = re.compile(
 )
 
 _SPAM_MARKS = ("365", "一肖", "bob", "BOB", "直播")
+# a forum's anti-copy jammer, one- and two-character ASCII scraps between spaces (9 A' h! l4 ^. ], u, w;
+# 推动高质量发展的重大突破( ?0 w( i/ f0 J5 j2 Z( V): dropped like spam words (five or more scraps, three of them marks)
+_JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]+){4,}[!-~]{1,2}(?![!-~])")
+_ASCII_MARK = re.compile(r"[!\"#$&'()*+,:;<=>?@\[\\\]^_`{}~]")  # (not | % . - /: a table's cells, numbers, dates)
 
 # Lines that are site furniture, not article text.
 _BOILER_LINE = re.compile(
@@ -508,6 +512,9 @@ def _visible_line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
         drop = sorted([*drop, bullet.span()])
     if " " in segment:  # 到 2025 年，合格率达到 98% 以上: spaces set between Chinese and digits or letters, typography only
         drop = sorted(drop + [m.span() for m in _CJK_LATIN_SPACE.finditer(segment)])
+        jammer = [m.span() for m in _JAMMER.finditer(segment) if len(_ASCII_MARK.findall(m.group())) >= 3]
+        if jammer:
+            drop = sorted(set(drop) | set(jammer))
     doubled = [m.span() for m in _DOUBLED_MARK.finditer(segment)]  # 国务委员,、国家…: a scrape's stray comma
     if doubled:
         drop = sorted(drop + doubled)

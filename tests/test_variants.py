@@ -2,7 +2,7 @@
 
 Each seed is rewritten as a user's copy might be (traditional script, Hong Kong quotes, straight
 quotes, points for full stops, full-width digits, markup left in, site furniture around it,
-readers' comments after it, zero-width marks, letter spacing, spaces around digits, bullets, Windows line ends, GB18030 bytes, UTF-8 saved again as mojibake) and extracted; its names, relations and values must be the
+readers' comments after it, zero-width marks, letter spacing, spaces around digits, bullets, Windows line ends, GB18030 bytes, UTF-8 saved again as mojibake, a forum's ASCII jammer) and extracted; its names, relations and values must be the
 seed's own. Written after dev A's pages, rewritten these ways, lost up to every target
 (full-width digits) or every fact (a flattened page dropped as furniture).
 """
@@ -56,6 +56,9 @@ VARIANTS = {
                                        " ", t).encode("utf-8"),
     "bullets": lambda t: "\n".join("● " + line if len(line) > 30 else line for line in t.split("\n")).encode("utf-8"),
     "gb18030": lambda t: t.encode("gb18030"),
+    # (a forum's anti-copy jammer: ASCII scraps after sentences and on lines of their own)
+    "forum-jammer": lambda t: t.replace("。", "。9 A' h! l4 ^. ], u, w").replace("\n", "\n) R1 e3 }. T2 V7 d* A, G. o7\n", 3)
+    .encode("utf-8"),
     # (UTF-8 read once as Latin-1 and saved again as UTF-8: 质量 → è´¨é‡)
     "mojibake": lambda t: t.encode("utf-8").decode("latin-1").encode("utf-8"),
 }
