@@ -1308,8 +1308,11 @@ class Relater:
                     self.add(issuer, "issued", plan, sent.index, "named-before-title")
             for issuer in self.lex.national_plans.get(plan_key(plan.canonical), ()):
                 self.add(("Agency", issuer), "issued", plan, sent.index, "known-national-plan")
-            for issuer in self._passive_agents(plan, PASSIVE_ISSUE):  # 《X方案》由市政府印发
-                self.add(issuer, "issued", plan, sent.index, "passive-agent")
+            passive = self._passive_agents(plan, PASSIVE_ISSUE)
+            for issuer in passive:  # 《X方案》由市政府印发; 由X会同Y制定: Y takes part, as in X会同Y印发
+                partner = "会同" in self.text[passive[0].clean_end : issuer.clean_start]
+                self.add(issuer, "participated" if partner else "issued", plan, sent.index,
+                         "passive-partner" if partner else "passive-agent")
         for vm in self._issue_verb.finditer(text[sent.clean_start : sent.clean_end]):
             v_start, v_end = sent.clean_start + vm.start(), sent.clean_start + vm.end()
             relative = text.startswith("的", v_end)

@@ -1758,3 +1758,12 @@ def test_a_counted_goal_names_the_noun_after_its_praise(extract):
     # (another act between them: the count's noun is its own, 省级质量品牌示范区)
     r = extract("到2025年,建成10个以上省级质量品牌示范区,打造一批具有影响力的知名品牌。")
     assert _measures(r, "Target") == {("省级质量品牌示范区", 10, "个", ">=", 2025)}
+
+
+def test_a_partner_in_a_passive_takes_part_as_in_the_active(extract):
+    # 由X会同Y制定 reads as X会同Y制定: X issues, Y takes part; 由X、Y联合印发: both issue
+    r = extract("《浙江省质量提升行动方案》由省市场监管局会同省发展改革委制定。")
+    assert facts(r, "issued") == {("浙江省市场监督管理局", "浙江省质量提升行动方案")}
+    assert facts(r, "participated") == {("浙江省发展和改革委员会", "浙江省质量提升行动方案")}
+    r = extract("《浙江省质量提升行动方案》由省市场监管局、省发展改革委联合印发。")
+    assert facts(r, "issued") == {("浙江省市场监督管理局", "浙江省质量提升行动方案"), ("浙江省发展和改革委员会", "浙江省质量提升行动方案")}
