@@ -1767,3 +1767,9 @@ def test_a_partner_in_a_passive_takes_part_as_in_the_active(extract):
     assert facts(r, "participated") == {("浙江省发展和改革委员会", "浙江省质量提升行动方案")}
     r = extract("《浙江省质量提升行动方案》由省市场监管局、省发展改革委联合印发。")
     assert facts(r, "issued") == {("浙江省市场监督管理局", "浙江省质量提升行动方案"), ("浙江省发展和改革委员会", "浙江省质量提升行动方案")}
+
+
+def test_a_ceremony_run_by_a_body_after_the_programme_is_that_bodys(extract):
+    # …“质量月”活动启动仪式由X主办，Y承办: X runs it, as in 由X主办、Y承办的…启动仪式; the host does not
+    r = extract("2024年全省“质量月”活动启动仪式由浙江省市场监管局主办，杭州市市场监管局承办。")
+    assert facts(r, "launched") == {("浙江省市场监督管理局", "质量月")}
