@@ -231,6 +231,8 @@ _SPAN_BEFORE_VALUE = re.compile(r"\s*(?:已|均|已经)?(?:连续|近)[一二两
 _BASE_BEFORE_VALUE = re.compile(r"\s*(?:比|较|与)(?:20\d\d|19\d\d)年(?:底|末)?(?:相比)?[，,]?(?=[^\d，,。；;]{1,6}\d)")
 # a sentence opening with a span that runs to now (实施实事项目以来，; 近年来，), not this year's (今年以来)
 _SINCE_OPENING = re.compile(r"^[^，,。；;]{0,20}?(?<!今年)(?<!本年)(?:以来|近年来|多年来)[，,]")
+# a clause that gives the measure before it a value for another year (，2030年达到95%; ，到2035年提高到97%)
+_LATER_YEAR_VALUE = re.compile(r"[，,]\s*(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?前?[，,]?(?=\s*(?:达到|达|为|提高到|提升到|超过|不低于|保持在|稳定在)?\s*\d)")
 _AMONG = re.compile(r"其中[，,]?")  # 其中南通市为94.5%: a figure broken down by region
 # a row of an indicator table: 合格率：2025年达到94% (the year between the name and its value)
 _DATED_VALUE = re.compile(r"[:：]\s*(20\d\d)\s*年(?:底|末)?(?:目标值?|预期值?)?[:：]?(?=[^\d]{0,6}\d)")
@@ -1868,6 +1870,14 @@ class Relater:
             shared = value
             if value is not None:
                 stated.append((ind_name, ind.clean_start, value))
+                # 合格率达94.5%，2030年达到95%: the same measure's value for a later year, in the clause after
+                later = _LATER_YEAR_VALUE.match(text, value.end, sent.clean_end)
+                years_before = [int(y) for y in re.findall(r"(20\d\d)\s*年", text[sent.clean_start : value.end])]
+                if later and value.year is None and int(later.group(1)) > max(years_before, default=0):
+                    # (a later year only: 到2025年…达到95%，2020年为93% gives the base, no second goal)
+                    more = self._value_after(ind.canonical, later.end(), _clause_bounds(self.view, later.end())[1])
+                    if more is not None and more.unit == value.unit:
+                        stated.append((ind_name, ind.clean_start, replace(more, year=int(later.group(1)))))
                 # a rate that takes the subject of the one before: 覆盖率90%，合格率95%以上
                 for bare in BARE_RATE.finditer(text, value.end, sent.clean_end):
                     if bare.start() != value.end:

@@ -1773,3 +1773,16 @@ def test_a_ceremony_run_by_a_body_after_the_programme_is_that_bodys(extract):
     # …“质量月”活动启动仪式由X主办，Y承办: X runs it, as in 由X主办、Y承办的…启动仪式; the host does not
     r = extract("2024年全省“质量月”活动启动仪式由浙江省市场监管局主办，杭州市市场监管局承办。")
     assert facts(r, "launched") == {("浙江省市场监督管理局", "质量月")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("到2025年,全市制造业产品质量合格率达94.5%,2030年达到95%。",
+     {("Target", 94.5, 2025), ("Target", 95.0, 2030)}),
+    ("2022年,全市制造业产品质量合格率为93.6%,2023年为94.1%。",
+     {("Observation", 93.6, 2022), ("Observation", 94.1, 2023)}),
+    # (an earlier year after a goal is its base, no second goal)
+    ("到2025年,全市制造业产品质量合格率达到95%,2020年为93%。", {("Target", 95.0, 2025)}),
+])
+def test_a_measures_value_for_a_later_year_in_the_next_clause(extract, sentence, expected):
+    r = extract("沈阳市印发《沈阳市质量提升方案》。\n" + sentence)
+    assert {(m.kind, m.value, m.year) for m in r.measures if m.indicator == "制造业产品质量合格率"} == expected
