@@ -54,7 +54,7 @@ CENTRAL_LEADERSHIP = ("中国共产党中央委员会", "国务院")
 CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "学习贯彻", "学习", "响应", "遵循", "围绕")
 # (截至2024年底 looks back: as of then, not by then)
 # (年度目标完成情况：… reports goals met: values, not goals)
-FUTURE = re.compile(r"(?<![截止])到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标" + GOALS_NOT_MET + "|确保|将|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
+FUTURE = re.compile(r"(?<![截止])(?<!提高)(?<!提升)(?<!降低)(?<!下降)(?<!上升)(?<!增长)(?<!增加)(?<!减少)到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标" + GOALS_NOT_MET + "|确保|将|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
 YEAR_LOOKBACK = 30  # sentences
 MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
 # dates and time words that open a clause before its subject (2023年6月14日，…; 近日，…)
@@ -308,7 +308,9 @@ def _cn_number(s: str) -> int:
 PERIOD_YEAR = re.compile(r"(?<![比较与同自从])((?:20|19)\d\d)年(?!以来|相比|同期|同比|起|前|底前)")
 SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?:%|％|个百分点|分)?")
 SCORE_HEADS = ("指数", "满意度", "得分")  # values that may stand without a unit (指数达到88)
-FROM_TO = re.compile(r"\s*(?:由|从)\s*\d+(?:\.\d+)?\s*[%％]?\s*(?:降低|下降|减少|提高|提升|上升|增长|增加)(?:了)?(?:到|至)\s*"
+FROM_TO = re.compile(r"\s*(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*[%％]?\s*"
+                     r"(?:降低|下降|减少|提高|提升|上升|增长|增加)(?:了)?(?:到|至)\s*"
+                     r"(?:(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?的?)?\s*"  # (由2020年的91.2%提高到2023年的94.5%)
                      r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[%％])?")
 BARE_RATE_NAMES = frozenset({"合格率", "不合格率", "抽检合格率", "抽检不合格率", "抽样合格率", "抽查合格率", "抽查不合格率"})
 SUBJECT_COUNTED = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*([\u4e00-\u9fff]{2,10}?)(?:共)?(?:抽检|抽查|抽样|检测)?(?:共)?"
@@ -1803,10 +1805,10 @@ class Relater:
         if base:
             at = base.end()
         after = text[at : min(clause_end, at + 24)]
-        moved = FROM_TO.match(after)  # 不合格率由1.28%降低到0.7%: the level it reached
+        moved = FROM_TO.match(text[at : min(clause_end, at + 40)])  # 不合格率由1.28%降低到0.7%: the level it reached
         if moved:
             return _Value((float(moved.group("num")),), {"％": "%"}.get(moved.group("unit"), moved.group("unit")),
-                          "=", at + moved.end())
+                          "=", at + moved.end(), int(moved.group("year")) if moved.group("year") else None)
         dated = _DATED_VALUE.match(text, at)  # 制造业产品质量合格率：2025年达到94%: an indicator table's row
         if dated:
             inner = self._value_after(ind_name, dated.end(), _clause_bounds(self.view, dated.end())[1])

@@ -1786,3 +1786,9 @@ def test_a_ceremony_run_by_a_body_after_the_programme_is_that_bodys(extract):
 def test_a_measures_value_for_a_later_year_in_the_next_clause(extract, sentence, expected):
     r = extract("沈阳市印发《沈阳市质量提升方案》。\n" + sentence)
     assert {(m.kind, m.value, m.year) for m in r.measures if m.indicator == "制造业产品质量合格率"} == expected
+
+
+def test_a_level_reached_by_a_year_is_that_years(extract):
+    # 由2020年的91.2%提高到2023年的94.5%: the level reached, for the year it was reached (提高到 is no deadline's 到)
+    r = extract("全市产品质量监督抽查合格率由2020年的91.2%提高到2023年的94.5%。")
+    assert _measures(r, "Observation") == {("产品质量监督抽查合格率", 94.5, "%", "=", 2023)}
