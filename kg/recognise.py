@@ -91,7 +91,7 @@ INDICATOR_HEAD = re.compile(r"(满意度|一致性程度|指数|占比|比重|�
 # 降低能耗, names no measure)
 _PER_UNIT_HEADS = {"能耗": "(?:单位|万元)", "水耗": "(?:单位|万元)", "用水量": "(?:单位|万元)", "拥有量": "每[万千百]人"}
 INDICATOR_BAD_HEADS = ("效率", "频率", "概率", "汇率", "税率", "利率", "功率", "速率", "费率", "坦率", "草率", "轻率", "表率", "统率", "率率")  # 比率 is a ratio: an indicator
-INDICATOR_AFTER_BAD = ("调查", "测评", "测评", "评价", "提升工程")
+INDICATOR_AFTER_BAD = ("调查", "测评", "监测", "评价", "提升工程")  # (满意度监测均获全市第一名: a survey, no measure)
 ADMIN_LEVEL_WORDS = ("国家级", "省级", "市级", "县级", "国家", "省", "市", "县", "州", "区", "各级", "全国", "全省", "全市",
                      "全州", "全县", "全区", "主要")
 ENTERPRISE_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|分公司)")
@@ -2488,7 +2488,7 @@ _CONTEST_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?分?赛区")
 # a count of kinds of products, whose rates the sentence sums up, no measure
 _COUNTED_PRODUCTS = re.compile(r"等\d+种产品|^\d+种产品|\d+大类\d+种")
 _SHARE_OF = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])占[\u4e00-\u9fffA-Za-z]{2,14}?的?$")
-_SURVEY_RESULT = re.compile(r"(?:调查|测评|评价)(?:结果|得分|总分)?(?:达到|达|为|是)\s*\d")
+_SURVEY_RESULT = re.compile(r"(?:调查|测评|监测|评价)(?:结果|得分|总分)?(?:达到|达|为|是)\s*\d")
 _QUOTED_WORD_BEFORE = re.compile(r"[“\"][\u4e00-\u9fff]{1,8}[”\"]|[(（][\u4e00-\u9fff]{1,6}[)）]")
 # areas that are no region of the lexicon (their figures are no region's: relate.AREA)
 AREA_NAMES = r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|中部|西部|东北|中西部|华东|华北|华南|华中|西南|西北)地区"

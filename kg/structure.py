@@ -26,6 +26,8 @@ _MARKS = (
     (5, re.compile(r"^[①-⑳]")),
 )
 GOAL_WORDS = ("目标", "指标", "预期")
+# a heading about how far goals were met (主要预期目标完成情况, 指标任务进展情况): what was reached, no goals
+_GOALS_REVIEWED = re.compile(r"(?:完成|进展|落实|执行|实现)情况")
 # (截至2024年底, 截止到2023年: as of then, a past date)
 # (2022年8月底前, and its 8底前 typed without 月: before a month of that year)
 # (2021年至2023年: a span's end, not a time ahead)
@@ -187,7 +189,8 @@ def scopes(sentences: list[Sentence], plan_years: dict[int, int] | None = None) 
                     stack.pop()
                 # (the heading's first clause: 二、创建目标2022年8月底前,各项指标… on a page that lost its lines)
                 head = re.split(r"[。：:；;，,]", text, maxsplit=1)[0] if level >= 0 else text
-                is_goal = level >= 0 and any(w in head for w in GOAL_WORDS) and (len(head) <= 30 or _GOAL_HEADING_RUN_ON.match(head) is not None)
+                is_goal = level >= 0 and any(w in head for w in GOAL_WORDS) and (len(head) <= 30 or _GOAL_HEADING_RUN_ON.match(head) is not None) \
+                    and not _GOALS_REVIEWED.search(head)
                 stack.append(_Section(level, is_goal, future_year(head) if level >= 0 else None))
         if s.index in plan_years:
             title_year = plan_years[s.index]

@@ -1792,3 +1792,14 @@ def test_a_level_reached_by_a_year_is_that_years(extract):
     # 由2020年的91.2%提高到2023年的94.5%: the level reached, for the year it was reached (提高到 is no deadline's 到)
     r = extract("全市产品质量监督抽查合格率由2020年的91.2%提高到2023年的94.5%。")
     assert _measures(r, "Observation") == {("产品质量监督抽查合格率", 94.5, "%", "=", 2023)}
+
+
+def test_a_report_of_how_far_goals_were_met_states_no_goals(extract):
+    # 主要预期目标完成情况: the heading reviews goals; the figures under it are what was reached
+    r = extract("(一)全市经济社会发展主要预期目标完成情况\n上半年,全市城镇登记失业率3.31%;居民消费价格指数同比持平(100)。")
+    assert {m.kind for m in r.measures} == {"Observation"}
+
+
+def test_a_satisfaction_survey_that_ranks_first_is_no_measure(extract):
+    r = extract("会上,通报了我县2023年质量工作考核和公共服务质量满意度监测均获全市第一名好成绩。")
+    assert names(r, "Indicator") == set()
