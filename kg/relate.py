@@ -233,6 +233,8 @@ _BASE_BEFORE_VALUE = re.compile(r"\s*(?:比|较|与)(?:20\d\d|19\d\d)年(?:底|�
 _SINCE_OPENING = re.compile(r"^[^，,。；;]{0,20}?(?<!今年)(?<!本年)(?:以来|近年来|多年来)[，,]")
 # a clause that gives the measure before it a value for another year (，2030年达到95%; ，到2035年提高到97%)
 _LATER_YEAR_VALUE = re.compile(r"[，,]\s*(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?前?[，,]?(?=\s*(?:达到|达|为|提高到|提升到|超过|不低于|保持在|稳定在)?\s*\d)")
+_RUNS_AFTER = re.compile(r"(?:牵头)?(?:主办|组织|举办|发起|牵头)")
+_TAKES_PART = re.compile(r"(?:积极|共同|踊跃)?(?:参与|参加|配合|协办|承办)[。；;]?$")  # a clause's verb of taking part
 _AMONG = re.compile(r"其中[，,]?")  # 其中南通市为94.5%: a figure broken down by region
 # a row of an indicator table: 合格率：2025年达到94% (the year between the name and its value)
 _DATED_VALUE = re.compile(r"[:：]\s*(20\d\d)\s*年(?:底|末)?(?:目标值?|预期值?)?[:：]?(?=[^\d]{0,6}\d)")
@@ -438,8 +440,9 @@ class Relater:
         # 国务院印发的《…》 in a province's opinion does not make the centre the province's actor
         fallback = [m for m in self.agencies if not self._in_according_phrase(m)]
         # (a body whose officer opens the clause acts through him: 湖北省市场监管局一级巡视员王五主持仪式)
-        as_subject = [m for m in fallback if self._is_subject(m, _clause_bounds(self.view, m.clean_start)[0])
-                      or self._officer_acts(m)]
+        as_subject = [m for m in fallback if (self._is_subject(m, (clause := _clause_bounds(self.view, m.clean_start))[0])
+                                              and not _TAKES_PART.search(self.text, *clause))
+                      or self._officer_acts(m) or self._runs_by(m)]
         first_person = len(_FIRST_PERSON_CLAUSE.findall(self.text)) >= 2
         if any(level in self.view.main_region for level in "市州县区") or first_person:
             # a city's or county's article is not the centre's: 中共中央 and 国务院 are cited there; nor is
@@ -839,6 +842,10 @@ class Relater:
         One search over the span, not a walk over its clauses: a long sentence has many verbs."""
         return _GENERIC_BODIES_AFTER_MARK.search(self.text, max(0, ca - 1), a) is not None
 
+    def _runs_by(self, m: Mention) -> bool:
+        """Is the agency the one a passive names as running something (活动由X主办，Y承办)?"""
+        return self.text.endswith("由", 0, m.clean_start) and _RUNS_AFTER.match(self.text, m.clean_end) is not None
+
     def _previous_sentence_subject(self, sent) -> list[Mention]:
         """The agencies opening one of the first clauses of the sentence before, in one paragraph."""
         if sent.index == 0:
@@ -853,7 +860,8 @@ class Relater:
             cb = _clause_bounds(self.view, ca)[1]
             opening = [m for m in self._agencies_between(ca, cb) if self._is_subject(m, ca)]
             if opening:
-                return [] if SAYS_AT_END.search(self.text, ca, cb) else opening
+                # (市公安局、市农业农村局等单位积极参与: those who took part in what another ran act in nothing after)
+                return [] if SAYS_AT_END.search(self.text, ca, cb) or _TAKES_PART.search(self.text, ca, cb) else opening
             ca = cb + 1
         return []
 

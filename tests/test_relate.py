@@ -1803,3 +1803,11 @@ def test_a_report_of_how_far_goals_were_met_states_no_goals(extract):
 def test_a_satisfaction_survey_that_ranks_first_is_no_measure(extract):
     r = extract("会上,通报了我县2023年质量工作考核和公共服务质量满意度监测均获全市第一名好成绩。")
     assert names(r, "Indicator") == set()
+
+
+def test_bodies_that_took_part_in_what_another_ran_act_in_nothing_after(extract):
+    r = extract("9月16日,汕尾市在城区明珠广场举办2022年全国“质量月”文明诚信主题宣传活动。\n"
+                "此次宣传活动由汕尾市市场监督管理局主办,市公安局、市农业农村局等单位积极参与。活动现场通过悬挂标语横幅、"
+                "发放宣传手册、开展现场咨询、赠送宣传小礼品以及播放“质量月”宣传相关视频等方式,向群众讲解质量的重要性。")
+    assert ("汕尾市公安局", "质量月") not in facts(r, "launched")
+    assert ("汕尾市农业农村局", "质量月") not in facts(r, "launched")
