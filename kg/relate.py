@@ -233,7 +233,8 @@ _BASE_BEFORE_VALUE = re.compile(r"\s*(?:比|较|与)(?:20\d\d|19\d\d)年(?:底|�
 _SINCE_OPENING = re.compile(r"^[^，,。；;]{0,20}?(?<!今年)(?<!本年)(?:以来|近年来|多年来)[，,]")
 # a clause that gives the measure before it a value for another year (，2030年达到95%; ，到2035年提高到97%)
 _LATER_YEAR_VALUE = re.compile(r"[，,]\s*(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?前?[，,]?(?=\s*(?:达到|达|为|提高到|提升到|超过|不低于|保持在|稳定在)?\s*\d)")
-_RUNS_AFTER = re.compile(r"(?:牵头)?(?:主办|组织|举办|发起|牵头)")
+_YEAR_BEFORE = re.compile(r"(20\d\d)\s*年")
+_RUNS_AFTER = re.compile(r"主办|组织|举办|发起|牵头")
 _TAKES_PART = re.compile(r"(?:积极|共同|踊跃)?(?:参与|参加|配合|协办|承办)[。；;]?$")  # a clause's verb of taking part
 _AMONG = re.compile(r"其中[，,]?")  # 其中南通市为94.5%: a figure broken down by region
 # a row of an indicator table: 合格率：2025年达到94% (the year between the name and its value)
@@ -1881,9 +1882,8 @@ class Relater:
             if value is not None:
                 stated.append((ind_name, ind.clean_start, value))
                 # 合格率达94.5%，2030年达到95%: the same measure's value for a later year, in the clause after
-                later = _LATER_YEAR_VALUE.match(text, value.end, sent.clean_end)
-                years_before = [int(y) for y in re.findall(r"(20\d\d)\s*年", text[sent.clean_start : value.end])]
-                if later and value.year is None and int(later.group(1)) > max(years_before, default=0):
+                later = _LATER_YEAR_VALUE.match(text, value.end, sent.clean_end) if value.year is None else None
+                if later and int(later.group(1)) > max(map(int, _YEAR_BEFORE.findall(text, sent.clean_start, value.end)), default=0):
                     # (a later year only: 到2025年…达到95%，2020年为93% gives the base, no second goal)
                     more = self._value_after(ind.canonical, later.end(), _clause_bounds(self.view, later.end())[1])
                     if more is not None and more.unit == value.unit:
