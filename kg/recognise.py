@@ -2100,8 +2100,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         end = m.end() + best[0]
         # a platform or station is named with the field and the region it serves
         start = view.extend_left(m.start(), limit=24 if best[1] in PLACE_HEADS else 10)
-        if start < m.start() and start not in view.bounds:
+        if start < m.start() and (start not in view.bounds or text[m.start() - 1 : m.start()] == "之"):
             start = m.start()  # 全市中小学“质量教育月”活动: the field would start inside a word
+            # (“质量月”系列之“奋进自贸港 品质新海南”主题活动: what the quoted name is one of is no part of it)
         if text.startswith("主题", start) and text[start - 1 : start] in ("为", "的"):
             start += 2  # 以“…”为主题“质量月”现场宣传活动: the theme's phrase ends before the name
         lead = _FIELD_VERB.match(text, start, m.start())
@@ -2111,7 +2112,7 @@ def find_programmes(view: TextView) -> list[Mention]:
             # 局业务科室、镇街道、服务机构“四级联动”机制: the levels listed, not the field (a list of
             # stations, …、文昌市水产养殖业质量基础设施“一站式”服务站, names each with its field)
             start = m.start()
-        if best[1] in PROGRAMME_HEADS_WEAK and not _verb_before(view, start, launch):
+        if best[1] in PROGRAMME_HEADS_WEAK and not _verb_before(view, start, launch) and not _HELD_AFTER.match(text, end):
             continue
         add(start, end, "quoted+head")
     # (c) “quoted” themed months and days: “质量月”, “世界标准日”
@@ -2482,6 +2483,8 @@ _ANNEX_LABEL = re.compile(r"附件\s*\d{0,2}[:：、.]?\s*")
 _BRAND_EVALUATION = re.compile(r"(?P<verb>开展|进行|组织|启动|做好|[和及、])了?(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:(?:世界)?名牌产品|名品))的?"
                                r"(?P<act>评定|评价|认定)(?:工作)?")
 _BRAND_DESIGNATION = re.compile(r"(?:获|获得|通过)[“\"](?P<name>[\u4e00-\u9fff]{2,6}(?:名品|名牌|精品))[”\"]认定")
+# an event named as the subject of its holding (“…”主题活动16日在海口举办, …活动近日在京举行): a name, verb or none before it
+_HELD_AFTER = re.compile(r"(?:近日|日前|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午|晚上?)?在[^，,。；;“”]{1,16}?(?:举办|举行|开幕|启动|召开)")
 _CAMPAIGN_SLOGAN = re.compile(r"(?:我|本|全)?[省市县区州旗镇]?质量(?:兴|强)[省市县区州旗镇]")
 _CONTEST_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?分?赛区")
 # 羊绒针织衫、农用地膜等46种产品抽查不合格率在…之间, 国家监督抽查中49种产品不合格率下降, 28大类525种食品抽查合格率:

@@ -1646,3 +1646,11 @@ def test_a_platform_opened_is_named_with_its_region_and_head(extract):
     # a city's 总平台 (the hub of its stations), named as it opens (正式揭牌成立)
     r = extract("东莞市质量基础设施“一站式”服务总平台正式揭牌成立\n7月10日,东莞市市场监管局在松山湖举行揭牌仪式。")
     assert '东莞市质量基础设施"一站式"服务总平台' in names(r, "Programme")
+
+
+def test_a_quoted_event_named_as_the_subject_of_its_holding(extract):
+    # no launch verb before it: the event is what is held (…主题活动16日在海口举办), and what it is one of
+    # (“质量月”系列之) is no part of its name
+    r = extract("海南省2023年“质量月”系列之“奋进自贸港 品质新海南”主题活动16日在海口举办。")
+    assert '"奋进自贸港 品质新海南"主题活动' in names(r, "Programme")
+    assert not any(n.startswith("系列") for n in names(r, "Programme"))
