@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Document, DocumentMeta
+from .structure import cn_number
 
 # A pinyin syllable with tone marks (or a tone digit) in parentheses right after a Han
 # character: 國(guó)家. Requires a vowel, so (kg), (GDP), (集团), (2023—2025年) stay.
@@ -180,8 +181,9 @@ _FULL_WIDTH = str.maketrans(
 
 # a year in Chinese numerals (二〇二五年, 二○一三年, 一九九八年), as formal documents date themselves:
 # Arabic digits, one for one, so that every year pattern reads it and offsets stay
-_CN_YEAR = re.compile(r"(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)")
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+CN_YEAR_DIGITS = "〇○零一二三四五六七八九"  # the numerals a year is written in (二〇二五, 二○一三, 一九九八)
+_CN_YEAR = re.compile(rf"(?:一九|二[〇○零])[{CN_YEAR_DIGITS}]{{2}}(?=年)")
+_CN_DIGITS = str.maketrans(CN_YEAR_DIGITS, "000123456789")
 
 
 @lru_cache(maxsize=1)
@@ -320,21 +322,6 @@ def _date_in_body(line: str, m: re.Match[str]) -> bool:
                          r"|(?:发布|更新|发稿)?(?:时间|日期)\s*[:：]\s*$", line[: m.start()])
 
 
-def _small_number(digits: str) -> int:
-    """A month's or a day's number, in Arabic digits or Chinese numerals.
-
-    >>> [_small_number(s) for s in ("07", "六", "十", "十二", "二十八", "三十一")]
-    [7, 6, 10, 12, 28, 31]
-    """
-    if digits.isdigit():
-        return int(digits)
-    value = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    tens, _, units = digits.rpartition("十")
-    if "十" not in digits:
-        return value.get(digits, 0)
-    return (value.get(tens, 0) if tens else 1) * 10 + (value.get(units, 0) if units else 0)
-
-
 def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     """Title, date and source stated in the page header (first lines)."""
     head = []
@@ -347,7 +334,7 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     for ln in head:
         if date is None and (m := _DATE.search(ln) or _DATE_CN.search(ln)) and not _date_in_body(ln, m):
             y, mo, d = m.groups()
-            month, day = _small_number(mo), _small_number(d)
+            month, day = cn_number(mo), cn_number(d)
             if 1 <= month <= 12 and 1 <= day <= 31:
                 date = f"{y}-{month:02d}-{day:02d}"
         if source is None and (m := _SOURCE.search(ln)):

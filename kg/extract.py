@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .clean import CleanText, clean
+from .clean import CN_YEAR_DIGITS, CleanText, clean
 from .decode import doc_id_for, document_from_bytes
 from .errors import DocumentError
 from .model import Document, DocumentResult, Evidence, Measure, Mention
@@ -81,7 +81,7 @@ def _keep_qian(surface: str, original: str) -> str:
     return "".join(chars)
 
 
-_CN_DIGIT = set("〇○零一二三四五六七八九")
+_CN_DIGIT = set(CN_YEAR_DIGITS)
 
 
 def _keep_year_numerals(canonical: str, surface: str, original: str) -> str:

@@ -27,7 +27,7 @@ from .recognise import (
     _ascii_parens,
     _ascii_quotes,
 )
-from .structure import FIVE_YEAR_PLAN_END, GOALS_NOT_MET, Scope, future_year, period
+from .structure import FIVE_YEAR_PLAN_END, GOALS_NOT_MET, Scope, cn_number, future_year, period
 
 # a notice's sending sentence, and the date under the signature after it
 _SENDS_IT = re.compile(r"(?:现|特|予以)?印发给你们[^。！]{0,30}[。！]\s*")
@@ -294,18 +294,6 @@ INDICATOR_END = re.compile(r"(满意度|指数|占比|比重|不合格率|合格
 RATE_WORD_END = re.compile(r"(?:满意度|指数|不合格率|合格率|覆盖率|符合率|达标率|普及率|优良率|检出率|知晓率|满意率|贡献率|"
                            r"增长率|完成率|通过率|占有率|[\u4e00-\u9fff]率)$")
 RECENT_YEARS = re.compile(r"(?:近|过去|最近)([二三四五六七八九十\d]{1,2})年")  # 近5年: a series' span
-
-
-def _cn_number(s: str) -> int:
-    """A small number written in digits or in Chinese (五, 十, 十二)."""
-    if s.isdigit():
-        return int(s)
-    digits = "一二三四五六七八九"
-    if s.startswith("十"):
-        return 10 + (digits.index(s[1]) + 1 if len(s) > 1 else 0)
-    if len(s) == 2 and s[1] == "十":
-        return (digits.index(s[0]) + 1) * 10
-    return digits.index(s[0]) + 1 if s[0] in digits else 0
 
 
 PERIOD_YEAR = re.compile(r"(?<![比较与同自从])((?:20|19)\d\d)年(?!以来|相比|同期|同比|起|前|底前)")
@@ -2207,7 +2195,7 @@ class Relater:
             if span and span[1] - span[0] + 1 == n:
                 return list(range(span[0], span[1] + 1))
         recent = RECENT_YEARS.search(sent.text)
-        if recent and _cn_number(recent.group(1)) == n:
+        if recent and cn_number(recent.group(1)) == n:
             # 近5年…分别为a、b、c、d和e: the n years up to the latest the text has spoken of
             last = self._stated_year(sent, sent.clean_end) or self._paragraph_year(sent) or self.doc_year
             if last is not None:

@@ -16,6 +16,21 @@ from dataclasses import dataclass
 from .model import Sentence
 
 CN_DIGITS = "一二三四五六七八九十百"
+
+
+def cn_number(digits: str) -> int:
+    """A small number (a month, a day, a count up to 99) in Arabic digits or Chinese numerals; 0 if neither.
+
+    >>> [cn_number(s) for s in ("07", "五", "十", "十二", "二十八", "三十一", "两")]
+    [7, 5, 10, 12, 28, 31, 0]
+    """
+    if digits.isdigit():
+        return int(digits)
+    value = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    if "十" not in digits:
+        return value.get(digits, 0)
+    tens, _, units = digits.partition("十")
+    return (value.get(tens, 0) if tens else 1) * 10 + (value.get(units, 0) if units else 0)
 # list and heading marks, by level: 第一章 (0), 一、 (1), （一） (2), 1. 1、 (3), （1） (4), ① (5)
 _MARKS = (
     (0, re.compile(rf"^第[{CN_DIGITS}\d]+[章节部分篇]")),
