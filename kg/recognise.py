@@ -161,7 +161,7 @@ QUOTED_LIST_AFTER_VERB = re.compile(r"(?:实施|开展|推行|推进|启动|推�
                                     r"(?:[、和及与][“\"][^“”\"\n，,。]{2,14}[”\"])+)")
 AWARD_IN_TITLE = re.compile(r"(颁发|表彰|授予|评选|设立)[^《》]{0,10}$")
 AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|培育|孵化|推荐|冲刺|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?"
-                        r"|(?:\d+|[一二三四五六七八九十百两]+)(?:家|个|项|名))+")  # (对五家市政府质量奖…颁奖: a count)
+                        r"|等?(?:\d+|[一二三四五六七八九十百两]+)(?:家|个|项|名)(?:单位|企业|组织)?|(?<=[家个名])(?:单位|企业|组织))+")  # (对五家市政府质量奖…颁奖: a count)
 QUOTED_WHOLE = re.compile(r"[“\"]([\u4e00-\u9fff]{6,24}(?:提升行动|专项行动|行动|工程|计划|制度|试点))[”\"]")
 _GROUP_VERB = re.compile(r"(?:充分)?(?:强化|加强|发挥|依托|通过|成立|组建|调整|完善|健全|召开|主持|印发|报请|提请|报送|经)")
 _FIELD_VERB = re.compile(r"(?:布局|推进|推动|开展|建设|打造|构建|完善|优化|加快|加强|强化|深化|实施|组织|调研|考察|走访|视察|参观|查看)")
@@ -1459,6 +1459,7 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
     out = []
     text = view.text
     agency_ends = sorted(a.clean_end for a in agencies or [])
+    agency_end_set = set(agency_ends)
     for m in ENTERPRISE_SUFFIX.finditer(text):
         if view.in_title(m.start()):
             continue
@@ -1476,6 +1477,14 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
             start = _enterprise_start(view, m.start(), start)
         if start > 0 and text[start - 1] in STOP_CHARS and (start - 1) in view.region_hits:
             start -= 1  # 上海电气集团股份有限公司: the scan stopped at the 上 of 上海, which starts the name
+        if text[start - 1 : start] == "和" and (start - 1) not in agency_end_set:  # 广东万和新电气股份有限公司:
+            # the scan stopped at a trade name's 和; what stands before it is a place and a character or two,
+            # no firm or body of a list (深圳市政府和X公司)
+            place = [r for r in view.regions_starting(start - 7, start - 2) if 1 <= start - 1 - r.clean_end <= 2
+                     and (r.clean_start == 0 or not _is_han(text[r.clean_start - 1]) or r.clean_start in view.bounds)]
+            if place and all(_is_han(ch) for ch in text[place[0].clean_end : start - 1]) \
+                    and not text.endswith(_NOT_A_FIRMS_END, 0, start - 1) and not text.endswith("委", 0, start - 1):
+                start = place[0].clean_start
         if text[start - 1 : start] == "的":  # 广东美的环境电器制造有限公司: the scan stopped at a trade name's 的
             place = [r for r in view.regions_starting(start - 5, start - 2) if 1 <= start - 1 - r.clean_end <= 2]
             if place and all(_is_han(ch) for ch in text[place[0].clean_end : start - 1]):
@@ -1921,9 +1930,9 @@ def _canonical_award(view: TextView, name: str) -> str:
     if name.startswith("自治区") and autonomous is not None and autonomous.name.endswith("自治区"):
         name = autonomous.name + name[3:]  # 自治区主席质量奖: the autonomous region's, as 自治区人民政府 is
     hit = view.lexicon.region_forms.match_at(name, 0)
-    if hit:  # 广州市长质量奖, 平江县长质量奖: the region's head (市长, 县长) confers it
-        rest = name[len(hit[0]) :]
-        name = hit[1].name + (hit[1].name[-1] + rest if rest.startswith("长") else rest)
+    if hit and name[len(hit[0]) :].startswith("长"):  # 广州市长质量奖, 平江县长质量奖: the region's head
+        # (市长, 县长) confers it; an award named after its region's short form (甘肃质量奖) is its name as written
+        name = hit[1].name + hit[1].name[-1] + name[len(hit[0]) :]
     return view.lexicon.programmes.get(name, name)
 
 
@@ -2003,6 +2012,7 @@ def _field_edition(view: TextView, name: str, keys: tuple[str, ...]) -> bool:
 
 
 # an adjective of kind with 的 right before a name: what kind of system or method, not which one
+_KIND_OF_SYSTEM = re.compile(r"(?:现代|先进|科学)[\u4e00-\u9fff]*(?:制度|体系|模式)$")
 _QUALITY_OF_KIND = re.compile(r"(?:科学|先进|现代|有效|完善|规范|成熟|良好|合理)的$")
 # kinds of activity the genre urges by a descriptive phrase, no programme's name (GUIDE: generic
 # bodies and activities without a name are no entities)
@@ -2029,8 +2039,10 @@ def find_programmes(view: TextView) -> list[Mention]:
             canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
         if canonical in GENERIC_ACTIVITIES:
             return  # 广泛开展群众性质量活动: a kind of activity, no named one
-        if _QUALITY_OF_KIND.search(text, max(0, start - 6), start) and '"' not in canonical:
-            return  # 推广科学的质量管理制度、模式和方法: a kind of system described, no programme's name
+        if (_QUALITY_OF_KIND.search(text, max(0, start - 6), start) or _KIND_OF_SYSTEM.match(canonical)) \
+                and '"' not in canonical:
+            return  # 推广科学的质量管理制度、模式和方法, 现代企业质量管理制度: a kind of system described, no
+            # programme's name
         if rule != "programme-lexicon" and (THEME_BEFORE.search(text, max(0, start - 8), start)
                                             or THEME_AFTER.match(text, end)):
             return  # 活动的主题是“质量强省全民行动”; 以“…行动”为主题: a slogan, not a programme's name
@@ -2222,12 +2234,21 @@ def find_programmes(view: TextView) -> list[Mention]:
         elif inside:  # 向各成员单位通报安宁市首届市长质量奖: the award's name starts at its region
             start = inside[0].clean_start
             lead = AWARD_LEAD.match(text, start, m.start())
+        ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
+        if ordinal:  # “黄石市第八届市长质量奖”: the region before the round names the award
+            before = [r for r in view.regions_starting(max(0, ordinal.start() - 12), ordinal.start())
+                      if r.clean_end == ordinal.start()]
+            if before:
+                start = before[0].clean_start
         opening = view.regions_starting(start, start + 1)
         if opening and re.match(r"(?:已经|已|先后|共|还|又|首次)?(?:设立?|颁发|授予|评选|荣获|获得)", text[opening[0].clean_end : m.start()]):
             start = m.start()  # 南宁设市长质量奖: the region sets the award up; the award's name is what follows
         firm = _FIRM_END.search(text, start, m.start())
         if firm:
             start = firm.end()  # 授予大连华锐重工集团股份有限公司省长质量奖: the winner is no part of the award
+            listed = AWARD_LEAD.match(text, start, m.start())
+            if listed:
+                start = listed.end()  # 授予…公司等5家单位首届铜川质量奖: nor is the count of winners
         verb = _VERB_BEFORE_AWARD.match(text, start, m.start())
         if verb and m.end() - verb.end() >= 4:
             start = verb.end()  # 保障县长质量奖的有效实施, 申报市长质量奖: the verb is no part of the award
@@ -2472,6 +2493,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
         return j
 
 
+_ORDINAL_BEFORE = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]+届)$")  # the round of an award
 _FIRM_END = re.compile(r".*(?:公司|集团|厂|研究所|研究院)")  # the last firm's name ending before an award
 _INNER_HEAD = re.compile(r"(?:行动|工程)(?:区域|地区)?$")
 _DURATION_BEFORE = re.compile(r"(?:开展|实施|推进|启动)[一二两三四五六七八九十]年$")

@@ -1595,6 +1595,8 @@ class Relater:
                           if re.fullmatch(r"(第[一二三四五六七八九十百\d]+届)?",
                                                                            text[ag.clean_end : prog.clean_start])]
             for ag in organisers:
+                if award and found is not None and found.group() in ("授予", "表彰") and found.end() <= ag.clean_start:
+                    continue  # 授予A公司、B服务中心第九届甘肃质量奖: the last of the winners, not who confers it
                 self.add(ag, "launched", prog, sent.index, "organiser-named-before")
             if found is None and prog.rule == "quoted-list":
                 # a listed activity takes the verb that opens its sentence's list (组织开展…，“A”、“B”等活动)

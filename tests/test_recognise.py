@@ -1654,3 +1654,29 @@ def test_a_quoted_event_named_as_the_subject_of_its_holding(extract):
     r = extract("海南省2023年“质量月”系列之“奋进自贸港 品质新海南”主题活动16日在海口举办。")
     assert '"奋进自贸港 品质新海南"主题活动' in names(r, "Programme")
     assert not any(n.startswith("系列") for n in names(r, "Programme"))
+
+
+@pytest.mark.parametrize("text, award", [
+    # an award named after its region's short form is its name as written (not 甘肃省质量奖)
+    ("经评审,授予甘肃稀土新材料股份有限公司第九届甘肃质量奖。", "甘肃质量奖"),
+    # the region before the round names the award; the round is no part of it
+    ("决定授予阳新娲石水泥有限公司“黄石市第八届市长质量奖”,并奖励人民币40万元。", "黄石市市长质量奖"),
+    # the count of winners after the last winner is no part of the award either
+    ("市政府研究决定授予陕西东铭车辆系统股份有限公司等5家单位首届铜川质量奖,各奖励50万元。", "铜川质量奖"),
+])
+def test_an_awards_name_without_its_winners_or_its_round(extract, text, award):
+    assert names(extract(text), "Programme") == {award}
+
+
+def test_a_trade_name_holding_he_after_a_place(extract):
+    # 广东万和: the scan stops at 和, but 广东万 is no firm of a list; a body or a second place before
+    # 和 still lists two
+    r = extract("2013年进行了首届评选,广东万和新电气股份有限公司、海天味业股份有限公司等5家企业获奖。"
+                "深圳市政府和华为技术有限公司签约。在上海和杭州娃哈哈集团有限公司调研。")
+    assert names(r, "Enterprise") == {"广东万和新电气股份有限公司", "海天味业股份有限公司", "华为技术有限公司",
+                                      "杭州娃哈哈集团有限公司"}
+
+
+def test_a_modern_kind_of_system_is_no_programme(extract):
+    r = extract("首席质量官是现代企业质量管理制度的重要组成部分。义乌全面推行首席质量官制度。")
+    assert names(r, "Programme") == {"首席质量官制度"}

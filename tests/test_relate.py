@@ -1811,3 +1811,11 @@ def test_bodies_that_took_part_in_what_another_ran_act_in_nothing_after(extract)
                 "发放宣传手册、开展现场咨询、赠送宣传小礼品以及播放“质量月”宣传相关视频等方式,向群众讲解质量的重要性。")
     assert ("汕尾市公安局", "质量月") not in facts(r, "launched")
     assert ("汕尾市农业农村局", "质量月") not in facts(r, "launched")
+
+
+def test_a_winner_named_right_before_its_award_does_not_confer_it(extract):
+    # 授予A、B、C中心第九届甘肃质量奖: the last winner (a body by its name) stands where an organiser
+    # would (X第九届…奖); after 授予 it is one given to
+    r = extract("甘肃省人民政府关于表彰第九届甘肃质量奖的决定\n省政府决定,经评审,授予甘肃稀土新材料股份有限公司、"
+                "敦煌市鸣沙山月牙泉景区服务中心第九届甘肃质量奖。")
+    assert facts(r, "launched") == {("甘肃省人民政府", "甘肃质量奖")}
