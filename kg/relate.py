@@ -224,6 +224,9 @@ _UNIT_IN_NAME = re.compile(r"[(（]\s*(%|％|分)\s*[)）]")
 _DATES_AN_ACT = re.compile(r"[^，,。；;\d]{0,3}[，,]?[^，,。；;\d]{0,14}?(?:印发|出台|颁布|组建|成立|召开|作出)")
 _MEETING_LEAD = re.compile(r"(?:会议|会上|活动|仪式|启动仪式|座谈会)?[，,]?由?")  # what may stand before a bare post
 _BA = re.compile("把")
+# 对…进行了部署: a programme that a body deploys, named between 对 and the verb (of the year, of its area)
+_TO_BEFORE = re.compile(r"对(?:今年|本年度?|(?:19|20)\d\d年度?)?(?:的)?(?:全国|全省|全市|全县|全区|全州)?[“\"]?$")
+_DEPLOYED_AFTER = re.compile(r"[”\"]?(?:活动|工作|行动)?(?:进行|作|作出|做出|作了|做了)了?(?:全面|具体|专门|精心)?(?:部署|安排|动员部署)")
 _PUSHED_FORWARD = re.compile(r"(?:全面|进一步|持续)?(?:推向深入|推向纵深|引向深入|落到实处|落实到位|贯彻到底)")
 _SOURCE_CLAUSE = re.compile(r"\s*据[^，,。；;]{0,40}?(?:介绍|透露|了解|统计|报道|消息|悉|显示|称)\s*")
 _SPAN_BEFORE_VALUE = re.compile(r"\s*(?:已|均|已经)?(?:连续|近)[一二两三四五六七八九十\d]+年(?:来|以来)?")
@@ -381,6 +384,11 @@ class Relater:
         # start offsets, for range lookups by bisection: scanning every mention from every
         # verb made long documents quadratic
         self._mention_starts = [m.clean_start for m in self.mentions]
+        # a person's body where he is first named with it (孙沪兵 again, after 省市场监管局副局长孙沪兵)
+        self._first_org: dict[str, tuple[str, str]] = {}
+        for m in self.mentions:
+            if m.kind == "Person" and m.attr("org") and m.canonical not in self._first_org:
+                self._first_org[m.canonical] = (m.attr("org_kind") or "Agency", m.attr("org") or "")
         self._agency_starts = [m.clean_start for m in self.agencies]
         # inside an agency's name: covered by one that starts at most MAX_NAME characters before
         self._in_agency = Coverage([replace(m, clean_end=min(m.clean_end, m.clean_start + MAX_NAME + 1)) for m in self.agencies])
@@ -884,9 +892,10 @@ class Relater:
         while k < len(self.mentions) and self.mentions[k].clean_start < verb_pos:
             m = self.mentions[k]
             if m.kind == "Person":
-                if m.attr("org") and m.attr("org_kind") != "Enterprise" \
-                        and PERSON_THEN_ACTS.fullmatch(self.text, m.clean_end, verb_pos):
-                    return self._as_mention(("Agency", m.attr("org") or ""))
+                org_kind, org = (m.attr("org_kind") or "Agency", m.attr("org")) if m.attr("org") \
+                    else self._first_org.get(m.canonical, ("", ""))
+                if org and org_kind != "Enterprise" and PERSON_THEN_ACTS.fullmatch(self.text, m.clean_end, verb_pos):
+                    return self._as_mention(("Agency", org))
                 return None
             k += 1
         return None
@@ -1612,6 +1621,11 @@ class Relater:
                     and _PUSHED_FORWARD.match(text, prog.clean_end):
                 # 把质量强省战略推向深入 (dev d13): the verb stands after the programme
                 found = _BA.match(text, prog.clean_start - 1)
+                v_start, v_end = found.start(), found.end()
+            if (found is None or found.end() <= a) and (to := _TO_BEFORE.search(text, a, prog.clean_start)) \
+                    and _DEPLOYED_AFTER.match(text, prog.clean_end):
+                # 局长李波对今年全市“质量月”活动进行了部署: the verb stands after the programme, its actor before 对
+                found = to
                 v_start, v_end = found.start(), found.end()
             between_names_it = False
             if found is None or found.end() <= a:

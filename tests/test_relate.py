@@ -1819,3 +1819,17 @@ def test_a_winner_named_right_before_its_award_does_not_confer_it(extract):
     r = extract("甘肃省人民政府关于表彰第九届甘肃质量奖的决定\n省政府决定,经评审,授予甘肃稀土新材料股份有限公司、"
                 "敦煌市鸣沙山月牙泉景区服务中心第九届甘肃质量奖。")
     assert facts(r, "launched") == {("甘肃省人民政府", "甘肃质量奖")}
+
+
+def test_a_programme_a_body_deploys_before_its_verb(extract):
+    # 对X进行了部署: the verb stands after the programme, who acts stands before 对
+    r = extract("9月12日,荆门市市场监管局局长李波对今年全市“质量月”活动进行了部署。")
+    assert facts(r, "launched") == {("荆门市市场监督管理局", "质量月")}
+    # (nobody named: no launch)
+    assert facts(extract("会上,他对质量月活动进行了部署。"), "launched") == set()
+
+
+def test_an_official_named_again_acts_for_the_body_he_was_named_with(extract):
+    r = extract("9月1日,启动仪式在徐州举行。江苏省市场监管局副局长孙沪兵出席启动仪式并讲话。"
+                "孙沪兵对全省“质量月”活动进行了部署。")
+    assert facts(r, "launched") == {("江苏省市场监督管理局", "质量月")}
