@@ -1272,6 +1272,7 @@ class Relater:
             if m.kind in ("Agency", "Programme"):
                 sentences_of.setdefault((m.kind, m.canonical), set()).add(m.sentence)
         launched = {(f.subject[1], f.object[1]) for f in self.facts if f.relation == "launched"}
+        officials_of = {m.attr("org") for m in self.mentions if m.kind == "Person" and m.attr("org")}
         conferred: set[str] = set()
         for kind, award in list(sentences_of):
             named = GOVERNMENT_AWARD.match(award) if kind == "Programme" else None
@@ -1289,11 +1290,11 @@ class Relater:
             else:
                 continue
             government = ("Agency", region + "人民政府")
-            if government not in sentences_of or (government[1], award) in launched:
-                continue
+            if (government not in sentences_of and government[1] not in officials_of) or (government[1], award) in launched:
+                continue  # (the government named, or an official's post names it: 区长李峻)
             launched.add((government[1], award))
             # the evidence: a sentence naming both, else the award's first
-            both = sentences_of[government] & sentences_of[(kind, award)]
+            both = sentences_of.get(government, set()) & sentences_of[(kind, award)]
             self.add(government, "launched", (kind, award), min(both or sentences_of[(kind, award)]),
                      "award-named-for-government")
         # (广东省委省政府…开展省政府质量奖评选表彰: the government confers it, the committee beside it does not)

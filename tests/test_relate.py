@@ -1833,3 +1833,9 @@ def test_an_official_named_again_acts_for_the_body_he_was_named_with(extract):
     r = extract("9月1日,启动仪式在徐州举行。江苏省市场监管局副局长孙沪兵出席启动仪式并讲话。"
                 "孙沪兵对全省“质量月”活动进行了部署。")
     assert facts(r, "launched") == {("江苏省市场监督管理局", "质量月")}
+
+
+def test_an_award_named_for_a_government_an_officials_post_names(extract):
+    # the government is named only by its head's post (区长李峻); the award that carries its name is its own
+    r = extract("崇明区委副书记、区长李峻出席会议。会议对获得第三届崇明区政府质量奖的4家组织进行了表彰。")
+    assert facts(r, "launched") == {("崇明区人民政府", "崇明区政府质量奖")}
