@@ -1068,6 +1068,9 @@ _GROUP_WORDS += [field + kind for field in ("质量检验", "质量发展", "质
 # a campaign's office named by the campaign alone (四川省质量强省办, 淮安市质强办, 县质量强县办)
 _CAMPAIGN_OFFICES = [f"质量{verb}{level}{office}" for verb in ("强", "兴") for level in "省市县区州镇"
                      for office in ("办", "办公室")] + ["质强办"] + [f"强{level}办" for level in "省市县区"]
+# and its committee (我市质量强市委员会, 市质强委)
+_CAMPAIGN_OFFICES += [f"质量{verb}{level}委员会{office}" for verb in ("强", "兴") for level in "省市县区州"
+                      for office in ("", "办公室")] + ["质强委"]
 # (县质量强县办公室主任王斗星; 义乌市强市办: the office named by its campaign's verb and level alone)
 _GROUP_WORDS += _CAMPAIGN_OFFICES
 _INSTITUTION_OR_GROUP = re.compile(trie_pattern(list(INSTITUTION_SUFFIXES) + _GROUP_WORDS))
@@ -1420,7 +1423,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             canonical = name  # “湖北精品”认定委员会: a body named for a region's brand, as written
         elif name.startswith(("各", "有关", "相关")):
             continue  # 各区县质量强区县工作领导小组办公室: a notice's addressees, every such group, none named
-        elif group and (GROUP_TOPIC.search(name[: -len(m.group())]) or m.group() in ("专项行动办公室", "活动组委会")):
+        elif group and (GROUP_TOPIC.search(name[: -len(m.group())]) or m.group() in ("专项行动办公室", "活动组委会")
+                        or m.group() in _CAMPAIGN_OFFICES):  # (我市质量强市委员会: the campaign names it)
             # a group named by its task alone (质量强市工作领导小组) is the document's city's; a bare
             # 领导小组 after a verb (按程序报领导小组, 以下简称领导小组) names nothing
             verb = _GROUP_VERB.match(name)
@@ -1431,7 +1435,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             if level_before and region is not None and not region.name.endswith(level_before.group(1)):
                 continue  # 我县召开质量强县暨质量发展委员会会议: the county's group, in a text naming only its city
             # (成立全市品牌工作领导小组: the 全市 is the city's, no part of the group's name)
-            canonical = (region.name if region else "") + re.sub(r"^(?:全[省市县区州旗]|部分)(?=[\u4e00-\u9fff]{4})", "", name)
+            canonical = (region.name if region else "") + re.sub(r"^(?:全[省市县区州旗]|[我本][省市县区州旗]|部分)(?=[\u4e00-\u9fff]{4})",
+                                                                 "", name)  # (我市质量强市委员会: the city's)
         else:
             continue
         body = name[: -len(m.group())]

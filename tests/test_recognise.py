@@ -1680,3 +1680,12 @@ def test_a_trade_name_holding_he_after_a_place(extract):
 def test_a_modern_kind_of_system_is_no_programme(extract):
     r = extract("首席质量官是现代企业质量管理制度的重要组成部分。义乌全面推行首席质量官制度。")
     assert names(r, "Programme") == {"首席质量官制度"}
+
+
+def test_a_campaigns_committee_and_a_group_of_our_city(extract):
+    # 我市 before a group named by its task is the city the page is about, no part of the name; a
+    # campaign's committee (质量强市委员会, 质强委) is named by the campaign alone
+    r = extract("10月19日,我市质量强市委员会成员单位工作会议召开。我市质量强市工作领导小组召开会议。推动常德高质量发展。")
+    assert names(r, "Agency") == {"常德市质量强市委员会", "常德市质量强市工作领导小组"}
+    r = extract("铜川市人民政府。今年6月至8月份,市质强委在全市范围内组织开展了铜川市首届质量奖评选活动。")
+    assert "铜川市质强委" in names(r, "Agency")
