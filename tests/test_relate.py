@@ -1839,3 +1839,11 @@ def test_an_award_named_for_a_government_an_officials_post_names(extract):
     # the government is named only by its head's post (区长李峻); the award that carries its name is its own
     r = extract("崇明区委副书记、区长李峻出席会议。会议对获得第三届崇明区政府质量奖的4家组织进行了表彰。")
     assert facts(r, "launched") == {("崇明区人民政府", "崇明区政府质量奖")}
+
+
+def test_the_aspects_an_official_speaks_of_are_no_launch(extract):
+    # 从A、开展X和B三方面进行了部署: what he spoke about; a plan that sets out measures 从…等9个方面 still
+    # deploys them
+    r = extract("崇明区召开2023年质量和标准化大会。崇明区委副书记、区长李峻出席会议。\n徐慧泉副区长从深化质量强区建设、"
+                "开展质量提升行动和夯实质量发展基础三方面,对下阶段质量和标准化工作进行了部署。")
+    assert facts(r, "launched") == set()
