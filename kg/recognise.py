@@ -1799,6 +1799,9 @@ _TITLE_FIELD = re.compile(r"\s*(?:名\s*称|标\s*题|文件名称)\s*[:：]\s*\
 _PRINTED_PLAN = re.compile(r"关于(?:印发|转发|下发)([^《》]{4,60}?(?:方案|规划|计划|意见|办法|要点|纲要|细则))的通知$")
 
 
+_STAGE_MARK = re.compile(r"[(（](?:征求意见稿|送审稿|草案|试行|暂行|修订稿|讨论稿)[)）]")
+
+
 def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
     """Plans named by a line of their own, without 《》: a title heads the document it names.
     A line of agency names right above a 关于… title is part of it (中共X省委 X省人民政府 / 关于…)."""
@@ -1872,8 +1875,11 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
                     rest = rest.replace(m.surface, "", 1)
                 if issuers and not rest.strip():
                     name = " ".join(text[pa:pb].split()) + name
-            out.append(mention(view, "Plan", start, start + len(name if keep_tail else core),
-                               _plan_name(name), "title-line"))
+            end = start + len(name if keep_tail else core)
+            marked = paragraphs[k + 1] if k + 1 < len(paragraphs) and k + 1 > joined else None
+            if marked and _STAGE_MARK.fullmatch(marker := text[marked[0] : marked[1]].strip()):
+                name += marker  # 关于开展质量提升行动的实施意见 / (征求意见稿): the line under the title says which text
+            out.append(mention(view, "Plan", start, end, _plan_name(name), "title-line"))
             if "《" not in core:  # 关于印发市场监管系统2022年“质量月”活动方案的通知: the plan it prints, too
                 out.extend(_printed_plan(view, start, core))
         previous = (a, b)

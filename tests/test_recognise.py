@@ -1689,3 +1689,9 @@ def test_a_campaigns_committee_and_a_group_of_our_city(extract):
     assert names(r, "Agency") == {"常德市质量强市委员会", "常德市质量强市工作领导小组"}
     r = extract("铜川市人民政府。今年6月至8月份,市质强委在全市范围内组织开展了铜川市首届质量奖评选活动。")
     assert "铜川市质强委" in names(r, "Agency")
+
+
+def test_a_title_line_and_the_stage_marked_under_it_are_one_plan(extract):
+    r = extract("现将《关于开展质量提升行动的实施意见(征求意见稿)》印发给你们,请提出修改意见。\n泰顺县质量强县工作领导小组办公室\n"
+                "2018年11月21日\n附件\n关于开展质量提升行动的实施意见\n(征求意见稿)\n各有关单位:\n为全面提升供给体系质量,现提出如下实施方案。")
+    assert names(r, "Plan") == {"关于开展质量提升行动的实施意见(征求意见稿)"}
