@@ -1692,6 +1692,11 @@ def test_a_campaigns_committee_and_a_group_of_our_city(extract):
 
 
 def test_a_title_line_and_the_stage_marked_under_it_are_one_plan(extract):
-    r = extract("现将《关于开展质量提升行动的实施意见(征求意见稿)》印发给你们,请提出修改意见。\n泰顺县质量强县工作领导小组办公室\n"
-                "2018年11月21日\n附件\n关于开展质量提升行动的实施意见\n(征求意见稿)\n各有关单位:\n为全面提升供给体系质量,现提出如下实施方案。")
-    assert names(r, "Plan") == {"关于开展质量提升行动的实施意见(征求意见稿)"}
+    # a county's draft sent out for comment: its title line, then (征求意见稿) on a line of its own (a
+    # page whose lines are not hard-wrapped: the body is one long line)
+    body = ("为全面提升供给体系质量,加快推动泰顺高质量发展,根据《中共中央 国务院关于开展质量提升行动的指导意见》(中发〔2017〕24号)、《中共浙江省委 浙江省人民政府关于开展质量提升行动的实施意见》(浙委发〔2018〕27号)和《中共温州市委 温州市人民政府关于开展质量提升行动的实施意见》(温委发〔2018〕55号)文件精神,结合泰顺实际,现就开展质量提升行动,提出如下实施方案。")
+    r = extract("各有关单位:\n现将《关于开展质量提升行动的实施意见(征求意见稿)》印发给你们,请认真组织研究,提出修改意见、建议。\n"
+                "附件:关于开展质量提升行动的实施意见(征求意见稿)\n泰顺县质量强县工作领导小组办公室\n2018年11月21日\n附件\n"
+                "关于开展质量提升行动的实施意见\n(征求意见稿)\n各有关单位:\n" + body)
+    assert "关于开展质量提升行动的实施意见" not in names(r, "Plan")
+    assert "关于开展质量提升行动的实施意见(征求意见稿)" in names(r, "Plan")
