@@ -1319,6 +1319,9 @@ class Relater:
                 # 国家市场监管总局、公安部…、国家药监局《关于组织开展…的通知》: the bodies the title follows
                 for issuer in self._agency_run_before(plan.clean_start):
                     self.add(issuer, "issued", plan, sent.index, "named-before-title")
+                    for printed in plans:  # 中共重庆市委、重庆市人民政府《关于印发质量强市建设实施方案的通知》
+                        if printed.rule == "title-line-inner" and plan.clean_start < printed.clean_start < plan.clean_end:
+                            self.add(issuer, "issued", printed, sent.index, "named-before-title/printed")
             for issuer in self.lex.national_plans.get(plan_key(plan.canonical), ()):
                 self.add(("Agency", issuer), "issued", plan, sent.index, "known-national-plan")
             passive = self._passive_agents(plan, PASSIVE_ISSUE)
@@ -1326,8 +1329,11 @@ class Relater:
                 partner = "会同" in self.text[passive[0].clean_end : issuer.clean_start]
                 self.add(issuer, "participated" if partner else "issued", plan, sent.index,
                          "passive-partner" if partner else "passive-agent")
+        quoted_titles = [(p.clean_start, p.clean_end) for p in plans if p.rule == "book-title"]
         for vm in self._issue_verb.finditer(text[sent.clean_start : sent.clean_end]):
             v_start, v_end = sent.clean_start + vm.start(), sent.clean_start + vm.end()
+            if any(a < v_start < b for a, b in quoted_titles):
+                continue  # 《关于印发质量强市建设实施方案的通知》: the title's own verb, its issuers the title's
             relative = text.startswith("的", v_end)
             # the plans this verb governs: right after it, possibly a run of titles
             governed = []

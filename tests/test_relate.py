@@ -1847,3 +1847,14 @@ def test_the_aspects_an_official_speaks_of_are_no_launch(extract):
     r = extract("崇明区召开2023年质量和标准化大会。崇明区委副书记、区长李峻出席会议。\n徐慧泉副区长从深化质量强区建设、"
                 "开展质量提升行动和夯实质量发展基础三方面,对下阶段质量和标准化工作进行了部署。")
     assert facts(r, "launched") == set()
+
+
+def test_a_verb_inside_a_cited_title_is_the_titles_and_its_issuers_print_it(extract):
+    # 根据中共重庆市委、重庆市人民政府《关于印发质量强市建设实施方案的通知》: the 印发 is the title's own; the
+    # plan it prints is the title's issuers', not the county's that cites it
+    r = extract("石柱土家族自治县人民政府关于印发《石柱县质量强县建设实施方案》的通知\n各乡镇人民政府:\n《石柱县质量强县建设实施方案》"
+                "已经县政府同意,现印发给你们。\n石柱土家族自治县人民政府\n2024年4月19日\n石柱县质量强县建设实施方案\n为全面提高我县质量"
+                "总体水平,根据中共重庆市委、重庆市人民政府《关于印发质量强市建设实施方案的通知》要求,结合我县实际,制定本实施方案。")
+    issued = facts(r, "issued")
+    assert ("石柱土家族自治县人民政府", "质量强市建设实施方案") not in issued
+    assert {("中共重庆市委员会", "质量强市建设实施方案"), ("重庆市人民政府", "质量强市建设实施方案")} <= issued
