@@ -1858,3 +1858,10 @@ def test_a_verb_inside_a_cited_title_is_the_titles_and_its_issuers_print_it(extr
     issued = facts(r, "issued")
     assert ("石柱土家族自治县人民政府", "质量强市建设实施方案") not in issued
     assert {("中共重庆市委员会", "质量强市建设实施方案"), ("重庆市人民政府", "质量强市建设实施方案")} <= issued
+
+
+def test_count_goals_of_holdings_per_head_and_of_market_entities(extract):
+    r = extract("到2025年,全县市场主体数达到1.96万户;每万人口发明专利拥有量达到1件以上,商标有效注册量达到1600件以上。")
+    got = {(m.indicator, m.value, m.unit, m.comparator, m.year) for m in r.measures}
+    assert got == {("市场主体数", 1.96, "万户", "=", 2025), ("每万人口发明专利拥有量", 1.0, "件", ">=", 2025),
+                   ("商标有效注册量", 1600.0, "件", ">=", 2025)}
