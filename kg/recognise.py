@@ -2529,6 +2529,8 @@ _QUOTED_WORD_BEFORE = re.compile(r"[“\"][\u4e00-\u9fff]{1,8}[”\"]|[(（][\u4
 # areas that are no region of the lexicon (their figures are no region's: relate.AREA)
 AREA_NAMES = r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|中部|西部|东北|中西部|华东|华北|华南|华中|西南|西北)地区"
 _AREA_PREFIX = re.compile(f"(?:{AREA_NAMES})")
+_RANK_BEFORE = re.compile(r"^[^第]{0,20}第[一二三四五六七八九十\d]{1,3}(?:位|名)\s*")
+_CAPTION_OR_SPAN = re.compile(r"[图表]\s*\d{1,2}[:：.．]?\s*|(?:近|最近|过去)[一二两三四五六七八九十\d]{1,2}年(?:来|以来)?")
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.．、]\s*")  # a list item's number before a name
 _REGION_COUNT = re.compile(r"^(?:[两二三四五六七八九十\d]{1,2}个?(?:省区市|省市|省份|省|市|县|区|地市|城市))的?")
 _SIZE_LIST = re.compile(r"(?:[大中小微]型?、)+")
@@ -2547,6 +2549,9 @@ def _strip_indicator_prefix(view: TextView, name: str) -> str:
     joined = _CONJUNCTION_FIRST.match(name)  # 但机械装备产品质量抽检合格率: the word that joins the clause
     if joined and len(name) - joined.end() >= 4:
         name = name[joined.end() :]
+    ranked = _RANK_BEFORE.match(name)  # …位居全国公共服务质量满意度第一位 公共服务质量满意度,是…: a ranking's end
+    if ranked and len(name) - ranked.end() >= 4:  # (a flattened page's next sentence starts after it)
+        name = name[ranked.end() :]
     comparison = _COMPARISON_BASE.match(name)  # 比全国总体满意度79.09分高3.69分: the base's indicator
     if comparison and len(name) - comparison.end() >= 4:
         name = name[comparison.end() :]
@@ -2565,8 +2570,8 @@ def _strip_indicator_prefix(view: TextView, name: str) -> str:
             count = _REGION_COUNT.match(name)
             if count and len(name) - count.end() >= 4:
                 name = name[count.end() :]
-        y = re.match(r"^\d{4}年度?", name)
-        if y:
+        y = re.match(r"^\d{4}年度?", name) or _CAPTION_OR_SPAN.match(name)
+        if y and len(name) - y.end() >= 4:  # (图1 近五年国家监督抽查不合格率: a figure's label, and the years it shows)
             name = name[y.end() :]
             changed = True
         scope = SCOPE_WORDS.match(name)

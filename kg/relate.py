@@ -315,6 +315,7 @@ PAST_PLAN_PERIOD = re.compile(r"[“\"]?(十[一二三四]五)[”\"]?(?:时期|
 _PURPOSE_LEAD = re.compile(r"\s*(?:为|根据|按照|依据)")
 COMPARED_BEFORE = re.compile(r"(?:高于|低于|优于|超过|不及|好于)$")
 FIELD_OPENING = re.compile(r"\s*在([\u4e00-\u9fff]{2,10}?)领域[，,]")
+CHECKED_KIND = re.compile(r"(?:抽查|抽检)的([\u4e00-\u9fff]{2,10}?)(?:包括|涉及)")  # 2022年抽查的家用电器包括…
 BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)(?=\s*(?:达到|达|为|在|保持在|稳定在|提高到|不低于)?\s*\d)")
 COUNT_UNITS = r"个|家|项|件|所|座|条|批|名|人|万件|万人|万户|亿元|万元|千亿元|万吨"
 COUNT_GOAL = re.compile(r"(?:^|(?<=[，,；;、：:。\n—–\-]))(?P<name>[^，,；;、：:。\d—–\-]{3,28}?)(?P<pre>达到|超过|突破|不少于|不低于|力争达到|)\s*"
@@ -1993,9 +1994,9 @@ class Relater:
             start = max(start, k + 1)
         # (从抽样领域看，生产领域抽查12734批次，…，抽查不合格率为6.6%: the first clause that counts)
         opens = [start] + [k + 1 for k in range(start, ind.clean_start) if self.text[k] in "，,"]
-        field = FIELD_OPENING.match(self.text, start, ind.clean_start)
-        if field:  # 在日用及纺织品领域，全年抽查了…，抽查合格率为85.6%: the field's rate
-            return field.group(1)
+        field = FIELD_OPENING.match(self.text, start, ind.clean_start) or CHECKED_KIND.search(self.text, start, ind.clean_start)
+        if field:  # 在日用及纺织品领域，全年抽查了…，抽查合格率为85.6%; 抽查的家用电器包括…等15种产品，抽查不合格率为
+            return field.group(1)  # 17.7%: the field's rate, the kind's
         counted = next(filter(None, (SUBJECT_COUNTED.match(self.text, k, ind.clean_start) for k in opens)), None)
         if counted is None or re.search(r"组织|开展|完成|检验|抽查|抽检|抽样|检测|监测|合格|全年|全市|全县|全省|共", counted.group(1)):
             return ""  # (全年组织抽查检验18397家企业…: what was done, not what was counted)

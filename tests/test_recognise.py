@@ -1700,3 +1700,18 @@ def test_a_title_line_and_the_stage_marked_under_it_are_one_plan(extract):
                 "关于开展质量提升行动的实施意见\n(征求意见稿)\n各有关单位:\n" + body)
     assert "关于开展质量提升行动的实施意见" not in names(r, "Plan")
     assert "关于开展质量提升行动的实施意见(征求意见稿)" in names(r, "Plan")
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a figure's label and the years it shows are no part of the measure
+    ("全年抽查不合格率为12.3%。\n图1 近五年国家监督抽查不合格率\n二、抽查产品区域分布情况", "国家监督抽查不合格率"),
+    # a flattened page: a ranking's end, then the next sentence's subject
+    ("消息来源:四川新闻网 四川新闻网成都8月16日讯记者 李丹16日,四川新闻网记者从成都市市场监督管理局获悉,2021年7"
+     "月,国家市场监督管理总局印发2020年全国公共服务质量监测情况通报2021年第39期,在全国31个省区、市共110个监测"
+     "城市中,成都市以83.72高分位居2020年度全国公共服务质量满意度第一位 公共服务质量满意度,是衡量一个地区公共服务水"
+     "平高低的一项综合性指标,是对各地持续深化放管服改革,不断提升公共服务质量水平,建设人民满意的服务型政府等各方面的成效检验"
+     " 2017年9月,中共中央 国务院关于开展质量提升行动的指导意见明确开展公共服务质量监测和结果通报,引导提升公共服务质量"
+     "水平 本网平台所刊载内容之知识产权为四川新闻网传媒集团股份有限公司及/或相关权利人专属所有或持有 。", "公共服务质量满意度"),
+])
+def test_an_indicator_after_a_caption_or_a_ranking(extract, text, indicator):
+    assert names(extract(text), "Indicator") == {indicator} | ({"抽查不合格率"} if "12.3" in text else set())

@@ -1865,3 +1865,11 @@ def test_count_goals_of_holdings_per_head_and_of_market_entities(extract):
     got = {(m.indicator, m.value, m.unit, m.comparator, m.year) for m in r.measures}
     assert got == {("市场主体数", 1.96, "万户", "=", 2025), ("每万人口发明专利拥有量", 1.0, "件", ">=", 2025),
                    ("商标有效注册量", 1600.0, "件", ">=", 2025)}
+
+
+def test_a_checked_kinds_rate_is_named_by_the_kind(extract):
+    # 2022年抽查的家用电器包括…等15种产品,抽查不合格率为17.7%: the kind's rate, not the year's overall one
+    r = extract("市场监管总局今天发布了2022年产品质量国家监督抽查情况。组织抽查检验19440批次产品,抽查不合格率为9.4%。\n"
+                "2022年抽查的家用电器包括电磁灶、室内加热器、电冰箱等15种产品,抽查不合格率为17.7%。")
+    got = {(m.indicator, m.value, m.year) for m in r.measures}
+    assert got == {("抽查不合格率", 9.4, 2022), ("家用电器抽查不合格率", 17.7, 2022)}
