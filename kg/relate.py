@@ -304,7 +304,7 @@ PERIOD_YEAR = re.compile(r"(?<![比较与同自从])((?:20|19)\d\d)年(?!以来|
 SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?:%|％|个百分点|分)?")
 SCORE_HEADS = ("指数", "满意度", "得分")  # values that may stand without a unit (指数达到88)
 FROM_TO = re.compile(r"\s*(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*[%％]?\s*"
-                     r"(?:降低|下降|减少|提高|提升|上升|增长|增加)(?:了)?(?:到|至)\s*"
+                     r"[，,]?\s*(?:降低|下降|减少|提高|提升|上升|增长|增加)(?:了)?(?:到|至)\s*"
                      r"(?:(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?的?)?\s*"  # (由2020年的91.2%提高到2023年的94.5%)
                      r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[%％])?")
 BARE_RATE_NAMES = frozenset({"合格率", "不合格率", "抽检合格率", "抽检不合格率", "抽样合格率", "抽查合格率", "抽查不合格率"})
@@ -1831,7 +1831,8 @@ class Relater:
         if base:
             at = base.end()
         after = text[at : min(clause_end, at + 24)]
-        moved = FROM_TO.match(text[at : min(clause_end, at + 40)])  # 不合格率由1.28%降低到0.7%: the level it reached
+        # 不合格率由1.28%降低到0.7%: the level it reached (past the clause's comma: 由2006年的91.58%，提高到2012年的95.46%)
+        moved = FROM_TO.match(re.split(r"[。；;！？]", text[at : at + 40], maxsplit=1)[0])
         if moved:
             return _Value((float(moved.group("num")),), {"％": "%"}.get(moved.group("unit"), moved.group("unit")),
                           "=", at + moved.end(), int(moved.group("year")) if moved.group("year") else None)

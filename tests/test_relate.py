@@ -1873,3 +1873,11 @@ def test_a_checked_kinds_rate_is_named_by_the_kind(extract):
                 "2022年抽查的家用电器包括电磁灶、室内加热器、电冰箱等15种产品,抽查不合格率为17.7%。")
     got = {(m.indicator, m.value, m.year) for m in r.measures}
     assert got == {("抽查不合格率", 9.4, 2022), ("家用电器抽查不合格率", 17.7, 2022)}
+
+
+def test_a_change_reaching_a_past_year_across_a_comma(extract):
+    # 由2006年的91.58%，提高到2012年的95.46%: the level reached is the later year's observation, and the
+    # year a change reached sets no goal year for the sentences after it (财政总收入突破550亿元 is no goal)
+    r = extract("在省级监督抽查中,扬州市产品合格率由2006年的91.58%,提高到2012年的95.46%。2012年,扬州市实现GDP2950亿元,"
+                "财政总收入突破550亿元。")
+    assert {(m.kind, m.indicator, m.value, m.year) for m in r.measures} == {("Observation", "产品合格率", 95.46, 2012)}
