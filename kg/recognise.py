@@ -3123,6 +3123,31 @@ def _after_its_body(view: TextView, programme: Mention, agencies: list[Mention],
     return programme
 
 
+_AWARD_ACTIVITY = re.compile(r"(.*质量[\u4e00-\u9fff]{0,4}奖)(?:评审|评选|评比|评定|申报)(?:表彰)?(?:活动|工作)")
+
+
+def _award_activities(view: TextView, programmes: list[Mention]) -> list[Mention]:
+    """An award's round of selection (县长质量奖评审活动, 铜川市首届质量奖评选活动) is the award itself
+    (GUIDE's gold: 政府质量奖评选表彰工作 is an alias of 政府质量奖): the award the document names
+    that way, else the award's name; an activity that names no award of its own is dropped."""
+    awards = {p.canonical for p in programmes if p.rule == "award"}
+    out = []
+    for p in programmes:
+        m = _AWARD_ACTIVITY.fullmatch(p.canonical) if p.rule == "name+head" else None
+        if m is None:
+            out.append(p)
+            continue
+        name = _canonical_award(view, m.group(1))
+        same = next((a for a in sorted(awards) if a == name or (len(name) >= 5 and a.endswith(name[-5:]) and a[:2] == name[:2])),
+                    None)
+        if same is None and len(name) < 5:
+            same = next(iter(awards)) if len(awards) == 1 else None
+            if same is None:
+                continue
+        out.append(replace(p, canonical=same or name, rule="award-activity"))
+    return out
+
+
 # ---------------------------------------------------------------- all
 def recognise(view: TextView) -> list[Mention]:
     regions = find_regions(view)
@@ -3141,6 +3166,7 @@ def recognise(view: TextView) -> list[Mention]:
     programmes = [_after_its_body(view, p, by_start, starts) for p in find_programmes(view)
                   if not (in_agency(p.clean_start) and in_agency(p.clean_end - 1))
                   and not (p.rule == "award" and _runs_into_a_body(p, by_start, starts))]
+    programmes = _award_activities(view, programmes)
     # a government inside an award's name (汉阳区政府质量奖) names the award, not a body the text speaks of
     in_award = Coverage([p for p in programmes if p.rule == "award"])
     agencies = [a for a in agencies if not (in_award(a.clean_start) and in_award(a.clean_end - 1))]

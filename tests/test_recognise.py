@@ -1715,3 +1715,14 @@ def test_a_title_line_and_the_stage_marked_under_it_are_one_plan(extract):
 ])
 def test_an_indicator_after_a_caption_or_a_ranking(extract, text, indicator):
     assert names(extract(text), "Indicator") == {indicator} | ({"抽查不合格率"} if "12.3" in text else set())
+
+
+def test_an_awards_round_of_selection_is_the_award(extract):
+    # 开展县长质量奖评审活动: the award itself (dev d32's gold aliases 政府质量奖评选表彰工作); the award named
+    # bare stays as written (dev d10's 市长质量奖), and a round naming no award of its own takes the one named
+    r = extract("日前,上蔡縣正式啟動2016年縣長質量獎申報工作。經過專家組嚴格評審,縣政府將對通過評審的企業授予“縣長質量獎”獎牌。"
+                "開展縣長質量獎評審活動,將大力推進企業技術創新。據了解,全縣共有18家企業獲得了“縣長質量獎”。")
+    assert names(r, "Programme") == {"县长质量奖"}
+    r = extract("铜川市人民政府。今年6月至8月份,市质强委在全市范围内组织开展了铜川市首届质量奖评选活动。市政府研究决定授予"
+                "陕西东铭车辆系统股份有限公司等5家单位首届铜川质量奖,各奖励50万元。")
+    assert names(r, "Programme") == {"铜川质量奖"}
