@@ -1431,6 +1431,9 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             if verb and len(name) - verb.end() - len(m.group()) >= 2:  # 进一步强化质量工作领导小组各成员单位的协作:
                 start, name = start + verb.end(), name[verb.end() :]  # what is done to the group is no part of it
             region = _own_local_region(view)
+            if name[:1] in LEVEL_CHARS and region is not None and not region.name.endswith(name[0]) \
+                    and not (name[0] == "市" and region.name.endswith("州")):
+                continue  # 完成对区质量强区工作领导小组的考核 in a city's report: every district's group, none named
             level_before = _TASK_LEVEL_BEFORE.search(text, max(0, start - 8), start)
             if level_before and region is not None and not region.name.endswith(level_before.group(1)):
                 continue  # 我县召开质量强县暨质量发展委员会会议: the county's group, in a text naming only its city
@@ -2044,6 +2047,10 @@ def find_programmes(view: TextView) -> list[Mention]:
         annex = _ANNEX_LABEL.match(text, start, end)
         if annex:
             start = annex.end()  # 附件3农村综合改革标准化试点项目目标考核表: the annex's label is no part of the name
+        if text.endswith(PLACE_HEADS, start, end):
+            placed = [r for r in view.regions_starting(max(0, start - 8), start) if r.clean_end == start]
+            if placed:  # 宜都化工园质量基础设施“一站式”服务站: the place a station serves starts its name
+                start = placed[0].clean_start
         surface = text[start:end]
         keeps_region = rule == "award" or surface.endswith(PLACE_HEADS)
         if canonical is None:

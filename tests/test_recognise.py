@@ -1726,3 +1726,11 @@ def test_an_awards_round_of_selection_is_the_award(extract):
     r = extract("铜川市人民政府。今年6月至8月份,市质强委在全市范围内组织开展了铜川市首届质量奖评选活动。市政府研究决定授予"
                 "陕西东铭车辆系统股份有限公司等5家单位首届铜川质量奖,各奖励50万元。")
     assert names(r, "Programme") == {"铜川质量奖"}
+
+
+def test_a_station_keeps_the_place_it_serves_and_every_districts_group_is_none(extract):
+    r = extract("3月7日,宜都市市场监管局陪同调研,就宜都化工园质量基础设施“一站式”服务站工作情况进行了实地调研。")
+    assert '宜都化工园质量基础设施"一站式"服务站' in names(r, "Programme")
+    # 对区质量强区工作领导小组的考核 in a city's report: each district's group, no body named
+    r = extract("广州市质量强市工作成效显著。第四季度:完成对区质量强区工作领导小组的质量工作考核。广州市人民政府。")
+    assert not any("区质量强区" in n for n in names(r, "Agency"))
