@@ -301,7 +301,7 @@ RECENT_YEARS = re.compile(r"(?:近|过去|最近)([二三四五六七八九十\d
 
 
 PERIOD_YEAR = re.compile(r"(?<![比较与同自从])((?:20|19)\d\d)年(?!以来|相比|同期|同比|起|前|底前)")
-SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?:%|％|个百分点|分)?")
+SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?P<unit>%|％|个百分点|分)?")
 SCORE_HEADS = ("指数", "满意度", "得分")  # values that may stand without a unit (指数达到88)
 FROM_TO = re.compile(r"\s*(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*[%％]?\s*"
                      r"[，,]?\s*(?:降低|下降|减少|提高|提升|上升|增长|增加)(?:了)?(?:到|至)\s*"
@@ -1852,9 +1852,13 @@ class Relater:
             return None
         values = [float(v.group("num"))]
         end = at + v.end()
+        last_unit = None
         while more := SERIES_ITEM.match(text, end, clause_end):
             values.append(float(more.group(1)))
             end = more.end()
+            last_unit = more.group("unit")
+        if raw_unit is None and last_unit:
+            raw_unit = last_unit  # 满意度分别达到79和77.8分: the series' last unit is every value's
         unit = {"%": "%", "％": "%", None: None}.get(raw_unit, raw_unit)
         post = v.group("post") or ""
         if len(values) > 1 and not post and (last := re.match(r"以上|以下|以内|左右", text[end : end + 2])):

@@ -1881,3 +1881,8 @@ def test_a_change_reaching_a_past_year_across_a_comma(extract):
     r = extract("在省级监督抽查中,扬州市产品合格率由2006年的91.58%,提高到2012年的95.46%。2012年,扬州市实现GDP2950亿元,"
                 "财政总收入突破550亿元。")
     assert {(m.kind, m.indicator, m.value, m.year) for m in r.measures} == {("Observation", "产品合格率", 95.46, 2012)}
+
+
+def test_a_series_unit_written_once_after_its_last_value(extract):
+    r = extract("截至2021年9月,公共服务和生活性服务业质量满意度分别达到79和77.8分。")
+    assert {(m.value, m.unit) for m in r.measures} == {(79.0, "分"), (77.8, "分")}
