@@ -904,9 +904,10 @@ def _unplaced_regulators(view: TextView, found: list[Mention]) -> list[Mention]:
             continue  # 湖州市人民政府办公室委托市市场监管局: the scan ran back into another body's name
         if len(stem) < 3 or stem[0] in "全各本该我每辖城新" or "各" in stem or stem.startswith(_DISCOURSE_WORDS) or re.search(r"\d|[一二三四五六七八九十两][省市县区]", stem) \
                 or text.startswith(STOP_WORDS, start) or stem.endswith(_KINDS_OF_REGION) \
-                or re.search(r"报送|上报|送至|交至|提交|报", stem[:-1]):
+                or re.search(r"报送|上报|送至|交至|提交|报", stem[:-1]) or re.search(r"[该本我全每各此][省市县区]$|年", stem):
             continue  # (四省一市质监局 are five bodies, not one; 各省、自治区、直辖市质量技术监督局: every one of a kind;
-            # 将…电子版报送区市场监管局: a verb before the level word, whose region the text does not name)
+            # 将…电子版报送区市场监管局: a verb before the level word, whose region the text does not name;
+            # 通报了2017年上半年该市质监局履职情况: the city the text is about, by a determiner)
         canonical = stem + _REGULATOR_NAMES.get(m.group(1), m.group(1))
         out.append(mention(view, "Agency", start, m.end(), canonical, "unplaced-region+department"))
     return out
@@ -1517,7 +1518,8 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         if member >= 0 and m.start() - (member + 2) >= 4:
             start = member + 2  # 协会常务副会长单位浙江鑫祥印业有限公司: the firm after its role in an association
         start = _after_acting_body(text, agency_ends, start, m.start())
-        when = _TIME_BEFORE_FIRM.match(text, start) or _PLACE_BEFORE_FIRM.match(text, start)
+        when = _TIME_BEFORE_FIRM.match(text, start) or _PLACE_BEFORE_FIRM.match(text, start) \
+            or _SITE_GREETING.match(text, start)  # (欢迎光临北京新标恒通认证有限公司: a firm's site greets)
         if when and m.start() - when.end() >= 4:
             start = when.end()  # 今年湖南飞沃新能源科技股份有限公司荣获…, 辖区内合肥热电集团有限公司: the time
             # or the place is no part of the name
@@ -1599,6 +1601,7 @@ def _bare_groups(view: TextView, firms: list[Mention], agency_ends: list[int]) -
 _COUNT_LEAD = re.compile(r"(?:全[县市省区州旗]|全国)?(?:共有|另有|还有|其中有)(?=[\u4e00-\u9fff]{4})")
 _NUMBERED_INSTITUTE = re.compile(r"第[〇零一二三四五六七八九十百\d]{1,5}(?:研究所|研究院|设计研究院)")
 _PLACE_BEFORE_FIRM = re.compile(r"(?:辖区|区域|园区|县域|市域|境|域|区|市|县|省)内|(?:我|本)[省市县区州旗]")
+_SITE_GREETING = re.compile(r"欢迎(?:您)?(?:光临|访问|来到|莅临)")
 _TIME_BEFORE_FIRM = re.compile(r"(?:今年|去年|近日|日前|目前|近年来|同时|此外|其中|另外)")
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}分公司")
 # what a body does with a firm right after its name: 县市场监管局联合X有限公司 names the firm after 联合

@@ -1734,3 +1734,10 @@ def test_a_station_keeps_the_place_it_serves_and_every_districts_group_is_none(e
     # 对区质量强区工作领导小组的考核 in a city's report: each district's group, no body named
     r = extract("广州市质量强市工作成效显著。第四季度:完成对区质量强区工作领导小组的质量工作考核。广州市人民政府。")
     assert not any("区质量强区" in n for n in names(r, "Agency"))
+
+
+def test_a_sites_greeting_and_a_determined_citys_bureau_are_no_names(extract):
+    r = extract("欢迎光临北京新标恒通认证有限公司\n行业动态\n市场监管总局举行专题新闻发布会。")
+    assert names(r, "Enterprise") == {"北京新标恒通认证有限公司"}
+    r = extract("9月6日上午,德阳市质监局召开新闻发布会。陈钧通报了2017年上半年该市质监局履职尽责、服务民生工作情况。")
+    assert names(r, "Agency") == {"德阳市质量技术监督局"}
