@@ -45,6 +45,7 @@ LEVEL_PRECEDING_WORDS = ("联合", "会同", "协同", "带领", "率领",  # �
                          "发布机构", "发文机关", "制发机关", "发文单位", "发布单位", "来源")  # a page's field label glued to its value
 CLAUSE_PUNCT = "，,；;：:"
 _CLAUSE_MARK = re.compile(f"[{CLAUSE_PUNCT}]")
+_ANAPHOR_BEFORE_LEVEL = re.compile(r"(?<![应各])[该本]$")  # (应该市…: 该 of a modal verb)
 GENERIC_BEFORE_LEVEL = ("各", "该", "全", "本", "有关", "相关", "等", "每", "县(", "县（", "以上")  # (地级以上市: every city)
 
 INSTITUTION_SUFFIXES = (
@@ -990,14 +991,17 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     # every position of every document
     if ch in LEVEL_CHARS and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in STOP_CHARS or i == after
                               or text[i - 1] in LEVEL_PRECEDERS or text.endswith(STOP_WORDS, 0, i)
+                              or (text[i - 1] in "该本" and _ANAPHOR_BEFORE_LEVEL.search(text, max(0, i - 2), i))
                               or text.endswith(LEVEL_PRECEDING_WORDS, 0, i)
                               # a verb the lists do not hold (委托市市场监管局): the level word a word of its
                               # own, asked of the tokenizer only where a department follows
                               # (not 区: 经开区, 高新区 end in it, and a zone is no district the text names)
                               or (ch in "市省县" and _match_department(view, i + 1) is not None and i in view.bounds
                                   and i + 1 in view.bounds and text[i - 1] not in _NO_VERB_BEFORE_LEVEL)):
-        if text.endswith(GENERIC_BEFORE_LEVEL, 0, i) or _EVERY_LISTED.search(text, max(0, i - 8), i):
-            return None  # (各市、区人民政府: every district's, none by name)
+        if (text.endswith(GENERIC_BEFORE_LEVEL, 0, i) and not _ANAPHOR_BEFORE_LEVEL.search(text, max(0, i - 2), i)) \
+                or _EVERY_LISTED.search(text, max(0, i - 8), i):
+            return None  # (各市、区人民政府: every district's, none by name; 该市质监局局长张西周 is the city
+            # just named's, 本市 the document's own)
         dep = _match_department(view, i + 1)
         if dep:
             surface, dept, end = dep
@@ -1538,13 +1542,22 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
             start = _enterprise_start(view, m.start(), start)
         if m.start() - start >= 4 and start in view.region_hits:
             out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(text[start : m.end()]), "factory"))
+    for m in _FIRM_BEFORE_POST.finditer(text):
+        # 山东神力锁具公司董事长杜亚中: a firm named short (no 有限) before its head's post, from its place on
+        if view.in_title(m.start()):
+            continue
+        places = view.regions_starting(view.extend_left(m.start(), limit=16), m.start())
+        if places and m.start() - places[0].clean_end >= 2 and not any(
+                f.clean_start <= m.start() < f.clean_end for f in out):
+            start = places[0].clean_start
+            out.append(mention(view, "Enterprise", start, m.end(), text[start : m.end()], "firm-before-post"))
     out.extend(_bare_groups(view, out, agency_ends))
     out.extend(_counted_firm_names(view, out, agencies or []))
     return out
 
 
 # a list of firms by their short names, counted as firms right after it: 黄鹤楼、金牛、汉阳市政4家企业入围…
-_COUNTED_FIRM_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fffA-Za-z]{2,6}、)+[\u4e00-\u9fffA-Za-z]{2,12})等?"
+_COUNTED_FIRM_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fffA-Za-z]{2,6}、)+[\u4e00-\u9fffA-Za-z]{2,12}?)等?"
                                 r"(?:\d+|[两二三四五六七八九十])家(?:企业|公司)")
 _NOT_A_FIRMS_END = ("站", "局", "院", "所", "中心", "会", "办", "厅", "委", "处", "队", "校", "馆", "部", "政府")
 
@@ -1601,6 +1614,7 @@ def _bare_groups(view: TextView, firms: list[Mention], agency_ends: list[int]) -
 _COUNT_LEAD = re.compile(r"(?:全[县市省区州旗]|全国)?(?:共有|另有|还有|其中有)(?=[\u4e00-\u9fff]{4})")
 _NUMBERED_INSTITUTE = re.compile(r"第[〇零一二三四五六七八九十百\d]{1,5}(?:研究所|研究院|设计研究院)")
 _PLACE_BEFORE_FIRM = re.compile(r"(?:辖区|区域|园区|县域|市域|境|域|区|市|县|省)内|(?:我|本)[省市县区州旗]")
+_FIRM_BEFORE_POST = re.compile(r"(?<!有限)(?<!集团)(?<!分)(?<!该)(?<!本)公司(?=董事长|副董事长|总经理|副总经理|总裁|党委书记|执行董事)")
 _SITE_GREETING = re.compile(r"欢迎(?:您)?(?:光临|访问|来到|莅临)")
 _TIME_BEFORE_FIRM = re.compile(r"(?:今年|去年|近日|日前|目前|近年来|同时|此外|其中|另外)")
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}分公司")

@@ -165,7 +165,8 @@ OBJECT_PHRASE = re.compile(r"\s*(?:对|向|为|给|针对|面向)[^，,。；;]*
 COMPARED_WITH = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?$")
 REGION_PRONOUN = re.compile(r"\s*(?:近年来|今年以来|多年来)?[，,]?\s*(?:我市|我省|我县|我区|我州)(?!(?:市场|人民|政府|党委|委员会|[\u4e00-\u9fff]{0,6}局))")
 CITED_DIRECTIVE = re.compile(r"(?:、[^，,。；;、]{2,10})?[^，,。；;]{0,6}?的(?:决策部署|重要部署|部署|要求|精神|重要指示|指示)")  # (…质量提升行动、建设质量强国的决策部署)
-_ASPECTS_AFTER = re.compile(r"[^，,。；;从]{0,30}?等?[两二三四五六七八九十几多\d]+个?方面")  # (从A、B和C三方面)
+# (从A、B和C三方面; 就…、综合标准化示范试点、…等方面的热点问题回答了记者提问: the topics spoken of)
+_ASPECTS_AFTER = re.compile(r"[^，,。；;从就]{0,30}?(?:等?[两二三四五六七八九十几多\d]+个?方面|等方面|等问题)")
 TOPIC_BEFORE = re.compile(r"(?:就|关于|围绕)$")
 CONTRIBUTES = re.compile(r"(?:工作)?(?:作出|做出|提供|奠定|贡献)")
 REPORT_YEAR = re.compile(r"((?:20|19)\d\d)年度?[\u4e00-\u9fff]{0,8}?(?:质量状况|白皮书|分析报告|统计公报|监督抽查情况|抽检情况|监测结果)")
@@ -1662,8 +1663,8 @@ class Relater:
                 continue  # 政府工作报告中的“广泛开展质量提升行动”: words quoted, not an act of the article's
             if CITED_DIRECTIVE.match(text, prog.clean_end) and "关于" in text[max(a, prog.clean_start - 30) : prog.clean_start]:
                 continue  # 贯彻落实党中央…关于…开展质量提升行动的决策部署: a superior's directive cited
-            if "从" in text[a:v_start] and _ASPECTS_AFTER.match(text, prog.clean_end) \
-                    and self._opens_with_person(sent.clean_start, v_start):
+            if _ASPECTS_AFTER.match(text, prog.clean_end) and ("就" in text[a:v_start] or (
+                    "从" in text[a:v_start] and self._opens_with_person(sent.clean_start, v_start))):
                 continue  # 副区长从深化…、开展质量提升行动和…三方面进行了部署: the topics of what he said (a plan
                 # that sets out measures 从…等9个方面 deploys them)
             if TOPIC_BEFORE.search(text, max(a, v_start - 3), v_start) \

@@ -1741,3 +1741,17 @@ def test_a_sites_greeting_and_a_determined_citys_bureau_are_no_names(extract):
     assert names(r, "Enterprise") == {"北京新标恒通认证有限公司"}
     r = extract("9月6日上午,德阳市质监局召开新闻发布会。陈钧通报了2017年上半年该市质监局履职尽责、服务民生工作情况。")
     assert names(r, "Agency") == {"德阳市质量技术监督局"}
+
+
+def test_firms_listed_short_before_their_count_and_named_short_before_a_post(extract):
+    r = extract("近日,2022年度温州市市长质量奖获奖名单公布,万控智造、瑞星机电、熊猫乳品等5家企业上榜。")
+    assert {"万控智造", "瑞星机电", "熊猫乳品"} <= names(r, "Enterprise") and "熊猫乳品等" not in names(r, "Enterprise")
+    r = extract("山东神力锁具公司董事长杜亚中等5人获得提名。济宁市起跑线母婴教育公司董事长陈梅获奖。该公司总经理王某表示。")
+    assert names(r, "Enterprise") == {"山东神力锁具公司", "济宁市起跑线母婴教育公司"}
+
+
+def test_the_bureau_of_the_city_just_named_and_of_our_own(extract):
+    # 该市质监局: the city just named; 本市: the document's own (应该市场… is a modal verb's 该)
+    r = extract("10月22日,山东省济宁市第四届市长质量奖揭晓。表彰座谈会上,该市质监局局长张西周介绍说。")
+    assert "济宁市质量技术监督局" in names(r, "Agency")
+    assert names(extract("济宁市召开会议。我们应该市场化运作。"), "Agency") == set()

@@ -1886,3 +1886,9 @@ def test_a_change_reaching_a_past_year_across_a_comma(extract):
 def test_a_series_unit_written_once_after_its_last_value(extract):
     r = extract("截至2021年9月,公共服务和生活性服务业质量满意度分别达到79和77.8分。")
     assert {(m.value, m.unit) for m in r.measures} == {(79.0, "分"), (77.8, "分")}
+
+
+def test_the_topics_answered_are_no_launch(extract):
+    r = extract("9月6日上午,德阳市质监局召开新闻发布会。会后,德阳市质监局相关业务科室的负责人分别就社会关心的质量强市示范城市创建"
+                "工作、综合标准化示范试点、民生计量等方面的热点问题回答了记者提问。")
+    assert facts(r, "launched") == set()
