@@ -205,6 +205,12 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
         longer = [n for n in longer if not any(o != n and o.endswith(n) for o in longer)]
         if len(longer) == 1 and len(short) >= 4:
             rename.setdefault(("Programme", short), longer[0])
+    # a government's award named with and without 人民 (浙江省政府质量奖, 浙江省人民政府质量奖): one award, its
+    # fuller name, as 省政府 stands for 省人民政府
+    for short in awards:
+        full = short.replace("政府质量", "人民政府质量", 1)
+        if "人民政府" not in short and full != short and full in awards:
+            rename.setdefault(("Programme", short), full)
     # a campaign office named short and in full (郁南县质量强县办, 郁南县质量强县办公室): one body, the full name
     for short in (n for n in agencies if n.endswith("办")):
         if short + "公室" in agencies:

@@ -135,3 +135,8 @@ def test_a_group_written_with_and_without_gongzuo_is_one(extract):
 def test_a_bare_zongju_is_the_one_general_administration_named(extract):
     r = extract("国家质检总局发布了抽查情况。据总局新闻办公室主任李静介绍,抽查了27种产品。\n")
     assert facts(r, "worksFor") == {("李静", "国家质量监督检验检疫总局")}
+
+
+def test_a_governments_award_with_and_without_its_people_is_one(extract):
+    r = extract("浙江省質量大會召開,浙江省長袁家軍為獲“2017年浙江省人民政府質量獎”的企業頒獎。作為舟山市首家申報浙江省政府質量獎並獲此殊榮的企業。")
+    assert names(r, "Programme") == {"浙江省人民政府质量奖"}
