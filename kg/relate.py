@@ -230,6 +230,8 @@ _BA = re.compile("把")
 _TO_BEFORE = re.compile(r"对(?:今年|本年度?|(?:19|20)\d\d年度?)?(?:的)?(?:全国|全省|全市|全县|全区|全州)?[“\"]?$")
 _DEPLOYED_AFTER = re.compile(r"[”\"]?(?:活动|工作|行动)?(?:进行|作|作出|做出|作了|做了)了?(?:全面|具体|专门|精心)?(?:部署|安排|动员部署)")
 _PUSHED_FORWARD = re.compile(r"(?:全面|进一步|持续)?(?:推向深入|推向纵深|引向深入|落到实处|落实到位|贯彻到底)")
+# a report's cue: what the sentence says was measured and made known (获悉, 数据显示, 统计显示, 公布)
+_REPORTED = re.compile(r"获悉|数据显示|统计显示|监测显示|结果显示|报告显示|公报显示|公布|通报")
 _SOURCE_CLAUSE = re.compile(r"\s*据[^，,。；;]{0,40}?(?:介绍|透露|了解|统计|报道|消息|悉|显示|称)\s*")
 _SPAN_BEFORE_VALUE = re.compile(r"\s*(?:已|均|已经)?(?:连续|近)[一二两三四五六七八九十\d]+年(?:来|以来)?")
 # the base a change is measured from (能耗较2020年下降13%, 合格率比上年提高2个百分点): no value of its own
@@ -2084,12 +2086,17 @@ class Relater:
             series_year = series_year or value.year
             if self.doc_year is not None and value.year > self.doc_year:
                 ahead = value.year
+        kind = ""
         if (future or ahead) and not (own_year is not None and self.doc_year is not None and own_year < self.doc_year):
             kind = "Target"
             year = series_year or self._target_year(sent, pos, scope) or ahead
-            # a goal in a plan's text, or in a page about a plan issued before it, is that plan's
-            plan = plan or self._plan_governing(pos)
-        else:
+            if year is not None and self.doc_year is not None and year < self.doc_year and not ahead \
+                    and _REPORTED.search(sent.text):
+                kind = "Observation"  # 2025年3月2日电…获悉：到2024年末，…合格率达到93.93%: reached, reported after
+            else:
+                # a goal in a plan's text, or in a page about a plan issued before it, is that plan's
+                plan = plan or self._plan_governing(pos)
+        if not kind:
             kind = "Observation"
             year = series_year if series_year is not None else own_year if own_year is not None else self._paragraph_year(sent)
         self.measures.append(Measure(kind, name, v, value.unit, value.comparator, year, region, plan,

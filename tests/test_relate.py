@@ -1892,3 +1892,12 @@ def test_the_topics_answered_are_no_launch(extract):
     r = extract("9月6日上午,德阳市质监局召开新闻发布会。会后,德阳市质监局相关业务科室的负责人分别就社会关心的质量强市示范城市创建"
                 "工作、综合标准化示范试点、民生计量等方面的热点问题回答了记者提问。")
     assert facts(r, "launched") == set()
+
+
+def test_a_year_reached_before_the_report_is_an_observation(extract):
+    # a 2025 report: 到2024年末 is when the figure was reached, not a goal; a plan's 到2025年 in a 2023 page stays one
+    r = extract("发布时间:2025-03-02 11:23:04\n本报北京3月2日电 记者日前从国家市场监督管理总局获悉:到2024年末,我国制造业"
+                "产品质量合格率达到93.93%。")
+    assert {(m.kind, m.year) for m in r.measures} == {("Observation", 2024)}
+    r = extract("发布时间:2023-03-02\n记者获悉:到2025年,我国制造业产品质量合格率达到94%。")
+    assert {(m.kind, m.year) for m in r.measures} == {("Target", 2025)}
