@@ -2619,6 +2619,11 @@ def _strip_indicator_prefix(view: TextView, name: str) -> str:
 
 
 # ---------------------------------------------------------------- persons
+# provinces where officials' names are often Tibetan or Mongolian, transcribed without a surname
+_NAMES_WITHOUT_SURNAMES = frozenset({"内蒙古自治区", "西藏自治区", "青海省"})
+_STRONG_CUES = ("出席", "主持", "表示", "讲话", "致辞", "指出", "强调", "介绍", "宣读", "参加", "作了", "带队")
+
+
 def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     """People named next to a post: <org><post><name> (王文仲 after 副局长) or <name><post>
     (习近平总书记). The name must start with a known surname and be followed by a speech
@@ -2633,15 +2638,22 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     region_ends = {r.clean_end: r for r in view.regions}
     out = []
     post_re = re.compile("|".join(posts))
+    province = view.main_region.get("省")
+    transcribed_names = province is not None and province.name in _NAMES_WITHOUT_SURNAMES
     for m in post_re.finditer(text):
         post = m.group()
         # post + name (four characters only after a two-character surname: 副局长欧阳志刚)
         dotted = _DOTTED_NAME.match(text, m.end())  # 副局长艾尔肯·吐尼亚孜: a name transcribed, its parts dotted
         sizes = (4, 3, 2) if text[m.end() : m.end() + 2] in lex.surnames else (3, 2)
+        # 局长次仁多吉表示, 副局长斯琴毕力格出席: a Tibetan or Mongolian name of four or five characters and
+        # no surname, tried last, where a strong cue ends it
+        unsurnamed = tuple(n for n in (4, 5) if re.fullmatch(f"[{HAN}]{{{n}}}", text[m.end() : m.end() + n])
+                           and text.startswith(_STRONG_CUES, m.end() + n)
+                           and not re.search("[等同和与及在的]", text[m.end() + 1 : m.end() + n])) if transcribed_names else ()
         # (its second part the shortest that what follows lets end: 买买提·艾力出席会议 ends before 出席)
         dot = re.search("[·•・]", dotted.group()).start() if dotted else 0
         dotted_sizes = tuple(range(dot + 3, len(dotted.group()) + 1)) if dotted else ()
-        for n in dotted_sizes + sizes:
+        for k, n in enumerate(dotted_sizes + sizes + unsurnamed):
             name = text[m.end() : m.end() + n]
             transcribed = n in dotted_sizes
             if transcribed and name.endswith(tuple(lex.cues["speech"]) + ("出席", "参加", "主持", "介绍")):
@@ -2652,7 +2664,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                     name[-1] == "和" and text.startswith(("向", "对", "表示", "介绍", "指出", "说"), m.end() + n)):
                 continue  # 发言人李静在发布会上: 在 joins the name to what follows, it ends no name (局长黄序和向
                 # 与会记者介绍: 和 before 向 joins nothing, so it ends the name)
-            if len(name) == n and (transcribed or (all(_is_han(c) for c in name) and _surname_ok(lex, name))) and (
+            unsurnamed_try = k >= len(dotted_sizes) + len(sizes)
+            if len(name) == n and (transcribed or unsurnamed_try or (all(_is_han(c) for c in name) and _surname_ok(lex, name))) and (
                     text.startswith(speech, m.end() + n) or m.end() + n == len(text)
                     or _name_then_verb(text, m.end(), n) or _DAY_THEN_ACTS.match(text, m.end() + n)
                     or _FOR_THEN_PRESENTS.match(text, m.end() + n)

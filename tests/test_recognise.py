@@ -1755,3 +1755,15 @@ def test_the_bureau_of_the_city_just_named_and_of_our_own(extract):
     r = extract("10月22日,山东省济宁市第四届市长质量奖揭晓。表彰座谈会上,该市质监局局长张西周介绍说。")
     assert "济宁市质量技术监督局" in names(r, "Agency")
     assert names(extract("济宁市召开会议。我们应该市场化运作。"), "Agency") == set()
+
+
+@pytest.mark.parametrize("text, person", [
+    ("内蒙古自治区市场监督管理局副局长斯琴毕力格出席。", "斯琴毕力格"),  # Mongolian, five characters
+    ("巴彦淖尔市召开会议。内蒙古自治区。副市长乌兰托娅主持。", "乌兰托娅"),
+    ("西藏自治区市场监管局局长次仁多吉表示。", "次仁多吉"),  # Tibetan, four
+])
+def test_a_name_without_a_surname_where_such_names_are_common(extract, text, person):
+    assert names(extract(text), "Person") == {person}
+    # (elsewhere, and where a surname starts the name, no such reading: 局长李明同志出席 is 李明)
+    assert names(extract("青海省市场监管局局长李明同志出席。"), "Person") == {"李明"}
+    assert names(extract("北京市市场监管局局长次仁多吉表示。"), "Person") == set()
