@@ -1938,8 +1938,9 @@ def _canonical_programme(view: TextView, name: str) -> str:
     # 国家农产品质量安全县(市、区)创建活动: the levels a title is also given are no part of the campaign's name
     name = re.sub(r"[(（][省市县区镇乡](?:[、，,][省市县区镇乡])*[)）](?=创建)", "", name)
     themed = THEMED_WITH_GENERIC.fullmatch(name)
-    if themed:  # “质量月”大型宣传服务活动: the month, with words that say what kind of event
-        return themed.group(1)
+    if themed:  # “质量月”大型宣传服务活动: the month, with words that say what kind of event (and “全国质量月”
+        # the lexicon's other name of 质量月)
+        return view.lexicon.programmes.get(themed.group(1).replace('"', ""), themed.group(1))
     if name.endswith("活动") and name[:-2] in view.lexicon.programmes:
         name = name[:-2]  # 质量月活动
     generic = re.match(r"(.+?)(?:大型|集中|主题|系列|专题|宣传|服务|咨询|现场)+活动$", name)

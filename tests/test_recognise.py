@@ -1767,3 +1767,9 @@ def test_a_name_without_a_surname_where_such_names_are_common(extract, text, per
     # (elsewhere, and where a surname starts the name, no such reading: 局长李明同志出席 is 李明)
     assert names(extract("青海省市场监管局局长李明同志出席。"), "Person") == {"李明"}
     assert names(extract("北京市市场监管局局长次仁多吉表示。"), "Person") == set()
+
+
+def test_the_national_month_quoted_whole_is_the_month(extract):
+    # “全国质量月” in quotes is 质量月 (the seeds' gold aliases 全国“质量月”), its lexicon name
+    r = extract("9月21日上午,由县市场监管局主办的2020年“全国质量月”暨“放心消费”宣传活动在育才社区举行。")
+    assert "全国质量月" not in names(r, "Programme") and "质量月" in names(r, "Programme")
