@@ -1773,3 +1773,9 @@ def test_the_national_month_quoted_whole_is_the_month(extract):
     # “全国质量月” in quotes is 质量月 (the seeds' gold aliases 全国“质量月”), its lexicon name
     r = extract("9月21日上午,由县市场监管局主办的2020年“全国质量月”暨“放心消费”宣传活动在育才社区举行。")
     assert "全国质量月" not in names(r, "Programme") and "质量月" in names(r, "Programme")
+
+
+def test_an_award_after_the_rounds_a_region_has_held(extract):
+    # 福州市已评出四届市政府质量奖: the region counts its rounds; the award is the city's, named once
+    r = extract("日前,市政府发文公布了第四届福州市政府质量奖获奖名单。截止目前,福州市已评出四届市政府质量奖,共19家企业获奖。")
+    assert names(r, "Programme") == {"福州市政府质量奖"}
