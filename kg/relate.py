@@ -377,6 +377,7 @@ class Relater:
         self.mentions = mentions
         self.evidence = evidence
         self.doc_year = doc_year
+        self._report_year_memo: tuple[int | None] | None = None  # (the year a report covers, once asked)
         self.scopes = scopes or []
         self._issue_verb, self._launch_verb, self._pronoun = _cue_patterns(view.lexicon)
         self._posts = tuple(view.lexicon.posts) + ("常委", "党组")
@@ -2285,8 +2286,16 @@ class Relater:
         if relative and self.doc_year is not None:
             return self.doc_year - RELATIVE_YEARS[relative[-1]]
         if self.doc_year is not None and PART_OF_A_YEAR.search(chunk):
-            return self.doc_year  # 上半年，…合格率为99.4% in a news item: this year's first half
+            # 上半年，…合格率为99.4% in a news item: this year's first half; in a report on a year past
+            # (2019-01-03: 永泰县圆满完成2018年…监测任务 … 1-12月份，…合格率99%), that year's
+            reported = self._report_year_cached()
+            return reported if reported is not None and reported < self.doc_year else self.doc_year
         return None
+
+    def _report_year_cached(self) -> int | None:
+        if self._report_year_memo is None:
+            self._report_year_memo = (self._report_year(),)
+        return self._report_year_memo[0]
 
     def _report_year(self) -> int | None:
         """The year a report covers: the first year its opening paragraphs state (2023年全国产品质量

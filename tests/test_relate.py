@@ -1901,3 +1901,11 @@ def test_a_year_reached_before_the_report_is_an_observation(extract):
     assert {(m.kind, m.year) for m in r.measures} == {("Observation", 2024)}
     r = extract("发布时间:2023-03-02\n记者获悉:到2025年,我国制造业产品质量合格率达到94%。")
     assert {(m.kind, m.year) for m in r.measures} == {("Target", 2025)}
+
+
+def test_part_of_a_year_in_a_report_on_a_year_past(extract):
+    # a report of 2019-01-03 on 2018: 1-12月份 is 2018's, not the date's year
+    r = extract("永泰县圆满完成2018年农产品质量安全例行监测任务\n2019-01-03   来源:市农业农村局\n"
+                "2018年以来,永泰县按照省市农业部门要求,明确各项检测任务。1-12月份,国家农业农村部、福建省农业农村厅分别来永泰县"
+                "开展6次例行监测工作,累计抽检131个样品,抽检样品合格率99%。")
+    assert {(m.indicator, m.year) for m in r.measures} == {("抽检样品合格率", 2018)}
