@@ -1377,6 +1377,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         rep = text.rfind("代表", start, m.start())
         if rep >= 0:
             start = rep + 2  # 张永强代表自治区质量强区领导小组办公室发表了讲话: who speaks for it is no part of it
+        if text.startswith("来", start) and text.endswith("以", 0, start):
+            start += 1  # 介绍了2010年以来名牌战略领导小组办公室所做的工作: 以来 ends the time phrase
         before = [b for _, b in taken.starting(start, m.start()) if b < m.start() and text[b] in "与和及、同"]
         if before:  # 南通市市场监管局与南通市质量协会: a body joined before this one is no part of it
             start = max(before)
@@ -1513,8 +1515,9 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
             counted = _COUNT_LEAD.match(text, places[0].clean_end) if places else None
         if counted and m.start() - counted.end() >= 4:
             start = counted.end()  # 全县共有河南清丽装修装饰工程有限公司、…等18家企业: the count's words are no name
-        if m.start() - start < 2 or text.startswith(("各", "有关", "相关", "全市", "全省", "全县"), start):
-            continue  # 各工业集团公司, 有关企业: every firm of a kind, none by name
+        if m.start() - start < 2 or text.startswith(("各", "有关", "相关", "全市", "全省", "全县"), start) \
+                or text[start : m.start()] in _NOT_A_GROUP:
+            continue  # 各工业集团公司, 有关企业, 市经信委、工业集团公司: every firm of a kind, none by name
         rep = text.rfind("代表", start, m.start())
         if rep >= 0 and m.start() - (rep + 2) >= 2:
             start = rep + 2  # 为获奖企业代表华润雪花啤酒(黔东南)有限公司颁奖: the firm after 代表

@@ -68,7 +68,9 @@ SITE_NAVIGATION = re.compile(r"今天是|当前位置|您的位置|您现在的�
 ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活动|行动|大赛|赛事|工程|项目)[^，,。]{0,6}?由(?P<by>.{2,80}?)"
                           r"(联合|共同)?(主办|指导|组织|承办|发起|举办|开展|牵头|部署)")
 # (the same opening a sentence, with no determiner: 活动由乌兰察布市质监局主办，…)
-ORGANISED_BY_OPENING = re.compile(r"(活动|行动|大赛|赛事)由(?P<by>[^，,。]{2,80}?)(联合|共同)?(主办|组织|发起|举办|牵头)")
+ORGANISED_BY_OPENING = re.compile(r"(活动|行动|大赛|赛事|会议|仪式|大会)由(?P<by>[^，,。]{2,80}?)(联合|共同)?(主办|组织|发起|举办|牵头)")
+# a programme's own event, the meeting a later 会议由X主办 speaks of (“质量月”活动启动仪式暨…大会在上海召开)
+_EVENT_OF = re.compile(r"[”\"]?(?:活动|系列活动)?(?:启动仪式|启动大会|开幕式|颁奖大会|颁奖仪式)")
 # a verb before a body makes it the object: 审定并核报国务院, 报请省政府, 提请市委
 _REPORTS_TO = re.compile(r"(?:核报|上报|报请|报送|呈报|报给|提请|请示|转报|交由|送交|报)$")
 _FIELDS_BEFORE_DE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,8}){1,5})的$")
@@ -1762,6 +1764,8 @@ class Relater:
             # (为贯彻落实…关于深入实施质量提升行动…的决策部署，…“质量月”活动启动仪式…举行。本次活动由X主办:
             # the event is the month's, not the superiors' programme its purpose names)
             programmes = [x for x in programmes if not self._in_directive(x)] or []
+            if m.group(1) in ("会议", "仪式", "大会"):  # 会议由X主办: the meeting's programme is the one it launched
+                programmes = [x for x in programmes if _EVENT_OF.match(self.text, x.clean_end)]
             if programmes:
                 for prog in programmes:
                     for ag in organisers:

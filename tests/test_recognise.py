@@ -1779,3 +1779,9 @@ def test_an_award_after_the_rounds_a_region_has_held(extract):
     # 福州市已评出四届市政府质量奖: the region counts its rounds; the award is the city's, named once
     r = extract("日前,市政府发文公布了第四届福州市政府质量奖获奖名单。截止目前,福州市已评出四届市政府质量奖,共19家企业获奖。")
     assert names(r, "Programme") == {"福州市政府质量奖"}
+
+
+def test_a_group_after_a_time_phrase_and_a_sectors_groups(extract):
+    r = extract("天津市质监局召开会议。来自市经信委、中小企业局、工业集团公司的代表参加了会议。会上详细介绍了2010年以来名牌战略"
+                "领导小组办公室所做的工作。")
+    assert "天津市名牌战略领导小组办公室" in names(r, "Agency") and not names(r, "Enterprise")

@@ -1909,3 +1909,13 @@ def test_part_of_a_year_in_a_report_on_a_year_past(extract):
                 "2018年以来,永泰县按照省市农业部门要求,明确各项检测任务。1-12月份,国家农业农村部、福建省农业农村厅分别来永泰县"
                 "开展6次例行监测工作,累计抽检131个样品,抽检样品合格率99%。")
     assert {(m.indicator, m.year) for m in r.measures} == {("抽检样品合格率", 2018)}
+
+
+def test_the_bodies_that_organise_a_programmes_ceremony_launch_it(extract):
+    # …“质量月”活动启动仪式暨…大会在上海召开。会议由X、Y和Z共同主办: they launched the month
+    r = extract("8月31日,全国“质量月”活动启动仪式暨苏浙皖赣沪质量表彰大会在上海召开。会议由国家质检总局、教育部等部门和"
+                "上海市人民政府共同主办,上海市质量技术监督局承办。")
+    assert facts(r, "launched") == {("国家质量监督检验检疫总局", "质量月"), ("教育部", "质量月"), ("上海市人民政府", "质量月")}
+    # (a meeting that is no programme's event launches nothing)
+    r = extract("“质量月”期间,各地开展了活动。会议由国家质检总局主办。")
+    assert facts(r, "launched") == set()
