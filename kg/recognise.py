@@ -3168,7 +3168,7 @@ def _after_its_body(view: TextView, programme: Mention, agencies: list[Mention],
     return programme
 
 
-_AWARD_ACTIVITY = re.compile(r"(.*质量[\u4e00-\u9fff]{0,4}奖)(?:评审|评选|评比|评定|申报)(?:表彰)?(?:活动|工作)")
+_AWARD_ACTIVITY = re.compile(r"(?:争创|申报|评选)?(.*质量[\u4e00-\u9fff]{0,4}奖)(?:(?:评审|评选|评比|评定|申报)(?:表彰)?)?(?:活动|工作)")
 
 
 def _award_activities(view: TextView, programmes: list[Mention]) -> list[Mention]:

@@ -1726,6 +1726,9 @@ def test_an_awards_round_of_selection_is_the_award(extract):
     r = extract("铜川市人民政府。今年6月至8月份,市质强委在全市范围内组织开展了铜川市首届质量奖评选活动。市政府研究决定授予"
                 "陕西东铭车辆系统股份有限公司等5家单位首届铜川质量奖,各奖励50万元。")
     assert names(r, "Programme") == {"铜川质量奖"}
+    # (a campaign to win it, 深入开展争创省长质量奖活动, is the award too)
+    r = extract("1月11日上午,第三届山东省省长质量奖颁奖大会在济南举行。他说,全省上下深入开展争创省长质量奖活动。")
+    assert names(r, "Programme") == {"山东省省长质量奖"}
 
 
 def test_a_station_keeps_the_place_it_serves_and_every_districts_group_is_none(extract):
