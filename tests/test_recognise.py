@@ -193,7 +193,8 @@ def test_quoted_names_listed_after_a_launch_verb_are_programmes(extract):
     "宜昌市各级政府质量奖获奖企业达到12家。",  # every level's award, not one award
     "政府工作报告指出“全面开展质量提升行动”。",  # a quotation after 指出, no field before it
     "海安县工业园区获得“全国家纺床上用品产业知名品牌示范区”称号。",  # a quoted honour, cut at 上
-    "我省认真组织实施,完善质量工作体系,建立科学监管机制,强化质量工作基础。",  # a way of working
+    # a way of working
+    "国务院《质量振兴纲要(1996-2010年)》颁布以来,我省认真组织实施,完善质量工作体系,建立科学监管机制,强化质量工作基础。",
 ])
 def test_what_only_looks_like_a_programme(extract, text):
     found = names(extract(text), "Programme")
