@@ -193,8 +193,6 @@ def test_quoted_names_listed_after_a_launch_verb_are_programmes(extract):
     "宜昌市各级政府质量奖获奖企业达到12家。",  # every level's award, not one award
     "政府工作报告指出“全面开展质量提升行动”。",  # a quotation after 指出, no field before it
     "海安县工业园区获得“全国家纺床上用品产业知名品牌示范区”称号。",  # a quoted honour, cut at 上
-    # a way of working
-    "国务院《质量振兴纲要(1996-2010年)》颁布以来,我省认真组织实施,完善质量工作体系,建立科学监管机制,强化质量工作基础。",
 ])
 def test_what_only_looks_like_a_programme(extract, text):
     found = names(extract(text), "Programme")
@@ -1790,3 +1788,8 @@ def test_a_group_after_a_time_phrase_and_a_sectors_groups(extract):
     r = extract("天津市质监局召开会议。来自市经信委、中小企业局、工业集团公司的代表参加了会议。会上详细介绍了2010年以来名牌战略"
                 "领导小组办公室所做的工作。")
     assert "天津市名牌战略领导小组办公室" in names(r, "Agency") and not names(r, "Enterprise")
+
+
+def test_a_way_of_supervising_is_no_programme(extract):
+    r = extract("国务院《质量振兴纲要(1996-2010年)》颁布以来,我省认真组织实施,完善质量工作体系,建立科学监管机制,强化质量工作基础。")
+    assert names(r, "Programme") == set()
