@@ -106,6 +106,7 @@ _POST_BODY_ENDS = (("局长", ("局",)), ("厅长", ("厅",)), ("司长", ("司"
                    ("主任", ("委员会", "委", "办公室", "中心")), ("秘书长", ("人民政府", "办公厅", "委员会", "协会")))
 _GENERIC_BODIES_AFTER_MARK = re.compile(r"[，,；;]\s*(?:[省市县区乡镇州]?[、，,]?[省市县区乡镇州][、，,]?[两三四]级|各级|各地|各|基层)"
                                         r"[\u4e00-\u9fff]{0,6}部门")
+_THIS_OR_NEXT_YEAR = re.compile(r"(?<![比较与去])(?:今年|本年度|明年)(?!以来)")  # a goal's year named by the date
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": 1, "上年": 1, "上一年": 1, "前年": 2}
 # (not a comparison base: 比上年提高2个百分点，达到95% is this year's value)
 # a part of a year named with no year (上半年, 一季度, 前三季度): the year of the text's date
@@ -2260,6 +2261,9 @@ class Relater:
             return int(lead.group(1))  # 2025年，全市产品质量监督抽查合格率力争达到95%: the year the goal opens with
         if scope.year is not None:
             return scope.year
+        ahead = _THIS_OR_NEXT_YEAR.search(self.text, sent.clean_start, pos)
+        if ahead and self.doc_year is not None:  # 今年，我市将力争…合格率稳定在95%以上 (a 2024 page): 2024's goal
+            return self.doc_year + (1 if ahead.group() == "明年" else 0)
         if scope.title_year is not None:
             return scope.title_year
         return None

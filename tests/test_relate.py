@@ -1919,3 +1919,10 @@ def test_the_bodies_that_organise_a_programmes_ceremony_launch_it(extract):
     # (a meeting that is no programme's event launches nothing)
     r = extract("“质量月”期间,各地开展了活动。会议由国家质检总局主办。")
     assert facts(r, "launched") == set()
+
+
+def test_a_goal_for_this_year_takes_the_pages_year(extract):
+    r = extract("发布时间:2024-02-10\n今年,我市将深入实施质量强市战略,力争产品质量监督抽查合格率稳定在95%以上。")
+    assert {(m.kind, m.year) for m in r.measures} == {("Target", 2024)}
+    r = extract("发布时间:2024-12-10\n明年,全市将力争产品质量监督抽查合格率稳定在95%以上。")
+    assert {(m.kind, m.year) for m in r.measures} == {("Target", 2025)}
