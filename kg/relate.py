@@ -394,10 +394,13 @@ class Relater:
         # verb made long documents quadratic
         self._mention_starts = [m.clean_start for m in self.mentions]
         # a person's body where he is first named with it (孙沪兵 again, after 省市场监管局副局长孙沪兵)
+        # and every body an official's post names (区长李峻: 崇明区人民政府, named by no mention of its own)
         self._first_org: dict[str, tuple[str, str]] = {}
+        self._bodies_of_officials: set[str] = set()
         for m in self.mentions:
-            if m.kind == "Person" and m.attr("org") and m.canonical not in self._first_org:
-                self._first_org[m.canonical] = (m.attr("org_kind") or "Agency", m.attr("org") or "")
+            if m.kind == "Person" and (org := m.attr("org")):
+                self._first_org.setdefault(m.canonical, (m.attr("org_kind") or "Agency", org))
+                self._bodies_of_officials.add(org)
         self._agency_starts = [m.clean_start for m in self.agencies]
         # inside an agency's name: covered by one that starts at most MAX_NAME characters before
         self._in_agency = Coverage([replace(m, clean_end=min(m.clean_end, m.clean_start + MAX_NAME + 1)) for m in self.agencies])
@@ -1206,7 +1209,7 @@ class Relater:
         # a report's values without a year of their own are for the year it covers; a plan's
         # background figures (any document that sets targets) keep none (GUIDE)
         if not any(m.kind == "Target" for m in self.measures):
-            year = self._report_year()
+            year = self._report_year_cached()
             if year is not None:
                 self.measures = [replace(m, year=year) if m.kind == "Observation" and m.year is None else m
                                  for m in self.measures]
@@ -1281,7 +1284,6 @@ class Relater:
             if m.kind in ("Agency", "Programme"):
                 sentences_of.setdefault((m.kind, m.canonical), set()).add(m.sentence)
         launched = {(f.subject[1], f.object[1]) for f in self.facts if f.relation == "launched"}
-        officials_of = {m.attr("org") for m in self.mentions if m.kind == "Person" and m.attr("org")}
         conferred: set[str] = set()
         for kind, award in list(sentences_of):
             named = GOVERNMENT_AWARD.match(award) if kind == "Programme" else None
@@ -1299,7 +1301,7 @@ class Relater:
             else:
                 continue
             government = ("Agency", region + "人民政府")
-            if (government not in sentences_of and government[1] not in officials_of) or (government[1], award) in launched:
+            if (government not in sentences_of and government[1] not in self._bodies_of_officials) or (government[1], award) in launched:
                 continue  # (the government named, or an official's post names it: 区长李峻)
             launched.add((government[1], award))
             # the evidence: a sentence naming both, else the award's first

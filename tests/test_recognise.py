@@ -195,8 +195,8 @@ def test_quoted_names_listed_after_a_launch_verb_are_programmes(extract):
     "海安县工业园区获得“全国家纺床上用品产业知名品牌示范区”称号。",  # a quoted honour, cut at 上
 ])
 def test_what_only_looks_like_a_programme(extract, text):
-    found = names(extract(text), "Programme")
-    assert not {n for n in found if n.startswith(("70", "宜昌市各级", "工作报告", "报告指出", "用品"))}, found
+    # (the lexicon's own 质量提升行动 inside the quotation is a mention of it, no name made of the quotation)
+    assert names(extract(text), "Programme") <= {"质量提升行动"}
 
 
 def test_an_average_of_a_rate_is_the_indicator_and_rate_first_is_no_rate(extract):
