@@ -61,8 +61,7 @@ PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度"
                           "服务站", "服务总平台", "服务平台", "服务中心", "实践基地", "示范基地", "教育基地")  # designations
 _QUOTED_FOUNDED = re.compile(r"[“\"][^“”\"\n]{2,12}[”\"](?=是(?:由)?[^，,。；;“”]{2,30}?(?:设立|创立|创办|主办|举办|发起|打造|推出)的"
                              r"[^，,。；;]{0,12}?(?:品牌|项目|奖项|奖|工程|活动|行动|计划|制度|赛事|大赛))")
-_WAYS_OF_WORKING = ("工作机制", "协调机制", "协作机制", "长效机制", "推进机制", "联动机制", "统筹机制", "会议制度", "工作制度",
-                    "监管机制", "管理机制", "运行机制", "保障机制", "激励机制", "监督机制")  # (建立科学监管机制)
+_WAYS_OF_WORKING = ("会议制度", "工作制度")  # (and any 机制 not named in quotes: find_programmes)
 _GOALS = ("强国", "强省", "强市", "强县", "强区")  # 质量强国, 标准强省: goals a strategy is named after
 PLACE_HEADS = ("服务站", "服务总平台", "服务平台", "服务中心")  # a platform or station keeps the region it serves
 PROGRAMME_HEADS_WEAK = ("体系", "活动", "服务", "项目", "展示", "认证", "举措", "宣传工作")
@@ -2090,9 +2089,10 @@ def find_programmes(view: TextView) -> list[Mention]:
             return  # 全省优秀标准化试点(示范)项目: the ones judged best, a result, not a programme
         if canonical.endswith(("新机制", "新模式", "新体制", "新格局", "体制机制", "多举措", "新举措", "重要举措", "有力举措")):
             return  # 探索建立…质量基础设施集成服务新机制: a new way of working sought, no programme's name
-        if canonical.endswith(_WAYS_OF_WORKING) and '"' not in canonical:
+        if (canonical.endswith(_WAYS_OF_WORKING) or canonical.endswith("机制")) and '"' not in canonical:
             return  # 质量工作长效机制, 标准化工作机制, 联席会议制度: how bodies work together (the gold ignores them),
-            # unless named (“多方联动、合作共赢”标准化工作机制)
+            # unless named (“多方联动、合作共赢”标准化工作机制): every mechanism the gold holds is named in quotes
+            # (“一带一路”质量认证合作机制), every one it ignores is not (风险预警决策机制)
         if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical or "相关" in canonical \
                 or re.search("各[项类]", canonical) \
                 or _COUNT_OF_LIST.search(canonical) or "简称" in canonical or canonical.startswith(_DETERMINERS) \

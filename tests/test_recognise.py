@@ -1793,3 +1793,9 @@ def test_a_group_after_a_time_phrase_and_a_sectors_groups(extract):
 def test_a_way_of_supervising_is_no_programme(extract):
     r = extract("国务院《质量振兴纲要(1996-2010年)》颁布以来,我省认真组织实施,完善质量工作体系,建立科学监管机制,强化质量工作基础。")
     assert names(r, "Programme") == set()
+
+
+def test_a_mechanism_is_a_programme_only_named_in_quotes(extract):
+    # every mechanism the gold holds is named in quotes (“一带一路”质量认证合作机制); every one it ignores is not
+    r = extract("(二)完善科技成果标准转化机制\n出台推动标准化与科技创新互动发展的指导意见。建立“双随机、一公开”抽查机制。")
+    assert names(r, "Programme") == {'"双随机、一公开"抽查机制'}
