@@ -2190,6 +2190,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         at = m.start()
         if not weak and text.endswith("创新", 0, at):
             at -= 2  # 全国质量创新大赛: right before a named head 创新 names the field (elsewhere it is a verb)
+        if head in ("行动", "工程", "专项行动") and text.endswith("建设", 0, at) and at - 2 > 0 \
+                and _is_han(text[at - 3]) and text[at - 3] not in STOP_CHARS:
+            at -= 2  # 品牌建设行动, 信息化标准建设行动: 建设 right before the head is the action's (it would end the scan)
         if head == "活动" and text.endswith("创建", 0, at):
             at -= 2  # 国家农产品质量安全县创建活动: the campaign to earn a title (创建 would end the scan)
             levels = _LEVEL_LIST_BEFORE.search(text, max(0, at - 8), at)

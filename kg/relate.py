@@ -230,6 +230,7 @@ _DATES_AN_ACT = re.compile(r"[^，,。；;\d]{0,3}[，,]?[^，,。；;\d]{0,14}?
 _MEETING_LEAD = re.compile(r"(?:会议|会上|活动|仪式|启动仪式|座谈会)?[，,]?由?")  # what may stand before a bare post
 _BA = re.compile("把")
 # 对…进行了部署: a programme that a body deploys, named between 对 and the verb (of the year, of its area)
+_DUTY_WORDS = re.compile(r"牵头|负责|配合|按职责分工")  # a plan's bracket of who carries out a task
 _TO_BEFORE = re.compile(r"对(?:今年|本年度?|(?:19|20)\d\d年度?)?(?:的)?(?:全国|全省|全市|全县|全区|全州)?[“\"]?$")
 _DEPLOYED_AFTER = re.compile(r"[”\"]?(?:活动|工作|行动)?(?:进行|作|作出|做出|作了|做了)了?(?:全面|具体|专门|精心)?(?:部署|安排|动员部署)")
 _PUSHED_FORWARD = re.compile(r"(?:全面|进一步|持续)?(?:推向深入|推向纵深|引向深入|落到实处|落实到位|贯彻到底)")
@@ -443,11 +444,23 @@ class Relater:
                 before = before[: -len(o.surface)]
         return before.rstrip("、和及与").endswith(CITING)
 
+    def _in_duty_bracket(self, m: Mention) -> bool:
+        """Is the agency named in a plan's bracket of who leads a task (〔国家发展改革委、工业和信息化部…牵头，
+        各有关部门按职责分工负责〕)? Such bodies carry out the plan's tasks; none of them is its writer.
+        (Only 〔〕 and 【】: round brackets hold short names and seats, 市场监管总局(国家标准委).)"""
+        opened = max(self.text.rfind(c, max(0, m.clean_start - 120), m.clean_start) for c in "〔【")
+        if opened < 0:
+            return False
+        closer = "〕" if self.text[opened] == "〔" else "】"
+        closed = self.text.find(closer, m.clean_end, m.clean_end + 200)
+        return closed > 0 and closer not in self.text[opened + 1 : m.clean_start] \
+            and bool(_DUTY_WORDS.search(self.text, m.clean_end, closed))
+
     def _dominant_agency(self) -> Mention | None:
         """The agency the article is about: the one most often the subject of a clause."""
         # with no agency ever a subject, the most named one, unless it is only cited: 根据中共中央、
         # 国务院印发的《…》 in a province's opinion does not make the centre the province's actor
-        fallback = [m for m in self.agencies if not self._in_according_phrase(m)]
+        fallback = [m for m in self.agencies if not self._in_according_phrase(m) and not self._in_duty_bracket(m)]
         # (a body whose officer opens the clause acts through him: 湖北省市场监管局一级巡视员王五主持仪式)
         as_subject = [m for m in fallback if (self._is_subject(m, (clause := _clause_bounds(self.view, m.clean_start))[0])
                                               and not _TAKES_PART.search(self.text, *clause))

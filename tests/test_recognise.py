@@ -1799,3 +1799,9 @@ def test_a_mechanism_is_a_programme_only_named_in_quotes(extract):
     # every mechanism the gold holds is named in quotes (“一带一路”质量认证合作机制); every one it ignores is not
     r = extract("(二)完善科技成果标准转化机制\n出台推动标准化与科技创新互动发展的指导意见。建立“双随机、一公开”抽查机制。")
     assert names(r, "Programme") == {'"双随机、一公开"抽查机制'}
+
+
+def test_an_action_named_with_jianshe_before_its_head(extract):
+    # 建设 right before 行动 or 工程 is the action's (it ends the word scan elsewhere: 加快建设…)
+    r = extract("实施信息化标准建设行动,瞄准下一代互联网技术演进路线。大力实施品牌建设行动。加快建设行动。")
+    assert names(r, "Programme") == {"信息化标准建设行动", "品牌建设行动"}

@@ -1926,3 +1926,11 @@ def test_a_goal_for_this_year_takes_the_pages_year(extract):
     assert {(m.kind, m.year) for m in r.measures} == {("Target", 2024)}
     r = extract("发布时间:2024-12-10\n明年,全市将力争产品质量监督抽查合格率稳定在95%以上。")
     assert {(m.kind, m.year) for m in r.measures} == {("Target", 2025)}
+
+
+def test_bodies_in_a_plans_bracket_of_duties_are_not_its_writer(extract):
+    # 〔X、Y…牵头，各有关部门按职责分工负责〕: they carry out the task; the unsigned plan's actions are no one's
+    r = extract("为扎实推动《国家标准化发展纲要》深入实施,制定本行动计划。\n一、加强标准化与科技创新互动\n实施信息化标准建设"
+                "行动,强化区块链技术标准体系建设。〔国家发展改革委、工业和信息化部、科技部、市场监管总局(国家标准委)牵头,各有关"
+                "部门按职责分工负责〕")
+    assert facts(r, "launched") == set()
