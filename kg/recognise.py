@@ -1588,10 +1588,13 @@ def _counted_firm_names(view: TextView, firms: list[Mention], agencies: list[Men
 
 
 # a group named without its company suffix (海尔集团获得中国质量奖), where a firm's act or a list follows
-_BARE_GROUP = re.compile(r"集团(?=[、，,。；;）)]|和|与|及|等|荣获|获得|获评|获|入选|董事长|总裁|总经理|党委书记|公司|作|被|是|"
+_BARE_GROUP = re.compile(r"集团(?=[、，,。；;）)]|和|与|及|等|荣获|获得|获评|获|入选|董事长|董事局|总裁|总经理|党委书记|公司|作|被|是|"
                          r"开展|参加|参与|承办|举办|主办|牵头|积极|成功|在|的|为|以|通过|坚持|始终)")
 _NOT_A_GROUP = ("企业", "产业", "龙头", "大型", "骨干", "国有", "民营", "重点", "优势", "工业", "商业", "该", "本", "旗下", "所属",
                 "中央", "地方", "省属", "市属", "县属", "各", "大", "小", "一批", "多家", "知名", "跨国", "投资", "控股", "实业")
+
+
+_TRADE_WORDS = ("控股", "投资", "实业")  # what a group's own name may end in (万丰奥特控股集团), after a name of its own
 
 
 def _bare_groups(view: TextView, firms: list[Mention], agency_ends: list[int]) -> list[Mention]:
@@ -1604,8 +1607,10 @@ def _bare_groups(view: TextView, firms: list[Mention], agency_ends: list[int]) -
         start = _enterprise_start(view, m.start(), view.extend_left(m.start(), limit=8))
         start = _after_acting_body(text, agency_ends, start, m.start())
         stem = text[start : m.start()]
+        ends_generic = next((w for w in _NOT_A_GROUP if stem.endswith(w)), None)
         if not 2 <= len(stem) <= 6 or not all(_is_han(c) for c in stem) or stem.startswith(_NOT_A_GROUP) \
-                or stem.endswith(_NOT_A_GROUP) or (start > 0 and _is_han(text[start - 1]) and start not in view.bounds):
+                or (ends_generic and (len(stem) - len(ends_generic) < 3 or ends_generic not in _TRADE_WORDS)) \
+                or (start > 0 and _is_han(text[start - 1]) and start not in view.bounds):
             continue  # (组建大型企业集团, 该集团, 一批龙头集团: a kind, no name)
         hit = view.lexicon.region_forms.match_at(stem, 0)
         if hit and len(hit[0]) == len(stem):
@@ -2986,6 +2991,8 @@ _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", 
 
 
 _DAY_THEN_ACTS = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:在|宣布|表示|介绍|说|指出|出席|主持|召开|上午|下午)"  # 司长黄某1日宣布…
+                            # …总裁唐修国10位在质量领域…荣膺: the count of the people just listed
+                            r"|(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:位|名)(?:在|同志|专家|企业家|个人|获奖|荣获|荣膺|入选)"
                             r"|[作做]了?(?:开班动员|动员讲话|重要讲话|讲话|报告|总结|主题演讲|表态发言|交流发言)")
 _JOINING_CHARS = set("在和及等与说将对向为是到从并")  # characters that follow a name far more often than they end one
 

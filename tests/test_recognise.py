@@ -1805,3 +1805,14 @@ def test_an_action_named_with_jianshe_before_its_head(extract):
     # 建设 right before 行动 or 工程 is the action's (it ends the word scan elsewhere: 加快建设…)
     r = extract("实施信息化标准建设行动,瞄准下一代互联网技术演进路线。大力实施品牌建设行动。加快建设行动。")
     assert names(r, "Programme") == {"信息化标准建设行动", "品牌建设行动"}
+
+
+def test_the_last_of_a_list_of_laureates_before_their_count(extract):
+    # …三一集团有限公司董事、总裁唐修国10位在质量领域…荣膺: the count of the people listed ends the last name; a
+    # group named bare before 董事局主席, whose own name ends in 控股, is a firm
+    r = extract("康奈集团有限公司总经理郑莱毅,万丰奥特控股集团董事局主席陈爱莲,三一集团有限公司董事、总裁唐修国10位在质量领域"
+                "做出突出贡献的专家、企业家荣膺2013年中国杰出质量人。")
+    assert {"郑莱毅", "陈爱莲", "唐修国"} <= names(r, "Person")
+    assert "万丰奥特控股集团" in names(r, "Enterprise")
+    # (a kind of group stays none: 组建大型企业集团, 一批投资控股集团)
+    assert names(extract("组建大型企业集团。一批投资控股集团发展壮大。"), "Enterprise") == set()
