@@ -1374,6 +1374,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
                 k = _group_anchor(view, m.start(), start)
                 if k is not None:
                     start = k
+        if start > 0 and text[start - 1] in STOP_CHARS and (start - 1) in view.region_hits:
+            start -= 1  # 上海市计量测试技术研究院: the scan stopped at the 上 of 上海, which starts the name
         rep = text.rfind("代表", start, m.start())
         if rep >= 0:
             start = rep + 2  # 张永强代表自治区质量强区领导小组办公室发表了讲话: who speaks for it is no part of it

@@ -1816,3 +1816,10 @@ def test_the_last_of_a_list_of_laureates_before_their_count(extract):
     assert "万丰奥特控股集团" in names(r, "Enterprise")
     # (a kind of group stays none: 组建大型企业集团, 一批投资控股集团)
     assert names(extract("组建大型企业集团。一批投资控股集团发展壮大。"), "Enterprise") == set()
+
+
+def test_an_institute_whose_name_starts_with_shanghai(extract):
+    # the word scan stops at the 上 of 上海 (a locative elsewhere); the institute's name starts at its region
+    r = extract("今天,上海市计量测试技术研究院院长唐晓芬出席。")
+    assert names(r, "Agency") == {"上海市计量测试技术研究院"}
+    assert facts(r, "worksFor") == {("唐晓芬", "上海市计量测试技术研究院")}
