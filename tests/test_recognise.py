@@ -1823,3 +1823,8 @@ def test_an_institute_whose_name_starts_with_shanghai(extract):
     r = extract("今天,上海市计量测试技术研究院院长唐晓芬出席。")
     assert names(r, "Agency") == {"上海市计量测试技术研究院"}
     assert facts(r, "worksFor") == {("唐晓芬", "上海市计量测试技术研究院")}
+
+
+def test_a_firms_chief_executive_named_after_the_post(extract):
+    r = extract("中联重科股份有限公司董事长、CEO詹纯新,华为技术有限公司首席执行官任正非出席。")
+    assert facts(r, "worksFor") == {("詹纯新", "中联重科股份有限公司"), ("任正非", "华为技术有限公司")}
