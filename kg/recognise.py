@@ -1347,6 +1347,14 @@ class _Spans:
         return self._spans[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]
 
 
+def _back_to_region(view: TextView, start: int) -> int:
+    """A name's start one back where the word scan stopped at a region's first character that is a
+    stop character too (the 上 of 上海: a locative elsewhere), which starts the name."""
+    if start > 0 and view.text[start - 1] in STOP_CHARS and (start - 1) in view.region_hits:
+        return start - 1
+    return start
+
+
 def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
     """Public institutions (…检验所, …研究院, …检测中心) and coordinating bodies (…领导小组,
     …领导小组办公室, …联席会议, …工作委员会) named with a region, a level word or 全国/中国."""
@@ -1374,8 +1382,7 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
                 k = _group_anchor(view, m.start(), start)
                 if k is not None:
                     start = k
-        if start > 0 and text[start - 1] in STOP_CHARS and (start - 1) in view.region_hits:
-            start -= 1  # 上海市计量测试技术研究院: the scan stopped at the 上 of 上海, which starts the name
+        start = _back_to_region(view, start)  # 上海市计量测试技术研究院
         rep = text.rfind("代表", start, m.start())
         if rep >= 0:
             start = rep + 2  # 张永强代表自治区质量强区领导小组办公室发表了讲话: who speaks for it is no part of it
@@ -1492,8 +1499,7 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         if m.start() - start < 4 or text.startswith(_GENERIC_FIRM_WORDS, start):
             # (对华为投资控股有限公司: the word scan stopped at the 为 of 华为)
             start = _enterprise_start(view, m.start(), start)
-        if start > 0 and text[start - 1] in STOP_CHARS and (start - 1) in view.region_hits:
-            start -= 1  # 上海电气集团股份有限公司: the scan stopped at the 上 of 上海, which starts the name
+        start = _back_to_region(view, start)  # 上海电气集团股份有限公司
         if text[start - 1 : start] == "和" and (start - 1) not in agency_end_set:  # 广东万和新电气股份有限公司:
             # the scan stopped at a trade name's 和; what stands before it is a place and a character or two,
             # no firm or body of a list (深圳市政府和X公司)
@@ -1547,13 +1553,13 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
             start = _enterprise_start(view, m.start(), start)
         if m.start() - start >= 4 and start in view.region_hits:
             out.append(mention(view, "Enterprise", start, m.end(), _ascii_parens(text[start : m.end()]), "factory"))
+    in_firm = Coverage(out)
     for m in _FIRM_BEFORE_POST.finditer(text):
         # 山东神力锁具公司董事长杜亚中: a firm named short (no 有限) before its head's post, from its place on
         if view.in_title(m.start()):
             continue
         places = view.regions_starting(view.extend_left(m.start(), limit=16), m.start())
-        if places and m.start() - places[0].clean_end >= 2 and not any(
-                f.clean_start <= m.start() < f.clean_end for f in out):
+        if places and m.start() - places[0].clean_end >= 2 and not in_firm(m.start()):
             start = places[0].clean_start
             out.append(mention(view, "Enterprise", start, m.end(), text[start : m.end()], "firm-before-post"))
     out.extend(_bare_groups(view, out, agency_ends))

@@ -27,7 +27,15 @@ from .recognise import (
     _ascii_parens,
     _ascii_quotes,
 )
-from .structure import FIVE_YEAR_PLAN_END, GOALS_NOT_MET, Scope, cn_number, future_year, period
+from .structure import (
+    FIVE_YEAR_PLAN_END,
+    GOALS_NOT_MET,
+    NOT_AFTER_CHANGE,
+    Scope,
+    cn_number,
+    future_year,
+    period,
+)
 
 # a notice's sending sentence, and the date under the signature after it
 _SENDS_IT = re.compile(r"(?:现|特|予以)?印发给你们[^。！]{0,30}[。！]\s*")
@@ -54,7 +62,7 @@ CENTRAL_LEADERSHIP = ("中国共产党中央委员会", "国务院")
 CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "学习贯彻", "学习", "响应", "遵循", "围绕")
 # (截至2024年底 looks back: as of then, not by then)
 # (年度目标完成情况：… reports goals met: values, not goals)
-FUTURE = re.compile(r"(?<![截止])(?<!提高)(?<!提升)(?<!降低)(?<!下降)(?<!上升)(?<!增长)(?<!增加)(?<!减少)到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标" + GOALS_NOT_MET + "|确保|将|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
+FUTURE = re.compile(r"(?<![截止])" + NOT_AFTER_CHANGE + r"到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标" + GOALS_NOT_MET + "|确保|将|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
 YEAR_LOOKBACK = 30  # sentences
 MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
 # dates and time words that open a clause before its subject (2023年6月14日，…; 近日，…)

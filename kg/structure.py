@@ -46,9 +46,10 @@ _GOALS_REVIEWED = re.compile(r"(?:完成|进展|落实|执行|实现)情况")
 # (截至2024年底, 截止到2023年: as of then, a past date)
 # (2022年8月底前, and its 8底前 typed without 月: before a month of that year)
 # (2021年至2023年: a span's end, not a time ahead)
-# (由2006年的91.58%，提高到2012年的95.46%: the year a change reached, past, as relate's FUTURE reads it)
-_FUTURE_YEAR = re.compile(r"(?<!截)(?<!截止)(?<!\d年)(?<!提高)(?<!提升)(?<!降低)(?<!下降)(?<!上升)(?<!增长)(?<!增加)(?<!减少)"
-                          r"(?:到|至)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:\d{1,2}月?)?(?:前|底前|末前|以前)")
+# the verbs of a change whose 到20XX年 is the year it reached, past, no time ahead (由2006年的91.58%，提高到2012年的
+# 95.46%); relate's FUTURE reads it so too
+NOT_AFTER_CHANGE = "".join(f"(?<!{verb})" for verb in ("提高", "提升", "降低", "下降", "上升", "增长", "增加", "减少"))
+_FUTURE_YEAR = re.compile(r"(?<!截)(?<!截止)(?<!\d年)" + NOT_AFTER_CHANGE + r"(?:到|至)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:\d{1,2}月?)?(?:前|底前|末前|以前)")
 _PERIOD = re.compile(r"(20\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d)\s*年")
 _TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 _PLAN_WORD = re.compile(r"(方案|纲要|规划|计划|意见|要点)")
