@@ -37,6 +37,9 @@ STOP_WORDS = (
     "新增", "创新", "明确", "进行", "负责", "做好", "抓好", "抓住", "列为", "入选", "评为", "获评",
     "授予", "发挥", "召开", "牵头", "会同", "担任", "荣获", "颁发", "公布", "决定", "指出", "强调", "强化",
     "转发", "批转", "下发",
+    # words of discourse that open a clause and never start a name (最终安宁市X有限公司29票: the vote's
+    # outcome; 包括X有限公司在内, 随后X公司发言)
+    "包括", "随后", "首先", "最终", "还有", "先后",
 )
 LEVEL_CHARS = "市省州县区"
 LEVEL_PRECEDERS = "经据请邀受我"  # 经市委、市政府同意, 我区人民政府: a word that ends right before a level word

@@ -1828,3 +1828,11 @@ def test_an_institute_whose_name_starts_with_shanghai(extract):
 def test_a_firms_chief_executive_named_after_the_post(extract):
     r = extract("中联重科股份有限公司董事长、CEO詹纯新,华为技术有限公司首席执行官任正非出席。")
     assert facts(r, "worksFor") == {("詹纯新", "中联重科股份有限公司"), ("任正非", "华为技术有限公司")}
+
+
+def test_a_word_of_discourse_before_a_firm_is_no_part_of_its_name(extract):
+    # a vote's outcome (最终…29票), a list (包括…在内), a sequence (随后…发言)
+    r = extract("进行无记名入围评选,最终安宁市永昌钢铁有限公司29票、云南新天力机械制造有限公司28票进入专家评审。")
+    assert names(r, "Enterprise") == {"安宁市永昌钢铁有限公司", "云南新天力机械制造有限公司"}
+    r = extract("参会企业包括北京永昌钢铁有限公司在内。随后上海永昌钢铁有限公司发言。")
+    assert names(r, "Enterprise") == {"北京永昌钢铁有限公司", "上海永昌钢铁有限公司"}
