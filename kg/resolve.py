@@ -44,8 +44,9 @@ class Entity:
 _NAME_MARKS = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "‘": '"', "’": '"', "（": "(", "）": ")",
                              "《": None, "》": None})
 _SPACES = re.compile(r"\s+")
-# the rules of an award, titled with its full name: 辽宁省省长质量奖管理办法
-_AWARD_RULES_TITLE = re.compile(r"^([^《》]{2,20}?质量奖)(?:评审)?(?:管理|实施|评选|评审)?办法")
+# the rules of an award, titled with its full name: 辽宁省省长质量奖管理办法, also inside the notice that prints
+# them (深圳市人民政府关于印发深圳市市长质量奖管理办法的通知: the award is 深圳市市长质量奖, not the issuer's words)
+_AWARD_RULES_TITLE = re.compile(r"(?:^|关于印发|印发|关于)((?:(?!关于|印发)[^《》]){2,20}?质量奖)(?:评审)?(?:管理|实施|评选|评审)?办法")
 
 
 _COMPANY_SUFFIXES = ("公司", "有限公司", "股份有限公司", "有限责任公司")  # what a group's full name adds
@@ -192,7 +193,7 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     # an award named bare (县长质量奖) where the document names it with its region (平江县县长质量奖)
     awards = {n for n in by_kind.get("Programme", set()) if n.endswith("奖")}
     # (…and where only a title names it so: 授予省长质量奖 beside 《辽宁省省长质量奖管理办法》)
-    titled = {t.group(1) for n in by_kind.get("Plan", set()) if (t := _AWARD_RULES_TITLE.match(n))
+    titled = {t.group(1) for n in by_kind.get("Plan", set()) if (t := _AWARD_RULES_TITLE.search(n))
               and view.lexicon.region_forms.match_at(t.group(1), 0)}
     for short in awards:
         longer = [n for n in awards | titled if n != short and n.endswith(short)]

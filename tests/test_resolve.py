@@ -77,6 +77,10 @@ def test_a_bare_award_takes_the_full_name_a_title_gives_it(extract):
     # (a bare award with no full name anywhere stays bare: d10's 市长质量奖)
     r = extract("哈尔滨市出台《市长质量奖管理办法》，设立并发放了500万元的市长质量奖。\n")
     assert "市长质量奖" in names(r, "Programme")
+    # the notice that prints the rules names the award inside its title, after its issuer's words
+    r = extract("在依据《深圳市人民政府关于印发深圳市市长质量奖管理办法的通知》开展的2020年度深圳市市长质量奖评选中,"
+                "深圳市投资控股有限公司获得金奖。")
+    assert names(r, "Programme") == {"深圳市市长质量奖"}
 
 
 def test_a_short_title_defined_in_brackets_is_used_in_brackets(extract):
