@@ -3191,6 +3191,8 @@ def _after_its_body(view: TextView, programme: Mention, agencies: list[Mention],
 
 
 _AWARD_ACTIVITY = re.compile(r"(?:争创|申报|评选)?(.*质量[\u4e00-\u9fff]{0,4}奖)(?:(?:评审|评选|评比|评定|申报)(?:表彰)?)?(?:活动|工作)")
+# a round of selection named in quotes (推动落实“县政府质量奖评选”工作): the quotes hold the award and its round
+_QUOTED_AWARD_ROUND = re.compile(r"(.*质量[\u4e00-\u9fff]{0,4}奖)(?:评审|评选|评比|评定|申报)(?:表彰)?(?:活动|工作)?")
 
 
 def _award_activities(view: TextView, programmes: list[Mention]) -> list[Mention]:
@@ -3200,7 +3202,8 @@ def _award_activities(view: TextView, programmes: list[Mention]) -> list[Mention
     awards = {p.canonical for p in programmes if p.rule == "award"}
     out = []
     for p in programmes:
-        m = _AWARD_ACTIVITY.fullmatch(p.canonical) if p.rule == "name+head" else None
+        m = _AWARD_ACTIVITY.fullmatch(p.canonical) if p.rule == "name+head" \
+            else _QUOTED_AWARD_ROUND.fullmatch(p.canonical) if p.rule == "quoted-whole" else None
         if m is None:
             out.append(p)
             continue

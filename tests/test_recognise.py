@@ -1729,6 +1729,9 @@ def test_an_awards_round_of_selection_is_the_award(extract):
     # (a campaign to win it, 深入开展争创省长质量奖活动, is the award too)
     r = extract("1月11日上午,第三届山东省省长质量奖颁奖大会在济南举行。他说,全省上下深入开展争创省长质量奖活动。")
     assert names(r, "Programme") == {"山东省省长质量奖"}
+    # (a round named in quotes, 推动落实“县政府质量奖评选”工作, is the award too)
+    r = extract("2月7日,四川省乐至县召开联席会。县委县政府将推动落实“县政府质量奖评选”工作。")
+    assert names(r, "Programme") == {"县政府质量奖"}
 
 
 def test_a_station_keeps_the_place_it_serves_and_every_districts_group_is_none(extract):
