@@ -2485,6 +2485,10 @@ def find_indicators(view: TextView) -> list[Mention]:
         if head in _PER_UNIT_HEADS and not re.match(_PER_UNIT_HEADS[head], name):
             continue
         start = end - len(name)
+        counted = _HOW_MANY_HAVE.search(text, max(0, start - 10), m.start())
+        if counted and not re.search(r"[，,。；;：:、\s]", text[counted.end() : m.start()]):
+            continue  # 有30种产品合格率低于80%, 全省有5个县合格率达到100%: how many items pass a bar, no
+            # measure of a place
         # (GUIDE writes a quoted word inside an indicator without its quotes: 获武汉名品认定企业…)
         out.append(mention(view, "Indicator", start, end, re.sub(r"[“”\"]", "", name), "indicator-head"))
     return out
@@ -2575,6 +2579,7 @@ _CONTEST_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?分?赛区")
 # 羊绒针织衫、农用地膜等46种产品抽查不合格率在…之间, 国家监督抽查中49种产品不合格率下降, 28大类525种食品抽查合格率:
 # a count of kinds of products, whose rates the sentence sums up, no measure
 _COUNTED_PRODUCTS = re.compile(r"等\d+种产品|^\d+种产品|\d+大类\d+种")
+_HOW_MANY_HAVE = re.compile(r"有(?:\d+|[一二两三四五六七八九十百千]+)(?:多|余)?(?:个|种|家|批次|批|项|类|款|所|座)")
 _SHARE_OF = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])占[\u4e00-\u9fffA-Za-z]{2,14}?的?$")
 _SURVEY_RESULT = re.compile(r"(?:调查|测评|监测|评价)(?:结果|得分|总分)?(?:达到|达|为|是)\s*\d")
 _QUOTED_WORD_BEFORE = re.compile(r"[“\"][\u4e00-\u9fff]{1,8}[”\"]|[(（][\u4e00-\u9fff]{1,6}[)）]")

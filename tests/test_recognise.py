@@ -1839,3 +1839,13 @@ def test_a_word_of_discourse_before_a_firm_is_no_part_of_its_name(extract):
     assert names(r, "Enterprise") == {"安宁市永昌钢铁有限公司", "云南新天力机械制造有限公司"}
     r = extract("参会企业包括北京永昌钢铁有限公司在内。随后上海永昌钢铁有限公司发言。")
     assert names(r, "Enterprise") == {"北京永昌钢铁有限公司", "上海永昌钢铁有限公司"}
+
+
+@pytest.mark.parametrize("text", [
+    "2015年,从具体产品来看,有30种产品合格率低于80%。",
+    "2021年,江苏省有11个监测领域满意度超过80分,达到最高等级“满意”区间。",
+    "2015年全省有5个县合格率达到100%。",
+])
+def test_how_many_items_pass_a_bar_is_no_measure(extract, text):
+    r = extract(text)
+    assert r.measures == [] and names(r, "Indicator") == set()
