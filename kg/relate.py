@@ -214,6 +214,8 @@ THEME_GAP = re.compile(r"了?以[^。；;《》]{1,40}?为(主题|主线|核心|
 MANNER = re.compile(r"\s*(以|为了|为|坚持|围绕|按照|根据|依据|紧紧围绕|深入贯彻|认真贯彻|全面贯彻)")
 # 现将《…》印发给你们: the notice's signatory issues what it forwards
 APPROVED_BY = re.compile(r"经[^，,。；;]{2,40}?(?:同意|批准|审议通过|研究通过|审定)")
+# an issuing verb with nothing after it in its clause (…以县政府办公室名义印发。; 并印发实施。)
+_NO_OBJECT_AFTER = re.compile(r"(?:实施|执行|施行)?了?(?:[。，,；;！!]|$)")
 TO_YOU = re.compile(r"(印发|下发|转发|发)给?你们|(?:(?<=予)|(?<=予以))(印发|转发)")  # (…已经市政府同意，现予印发)
 # 中国消费者报报道(记者刘浩), 本报讯: the reporter is not the actor of the story
 BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者[^)）]*[)）]|[^，,。]{0,16}(讯|电)\s")
@@ -699,6 +701,8 @@ class Relater:
             return [], "other-actor"  # 国家质检总局将全力支持湖北深入实施…: Hubei acts, helped
         if clause_agencies:
             return clause_agencies + named, "clause-subject"
+        if named:  # 8月28日以县人民政府办公室名义印发: the body whose name it goes out in acts
+            return named, "in-the-name-of"
         purposed = [m for m in self._agencies_between(a, verb_pos) if _BODY_FOR_PURPOSE.fullmatch(self.text, m.clean_end, verb_pos)]
         if purposed:  # …品牌是泰安市质量强市工作领导小组为深化质量强市战略…打造的: the body named before 为 acts
             return purposed[-1:], "body-for-purpose"
@@ -1388,6 +1392,13 @@ class Relater:
             to_you = TO_YOU.match(text, v_start)
             if to_you and not governed:  # 现将《X》印发给你们: the plan comes before the verb
                 governed = [p for p in plans if p.clean_end <= v_start][-1:]
+            no_object = not governed and _NO_OBJECT_AFTER.match(text, v_end) is not None
+            if no_object:
+                # 形成《X方案》报县政府送签，8月28日以县政府办公室名义印发: the verb ends its clause, its
+                # object the plan the sentence named before it (not one it follows: 根据《X》…印发)
+                before = [p for p in plans if p.clean_end <= v_start][-1:]
+                governed = [p for p in before if not self._cited_before(p.clean_start)
+                            and not re.search("贯彻|落实|学习|对照", text[max(sent.clean_start, p.clean_start - 6) : p.clean_start])]
             if not governed:
                 continue
             if not self._cited_before(v_start):  # (根据中共中央、国务院印发的《纲要》: a plan cited, not put forward)
@@ -1400,6 +1411,9 @@ class Relater:
                 subjects, rule = self.signatories, "notice-signatory"
             else:
                 subjects, rule = self.subjects_at(v_start)
+                if no_object and rule not in ("clause-subject", "in-the-name-of"):
+                    continue  # 市质监局起草了《X》，经市政府审议通过后印发: who drafted it, named clauses before,
+                    # does not send it out
             if to_you and not subjects and not any(self.issuers_of.get(p.canonical) for p in governed):
                 # 《X》已经市政府同意，现印发给你们: an unsigned notice's plan, approved by the body that
                 # sends it down (咸宁 d12's 经市人民政府…审议通过); a notice whose title names its

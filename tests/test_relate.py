@@ -1934,3 +1934,14 @@ def test_bodies_in_a_plans_bracket_of_duties_are_not_its_writer(extract):
                 "行动,强化区块链技术标准体系建设。〔国家发展改革委、工业和信息化部、科技部、市场监管总局(国家标准委)牵头,各有关"
                 "部门按职责分工负责〕")
     assert facts(r, "launched") == set()
+
+
+def test_an_issue_verb_that_ends_its_clause_issues_the_plan_named_before(extract):
+    # 以X名义印发: X sends out the plan the sentence named (政策解读 pages); the drafter does not
+    r = extract("县市场监管局牵头起草了《青阳县质量强县实施方案》,8月28日以青阳县人民政府办公室名义印发。")
+    assert facts(r, "issued") == {("青阳县人民政府办公室", "青阳县质量强县实施方案")}
+    r = extract("市质监局起草了《西宁市质量强市实施方案》,经市政府常务会议审议通过后印发实施。")
+    assert facts(r, "issued") == set()
+    # (a plan the clause follows is cited, not issued)
+    r = extract("为贯彻落实《青海省质量发展纲要》,西宁市人民政府研究制定并印发实施。")
+    assert facts(r, "issued") == set()
