@@ -816,6 +816,7 @@ def find_agencies(view: TextView) -> list[Mention]:
     out.extend(_youth_league(view, out))
     out.extend(_town_stations(view, out))
     out.extend(_bare_congresses(view, out))
+    out.extend(_bare_bureaus(view, out))
     addressees = [(m.start(), m.end()) for m in _ADDRESSEES.finditer(text)]
     if addressees:  # (most texts have none: no per-name look back over a long line)
         out = [m for m in out if not _in_addressee_list(view, m, addressees)]
@@ -849,6 +850,28 @@ def _bare_congresses(view: TextView, found: list[Mention]) -> list[Mention]:
         canonical = (f"中国人民政治协商会议{region.name}委员会" if m.group(1) == "政协"
                      else f"{region.name}人民代表大会常务委员会")
         out.append(mention(view, "Agency", m.start(), m.end(), canonical, "bare-congress", region=region.name))
+    return out
+
+
+# 市局副局长徐素俭, 省局质量处: "the bureau" at a level, written before a post or a section of it
+_BARE_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])([省市县区])局(?=(?:党组|党委)?(?:书记|副?局长|副总工|总工程师|"
+                          r"副?总经济师|副?巡视员|调研员|纪检组长|办公室|[\u4e00-\u9fff]{1,8}[处科](?:[副长]|$|[，,。、])))")
+
+
+def _bare_bureaus(view: TextView, found: list[Mention]) -> list[Mention]:
+    """市局, 省局 as a bureau's staff write it (天津市质监局召开座谈会。市局副局长徐素俭…): the one
+    bureau at that level the text has named before; none where it named several or none."""
+    out = []
+    for m in _BARE_BUREAU.finditer(view.text):
+        level = m.group(1)
+        named = {a.canonical for a in found if a.clean_end <= m.start() and a.canonical.endswith("局")
+                 and not a.canonical.endswith(("分局", "总局")) and a.region is not None
+                 and (hit := view.lexicon.region_forms.match_at(a.canonical, 0)) is not None
+                 and hit[1].name.endswith(level)}
+        if len(named) == 1:
+            canonical = next(iter(named))
+            region = next(a.region for a in found if a.canonical == canonical)
+            out.append(mention(view, "Agency", m.start(), m.end(), canonical, "bare-bureau", region=region))
     return out
 
 

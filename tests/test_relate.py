@@ -1945,3 +1945,11 @@ def test_an_issue_verb_that_ends_its_clause_issues_the_plan_named_before(extract
     # (a plan the clause follows is cited, not issued)
     r = extract("为贯彻落实《青海省质量发展纲要》,西宁市人民政府研究制定并印发实施。")
     assert facts(r, "issued") == set()
+
+
+def test_the_bureau_its_staff_call_shi_ju_is_the_one_named_before(extract):
+    # 市局副局长X: the one city bureau the text named; none where it named two
+    r = extract("9月21日,天津市质监局召开2012年天津市质量工作座谈会。市局副总工王金海主持会议,市局副局长徐素俭参加了会议。")
+    assert facts(r, "worksFor") == {("王金海", "天津市质量技术监督局"), ("徐素俭", "天津市质量技术监督局")}
+    r = extract("天津市质监局与天津市工商局召开座谈会。市局副局长徐素俭参加了会议。")
+    assert facts(r, "worksFor") == set()
