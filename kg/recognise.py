@@ -1445,6 +1445,13 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             while (nxt := view.region_hits.get(inner)) and nxt[1].parent:  # 广东省湛江市…
                 region, inner = nxt[1], inner + len(nxt[0])
             canonical = region.name + text[inner:end] if region else name
+        elif name.startswith(NATIONAL_PREFIXES) and group and text.endswith(("创建", "争创"), 0, start) \
+                and (level := re.search(r"强([省市县区])", name)) and (reg := region_for_level(view, level.group(1), start)):
+            # 副市长、创建全国质量强市示范城市领导小组副组长X: the city's group for winning the national title, its
+            # name the verb and the title (保山市创建全国质量强市示范城市领导小组)
+            region, start = reg, start - 2
+            name = text[start:end]
+            canonical = region.name + name
         elif name.startswith(NATIONAL_PREFIXES):
             canonical = name
         elif name.startswith("自治区") and (reg := view.main_region.get("省")) is not None and reg.name.endswith("自治区"):

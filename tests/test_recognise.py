@@ -1849,3 +1849,10 @@ def test_a_word_of_discourse_before_a_firm_is_no_part_of_its_name(extract):
 def test_how_many_items_pass_a_bar_is_no_measure(extract, text):
     r = extract(text)
     assert r.measures == [] and names(r, "Indicator") == set()
+
+
+def test_a_citys_group_for_winning_a_national_title_is_the_citys(extract):
+    # 创建全国质量强市示范城市领导小组副组长X: the city's group, named with its verb, not a national body
+    r = extract("9月1日,保山市召开会议。保山市委常委、市人民政府副市长、创建全国质量强市示范城市领导小组副组长黄晓同志讲话。")
+    assert "保山市创建全国质量强市示范城市领导小组" in names(r, "Agency")
+    assert not any(n.startswith("全国") for n in names(r, "Agency"))
