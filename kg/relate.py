@@ -241,8 +241,16 @@ _MEETING_LEAD = re.compile(r"(?:会议|会上|活动|仪式|启动仪式|座谈�
 _BA = re.compile("把")
 # 对…进行了部署: a programme that a body deploys, named between 对 and the verb (of the year, of its area)
 _DUTY_WORDS = re.compile(r"牵头|负责|配合|按职责分工")  # a plan's bracket of who carries out a task
-_TO_BEFORE = re.compile(r"对(?:今年|本年度?|(?:19|20)\d\d年度?)?(?:的)?(?:全国|全省|全市|全县|全区|全州)?[“\"]?$")
-_DEPLOYED_AFTER = re.compile(r"[”\"]?(?:活动|工作|行动)?(?:进行|作|作出|做出|作了|做了)了?(?:全面|具体|专门|精心)?(?:部署|安排|动员部署)")
+_CEREMONY_AFTER = re.compile(r"[”\"]?(?:活动)?(?:启动仪式|启动大会|启动会|开幕式)")
+_HELD = re.compile(r"举行(?:了)?")
+_CURTAIN_AFTER = re.compile(r"[”\"]?(?:活动)?的?序幕")
+_RAISED = re.compile(r"拉开(?:了)?")
+_PLACE_OF_WHAT_FOLLOWS = re.compile(r"(?:19|20)\d\d年度?[“\"]?|[“\"]")  # (never empty: 哈尔滨市出台… is its subject)
+# (对漯河市2013年质量月活动进行了安排部署: the region and the year the month is held in)
+_TO_BEFORE = re.compile(r"对(?:[\u4e00-\u9fff]{1,8}?[省市县区州])?(?:今年|本年度?|(?:19|20)\d\d年度?)?(?:的)?"
+                        r"(?:全国|全省|全市|全县|全区|全州)?[“\"]?$")
+_DEPLOYED_AFTER = re.compile(r"[”\"]?(?:活动|工作|行动)?(?:进行|作|作出|做出|作了|做了)了?(?:全面|具体|专门|精心)?"
+                             r"(?:部署|安排部署|安排|动员部署)")
 _PUSHED_FORWARD = re.compile(r"(?:全面|进一步|持续)?(?:推向深入|推向纵深|引向深入|落到实处|落实到位|贯彻到底)")
 # a report's cue: what the sentence says was measured and made known (获悉, 数据显示, 统计显示, 公布)
 _REPORTED = re.compile(r"获悉|数据显示|统计显示|监测显示|结果显示|报告显示|公报显示|公布|通报")
@@ -663,6 +671,8 @@ class Relater:
         return any(
             m.kind in ("Region", "Enterprise", "Person") and m.rule != "country"  # (在全国率先启动: where, not who)
             and not (m.kind == "Region" and self.text.endswith(("在", "于"), 0, m.clean_start))  # 在上海举办: where
+            # (举行漯河市2013年“质量月”活动: the region and year of what follows, no actor)
+            and not (m.kind == "Region" and _PLACE_OF_WHAT_FOLLOWS.fullmatch(self.text, m.clean_end, b))
             and not self._in_agency(m.clean_start)
             for m in inside
         )
@@ -1679,6 +1689,13 @@ class Relater:
                     and _DEPLOYED_AFTER.match(text, prog.clean_end):
                 # 局长李波对今年全市“质量月”活动进行了部署: the verb stands after the programme, its actor before 对
                 found = to
+                v_start, v_end = found.start(), found.end()
+            if (found is None or found.end() <= a) and (
+                    (_CEREMONY_AFTER.match(text, prog.clean_end) and (held := _HELD.search(text, a, prog.clean_start)))
+                    or (_CURTAIN_AFTER.match(text, prog.clean_end) and (held := _RAISED.search(text, a, prog.clean_start)))):
+                # 漯河市人民政府隆重举行…“质量月”活动启动仪式; …举行仪式，正式拉开了“质量月”活动序幕: who holds its
+                # opening ceremony, or raises its curtain, starts it
+                found = held
                 v_start, v_end = found.start(), found.end()
             between_names_it = False
             if found is None or found.end() <= a:

@@ -1953,3 +1953,17 @@ def test_the_bureau_its_staff_call_shi_ju_is_the_one_named_before(extract):
     assert facts(r, "worksFor") == {("王金海", "天津市质量技术监督局"), ("徐素俭", "天津市质量技术监督局")}
     r = extract("天津市质监局与天津市工商局召开座谈会。市局副局长徐素俭参加了会议。")
     assert facts(r, "worksFor") == set()
+
+
+@pytest.mark.parametrize("text, launcher", [
+    # who holds the opening ceremony, the region and year of the month written between
+    ("8月30日上午,漯河市人民政府在工业园隆重举行漯河市2013年“质量月”活动启动仪式,标志着该市“质量月”活动正式展开。",
+     "漯河市人民政府"),
+    # who raises its curtain
+    ("9月2日,新疆哈密市质量强市办会同各成员单位,举行了主题活动启动仪式,正式拉开了2021年度“质量月”活动序幕。",
+     "哈密市质量强市办"),
+    # 对…进行了安排部署, the region and year before the month
+    ("漯河市召开会议。市质监局蒋学舜局长首先对漯河市2013年质量月活动进行了安排部署。", "漯河市质量技术监督局"),
+])
+def test_who_opens_a_themed_month(extract, text, launcher):
+    assert facts(extract(text), "launched") == {(launcher, "质量月")}
