@@ -1856,3 +1856,8 @@ def test_a_citys_group_for_winning_a_national_title_is_the_citys(extract):
     r = extract("9月1日,保山市召开会议。保山市委常委、市人民政府副市长、创建全国质量强市示范城市领导小组副组长黄晓同志讲话。")
     assert "保山市创建全国质量强市示范城市领导小组" in names(r, "Agency")
     assert not any(n.startswith("全国") for n in names(r, "Agency"))
+
+
+def test_a_supply_and_marketing_cooperative_written_without_its_federation_word(extract):
+    r = extract("4月2日,雅安市市场监督管理局、市公安局、市供销合作社五部门联合召开会议。")
+    assert "雅安市供销合作社联合社" in names(r, "Agency")
