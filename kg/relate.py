@@ -173,7 +173,8 @@ SAYS_AT_END = re.compile(r"(?:强调|指出|要求|表示|认为|说|建议|提�
 STATES_AT_END = re.compile(r"(?:表示|介绍)\s*$")
 OWN_PLAN_OPENS = re.compile(r"\s*(?:下一步|今后|今年|明年|接下来)?[，,]?\s*(?:我们|该局|我局)?(?:还)?将")
 OBJECT_PHRASE = re.compile(r"\s*(?:对|向|为|给|针对|面向)[^，,。；;]*$")
-COMPARED_WITH = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?$")
+# (比2009年批次合格率76.0%上升了6.5个百分点: a dated base, as 比上年 is)
+COMPARED_WITH = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期|(?:19|20)\d\d年(?:同期)?)?$")
 REGION_PRONOUN = re.compile(r"\s*(?:近年来|今年以来|多年来)?[，,]?\s*(?:我市|我省|我县|我区|我州)(?!(?:市场|人民|政府|党委|委员会|[\u4e00-\u9fff]{0,6}局))")
 CITED_DIRECTIVE = re.compile(r"(?:、[^，,。；;、]{2,10})?[^，,。；;]{0,6}?的(?:决策部署|重要部署|部署|要求|精神|重要指示|指示)")  # (…质量提升行动、建设质量强国的决策部署)
 # (从A、B和C三方面; 就…、综合标准化示范试点、…等方面的热点问题回答了记者提问: the topics spoken of)
@@ -1940,7 +1941,7 @@ class Relater:
         shared: _Value | None = None
         for k in range(len(inds) - 1, -1, -1):
             ind = inds[k]
-            if COMPARED_WITH.search(text, max(0, ind.clean_start - 4), ind.clean_start):
+            if COMPARED_WITH.search(text, max(0, ind.clean_start - 8), ind.clean_start):
                 continue  # 比全国总体满意度79.09分高3.69分: the base compared with, and the gap, are not ours
             _, clause_end = _clause_bounds(self.view, ind.clean_end)
             value = self._value_after(ind.canonical, ind.clean_end, clause_end)

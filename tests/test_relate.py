@@ -1967,3 +1967,8 @@ def test_the_bureau_its_staff_call_shi_ju_is_the_one_named_before(extract):
 ])
 def test_who_opens_a_themed_month(extract, text, launcher):
     assert facts(extract(text), "launched") == {(launcher, "质量月")}
+
+
+def test_a_dated_base_compared_with_is_no_observation_of_the_report(extract):
+    r = extract("2010年,市级监督抽查了243家企业共246批次产品,批次合格率为82.5%,比2009年批次合格率76.0%上升了6.5个百分点。")
+    assert {(m.indicator, m.value, m.year) for m in r.measures} == {("批次合格率", 82.5, 2010)}
