@@ -1972,3 +1972,10 @@ def test_who_opens_a_themed_month(extract, text, launcher):
 def test_a_dated_base_compared_with_is_no_observation_of_the_report(extract):
     r = extract("2010年,市级监督抽查了243家企业共246批次产品,批次合格率为82.5%,比2009年批次合格率76.0%上升了6.5个百分点。")
     assert {(m.indicator, m.value, m.year) for m in r.measures} == {("批次合格率", 82.5, 2010)}
+
+
+def test_the_plan_a_check_follows_names_no_region_of_its_figures(extract):
+    # 根据全省…计划安排: the province's plan; the county's report, the county's rate
+    r = extract("关于2010年苍南县产品质量监督抽查结果的通报\n2010年我县监督抽查共抽查828批次产品。\n"
+                "1.省级监督抽查情况:2010年,根据全省定期监督抽查计划安排,抽查了35种产品,合格223批次,批次合格率为91.4%。")
+    assert {(m.value, m.region) for m in r.measures} == {(91.4, "苍南县")}
