@@ -861,16 +861,17 @@ _BARE_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])([省市县区])局(?=(?:党组|
 def _bare_bureaus(view: TextView, found: list[Mention]) -> list[Mention]:
     """市局, 省局 as a bureau's staff write it (天津市质监局召开座谈会。市局副局长徐素俭…): the one
     bureau at that level the text has named before; none where it named several or none."""
+    matches = list(_BARE_BUREAU.finditer(view.text))
+    if not matches:
+        return []  # (most texts write none: the bureaus are not read)
+    bureaus = [(a.clean_end, a.canonical, a.region, hit[1].name[-1]) for a in found
+               if a.canonical.endswith("局") and not a.canonical.endswith(("分局", "总局")) and a.region is not None
+               and (hit := view.lexicon.region_forms.match_at(a.canonical, 0)) is not None]
     out = []
-    for m in _BARE_BUREAU.finditer(view.text):
-        level = m.group(1)
-        named = {a.canonical for a in found if a.clean_end <= m.start() and a.canonical.endswith("局")
-                 and not a.canonical.endswith(("分局", "总局")) and a.region is not None
-                 and (hit := view.lexicon.region_forms.match_at(a.canonical, 0)) is not None
-                 and hit[1].name.endswith(level)}
+    for m in matches:
+        named = {(name, region) for end, name, region, level in bureaus if end <= m.start() and level == m.group(1)}
         if len(named) == 1:
-            canonical = next(iter(named))
-            region = next(a.region for a in found if a.canonical == canonical)
+            (canonical, region), = named
             out.append(mention(view, "Agency", m.start(), m.end(), canonical, "bare-bureau", region=region))
     return out
 

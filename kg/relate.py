@@ -1409,8 +1409,7 @@ class Relater:
                 # 形成《X方案》报县政府送签，8月28日以县政府办公室名义印发: the verb ends its clause, its
                 # object the plan the sentence named before it (not one it follows: 根据《X》…印发)
                 before = [p for p in plans if p.clean_end <= v_start][-1:]
-                governed = [p for p in before if not self._cited_before(p.clean_start)
-                            and not re.search("贯彻|落实|学习|对照", text[max(sent.clean_start, p.clean_start - 6) : p.clean_start])]
+                governed = [p for p in before if not self._cited_before(p.clean_start)]
             if not governed:
                 continue
             if not self._cited_before(v_start):  # (根据中共中央、国务院印发的《纲要》: a plan cited, not put forward)
