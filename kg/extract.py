@@ -56,7 +56,8 @@ def extract_document(doc: Document) -> DocumentResult:
     # 生活性服务、公共服务满意度分别为81.30分和81.43分 names two indicators, not a third that lists them
     measured = {m.indicator for m in relater.measures}
     split = relater.split_indicators - measured
-    mentions = [m for m in mentions if not (m.kind == "Indicator" and m.canonical in split)]
+    # (a bare 合格率 is named by its measure, 监督抽查合格率 or 食品合格率: the bare word names nothing)
+    mentions = [m for m in mentions if not (m.kind == "Indicator" and (m.canonical in split or m.canonical == "合格率"))]
     return DocumentResult(doc, cleaned.meta, mentions, _unique(relater.facts), _unique_measures(relater.measures))
 
 

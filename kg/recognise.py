@@ -2509,7 +2509,9 @@ def find_indicators(view: TextView) -> list[Mention]:
             start += 1
         name = text[start:end]
         name = _strip_indicator_prefix(view, name)
-        if len(name) < 4 or name[0] in "、，,":
+        if (len(name) < 4 and not (name == "合格率" and text[start - 1 : start] in "，,")) or name[0] in "、，,":
+            # (…共抽查828批次产品，合格722批次，合格率为87.2%: a bare rate after a count of checks, which the
+            # measures stage names by what was counted or checked)
             continue  # (广州、深圳、佛山、东莞4市企业占比: what is left after the first region is a list's tail)
         if _COUNTED_PRODUCTS.search(name):
             continue  # 羊绒针织衫、农用地膜等46种产品抽查不合格率在10.0%—20.0%之间: a band products fall in, no measure

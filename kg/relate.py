@@ -342,6 +342,10 @@ _FOLLOWS_A_PLAN = re.compile(r"(?:根据|按照|依据)$")
 _PURPOSE_LEAD = re.compile(r"\s*(?:为|根据|按照|依据)")
 COMPARED_BEFORE = re.compile(r"(?:高于|低于|优于|超过|不及|好于)$")
 FIELD_OPENING = re.compile(r"\s*在([\u4e00-\u9fff]{2,10}?)领域[，,]")
+# the check a sentence reports, which names a bare 合格率 after its counts (共监督抽查2339批…，合格率98.72%)
+_CHECK_DONE = re.compile(r"监督抽查|监督抽检|抽查|抽检")
+_PASSED_COUNT = re.compile(r"(?:其中)?合格\d+(?:个)?(?:批次|批)[，,]$")
+_PART_OF_IT = re.compile(r"其中[，,]?(?!合格)")
 CHECKED_KIND = re.compile(r"(?:抽查|抽检)的([\u4e00-\u9fff]{2,10}?)(?:包括|涉及)")  # 2022年抽查的家用电器包括…
 BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)(?=\s*(?:达到|达|为|在|保持在|稳定在|提高到|不低于)?\s*\d)")
 COUNT_UNITS = r"个|家|项|件|所|座|条|批|名|人|万件|万人|万户|亿元|万元|千亿元|万吨"
@@ -1946,6 +1950,15 @@ class Relater:
             _, clause_end = _clause_bounds(self.view, ind.clean_end)
             value = self._value_after(ind.canonical, ind.clean_end, clause_end)
             ind_name = self._counted_subject(sent, ind) + ind.canonical
+            if ind_name == "合格率":
+                # a bare rate after the count of what passed (共抽查828批次产品，其中合格722批次，合格率为87.2%):
+                # the rate of the check the sentence reports; none where the sentence turns to a part of it
+                # (其中，抽查食品企业…，合格198个批次，合格率为93.4%) or the rate follows no such count
+                check = _CHECK_DONE.search(text, sent.clean_start, ind.clean_start)
+                if check is None or not _PASSED_COUNT.search(text, sent.clean_start, ind.clean_start) \
+                        or _PART_OF_IT.search(text, sent.clean_start, ind.clean_start):
+                    continue
+                ind_name = check.group() + "合格率"
             then = RESULT_AFTER.match(text, clause_end) if value is None and clause_end == ind.clean_end else None
             if then:  # 显著提升了制造业质量竞争力指数，使其达到85.86的较高水平: the next clause gives its value
                 value = self._value_after(ind.canonical, then.end(), _clause_bounds(self.view, then.end())[1])
@@ -2069,6 +2082,8 @@ class Relater:
         counted = next(filter(None, (SUBJECT_COUNTED.match(self.text, k, ind.clean_start) for k in opens)), None)
         if counted is None or re.search(r"组织|开展|完成|检验|抽查|抽检|抽样|检测|监测|合格|全年|全市|全县|全省|共", counted.group(1)):
             return ""  # (全年组织抽查检验18397家企业…: what was done, not what was counted)
+        if self.text.startswith(("、", "不合格"), counted.end()):
+            return ""  # 其中抽油烟机1批次、电线电缆2批次不合格，合格率为98.09%: the items that failed, not what was checked
         return counted.group(1)
 
     def _emit(self, sent, ms: list[Mention], name: str, pos: int, value: _Value, scope: Scope, future: bool) -> None:

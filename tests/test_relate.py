@@ -1979,3 +1979,16 @@ def test_the_plan_a_check_follows_names_no_region_of_its_figures(extract):
     r = extract("关于2010年苍南县产品质量监督抽查结果的通报\n2010年我县监督抽查共抽查828批次产品。\n"
                 "1.省级监督抽查情况:2010年,根据全省定期监督抽查计划安排,抽查了35种产品,合格223批次,批次合格率为91.4%。")
     assert {(m.value, m.region) for m in r.measures} == {(91.4, "苍南县")}
+
+
+@pytest.mark.parametrize("text, measures", [
+    # the rate after the count of what passed is the reported check's
+    ("2010年我县三级监督抽查共抽查了51种共828批次产品,其中合格722批次,合格率为87.2%。", {("监督抽查合格率", 87.2)}),
+    # a part of it (其中，抽查食品企业…) and a rate after the items that failed are not named from the check
+    ("2010年共监督抽查233个批次。其中,抽查食品企业201家20种212个批次,合格198个批次,合格率为93.4%。", set()),
+    ("2019年随机抽查5种157批次3C产品,其中抽油烟机1批次、电线电缆2批次不合格,合格率为98.09%。", set()),
+])
+def test_a_bare_pass_rate_after_the_counts_of_a_check(extract, text, measures):
+    r = extract(text)
+    assert {(m.indicator, m.value) for m in r.measures} == measures
+    assert "合格率" not in {m.canonical for m in r.mentions if m.kind == "Indicator"}
