@@ -338,6 +338,7 @@ SUBJECT_COUNTED = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*([\u4e00-\u
                              r"\d+(?:\.\d+)?万?(?:批次|批)")
 OWN_REGION = re.compile(r"(?:我|本|(?<![安健完齐保周成])全)([省市县区州])")  # (质量安全县 is no 全县)
 PAST_PLAN_PERIOD = re.compile(r"[“\"]?(十[一二三四]五)[”\"]?(?:时期|期间)")
+_GOAL_YEAR_OPENS = re.compile(r"\s*(?:到|至)(?:19|20)\d\d年")
 _FOLLOWS_A_PLAN = re.compile(r"(?:根据|按照|依据)$")
 _PURPOSE_LEAD = re.compile(r"\s*(?:为|根据|按照|依据)")
 COMPARED_BEFORE = re.compile(r"(?:高于|低于|优于|超过|不及|好于)$")
@@ -1126,7 +1127,15 @@ class Relater:
             self._put_forward(printed.end(), plan.canonical)
         for p in ms:  # (a plan reported in news states its goals in the paragraph that quotes it)
             if p.kind == "Plan" and _PLAN_STATES_GOALS.match(self.text, p.clean_end) and not self._cited_before(p.clean_start):
-                _, end = self.view.paragraphs[self.view.paragraph_at(p.clean_start)]
+                k = self.view.paragraph_at(p.clean_start)
+                _, end = self.view.paragraphs[k]
+                national = plan_key(p.canonical) in self.lex.national_plans
+                while k + 1 < len(self.view.paragraphs) and _GOAL_YEAR_OPENS.match(self.text, self.view.paragraphs[k + 1][0]) \
+                        and not (national and OWN_REGION.search(self.text, *self.view.paragraphs[k + 1])):
+                    # 《纲要》明确，到2015年…。/ 到2015年，大中型工程…: the paragraphs that go on with its goals, each
+                    # opening with the year they are for (not a region's own after the nation's: 到2025年，我省…)
+                    k += 1
+                    _, end = self.view.paragraphs[k]
                 self._plans_stating.append((p.clean_end, end, p.canonical))
         follows = _THIS_PLAN_FOLLOWS.search(self.text, sent.clean_start, sent.clean_end)
         if follows is not None:

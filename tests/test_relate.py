@@ -1992,3 +1992,15 @@ def test_a_bare_pass_rate_after_the_counts_of_a_check(extract, text, measures):
     r = extract(text)
     assert {(m.indicator, m.value) for m in r.measures} == measures
     assert "合格率" not in {m.canonical for m in r.mentions if m.kind == "Indicator"}
+
+
+def test_paragraphs_that_go_on_with_a_quoted_plans_goals_are_its_targets(extract):
+    r = extract("《甘肃省质量发展纲要(2012一2020年)》已经省政府同意印发全省实施。\n"
+                "《纲要》明确,到2015年,我省产品质量监督抽查合格率达到95%以上。\n"
+                "到2015年,大中型工程建设项目主体工程一次验收合格率达到100%。\n"
+                "记者从省政府获悉,全省产品质量监督抽查合格率去年为93%。\n")
+    got = {(m.indicator, m.kind, m.plan) for m in r.measures}
+    plan = "甘肃省质量发展纲要(2012一2020年)"
+    assert ("大中型工程建设项目主体工程一次验收合格率", "Target", plan) in got
+    assert ("产品质量监督抽查合格率", "Target", plan) in got
+    assert not any(k == "Observation" and p for _, k, p in got)
