@@ -42,6 +42,7 @@ STOP_WORDS = (
     "包括", "随后", "首先", "最终", "还有", "先后",
 )
 LEVEL_CHARS = "市省州县区"
+_JU_WORDS_END = set("数依根证占单票论收字")  # 数据, 依据, 根据, 证据, 占据, 单据, 票据, 论据, 收据, 字据
 LEVEL_PRECEDERS = "经据请邀受我"  # 经市委、市政府同意, 我区人民政府: a word that ends right before a level word
 _EVERY_LISTED = re.compile(r"各[\u4e00-\u9fff()（）]{1,6}、$")
 LEVEL_PRECEDING_WORDS = ("联合", "会同", "协同", "带领", "率领",  # 石城县市场监管局联合县卫健委…; 副市长带领市委宣传部…
@@ -334,6 +335,9 @@ class TextView:
                 break
             if ch == "好" and text.endswith(STOP_WORDS, 0, i - 1):
                 break  # 扎实开展好质量管理活动: 好 completes the verb (do it well), no part of the name
+            if ch == "据" and text[i - 2 : i - 1] not in _JU_WORDS_END and (i - 1 == 0 or not _is_han(text[i - 2])
+                                                                            or (i - 1) in self.bounds):
+                break  # 据企业标准“领跑者”制度工作机构…介绍: 据 (according to) opens the clause (数据, 依据 are words)
             if _COUNT_BEFORE.search(text, max(0, i - 8), i):
                 break
             if text.endswith(STOP_WORDS, 0, i):  # a tuple: one C call, not a loop

@@ -1861,3 +1861,8 @@ def test_a_citys_group_for_winning_a_national_title_is_the_citys(extract):
 def test_a_supply_and_marketing_cooperative_written_without_its_federation_word(extract):
     r = extract("4月2日,雅安市市场监督管理局、市公安局、市供销合作社五部门联合召开会议。")
     assert "雅安市供销合作社联合社" in names(r, "Agency")
+
+
+def test_ju_according_to_opens_a_clause_and_starts_no_name(extract):
+    r = extract("据企业标准“领跑者”制度工作机构中国标准化研究院有关人士介绍,2021年度重点领域达到202个。")
+    assert not any(n.startswith("据") for n in names(r, "Programme"))
