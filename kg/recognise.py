@@ -2338,9 +2338,10 @@ def find_programmes(view: TextView) -> list[Mention]:
         if opening and re.match(r"(?:已经|已|先后|共|还|又|首次)?(?:设立?|颁发|授予|评选|评出|荣获|获得)",
                                 text[opening[0].clean_end : m.start()]):
             start = m.start()  # 南宁设市长质量奖: the region sets the award up; the award's name is what follows
-            level = re.search(r"(?:[一二三四五六七八九十\d]+届)([省市县区])$", text[max(0, start - 6) : start])
+            level = re.search(r"(?:[一二三四五六七八九十\d]+|首)届([省市县区])$", text[max(0, start - 6) : start])
             if level:
-                start -= 1  # 福州市已评出四届市政府质量奖: the level word after the count of rounds is the award's
+                start -= 1  # 福州市已评出四届市政府质量奖, 莆田评选出首届市政府质量奖: the level word after the
+                # count of rounds (or the first round) is the award's
         firm = _FIRM_END.search(text, start, m.start())
         if firm:
             start = firm.end()  # 授予大连华锐重工集团股份有限公司省长质量奖: the winner is no part of the award

@@ -1866,3 +1866,8 @@ def test_a_supply_and_marketing_cooperative_written_without_its_federation_word(
 def test_ju_according_to_opens_a_clause_and_starts_no_name(extract):
     r = extract("据企业标准“领跑者”制度工作机构中国标准化研究院有关人士介绍,2021年度重点领域达到202个。")
     assert not any(n.startswith("据") for n in names(r, "Programme"))
+
+
+def test_the_level_word_after_a_first_round_is_the_awards(extract):
+    r = extract("莆田评选出首届市政府质量奖 3企业上榜\n记者从莆田市质监局获悉,首届莆田市政府质量奖获奖名单出炉。")
+    assert names(r, "Programme") == {"莆田市政府质量奖"}
