@@ -1869,5 +1869,6 @@ def test_ju_according_to_opens_a_clause_and_starts_no_name(extract):
 
 
 def test_the_level_word_after_a_first_round_is_the_awards(extract):
-    r = extract("莆田评选出首届市政府质量奖 3企业上榜\n记者从莆田市质监局获悉,首届莆田市政府质量奖获奖名单出炉。")
-    assert names(r, "Programme") == {"莆田市政府质量奖"}
+    r = extract("莆田评选出首届市政府质量奖 3企业上榜\n2013-02-20 20:18 来源:东南网\n记者从莆田市质监局获悉,首届莆田市政府"
+                "质量奖获奖名单出炉。已获得福建省政府质量奖的三棵树涂料股份有限公司同时享受莆田市政府质量奖获奖企业待遇。")
+    assert names(r, "Programme") == {"莆田市政府质量奖", "福建省政府质量奖"}
