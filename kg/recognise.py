@@ -1297,16 +1297,25 @@ def _group_anchor(view: TextView, group_at: int, start: int) -> int | None:
 
     for r in reversed(view.regions_starting(lo, start)):
         if not re.search(r"[，,。；;：:、\s“”\"《》()（）]", text[r.clean_start : group_at]):
-            return r.clean_start if name_like(r.clean_start) else None
+            if name_like(r.clean_start):
+                return r.clean_start
+            break  # (山东省市场监管局积极发挥…小组: the region is another body's, before the verb)
     for k in range(start - 1, lo - 1, -1):
         ch = text[k]
         if re.match(r"[，,。；;：:、\s“”\"《》()（）]", ch):
-            return None
+            break
         if ch in LEVEL_CHARS and (k == 0 or re.match(r"[，,。；;：:、\s]", text[k - 1])):
             return k if name_like(k) else None
-    return None
+    # 积极发挥质量强省及品牌战略推进工作领导小组办公室…作用: no region or level word, the name's own verbs and
+    # tasks back to the verb that governs it (发挥), a task among them
+    k = start
+    while k > lo and not (text[k - 1] in STOP_CHARS and text[k - 1] not in "及和与") and not text[k - 1].isspace() \
+            and not any(text.endswith(w, 0, k) for w in STOP_WORDS if w not in _GROUP_NAME_VERBS):
+        k -= 1
+    return k if k < start and _JOINED_TASK.search(text, k, start) else None
 
 
+_JOINED_TASK = re.compile(r"(?:质量|标准|品牌)(?:强[省市县区州]|兴[省市县区州])(?:战略)?[及和与]")
 _GROUP_NAME_VERBS = ("推进", "推动", "建设", "创建", "实施", "提升", "协调")
 
 
@@ -1403,6 +1412,9 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         group = m.group() not in INSTITUTION_SUFFIXES
         bare_group = False  # the text's one group named again bare (会同领导小组成员单位)
         start = view.extend_left(m.start(), limit=24 if group else 18, through_quotes=group)
+        joined = _JOINED_TASK.search(text, max(0, start - 8), start) if group else None
+        if joined and joined.end() == start:
+            start = joined.start()  # 质量强省及品牌战略推进工作领导小组办公室: two tasks joined by 及, one group
         while text.endswith("建设", 0, start) and text.startswith("工程", start) and start > 2:
             start = view.extend_left(start - 2, limit=18)  # 平江县建设工程质量安全监督站: 建设工程 is a word
         if group:  # 全国评比达标表彰工作协调小组: a national body's name may hold verbs
@@ -1485,6 +1497,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             if verb and len(name) - verb.end() - len(m.group()) >= 2:  # 进一步强化质量工作领导小组各成员单位的协作:
                 start, name = start + verb.end(), name[verb.end() :]  # what is done to the group is no part of it
             region = _own_local_region(view)
+            if re.search("[强兴]省", name) and not re.search("[强兴][市县区州]", name) and (province := view.main_region.get("省")):
+                region = province  # 质量强省及品牌战略推进工作领导小组办公室: a province's task, the province's group
             if name[:1] in LEVEL_CHARS and region is not None and not region.name.endswith(name[0]) \
                     and not (name[0] == "市" and region.name.endswith("州")):
                 continue  # 完成对区质量强区工作领导小组的考核 in a city's report: every district's group, none named

@@ -1872,3 +1872,10 @@ def test_the_level_word_after_a_first_round_is_the_awards(extract):
     r = extract("莆田评选出首届市政府质量奖 3企业上榜\n2013-02-20 20:18 来源:东南网\n记者从莆田市质监局获悉,首届莆田市政府"
                 "质量奖获奖名单出炉。已获得福建省政府质量奖的三棵树涂料股份有限公司同时享受莆田市政府质量奖获奖企业待遇。")
     assert names(r, "Programme") == {"莆田市政府质量奖", "福建省政府质量奖"}
+
+
+def test_a_provinces_group_for_two_joined_tasks_named_bare(extract):
+    # 发挥质量强省及品牌战略推进工作领导小组办公室…作用: one group (the province's), no 品牌战略 programme inside it
+    r = extract("近年来,山东省市场监管局积极发挥质量强省及品牌战略推进工作领导小组办公室牵头抓总作用,山东省质量水平提升。")
+    assert "山东省质量强省及品牌战略推进工作领导小组办公室" in names(r, "Agency")
+    assert "品牌战略" not in names(r, "Programme")
