@@ -174,6 +174,8 @@ class Lexicon:
     # short forms that are also common words (安康, 大同, 海东): the region only where the text
     # places an event in it (在海东启动)
     blocked_short_forms: dict[str, Region] = field(default_factory=dict)
+    # every word of the blocklist, county stems among them (惠民 of 计量惠民: no bare 惠民县)
+    blocked_words: frozenset[str] = frozenset()
 
     def region_by_name(self, name: str) -> Region | None:
         hit = self.region_forms.entries.get(name)
@@ -292,6 +294,7 @@ def load() -> Lexicon:
         region_forms=Gazetteer(forms),
         bare_short_forms=bare,
         blocked_short_forms=held_back,
+        blocked_words=frozenset(blocked),
         departments=Gazetteer(departments),
         national=Gazetteer(national),
         national_names=set(national.values()),

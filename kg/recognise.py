@@ -429,7 +429,8 @@ def _stems_of(lex: Lexicon, suffix: str) -> tuple[dict[str, Region], re.Pattern[
         for stem in {n[:-1] for n in (r.name, *r.short) if n.endswith(suffix) and len(n) == 3 and not n.endswith("自治" + suffix)}:
             counts[stem] += 1
             stems[stem] = r
-    unique = {s: r for s, r in stems.items() if counts[s] == 1 and lex.region_forms.entries.get(s) is None}
+    unique = {s: r for s, r in stems.items() if counts[s] == 1 and lex.region_forms.entries.get(s) is None
+              and s not in lex.blocked_words}
     return unique, (re.compile("|".join(sorted(unique))) if unique else None)
 
 

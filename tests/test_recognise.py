@@ -1879,3 +1879,10 @@ def test_a_provinces_group_for_two_joined_tasks_named_bare(extract):
     r = extract("近年来,山东省市场监管局积极发挥质量强省及品牌战略推进工作领导小组办公室牵头抓总作用,山东省质量水平提升。")
     assert "山东省质量强省及品牌战略推进工作领导小组办公室" in names(r, "Agency")
     assert "品牌战略" not in names(r, "Programme")
+
+
+def test_a_slogans_word_is_no_bare_county(extract):
+    # 计量惠民 (metrology that benefits the people) thrice and 滨海 thrice in a county's news: 滨海县's, not 惠民县's
+    r = extract("我县举行质量大会暨省级计量惠民示范县创建推进会\n4月2日,我县举行质量大会暨省级计量惠民示范县创建推进会。"
+                "县委书记吴启标作出批示。他强调,创建省级计量惠民示范县是利民之举。要锻造滨海质量、培植滨海精品、擦亮滨海品牌。")
+    assert "中共滨海县委员会" in names(r, "Agency") and "惠民县" not in names(r, "Region")
