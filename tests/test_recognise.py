@@ -1886,3 +1886,8 @@ def test_a_slogans_word_is_no_bare_county(extract):
     r = extract("我县举行质量大会暨省级计量惠民示范县创建推进会\n4月2日,我县举行质量大会暨省级计量惠民示范县创建推进会。"
                 "县委书记吴启标作出批示。他强调,创建省级计量惠民示范县是利民之举。要锻造滨海质量、培植滨海精品、擦亮滨海品牌。")
     assert "中共滨海县委员会" in names(r, "Agency") and "惠民县" not in names(r, "Region")
+
+
+@pytest.mark.parametrize("name", ["十堰市计量检定测试所", "天水市计量测试检定所", "天水市计量检定所"])
+def test_a_citys_metrology_institute_by_each_of_its_names(extract, name):
+    assert name in names(extract(f"5月20日,{name}向社会开放实验室。"), "Agency")
