@@ -21,6 +21,7 @@ from .recognise import (
     ADVERBS,
     AREA_NAMES,
     GOVERNMENT_HEADS,
+    INSTITUTION_SUFFIXES,
     Coverage,
     TextView,
     _agency_at,
@@ -514,10 +515,9 @@ class Relater:
         # ties (a list of bodies that 共同参与, each a subject once) go to the most named one
         named = Counter(m.canonical for m in fallback)
         top = max((counts[c], named[c]) for c in counts)
-        for m in self.agencies:
-            if m.canonical in counts and (counts[m.canonical], named[m.canonical]) == top:
-                return m
-        return None
+        tied = [m for m in self.agencies if m.canonical in counts and (counts[m.canonical], named[m.canonical]) == top]
+        # (a bureau before the institute under it: 市计量测试检定所服务队走进…, 市质监局领导表示…: the bureau's news)
+        return next((m for m in tied if not m.canonical.endswith(INSTITUTION_SUFFIXES)), tied[0] if tied else None)
 
     def _helps_another(self, a: int, verb_pos: int) -> bool:
         """Does [a, verb_pos) hold a verb of helping and someone helped before the act

@@ -2004,3 +2004,10 @@ def test_paragraphs_that_go_on_with_a_quoted_plans_goals_are_its_targets(extract
     assert ("大中型工程建设项目主体工程一次验收合格率", "Target", plan) in got
     assert ("产品质量监督抽查合格率", "Target", plan) in got
     assert not any(k == "Observation" and p for _, k, p in got)
+
+
+def test_a_bureau_before_the_institute_under_it_is_the_articles_body(extract):
+    # one clause each: the institute's team goes out, the bureau's leaders speak; the bureau's news
+    r = extract("5月20日是第17个“世界计量日”。活动当天,一是组织技术人员深入企业,开展“计量管理提升服务”活动;"
+                "二是天水市计量测试检定所党员服务队走进加油站开展宣传。\n天水市质监局领导表示,要加强计量宣传工作。")
+    assert ("天水市质量技术监督局", '"计量管理提升服务"活动') in facts(r, "launched")
