@@ -1293,7 +1293,7 @@ def _group_anchor(view: TextView, group_at: int, start: int) -> int | None:
 
     def name_like(k: int) -> bool:  # only the verbs such names hold, and no other body's name
         words = text[k:group_at]
-        return not any(w in words for w in STOP_WORDS if w not in _GROUP_NAME_VERBS) \
+        return not any(w in words for w in _STOPS_OUTSIDE_GROUP_NAMES) \
             and not any(h in words for h in ("小组", "办公室", "委员会"))
 
     for r in reversed(view.regions_starting(lo, start)):
@@ -1311,13 +1311,14 @@ def _group_anchor(view: TextView, group_at: int, start: int) -> int | None:
     # tasks back to the verb that governs it (发挥), a task among them
     k = start
     while k > lo and not (text[k - 1] in STOP_CHARS and text[k - 1] not in "及和与") and not text[k - 1].isspace() \
-            and not any(text.endswith(w, 0, k) for w in STOP_WORDS if w not in _GROUP_NAME_VERBS):
+            and not text.endswith(_STOPS_OUTSIDE_GROUP_NAMES, 0, k):
         k -= 1
     return k if k < start and _JOINED_TASK.search(text, k, start) else None
 
 
 _JOINED_TASK = re.compile(r"(?:质量|标准|品牌)(?:强[省市县区州]|兴[省市县区州])(?:战略)?[及和与]")
 _GROUP_NAME_VERBS = ("推进", "推动", "建设", "创建", "实施", "提升", "协调")
+_STOPS_OUTSIDE_GROUP_NAMES = tuple(w for w in STOP_WORDS if w not in _GROUP_NAME_VERBS)  # (a tuple for str.endswith)
 
 
 _JING_WORDS = ("经济", "经信", "经开", "经贸", "经营", "经管")  # words that start with 经
