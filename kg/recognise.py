@@ -1876,7 +1876,9 @@ _BARE_TYPE_SAYS = re.compile(r"(?:^|(?<=[。，,；;\n]))\s*(纲要|方案|规�
 # a document's own title on a line of its own: …的实施意见, …行动计划(2015—2017年), 关于印发…的通知(文号)
 _TITLE_TAIL = re.compile(r"[(（][^()（）]{0,30}[)）]$")
 # a number after the title, its year in brackets of its own: (吉政发(2012)27号), (国办发〔2014〕18号)
-_NUMBER_TAIL = re.compile(r"\s*[(（][\u4e00-\u9fff]{1,8}[(（〔\[]\d{4}[)）〕\]]\d{1,4}号[)）]$")
+# (or after a space, unbracketed: …工作方案的通知 江府办函〔2018〕83号)
+_NUMBER_TAIL = re.compile(r"\s*[(（][\u4e00-\u9fff]{1,8}[(（〔\[]\d{4}[)）〕\]]\d{1,4}号[)）]$"
+                          r"|\s+[\u4e00-\u9fff]{1,8}[(（〔\[]\d{4}[)）〕\]]\d{1,4}号$")
 # (…关于成立国家质量强国建设 / 协调推进领导小组的通知: the rest of a title's name, too)
 _TITLE_CONTINUES = re.compile(r"[(（][^()（）]{2,20}[)）]的(?:通知|意见|决定|办法)|[\u4e00-\u9fff]{0,24}的(?:通知|意见|决定)")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（]\d{4}[〕\])）]\d{1,4}号\s*")

@@ -1891,3 +1891,10 @@ def test_a_slogans_word_is_no_bare_county(extract):
 @pytest.mark.parametrize("name", ["十堰市计量检定测试所", "天水市计量测试检定所", "天水市计量检定所"])
 def test_a_citys_metrology_institute_by_each_of_its_names(extract, name):
     assert name in names(extract(f"5月20日,{name}向社会开放实验室。"), "Agency")
+
+
+def test_a_title_line_with_its_number_after_a_space(extract):
+    r = extract("江门市人民政府办公室关于印发江门市创建全国质量强市示范城市工作方案的通知 江府办函〔2018〕83号\n"
+                "各市(区)人民政府:\n经市人民政府同意,现将《江门市创建全国质量强市示范城市工作方案》印发给你们。")
+    assert names(r, "Plan") == {"江门市人民政府办公室关于印发江门市创建全国质量强市示范城市工作方案的通知",
+                                "江门市创建全国质量强市示范城市工作方案"}
