@@ -340,7 +340,6 @@ SUBJECT_COUNTED = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*([\u4e00-\u
 OWN_REGION = re.compile(r"(?:我|本|(?<![安健完齐保周成])全)([省市县区州])")  # (质量安全县 is no 全县)
 PAST_PLAN_PERIOD = re.compile(r"[“\"]?(十[一二三四]五)[”\"]?(?:时期|期间)")
 _GOAL_YEAR_OPENS = re.compile(r"\s*(?:到|至)(?:19|20)\d\d年")
-_FOLLOWS_A_PLAN = re.compile(r"(?:根据|按照|依据)$")
 _PURPOSE_LEAD = re.compile(r"\s*(?:为|根据|按照|依据)")
 COMPARED_BEFORE = re.compile(r"(?:高于|低于|优于|超过|不及|好于)$")
 FIELD_OPENING = re.compile(r"\s*在([\u4e00-\u9fff]{2,10}?)领域[，,]")
@@ -2213,8 +2212,9 @@ class Relater:
             return regions[-1].canonical
         # (根据全省定期监督抽查计划安排，抽查了…: the plan the checks follow is the province's, the
         # figures the county's)
+        according = tuple(self.lex.cues["according"])
         owns = [o for o in OWN_REGION.finditer(self.text, sent.clean_start, pos)
-                if not _FOLLOWS_A_PLAN.search(self.text, _clause_bounds(self.view, o.start())[0], o.start())]
+                if not self.text.endswith(according, _clause_bounds(self.view, o.start())[0], o.start())]
         own = owns[-1] if owns else None  # (the nearest before the value)
         if own and (mine := self.view.main_region.get(own.group(1))) is not None and not self._only_a_venue(mine.name):
             return mine.name  # 农业农村部对我省主要农产品监测总体合格率均高于98%: the province's, not the country's
