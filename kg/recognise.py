@@ -66,7 +66,8 @@ PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度"
 _QUOTED_FOUNDED = re.compile(r"[“\"][^“”\"\n]{2,12}[”\"](?=是(?:由)?[^，,。；;“”]{2,30}?(?:设立|创立|创办|主办|举办|发起|打造|推出)的"
                              r"[^，,。；;]{0,12}?(?:品牌|项目|奖项|奖|工程|活动|行动|计划|制度|赛事|大赛))")
 _WAYS_OF_WORKING = ("会议制度", "工作制度")  # (and any 机制 not named in quotes: find_programmes)
-_GOALS = ("强国", "强省", "强市", "强县", "强区")  # 质量强国, 标准强省: goals a strategy is named after
+_GOALS = ("强国", "强省", "强市", "强州", "强县", "强区", "兴国", "兴省", "兴市", "兴州", "兴县", "兴区",
+          "立省", "立市", "立县")  # 质量强国, 标准强省, 质量兴市, 质量立县: goals a strategy is named after
 PLACE_HEADS = ("服务站", "服务总平台", "服务平台", "服务中心")  # a platform or station keeps the region it serves
 PROGRAMME_HEADS_WEAK = ("体系", "活动", "服务", "项目", "展示", "认证", "举措", "宣传工作")
 _HEAD_AT = re.compile("|".join(map(re.escape, PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # in that order
@@ -164,6 +165,7 @@ _SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "
 # a list of quoted names right after a launch verb: 率先实施“首席质量官制度”、“质量先导区创建”、“市长质量奖”
 QUOTED_LIST_AFTER_VERB = re.compile(r"(?:实施|开展|推行|推进|启动|推广)了?(?P<items>[“\"][^“”\"\n，,。]{2,14}[”\"]"
                                     r"(?:[、和及与][“\"][^“”\"\n，,。]{2,14}[”\"])+)")
+_SHARED_QUOTED_HEAD = re.compile("战略|工程|专项行动|行动")
 AWARD_IN_TITLE = re.compile(r"(颁发|表彰|授予|评选|设立)[^《》]{0,10}$")
 AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|申报|参评|培育|孵化|推荐|冲刺|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?"
                         r"|等?(?:\d+|[一二三四五六七八九十百两]+)(?:家|个|项|名)(?:单位|企业|组织)?|(?<=[家个名])(?:单位|企业|组织))+")  # (对五家市政府质量奖…颁奖: a count)
@@ -2430,11 +2432,16 @@ def find_programmes(view: TextView) -> list[Mention]:
     for lst in (*QUOTED_LIST.finditer(text), *QUOTED_LIST_AFTER_VERB.finditer(text)):
         if view.in_title(lst.start()):
             continue
+        # 实施“质量立县、名牌兴业”和“品牌强县”战略: the head after the last item is every item's
+        shared = _SHARED_QUOTED_HEAD.match(text, lst.end("items"))
         for item in QUOTED.finditer(text, lst.start(), lst.end("items")):
             name = item.group(1)
             if 3 <= len(name) <= 14 and not re.search(r"\d|[，,。]", name) and not name.endswith("城市"):
                 # (推进“全国质量强市示范城市”和“全国文明城市”创建工作: honours a city wins, GUIDE's ignore)
-                cands.append(mention(view, "Programme", item.start(), item.end(), name, "quoted-list"))
+                if shared is None:
+                    cands.append(mention(view, "Programme", item.start(), item.end(), name, "quoted-list"))
+                elif item.end() < lst.end("items"):  # (the last item takes its head as quoted+head)
+                    add(item.start(), item.end(), "shared-head", canonical=_canonical_programme(view, item.group() + shared.group()))
     # (g) a region's brand-product designation: 开展2017年新疆名牌产品的评定工作, 进行了中国世界名牌产品的
     # 评价工作 (新疆名牌产品评定, 中国世界名牌产品评价); 获“武汉名品”认定 ("武汉名品"认定)
     for m in _BRAND_EVALUATION.finditer(text):

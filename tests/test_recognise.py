@@ -1348,6 +1348,10 @@ def test_consistency_with_international_standards_is_a_measure(extract):
     [
         ("市场监管系统要深入实施质量强国和知识产权强国战略。", {"质量强国战略", "知识产权强国战略"}),
         ("我省深入实施质量强省、标准强省和品牌强省战略。", {"质量强省战略", "标准强省战略", "品牌强省战略"}),
+        # goals named 兴市 and 立市 too (质量兴市, 质量立市): the shared head is each one's
+        ("全市各部门要深入实施质量立市和品牌带动战略。", {"质量立市战略", "品牌带动战略"}),
+        # quoted goals: the head after the last quote is every quoted goal's
+        ("我县大力实施“质量立县、名牌兴业”和“品牌强县”战略。", {'"质量立县、名牌兴业"战略', '"品牌强县"战略'}),
     ],
 )
 def test_goals_sharing_one_strategy_head_are_each_a_strategy(extract, text, strategies):
