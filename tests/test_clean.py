@@ -79,6 +79,23 @@ def test_metadata_date_and_source_from_the_header():
 
 
 @pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # the site's name and its date line come before the breadcrumb; the article's title after it
+        ("某市市场监督管理局\n今天是:\n您当前的位置 : 首页 >>规划信息>>正文\n\n市人民政府关于印发某市质量发展规划的通知\n"
+         "来源:某市人民政府 时间:2022-04-14\n正文第一句。", "市人民政府关于印发某市质量发展规划的通知"),
+        ("中国某某网——行业门户网站\n您当前的位置: 首页 > 新闻\n\n某省质量工作见成效\n\n发布时间:2016-01-18\n正文。",
+         "某省质量工作见成效"),
+        # a gazette's record names the document in a field
+        ("文件名称 | 关于颁发第三届市长质量奖的决定 | 文件类型 | 某政发 |\n---|---|---|---|\n"
+         "发文单位 | 某市人民政府 | 发文字号 | 某政发〔2024〕6号 |\n正文第一句。", "关于颁发第三届市长质量奖的决定"),
+    ],
+)
+def test_the_title_is_the_articles_not_the_sites(page, title):
+    assert clean(doc(page)).meta.title == title
+
+
+@pytest.mark.parametrize(
     ("data", "encoding"),
     [
         ("质量提升行动".encode(), "utf-8"),
