@@ -2273,6 +2273,13 @@ def find_programmes(view: TextView) -> list[Mention]:
                                  keep="中" if place else "")
         if start == at and at < m.start():
             start = m.start()
+        if head in ("行动", "专项行动", "工程") and text[start - 1 : start] in ("和", "与") and start < at:
+            # 开展全国防疫物资产品质量和市场秩序专项整治行动: two fields joined before one action are its
+            # name (not where the left one is an action of its own: 产品质量提升行动和服务…)
+            left = view.extend_left(start - 1, limit=12)
+            if start - 1 - left >= 4 and _KEYWORD.search(text, left, start - 1) \
+                    and not text.endswith(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK, left, start - 1):
+                start = left
         if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"" \
                 and not _DESIGNATED.search(text, max(0, start - 12), start - 1):
             continue  # a quoted slogan that ends in a head word (“全国知名品牌示范区”), unless counted

@@ -1902,3 +1902,13 @@ def test_a_title_line_with_its_number_after_a_space(extract):
                 "各市(区)人民政府:\n经市人民政府同意,现将《江门市创建全国质量强市示范城市工作方案》印发给你们。")
     assert names(r, "Plan") == {"江门市人民政府办公室关于印发江门市创建全国质量强市示范城市工作方案的通知",
                                 "江门市创建全国质量强市示范城市工作方案"}
+
+
+def test_two_fields_joined_before_one_action_are_its_name(extract):
+    # 产品质量和市场秩序专项整治行动: one action over two fields; two whole actions stay two
+    r = extract("市场监管总局等7部门决定联合开展全国防疫物资产品质量和市场秩序专项整治行动。")
+    assert names(r, "Programme") == {"全国防疫物资产品质量和市场秩序专项整治行动"}
+    assert ("launched", "国家市场监督管理总局", "全国防疫物资产品质量和市场秩序专项整治行动") in {
+        (f.relation, f.subject[1], f.object[1]) for f in r.facts}
+    r = extract("市场监管总局部署开展产品质量提升行动和服务质量提升行动。")
+    assert names(r, "Programme") == {"产品质量提升行动", "服务质量提升行动"}
