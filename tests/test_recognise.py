@@ -490,6 +490,12 @@ def test_guide_department_names_and_one_dash_between_years(extract):
     assert names(r, "Plan") == {"淮北市质量行动方案(2023—2025年)"}
 
 
+def test_a_market_regulator_written_shortest_is_the_countys(extract):
+    # 县市场局: the shortest way a county's market regulator is written; 市场局部 is no body
+    r = extract("9月4日，固安县召开质量强县工作会议。县市场局负责同志宣读了活动方案。要防止房地产市场局部过热。")
+    assert names(r, "Agency") == {"固安县市场监督管理局"}
+
+
 def test_parallel_strategies_sharing_their_opening(extract):
     found = names(extract("为贯彻落实广西区、桂林市关于实施质量兴桂、质量兴市战略的决定，平乐县召开大会。"), "Programme")
     assert found >= {"质量兴桂战略", "质量兴市战略"}
