@@ -2102,6 +2102,16 @@ _FIELDS_LISTED_BEFORE = re.compile(f"(?:{_FIELD_WORD}[、和与])+$")
 _FIELD_RUN = re.compile(f"(?:{_FIELD_WORD}[、和与])*{_FIELD_WORD}$")
 
 
+def _fields_listed_before(view: TextView, start: int) -> re.Match | None:
+    """The fields listed right before `start` that an action's name shares (产品、工程和|服务质量提升行动),
+    if the list opens where a word starts: in 质量竞争力提升工程、服务质量攀登行动 the 工程 ends the name
+    before, it is no field."""
+    fields = _FIELDS_LISTED_BEFORE.search(view.text, max(0, start - 16), start)
+    if fields is None or view.extend_left(fields.start()) != fields.start():
+        return None
+    return fields
+
+
 def _field_edition(view: TextView, name: str, keys: tuple[str, ...]) -> bool:
     """Is `name` a known action (质量提升行动) narrowed to a field, its own programme
     (消费品质量提升行动, 江苏工程机械产业链质量提升行动), not the known one with context before it
@@ -2296,11 +2306,11 @@ def find_programmes(view: TextView) -> list[Mention]:
                 if run is None or run.start() == start or run.start() not in view.bounds:
                     continue  # the lexicon names it; the extra words on the left are context
                 start = run.start()  # “两个行动”指产品质量提升行动和…: the field word, not the words before it
-            fields = _FIELDS_LISTED_BEFORE.search(text, max(0, start - 16), start)
+            fields = _fields_listed_before(view, start)
             if fields:  # 产品、工程和服务质量提升行动: the fields listed are all the action's
                 start = fields.start()
         elif head in PROGRAMME_HEADS_STRONG and m.start() - start >= 3 and re.match(_FIELD_WORD, text[start:end]) \
-                and (fields := _FIELDS_LISTED_BEFORE.search(text, max(0, start - 16), start)):
+                and (fields := _fields_listed_before(view, start)):
             # 部署开展提高产品、工程和服务质量行动: the fields listed before are all the action's; the verb too,
             # where a title in the document names the action with it (《…提高产品、工程和服务质量行动方案》)
             start = fields.start()

@@ -1918,3 +1918,11 @@ def test_two_fields_joined_before_one_action_are_its_name(extract):
         (f.relation, f.subject[1], f.object[1]) for f in r.facts}
     r = extract("市场监管总局部署开展产品质量提升行动和服务质量提升行动。")
     assert names(r, "Programme") == {"产品质量提升行动", "服务质量提升行动"}
+
+
+def test_the_name_before_a_listed_action_lends_it_no_field(extract):
+    # 质量竞争力提升工程、服务质量攀登行动: 工程 ends the name before; 产品、工程和服务质量 are three fields
+    r = extract("《纲要》同步部署了质量竞争力提升工程、服务质量攀登行动等重大工程。")
+    assert names(r, "Programme") == {"质量竞争力提升工程", "服务质量攀登行动"}
+    r = extract("全省开展产品、工程和服务质量提升行动。")
+    assert names(r, "Programme") == {"产品、工程和服务质量提升行动"}
