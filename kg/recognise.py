@@ -2132,6 +2132,7 @@ _KIND_OF_SYSTEM = re.compile(r"(?:现代|先进|科学)[\u4e00-\u9fff]*(?:制度
 _QUALITY_OF_KIND = re.compile(r"(?:科学|先进|现代|有效|完善|规范|成熟|良好|合理)的$")
 # kinds of activity the genre urges by a descriptive phrase, no programme's name (GUIDE: generic
 # bodies and activities without a name are no entities)
+_AWARD_RULES = re.compile(r"奖(?:评审|评选|评定|申报|奖励)?(?:制度|机制)$")
 GENERIC_ACTIVITIES = frozenset({"群众性质量活动", "群众性质量管理活动", "质量管理活动", "质量整治行动", "质量宣传活动", "质量提升活动"})
 
 
@@ -2159,6 +2160,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             canonical = _canonical_award(view, surface) if keeps_region else _canonical_programme(view, surface)
         if canonical in GENERIC_ACTIVITIES:
             return  # 广泛开展群众性质量活动: a kind of activity, no named one
+        if _AWARD_RULES.search(canonical):
+            return  # 完善广东省政府质量奖评审制度: the award's rules; the award is the programme
         if (_QUALITY_OF_KIND.search(text, max(0, start - 6), start) or _KIND_OF_SYSTEM.match(canonical)) \
                 and '"' not in canonical:
             return  # 推广科学的质量管理制度、模式和方法, 现代企业质量管理制度: a kind of system described, no

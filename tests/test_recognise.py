@@ -1926,3 +1926,10 @@ def test_the_name_before_a_listed_action_lends_it_no_field(extract):
     assert names(r, "Programme") == {"质量竞争力提升工程", "服务质量攀登行动"}
     r = extract("全省开展产品、工程和服务质量提升行动。")
     assert names(r, "Programme") == {"产品、工程和服务质量提升行动"}
+
+
+def test_an_awards_rules_name_the_award(extract):
+    # 完善广东省政府质量奖评审制度: the programme is the award, conferred by the government it is named for
+    r = extract("广东省人民政府召开会议。《纲要》提出，完善广东省政府质量奖评审制度，鼓励企业争创品牌。")
+    assert names(r, "Programme") == {"广东省政府质量奖"}
+    assert ("launched", "广东省人民政府", "广东省政府质量奖") in {(f.relation, f.subject[1], f.object[1]) for f in r.facts}
