@@ -2014,7 +2014,8 @@ def _canonical_programme(view: TextView, name: str) -> str:
     themed = THEMED_WITH_GENERIC.fullmatch(name)
     if themed:  # “质量月”大型宣传服务活动: the month, with words that say what kind of event (and “全国质量月”
         # the lexicon's other name of 质量月)
-        return view.lexicon.programmes.get(themed.group(1).replace('"', ""), themed.group(1))
+        inner = _year_prefix(themed.group(1))  # (“2004年质量月宣传咨询服务日”活动: the year's edition of it)
+        return view.lexicon.programmes.get(inner.replace('"', ""), inner)
     if name.endswith("活动") and name[:-2] in view.lexicon.programmes:
         name = name[:-2]  # 质量月活动
     generic = re.match(r"(.+?)(?:大型|集中|主题|系列|专题|宣传|服务|咨询|现场)+活动$", name)
@@ -2288,9 +2289,10 @@ def find_programmes(view: TextView) -> list[Mention]:
             start = m.start()
         if head in ("行动", "专项行动", "工程") and text[start - 1 : start] in ("和", "与") and start < at:
             # 开展全国防疫物资产品质量和市场秩序专项整治行动: two fields joined before one action are its
-            # name (not where the left one is an action of its own: 产品质量提升行动和服务…)
+            # name (not where the left one is an action of its own, 产品质量提升行动和服务…, nor the last of a
+            # list of actions sharing the head: 实施质量创新、标准引领、品牌带动和标杆示范工程)
             left = view.extend_left(start - 1, limit=12)
-            if start - 1 - left >= 4 and _KEYWORD.search(text, left, start - 1) \
+            if start - 1 - left >= 4 and _KEYWORD.search(text, left, start - 1) and text[left - 1 : left] != "、" \
                     and not text.endswith(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK, left, start - 1):
                 start = left
         if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"" \

@@ -1918,6 +1918,9 @@ def test_two_fields_joined_before_one_action_are_its_name(extract):
         (f.relation, f.subject[1], f.object[1]) for f in r.facts}
     r = extract("市场监管总局部署开展产品质量提升行动和服务质量提升行动。")
     assert names(r, "Programme") == {"产品质量提升行动", "服务质量提升行动"}
+    # (the last two of a list of actions sharing a head are no one action's name)
+    r = extract("要大力实施质量创新、标准引领、品牌带动和标杆示范工程。")
+    assert "品牌带动和标杆示范工程" not in names(r, "Programme")
 
 
 def test_the_name_before_a_listed_action_lends_it_no_field(extract):
@@ -1933,3 +1936,9 @@ def test_an_awards_rules_name_the_award(extract):
     r = extract("广东省人民政府召开会议。《纲要》提出，完善广东省政府质量奖评审制度，鼓励企业争创品牌。")
     assert names(r, "Programme") == {"广东省政府质量奖"}
     assert ("launched", "广东省人民政府", "广东省政府质量奖") in {(f.relation, f.subject[1], f.object[1]) for f in r.facts}
+
+
+def test_a_quoted_days_year_is_its_edition_not_its_name(extract):
+    # GUIDE: the form with a year prefix is an alias
+    r = extract("临淄区开展“2004年质量月宣传咨询服务日”活动。")
+    assert names(r, "Programme") == {"质量月宣传咨询服务日"}
