@@ -202,7 +202,9 @@ PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?"
                               r"(?:(?:与|和|同)[\u4e00-\u9fff、]{2,16}?(?:共同|一起|一道|一同))?"
                               r"(?:正式)?(?:宣布|部署|研究部署|亲自部署)?(?:正式)?(?:全面)?")
 # a person's speech or presence, then 并 and what he does (局长王某致辞，并启动…): he does it for his body
-_SPOKE_THEN = re.compile(r"(?:出席|到会)?(?:并)?(?:致辞|讲话|致欢迎辞|作讲话|发表讲话|出席活动|出席仪式)[，,]\s*并")
+_SPEECH_CLAUSE = re.compile(r"(?:提出|强调|指出|要求|表示|希望)")
+_SPOKE_THEN = re.compile(r"(?:出席|到会)?(?:并)?(?:致辞|讲话|致欢迎辞|作讲话|发表讲话|出席活动|出席仪式)[，,]\s*"
+                         r"(?:(?:提出|强调|指出|要求|表示|希望)[^，,。；;]{0,40}[，,]\s*)?并")
 # an official who chairs a meeting (局长X主持召开局务会议，部署开展…): the meeting's decisions are his body's
 CHAIRS_MEETING = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:上午|下午)?(?:主持召开|主持|召开)[^，,。；;]{0,20}(?:会议|会)")
 PURPOSE = re.compile(r"为了?(进一步|深入|认真|全面|更好)?(贯彻)?落实")  # a purpose clause: 为落实…，
@@ -934,6 +936,9 @@ class Relater:
         who spoke in the clause before it (局长王某致辞，并启动…)."""
         if self.text.startswith("并", a) and a >= 2 and self.text[a - 1] in "，,":
             prev_start, _ = _clause_bounds(self.view, a - 2)
+            if _SPEECH_CLAUSE.match(self.text, prev_start) and prev_start >= 2 and self.text[prev_start - 1] in "，,":
+                # 刘某致辞，提出要…，并宣布“质量月”活动启动: what his speech said comes between
+                prev_start, _ = _clause_bounds(self.view, prev_start - 2)
             k = bisect.bisect_left(self._mention_starts, prev_start)
             person = next((m for m in self.mentions[k : bisect.bisect_left(self._mention_starts, a - 1)]
                            if m.kind == "Person"), None)

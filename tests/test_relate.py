@@ -1590,6 +1590,9 @@ def test_an_office_that_prints_what_the_government_adopted(extract):
         # the activity the sentence before named, started by the official who announces it, for his body
         ("9月1日上午,荆州市“质量月”活动启动仪式在市民之家举行。市委常委、副市长王伟出席并宣布活动启动。",
          {("荆州市人民政府", "质量月")}),
+        # 致辞，提出要…，并宣布…启动: what his speech said comes between him and his announcement
+        ("9月6日,“质量月”启动仪式在福州举办。省市场监管局副局长刘先义致辞,提出要建设更加适配的质量供给体系,"
+         "并宣布福建省2024年“质量月”活动启动。", {("福建省市场监督管理局", "质量月")}),
         # 此次活动以“…”为主题，由X主办: what was just named, run by X
         ("9月1日,荆州市2025年“质量月”活动正式启动。此次活动以“加强质量支撑 共建质量强国”为主题,由市市场监管局主办。",
          {("荆州市市场监督管理局", "质量月")}),
