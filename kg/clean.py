@@ -366,6 +366,11 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     return DocumentMeta(title=title, date=date, source=source)
 
 
+# a document's title written over two lines: its opening (X关于…) and its close (…的通知), neither with a mark
+_TITLE_OPENING = re.compile(r"^[^。！？；，,：:]{0,30}?(?:关于|關於|关於|關于)[^。！？；，,：:]{2,40}$")
+_TITLE_END = re.compile(r"(?:通知|意见|意見|决定|決定|方案|规划|規劃|办法|辦法|纲要|綱要|计划|計劃|通报|通報|公告|批复|批覆|函)$")
+_TITLE_CLOSING = re.compile(r"[^。！？；，,：:\s]{2,50}的(?:通知|意见|意見|决定|決定|通报|通報|批复|批覆|函|公告)")
+_ISSUER_LINE = re.compile(r"[^。！？；，,：:\s]{2,24}(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|委)")
 _LINE_END = re.compile(r"[。！？；：:;!?…”’」』）)】]\s*$")
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十百\d]+[章节条]|\d+[.、．]\D"
                             r"|附件|[①-⑳])")
@@ -406,6 +411,12 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
                     joins[i:k] = [True] * (k - i)
                 break
             carried += len(lines[k])
+    for i, s in enumerate(lines[:-1]):  # a notice's title broken over lines (…关于印发贯彻实施 / …计划的通知)
+        if _TITLE_OPENING.search(s) and not _TITLE_END.search(s) and _TITLE_CLOSING.fullmatch(lines[i + 1]) \
+                and len(s) + len(lines[i + 1]) <= 80:
+            joins[i] = True
+            if i > 0 and _ISSUER_LINE.fullmatch(lines[i - 1]) and _TITLE_OPENING.match(s):
+                joins[i - 1] = True  # 周口市人民政府 / 关于表彰…: its issuer on a line above
     long_lines = [s for s in lines if len(s) >= 15 and not _LIST_ITEM.match(s)]
     open_widths = sorted(len(s) for s in long_lines if not _LINE_END.search(s))
     if len(open_widths) < 10 or len(open_widths) * 4 < 3 * len(long_lines):

@@ -96,6 +96,20 @@ def test_the_title_is_the_articles_not_the_sites(page, title):
 
 
 @pytest.mark.parametrize(
+    ("page", "line"),
+    [
+        ("國務院辦公廳關於印發貫徹實施\n質量發展綱要2014年行動計劃的通知\n國辦發〔2014〕18號\n正文。",
+         "国务院办公厅关于印发贯彻实施质量发展纲要2014年行动计划的通知"),
+        # its issuer on a line of its own above it
+        ("某市人民政府\n关于表彰2014年度某市市长质量奖\n获奖单位的通报\n各县人民政府：\n正文。",
+         "某市人民政府关于表彰2014年度某市市长质量奖获奖单位的通报"),
+    ],
+)
+def test_a_title_broken_over_lines_is_one_line(page, line):
+    assert clean(doc(page)).text.split("\n")[0] == line
+
+
+@pytest.mark.parametrize(
     ("data", "encoding"),
     [
         ("质量提升行动".encode(), "utf-8"),
