@@ -161,6 +161,14 @@ _DETERMINERS = ("此次", "本次", "这次", "该次", "上述", "此项", "这
 # (…“三大工程”; “质检利剑”建材执法、汽车及其配件执法2个专项行动)
 _COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两\d]+[大项个类种](?:专项)?(战略|工程|行动|任务|举措|活动|机制|制度)\"?$")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[余多]?[项个场次批类种]")
+# a round hundred or thousand that opens a campaign's name (“百项能效标准推进工程”) counts nothing
+_ROUND_COUNT_NAME = re.compile(r"[百千万][项个家]")
+
+
+def _counts_things(name: str) -> bool:
+    """Does a name open with a count (70余项活动, “两个行动”), not a round figure that names a campaign?"""
+    return _COUNTED.match(name) is not None and _ROUND_COUNT_NAME.match(name) is None
+
 _SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "宣布", "说")
 # a list of quoted names right after a launch verb: 率先实施“首席质量官制度”、“质量先导区创建”、“市长质量奖”
 QUOTED_LIST_AFTER_VERB = re.compile(r"(?:实施|开展|推行|推进|启动|推广)了?(?P<items>[“\"][^“”\"\n，,。]{2,14}[”\"]"
@@ -1117,7 +1125,7 @@ _ANY_HEAD = re.compile(trie_pattern(list(PROGRAMME_HEADS_STRONG + PROGRAMME_HEAD
 
 
 _VERB_BEFORE_AWARD = re.compile(r"(?:保障|确保|推进|推动|做好|围绕|申报|争创|参评|参加|组织|配合|宣传|落实)")
-_LIST_MARK = re.compile("[、，,：:]|联合|会同")
+_LIST_MARK = re.compile("[、，,：:(（]|联合|会同")  # (（发展改革委、工业和信息化部等负责）: a list in brackets)
 _LIST_AFTER = "、，,和与及等"
 
 
@@ -1272,6 +1280,10 @@ def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
             if found[j].clean_end <= i and found[j].rule == "national-lexicon":
                 national_list = True
                 break
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if region is None and not national_list and mark.group() in "(（" and nxt is not None and nxt.rule == "national-lexicon" \
+                and text[dep[2] : nxt.clean_start] in ("、", "，", ","):
+            national_list = True  # （发展改革委、工业和信息化部、…负责）: a list that goes on with national bodies
         if national_list:
             national = lex.national.entries.get("国家" + dep[0]) or lex.national.entries.get(dep[0])
             if isinstance(national, str):
@@ -2178,7 +2190,7 @@ def find_programmes(view: TextView) -> list[Mention]:
             return  # 质量工作长效机制, 标准化工作机制, 联席会议制度: how bodies work together (the gold ignores them),
             # unless named (“多方联动、合作共赢”标准化工作机制): every mechanism the gold holds is named in quotes
             # (“一带一路”质量认证合作机制), every one it ignores is not (风险预警决策机制)
-        if len(canonical.replace('"', "")) < 3 or _COUNTED.match(canonical) or "各级" in canonical or "相关" in canonical \
+        if len(canonical.replace('"', "")) < 3 or _counts_things(canonical) or "各级" in canonical or "相关" in canonical \
                 or re.search("各[项类]", canonical) \
                 or _COUNT_OF_LIST.search(canonical) or "简称" in canonical or canonical.startswith(_DETERMINERS) \
                 or re.match(r"[省市县区州]级", canonical):
@@ -2427,7 +2439,7 @@ def find_programmes(view: TextView) -> list[Mention]:
     # (h) a whole name in quotes, its head inside: 在全国发起“小微企业质量管理体系认证提升行动”
     for m in QUOTED_WHOLE.finditer(text):
         inner = m.group(1)
-        if view.in_title(m.start()) or _COUNTED.match(inner) or inner.startswith(ADVERBS) \
+        if view.in_title(m.start()) or _counts_things(inner) or inner.startswith(ADVERBS) \
                 or inner.startswith(tuple(view.lexicon.cues["launch"])):
             continue  # “全面开展质量提升行动”: a quoted phrase that does something, no name
         add(m.start(1), m.end(1), "quoted-whole")

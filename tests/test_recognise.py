@@ -1942,3 +1942,21 @@ def test_a_quoted_days_year_is_its_edition_not_its_name(extract):
     # GUIDE: the form with a year prefix is an alias
     r = extract("临淄区开展“2004年质量月宣传咨询服务日”活动。")
     assert names(r, "Programme") == {"质量月宣传咨询服务日"}
+
+
+def test_a_duty_bracket_names_national_departments(extract):
+    # （发展改革委、工业和信息化部…等负责）in a State Council plan: the national bodies, the first one too;
+    # 食品药品监管总局 (2013–2018) is a body of its own, no part of 质检总局
+    r = extract("开展计量惠民专项行动。(发展改革委、工业和信息化部、商务部、质检总局等负责)\n"
+                "开展婴幼儿配方乳粉质量安全综合治理。(食品药品监管总局、教育部、质检总局。列第一位者为牵头部门)\n")
+    assert names(r, "Agency") == {"国家发展和改革委员会", "工业和信息化部", "商务部", "国家质量监督检验检疫总局",
+                                  "国家食品药品监督管理总局", "教育部"}
+    # (in a city's list the bare department is the city's)
+    r = extract("沈阳市市场监管局、发展改革委、商务局联合印发《沈阳市质量提升方案》。")
+    assert "沈阳市发展和改革委员会" in names(r, "Agency")
+
+
+def test_a_round_hundred_opens_a_campaigns_name(extract):
+    # “百项能效标准推进工程” is a name; “两个行动” and 70余项活动 count
+    r = extract("开展“百项能效标准推进工程”。开展70余项活动。推进“两个行动”。")
+    assert names(r, "Programme") == {"百项能效标准推进工程"}
