@@ -161,7 +161,7 @@ DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")  # 新华
 NATIONWIDE = re.compile(r"全国(?:各地|各省|范围内?|累计|共计?|总体)")  # a paragraph's figures, the country's
 VENUE = re.compile(r"[\u4e00-\u9fff]{0,12}?(举行|召开|举办|开幕)")  # (在X)…举行: where, not whose
 OWN_TITLE = re.compile(r"\s*关于[^。，,；;]{2,80}的(?:实施意见|意见|实施方案|方案|决定|规划)\s*")
-NOTICE_TITLE = re.compile(r"关于(印发|转发|公布|发布)[^。，,；;]{2,80}的(通知|决定)")
+NOTICE_TITLE = re.compile(r"关于(印发|转发|公布|发布|表彰|授予|颁发)[^。，,；;]{2,80}的(通知|决定|通报)")
 BY_ORGANISER = re.compile(r"由([^。；;]{2,60}?)(?:组织|开展|主办|举办|发起|牵头)(?:[，,、][^，,。]{2,24}?(?:协办|承办|参与|配合))?的"
                           r"[^，,。“”\"]{0,12}“?$")  # (由X牵头，Y、Z等部门参与的…行动: X leads it)
 DIRECTIVE = re.compile(r"\s*(?:[一二三四五六七八九十]是|同时|此外)?[，,]?\s*要")  # 要积极开展…, 二是要…
@@ -552,9 +552,12 @@ class Relater:
             if any(SITE_NAVIGATION.search(self.text, c, d) for c, d in paragraphs[i + 1 : i + 3]):
                 continue  # 咸宁市市场监督管理局 / 今天是: / 您当前的位置: 首页: the site's header, no signature
             line = self.text[a:b].strip()
-            field = re.match(r"^\s*(发文单位|发文机关|制发机关|发布机构|发布单位)[：:\s]*", self.text[a:b])
+            field = re.match(r"^\s*(发文单位|发文机关|制发机关|发布机构|发布单位)[：:|｜\s]*", self.text[a:b])
             if field:
                 a = a + field.end()
+                bar = re.search(r"\s*[|｜]", self.text[a:b])
+                if bar:  # 发文机关 | 周口市人民政府 | 成文日期 | …: a table row, the field's cell only
+                    b = a + bar.start()
             agencies = self._agencies_between(a, b)
             if not agencies:
                 continue

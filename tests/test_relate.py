@@ -2017,3 +2017,11 @@ def test_a_bureau_before_the_institute_under_it_is_the_articles_body(extract):
     r = extract("5月20日是第17个“世界计量日”。活动当天,一是组织技术人员深入企业,开展“计量管理提升服务”活动;"
                 "二是天水市计量测试检定所党员服务队走进加油站开展宣传。\n天水市质监局领导表示,要加强计量宣传工作。")
     assert ("天水市质量技术监督局", '"计量管理提升服务"活动') in facts(r, "launched")
+
+
+def test_a_gazette_rows_issuer_cell_signs_the_document(extract):
+    # 发文机关 | X | 成文日期 | …: the cell after the field names who sends it; its purpose is what X deploys
+    r = extract("发文机关 | 周口市人民政府 | 成文日期 | 2015-06-10 |\n"
+                "周口市人民政府关于表彰2014年度周口市市长质量奖获奖单位的通报\n各县(市、区)人民政府:\n"
+                "为深入实施质量立市和品牌带动战略,增强全社会质量意识,市政府决定授予某某有限公司“周口市市长质量奖”。\n")
+    assert facts(r, "launched") >= {("周口市人民政府", "质量立市战略"), ("周口市人民政府", "品牌带动战略")}
