@@ -1960,3 +1960,10 @@ def test_a_round_hundred_opens_a_campaigns_name(extract):
     # “百项能效标准推进工程” is a name; “两个行动” and 70余项活动 count
     r = extract("开展“百项能效标准推进工程”。开展70余项活动。推进“两个行动”。")
     assert names(r, "Programme") == {"百项能效标准推进工程"}
+
+
+def test_an_award_named_only_in_its_rules_title_is_a_programme(extract):
+    # 《X市市长质量奖评审管理办法》印发实施，该奖项是X市人民政府设立的…: the award its rules are for
+    r = extract("2018年8月,《广州市市长质量奖评审管理办法》印发实施,该奖项每三年评选一次,是广州市人民政府设立的最高质量奖项。")
+    assert names(r, "Programme") == {"广州市市长质量奖"}
+    assert ("launched", "广州市人民政府", "广州市市长质量奖") in {(f.relation, f.subject[1], f.object[1]) for f in r.facts}
