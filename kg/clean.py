@@ -412,8 +412,9 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
                 break
             carried += len(lines[k])
     for i, s in enumerate(lines[:-1]):  # a notice's title broken over lines (…关于印发贯彻实施 / …计划的通知)
-        if _TITLE_OPENING.search(s) and not _TITLE_END.search(s) and _TITLE_CLOSING.fullmatch(lines[i + 1]) \
-                and len(s) + len(lines[i + 1]) <= 80:
+        nxt = lines[i + 1]  # (…实施规划 / (2014—2020年)的通知: a plan's years close it, after its kind)
+        if _TITLE_OPENING.search(s) and (not _TITLE_END.search(s) or nxt[:1] in "(（") and _TITLE_CLOSING.fullmatch(nxt) \
+                and len(s) + len(nxt) <= 80:
             joins[i] = True
             if i > 0 and _ISSUER_LINE.fullmatch(lines[i - 1]) and _TITLE_OPENING.match(s):
                 joins[i - 1] = True  # 周口市人民政府 / 关于表彰…: its issuer on a line above
