@@ -766,7 +766,8 @@ def _party_unit_name(unit: str) -> str:
 
 
 # (省政府感谢国家质检总局…: a verb and another body, no sub-unit of the government)
-_NOT_IN_A_UNIT = ("国家", "总局", "感谢", "代表", "会同", "联合", "委托", "要求", "召开", "组织", "分管", "主管", "相关", "有关")
+_NOT_IN_A_UNIT = ("国家", "总局", "感谢", "代表", "会同", "联合", "委托", "要求", "召开", "组织", "分管", "主管", "相关", "有关",
+                  "各")  # (市政府各委办局: every one of them, no unit of its own)
 
 
 def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) -> int:
@@ -1981,7 +1982,7 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
                     rest = rest.replace(m.surface, "", 1)
                 if issuers and not rest.strip():
                     name = " ".join(text[pa:pb].split()) + name
-            end = start + len(name if keep_tail else core)
+            end = _past_chars(text, start, len(line if keep_tail else core))  # (name may hold its issuer line too)
             marked = paragraphs[k + 1] if k + 1 < len(paragraphs) and k + 1 > joined else None
             if marked and _STAGE_MARK.fullmatch(marker := text[marked[0] : marked[1]].strip()):
                 name += marker  # 关于开展质量提升行动的实施意见 / (征求意见稿): the line under the title says which text
@@ -1997,8 +1998,24 @@ def _printed_plan(view: TextView, at: int, title: str) -> list[Mention]:
     inner = _PRINTED_PLAN.search(title)
     if inner is None:
         return []
-    start = at + inner.start(1)
-    return [mention(view, "Plan", start, start + len(inner.group(1)), _plan_name(inner.group(1)), "title-line-inner")]
+    start = _past_chars(view.text, at, inner.start(1))
+    end = _past_chars(view.text, start, len(inner.group(1)))
+    return [mention(view, "Plan", start, end, _plan_name(inner.group(1)), "title-line-inner")]
+
+
+def _past_chars(text: str, at: int, n: int) -> int:
+    """Where `n` characters of a title read from `at` end in the text: a title read over lines skips
+    the line breaks the text still holds.
+
+    >>> _past_chars("甲乙\n丙丁", 0, 3)
+    4
+    """
+    i = at
+    while n > 0 and i < len(text):
+        if text[i] != "\n":
+            n -= 1
+        i += 1
+    return i
 
 
 # ---------------------------------------------------------------- programmes

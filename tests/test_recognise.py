@@ -1967,3 +1967,16 @@ def test_an_award_named_only_in_its_rules_title_is_a_programme(extract):
     r = extract("2018年8月,《广州市市长质量奖评审管理办法》印发实施,该奖项每三年评选一次,是广州市人民政府设立的最高质量奖项。")
     assert names(r, "Programme") == {"广州市市长质量奖"}
     assert ("launched", "广州市人民政府", "广州市市长质量奖") in {(f.relation, f.subject[1], f.object[1]) for f in r.facts}
+
+
+def test_a_title_read_over_three_lines_is_named_whole(extract):
+    # 某市人民政府关于印发某市 / 质量强市建设 / 实施方案的通知: the names' spans skip the line breaks
+    r = extract("某市人民政府关于印发某市\n质量强市建设\n实施方案的通知\n各县人民政府：\n现将方案印发给你们。\n")
+    plans = {m.canonical: m.surface.replace("\n", "") for m in r.mentions if m.kind == "Plan"}
+    assert plans == {"某市人民政府关于印发某市质量强市建设实施方案的通知": "某市人民政府关于印发某市质量强市建设实施方案的通知",
+                     "某市质量强市建设实施方案": "某市质量强市建设实施方案"}
+
+
+def test_every_bureau_of_a_government_is_none_of_its_units(extract):
+    r = extract("四平市人民政府办公室通知。各县(市)、区人民政府,市政府各委办局、各直属机构:现印发给你们。")
+    assert names(r, "Agency") == {"四平市人民政府办公室", "四平市人民政府"}
