@@ -2004,7 +2004,7 @@ def _printed_plan(view: TextView, at: int, title: str) -> list[Mention]:
 
 
 def _past_chars(text: str, at: int, n: int) -> int:
-    """Where `n` characters of a title read from `at` end in the text: a title read over lines skips
+    r"""Where `n` characters of a title read from `at` end in the text: a title read over lines skips
     the line breaks the text still holds.
 
     >>> _past_chars("甲乙\n丙丁", 0, 3)
