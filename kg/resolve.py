@@ -216,8 +216,13 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     for short in (n for n in agencies if n.endswith("办")):
         if short + "公室" in agencies:
             rename.setdefault(("Agency", short), short + "公室")
-        elif (m := re.fullmatch(r"(.+)强([省市县区])办", short)) and (full := f"{m[1]}质量强{m[2]}办公室") in agencies:
-            rename.setdefault(("Agency", short), full)  # 秦皇岛市强市办 beside 秦皇岛市质量强市办公室
+        elif m := re.fullmatch(r"(.+?)([强兴][省市县区州])办", short):
+            # 秦皇岛市强市办 beside 秦皇岛市质量强市办公室, 海沧区强区办 beside 海沧区质量强区工作领导小组办公室:
+            # the one campaign office of that region and goal the document names in full
+            offices = [n for n in agencies if n != short and n.startswith(m[1]) and m[2] in n[len(m[1]) :]
+                       and n.endswith("办公室")]
+            if len(offices) == 1:
+                rename.setdefault(("Agency", short), offices[0])
     # one programme written with and without quotes around its slogan (“质量兴梧”战略 and 质量兴梧战略):
     # the unquoted form, as d12's gold names 质量兴市战略 with the alias “质量兴市”战略
     programmes = by_kind.get("Programme", set())

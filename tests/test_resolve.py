@@ -144,3 +144,11 @@ def test_a_bare_zongju_is_the_one_general_administration_named(extract):
 def test_a_governments_award_with_and_without_its_people_is_one(extract):
     r = extract("浙江省質量大會召開,浙江省長袁家軍為獲“2017年浙江省人民政府質量獎”的企業頒獎。作為舟山市首家申報浙江省政府質量獎並獲此殊榮的企業。")
     assert names(r, "Programme") == {"浙江省人民政府质量奖"}
+
+
+def test_a_campaign_office_named_short_is_the_office_named_in_full(extract):
+    # 强区办 for 海沧区质量强区工作领导小组办公室: the one office of that region and goal the text names
+    r = extract("9月6日,海沧区质量强区工作领导小组办公室召开“质量月”活动部署会。会上,强区办常务副主任、"
+                "区市场监管局副局长汤文德安排部署了我区2022年“质量月”主题活动。")
+    offices = {m.canonical for m in r.mentions if m.kind == "Agency" and "强区" in m.canonical}
+    assert offices == {"海沧区质量强区工作领导小组办公室"}
