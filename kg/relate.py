@@ -202,6 +202,9 @@ PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?"
                               r"(?:(?:与|和|同)[\u4e00-\u9fff、]{2,16}?(?:共同|一起|一道|一同))?"
                               r"(?:正式)?(?:宣布|部署|研究部署|亲自部署)?(?:正式)?(?:全面)?")
 # a person's speech or presence, then 并 and what he does (局长王某致辞，并启动…): he does it for his body
+_BARE_SATISFACTION = frozenset({"顾客满意度", "用户满意度", "满意度"})
+# a sentence that opens with a sector and how its quality moves, then a rate (生产性服务业质量全面提升，…)
+_SECTOR_THEN_RATE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?(?:业|服务))质量[\u4e00-\u9fff]{2,8}[，,]$")
 _SPEECH_CLAUSE = re.compile(r"(?:提出|强调|指出|要求|表示|希望)")
 _SPOKE_THEN = re.compile(r"(?:出席|到会)?(?:并)?(?:致辞|讲话|致欢迎辞|作讲话|发表讲话|出席活动|出席仪式)[，,]\s*"
                          r"(?:(?:提出|强调|指出|要求|表示|希望)[^，,。；;]{0,40}[，,]\s*)?并")
@@ -456,7 +459,8 @@ class Relater:
         self.facts: list[Fact] = []
         self.measures: list[Measure] = []
         self._own_speaker: bool | None = None
-        self.split_indicators: set[str] = set()  # list names whose values went item by item (分别为)
+        # list names whose values went item by item (分别为), and bare words a sector named (顾客满意度)
+        self.split_indicators: set[str] = set()
 
     # ------------------------------------------------------------ subjects
     def _in_according_phrase(self, m: Mention) -> bool:
@@ -1966,6 +1970,12 @@ class Relater:
             _, clause_end = _clause_bounds(self.view, ind.clean_end)
             value = self._value_after(ind.canonical, ind.clean_end, clause_end)
             ind_name = self._counted_subject(sent, ind) + ind.canonical
+            if ind.canonical in _BARE_SATISFACTION and text[ind.clean_start - 1 : ind.clean_start] in "，," \
+                    and (sector := _SECTOR_THEN_RATE.match(text, _clause_bounds(self.view, ind.clean_start - 2)[0], ind.clean_start)):
+                # 生产性服务业质量全面提升，顾客满意度达到85以上: the satisfaction of the sector the sentence
+                # opens with (GUIDE: a metric attached to an earlier subject takes that subject)
+                ind_name = sector.group(1) + ind.canonical
+                self.split_indicators.add(ind.canonical)  # (the bare word names no indicator of its own)
             if ind_name == "合格率":
                 # a bare rate after the count of what passed (共抽查828批次产品，其中合格722批次，合格率为87.2%):
                 # the rate of the check the sentence reports; none where the sentence turns to a part of it

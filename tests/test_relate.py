@@ -2025,3 +2025,10 @@ def test_a_gazette_rows_issuer_cell_signs_the_document(extract):
                 "周口市人民政府关于表彰2014年度周口市市长质量奖获奖单位的通报\n各县(市、区)人民政府:\n"
                 "为深入实施质量立市和品牌带动战略,增强全社会质量意识,市政府决定授予某某有限公司“周口市市长质量奖”。\n")
     assert facts(r, "launched") >= {("周口市人民政府", "质量立市战略"), ("周口市人民政府", "品牌带动战略")}
+
+
+def test_a_bare_satisfaction_takes_the_sector_its_sentence_opens_with(extract):
+    # GUIDE: a metric attached to an earlier subject takes that subject
+    r = extract("到2020年,生产性服务业质量全面提升,顾客满意度达到85以上。生活性服务业质量显著改善,顾客满意度达到80以上。")
+    assert {(m.indicator, m.value) for m in r.measures} == {("生产性服务业顾客满意度", 85.0), ("生活性服务业顾客满意度", 80.0)}
+    assert "顾客满意度" not in names(r, "Indicator")
