@@ -367,7 +367,8 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
 
 
 # a document's title written over two lines: its opening (X关于…) and its close (…的通知), neither with a mark
-_TITLE_OPENING = re.compile(r"^[^。！？；，,：:]{0,30}?(?:关于|關於|关於|關于)[^。！？；，,：:]{2,40}$")
+_TITLE_OPENING = re.compile(r"^[^。！？；，,：:]{0,30}?(?:关于|關於|关於|關于)(?:[^。！？；，,：:]{2,40})?$")
+_BROKEN_AT_GUANYU = re.compile(r"(?:关于|關於|关於|關于)$")
 _TITLE_END = re.compile(r"(?:通知|意见|意見|决定|決定|方案|规划|規劃|办法|辦法|纲要|綱要|计划|計劃|通报|通報|公告|批复|批覆|函)$")
 _TITLE_CLOSING = re.compile(r"[^。！？；，,：:\s]{2,50}的(?:通知|意见|意見|决定|決定|通报|通報|批复|批覆|函|公告)")
 _ISSUER_LINE = re.compile(r"[^。！？；，,：:\s]{2,24}(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|委)")
@@ -413,7 +414,10 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
             carried += len(lines[k])
     for i, s in enumerate(lines[:-1]):  # a notice's title broken over lines (…关于印发贯彻实施 / …计划的通知)
         nxt = lines[i + 1]  # (…实施规划 / (2014—2020年)的通知: a plan's years close it, after its kind)
-        if _TITLE_OPENING.search(s) and (not _TITLE_END.search(s) or nxt[:1] in "(（") and _TITLE_CLOSING.fullmatch(nxt) \
+        # (省人民政府关于 / 进一步优化营商环境的若干意见: broken right after 关于, the rest any title's)
+        closes = _TITLE_CLOSING.fullmatch(nxt) or (_BROKEN_AT_GUANYU.search(s) and _TITLE_END.search(nxt)
+                                                    and not re.search(r"[。！？；，,：:]", nxt) and len(nxt) <= 50)
+        if _TITLE_OPENING.search(s) and (not _TITLE_END.search(s) or nxt[:1] in "(（") and closes \
                 and len(s) + len(nxt) <= 80:
             joins[i] = True
             if i > 0 and _ISSUER_LINE.fullmatch(lines[i - 1]) and _TITLE_OPENING.match(s):

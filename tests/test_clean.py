@@ -103,6 +103,9 @@ def test_the_title_is_the_articles_not_the_sites(page, title):
         # (…实施规划 / (2014—2020年)的通知: the plan's years close the title after its kind)
         ("某市人民政府办公室\n关于印发某市质量发展实施规划\n(2014—2020年)的通知\n各县人民政府：\n正文。",
          "某市人民政府办公室关于印发某市质量发展实施规划(2014—2020年)的通知"),
+        # (broken right after 关于: the next line is the rest of any title)
+        ("省人民政府关于\n进一步优化营商环境的若干意见\n某政发〔2018〕26号\n各市人民政府:\n正文。",
+         "省人民政府关于进一步优化营商环境的若干意见"),
         # its issuer on a line of its own above it
         ("某市人民政府\n关于表彰2014年度某市市长质量奖\n获奖单位的通报\n各县人民政府：\n正文。",
          "某市人民政府关于表彰2014年度某市市长质量奖获奖单位的通报"),
