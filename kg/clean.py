@@ -348,9 +348,20 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     for ln in head:
         if title is None and (m := _TITLE_FIELD.match(ln)):
             title = m.group(1)  # 文件名称 | 关于颁发第八届市长质量奖的决定 | 文件类型 |: a gazette's record names it
+    # a title broken over lines is one (国务院办公厅关于印发贯彻实施 / 质量发展纲要2014年行动计划的通知)
+    merged: list[str] = []
+    carried = ""
+    for ln, runs_on in zip(head, _title_joins(head), strict=True):
+        if runs_on:
+            carried += ln
+            continue
+        merged.append(carried + ln)
+        carried = ""
+    head = merged + ([carried] if carried else [])
     # a site's name and menu come before its breadcrumb (您当前的位置 : 首页 >> 正文), the article's title after
     crumbs = [i for i, ln in enumerate(head) if _CRUMB_LINE.search(ln)]
-    for ln in head[crumbs[-1] + 1 :] + head if crumbs else head:
+    candidates = head[crumbs[-1] + 1 :] + head if crumbs else head
+    for i, ln in enumerate(candidates):
         if title is not None:
             break
         if (
@@ -360,12 +371,19 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
             and not ln.startswith("http")
             and not re.search(r"[,，。]", ln)
             and not _DATE.search(ln)
+            and not _NAVIGATION_MARKS.search(ln)
+            and not ln.endswith((":", "："))  # (市场监管总局新闻发言人于军: a speaker's label)
         ):
             title = ln
+            if i + 1 < len(candidates) and _ISSUERS_ONLY.fullmatch(ln) and candidates[i + 1].startswith("关于") \
+                    and len(ln) + len(candidates[i + 1]) <= 90:
+                title = ln + candidates[i + 1]  # 中共浙江省委 浙江省人民政府 / 关于…的实施意见: its issuers above it
             break
     return DocumentMeta(title=title, date=date, source=source)
 
 
+_NAVIGATION_MARKS = re.compile(r"^\s*[>»›]|\s[>»›]\s|[>»›]\s*$")  # > 区域链 >: a section's trail, no title
+_ISSUERS_ONLY = re.compile(r"(?:[^\s。！？；，,：:]{2,24}(?:人民政府|政府|办公厅|办公室|委员会|省委|市委|县委|区委|局|厅|委)\s*)+")
 # a document's title written over two lines: its opening (X关于…) and its close (…的通知), neither with a mark
 _TITLE_OPENING = re.compile(r"^[^。！？；，,：:]{0,30}?(?:关于|關於|关於|關于)(?:[^。！？；，,：:]{2,40})?$")
 _BROKEN_AT_GUANYU = re.compile(r"(?:关于|關於|关於|關于)$")
@@ -377,11 +395,32 @@ _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][�
                             r"|附件|[①-⑳])")
 
 
+def _title_joins(lines: Sequence[str]) -> list[bool]:
+    """For each line, whether it and the next are one document title broken in two (…关于印发贯彻实施 /
+    质量发展纲要2014年行动计划的通知), or an issuer's line above such a title.
+
+    >>> _title_joins(["某市人民政府", "关于表彰2014年度市长质量奖", "获奖单位的通报", "正文。"])
+    [True, True, False, False]
+    """
+    joins = [False] * len(lines)
+    for i, s in enumerate(lines[:-1]):  # a notice's title broken over lines (…关于印发贯彻实施 / …计划的通知)
+        nxt = lines[i + 1]  # (…实施规划 / (2014—2020年)的通知: a plan's years close it, after its kind)
+        # (省人民政府关于 / 进一步优化营商环境的若干意见: broken right after 关于, the rest any title's)
+        closes = _TITLE_CLOSING.fullmatch(nxt) or (_BROKEN_AT_GUANYU.search(s) and _TITLE_END.search(nxt)
+                                                    and not re.search(r"[。！？；，,：:]", nxt) and len(nxt) <= 50)
+        if _TITLE_OPENING.search(s) and (not _TITLE_END.search(s) or nxt[:1] in "(（") and closes \
+                and len(s) + len(nxt) <= 80:
+            joins[i] = True
+            if i > 0 and _ISSUER_LINE.fullmatch(lines[i - 1]) and _TITLE_OPENING.match(s):
+                joins[i - 1] = True  # 周口市人民政府 / 关于表彰…: its issuer on a line above
+    return joins
+
+
 def wrapped_joins(lines: Sequence[str]) -> list[bool]:
     """For each line, whether it runs on into the next.
 
-    A title in 《》 broken over lines (落实《计量发展规划 / (2021 / — / 2035年)》) runs on to its 》.
-    Text copied from a PDF breaks every line at the page's width, inside sentences and words
+    A title in 《》 broken over lines (落实《计量发展规划 / (2021 / — / 2035年)》) runs on to its 》, and
+    a document's own title broken in two runs on (`_title_joins`). Text copied from a PDF breaks every line at the page's width, inside sentences and words
     (全面深化改革推 / 向纵深的关键之年). A document is taken as hard-wrapped where at least ten of its
     long lines, three in four, end with no mark that ends a clause, and half of those are of one
     width; there a line runs on unless it ends a clause, the next line opens a heading, or it is a
@@ -397,7 +436,7 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
     >>> wrapped_joins(["标题", "第一段很长很长很长很长很长很长很长很长很长很长很长很长。", "第二段"])
     [False, False, False]
     """
-    joins = [False] * len(lines)
+    joins = _title_joins(lines)
     for i, s in enumerate(lines[:-1]):  # a title broken over lines: on to its 》, if close by
         opened = s.rfind("《")
         if opened < 0 or "》" in s[opened:] or len(s) - opened > 40:
@@ -412,16 +451,6 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
                     joins[i:k] = [True] * (k - i)
                 break
             carried += len(lines[k])
-    for i, s in enumerate(lines[:-1]):  # a notice's title broken over lines (…关于印发贯彻实施 / …计划的通知)
-        nxt = lines[i + 1]  # (…实施规划 / (2014—2020年)的通知: a plan's years close it, after its kind)
-        # (省人民政府关于 / 进一步优化营商环境的若干意见: broken right after 关于, the rest any title's)
-        closes = _TITLE_CLOSING.fullmatch(nxt) or (_BROKEN_AT_GUANYU.search(s) and _TITLE_END.search(nxt)
-                                                    and not re.search(r"[。！？；，,：:]", nxt) and len(nxt) <= 50)
-        if _TITLE_OPENING.search(s) and (not _TITLE_END.search(s) or nxt[:1] in "(（") and closes \
-                and len(s) + len(nxt) <= 80:
-            joins[i] = True
-            if i > 0 and _ISSUER_LINE.fullmatch(lines[i - 1]) and _TITLE_OPENING.match(s):
-                joins[i - 1] = True  # 周口市人民政府 / 关于表彰…: its issuer on a line above
     long_lines = [s for s in lines if len(s) >= 15 and not _LIST_ITEM.match(s)]
     open_widths = sorted(len(s) for s in long_lines if not _LINE_END.search(s))
     if len(open_widths) < 10 or len(open_widths) * 4 < 3 * len(long_lines):
