@@ -784,6 +784,12 @@ def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) ->
     return end
 
 
+def _one_word(view: TextView, a: int, b: int) -> bool:
+    """Is [a, b) one short word of the tokenizer's (代表|省委|感谢: 省委 a word of its own, as 市 is in
+    委托|市|市场监管局)?"""
+    return b - a <= 3 and b in view.bounds and not any(k in view.bounds for k in range(a + 1, b))
+
+
 def _holds_another_body(view: TextView, a: int, b: int) -> bool:
     """Does [a, b) hold a level word and a department of its own (湖州市人民政府办公室|批复|市市场监管局)?
     A verb between two bodies joins them; a sub-unit's name (大理片区分局) holds none."""
@@ -1039,8 +1045,9 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
                               # a verb the lists do not hold (委托市市场监管局): the level word a word of its
                               # own, asked of the tokenizer only where a department follows
                               # (not 区: 经开区, 高新区 end in it, and a zone is no district the text names)
-                              or (ch in "市省县" and _match_department(view, i + 1) is not None and i in view.bounds
-                                  and i + 1 in view.bounds and text[i - 1] not in _NO_VERB_BEFORE_LEVEL)):
+                              or (ch in "市省县" and (dep := _match_department(view, i + 1)) is not None and i in view.bounds
+                                  and (i + 1 in view.bounds or _one_word(view, i, dep[2]))
+                                  and text[i - 1] not in _NO_VERB_BEFORE_LEVEL)):
         if (text.endswith(GENERIC_BEFORE_LEVEL, 0, i) and not _ANAPHOR_BEFORE_LEVEL.search(text, max(0, i - 2), i)) \
                 or _EVERY_LISTED.search(text, max(0, i - 8), i):
             return None  # (各市、区人民政府: every district's, none by name; 该市质监局局长张西周 is the city

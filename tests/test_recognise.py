@@ -1980,3 +1980,9 @@ def test_a_title_read_over_three_lines_is_named_whole(extract):
 def test_every_bureau_of_a_government_is_none_of_its_units(extract):
     r = extract("四平市人民政府办公室通知。各县(市)、区人民政府,市政府各委办局、各直属机构:现印发给你们。")
     assert names(r, "Agency") == {"四平市人民政府办公室", "四平市人民政府"}
+
+
+def test_a_party_committee_after_a_verb_is_found(extract):
+    # 代表省委: 省委 one word after a verb the lists do not hold; 城市委员会 and 全省委托 name no body
+    r = extract("湖北省召开会议。王国生代表省委感谢大家。城市委员会开会。全省委托机构。")
+    assert names(r, "Agency") == {"中共湖北省委员会"}
