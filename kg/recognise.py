@@ -44,7 +44,7 @@ STOP_WORDS = (
 LEVEL_CHARS = "市省州县区"
 _JU_WORDS_END = set("数依根证占单票论收字")  # 数据, 依据, 根据, 证据, 占据, 单据, 票据, 论据, 收据, 字据
 LEVEL_PRECEDERS = "经据请邀受我"  # 经市委、市政府同意, 我区人民政府: a word that ends right before a level word
-_EVERY_LISTED = re.compile(r"各[\u4e00-\u9fff()（）]{1,6}、$")
+_EVERY_LISTED = re.compile(r"各(?:[\u4e00-\u9fff()（）]{1,6}、)+$")  # (各县、区; 各旗、县、区人民政府)
 LEVEL_PRECEDING_WORDS = ("联合", "会同", "协同", "带领", "率领",  # 石城县市场监管局联合县卫健委…; 副市长带领市委宣传部…
                          "发布机构", "发文机关", "制发机关", "发文单位", "发布单位", "来源")  # a page's field label glued to its value
 CLAUSE_PUNCT = "，,；;：:"

@@ -713,6 +713,10 @@ class Relater:
         a, _ = _clause_bounds(self.view, verb_pos)
         if self.text.endswith("被", 0, verb_pos):
             return [], "passive"  # 每年5月20日被设立为世界计量日: done by whom the clause does not say
+        if self.text.endswith("关于", 0, verb_pos):
+            named = [m for m in self._agencies_ending_near(verb_pos - 2, 0)]
+            if named:  # 贯彻内蒙古自治区人民政府办公厅关于印发《…》: a notice's title, its sender the body before 关于
+                return named[-1:], "title-sender"
         speaker = self._answering_body(verb_pos)
         if speaker is not None:  # 国家质检总局办公厅主任林伟：…。下一步，我们将…开展三年质量提升行动: his body
             return [speaker], "speaker-we"

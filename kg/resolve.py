@@ -52,6 +52,10 @@ _AWARD_RULES_TITLE = re.compile(r"(?:^|关于印发|印发|关于)((?:(?!关于|
 _COMPANY_SUFFIXES = ("公司", "有限公司", "股份有限公司", "有限责任公司")  # what a group's full name adds
 
 
+# a body's own notice about the title that follows (X办公厅关于印发《…》)
+_ISSUER_THEN_TITLE = re.compile(r"(?:办公厅|办公室|人民政府|政府|委员会|局|厅|部)关于(?:印发|转发|发布)?$")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # the same names come back mention after mention
 def normalise_name(name: str) -> str:
     """The form names are stored in: ASCII quotes and parentheses, single spaces.
@@ -142,6 +146,9 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     # a shorter title, enterprise or indicator that ends a longer one of the same document; an
     # indicator only where the longer comes first (a short form refers back: 制造业产品质量合格率
     # before 通用设备制造业产品质量合格率 is the whole, and the longer one a part of it)
+    text = view.text
+    own_issuer_titles = {x.canonical for x in mentions if x.kind == "Plan"
+                         and _ISSUER_THEN_TITLE.search(text, max(0, x.clean_start - 24), x.clean_start)}
     first_at: dict[tuple[str, str], int] = {}
     for x in mentions:
         first_at.setdefault((x.kind, x.canonical), x.clean_start)
@@ -153,6 +160,8 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
                       and not (kind == "Indicator" and n[: len(n) - len(short)].endswith(OTHER_COUNTRIES))]
             if kind == "Indicator" and len(longer) == 1 and first_at[(kind, longer[0])] > first_at[(kind, short)]:
                 continue
+            if kind == "Plan" and short in own_issuer_titles:
+                continue  # 内蒙古自治区人民政府办公厅关于印发《…方案的通知》: another body's notice, no short form
             # (发达国家产品质量抽查合格率 is other countries' figure, not a fuller name of ours)
             # (a bare 《纲要》 names the one 纲要 of the document, its years after it or not)
             if len(longer) == 1 and (len(short) >= min_len or (kind == "Plan" and short in BARE_PLAN_TYPES)):

@@ -2032,3 +2032,14 @@ def test_a_bare_satisfaction_takes_the_sector_its_sentence_opens_with(extract):
     r = extract("到2020年,生产性服务业质量全面提升,顾客满意度达到85以上。生活性服务业质量显著改善,顾客满意度达到80以上。")
     assert {(m.indicator, m.value) for m in r.measures} == {("生产性服务业顾客满意度", 85.0), ("生活性服务业顾客满意度", 80.0)}
     assert "顾客满意度" not in names(r, "Indicator")
+
+
+def test_a_cited_notice_is_sent_by_the_body_before_its_guanyu(extract):
+    # X办公厅关于印发《…方案的通知》 cited in a city's own notice: X's notice, no short form of the city's
+    r = extract("呼和浩特市人民政府办公室关于印发《呼和浩特市农畜产品区域公用品牌建设三年行动方案(2021—2023年)》的通知\n"
+                "各旗、县、区人民政府:\n现将方案印发给你们。\n呼和浩特市人民政府办公室\n2021年8月25日\n"
+                "为认真贯彻内蒙古自治区人民政府办公厅关于印发《农畜产品区域公用品牌建设三年行动方案(2021-2023年)的通知》"
+                "(内政办发〔2021〕9号)精神,制定本方案。\n")
+    assert ("内蒙古自治区人民政府办公厅", "农畜产品区域公用品牌建设三年行动方案(2021—2023年)的通知") in facts(r, "issued")
+    assert not any(a == "呼和浩特市人民政府办公室" and p.startswith("农畜产品") for a, p in facts(r, "issued"))
+    assert "内蒙古自治区人民政府" not in names(r, "Agency")  # (各旗、县、区人民政府: every one's)
