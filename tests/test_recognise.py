@@ -1986,3 +1986,9 @@ def test_a_party_committee_after_a_verb_is_found(extract):
     # 代表省委: 省委 one word after a verb the lists do not hold; 城市委员会 and 全省委托 name no body
     r = extract("湖北省召开会议。王国生代表省委感谢大家。城市委员会开会。全省委托机构。")
     assert names(r, "Agency") == {"中共湖北省委员会"}
+
+
+def test_nationally_known_strategies_with_short_names(extract):
+    # 商标战略, 以质取胜战略: named strategies whose field is too short for the pattern rules
+    r = extract("市政府要求各地大力实施以质取胜战略、品牌战略。要深入实施商标战略，加快品牌强市建设。")
+    assert names(r, "Programme") >= {"以质取胜战略", "品牌战略", "商标战略"}
