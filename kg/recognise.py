@@ -2169,7 +2169,8 @@ _KIND_OF_SYSTEM = re.compile(r"(?:现代|先进|科学)[\u4e00-\u9fff]*(?:制度
 _QUALITY_OF_KIND = re.compile(r"(?:科学|先进|现代|有效|完善|规范|成熟|良好|合理)的$")
 # kinds of activity the genre urges by a descriptive phrase, no programme's name (GUIDE: generic
 # bodies and activities without a name are no entities)
-_AWARD_RULES_TITLE = re.compile(r"(?:评审|评定|评选)?(?:管理)?(?:办法|细则|规定)(?:[(（]试行[)）])?》")
+# what closes the title of an award's rules right after the award (《广州市市长质量奖|评审管理办法》)
+_AWARD_RULES_CLOSE = re.compile(r"(?:评审|评定|评选)?(?:管理)?(?:办法|细则|规定)(?:[(（]试行[)）])?》")
 _AWARD_RULES = re.compile(r"奖(?:评审|评选|评定|申报|奖励)?(?:制度|机制)$")
 GENERIC_ACTIVITIES = frozenset({"群众性质量活动", "群众性质量管理活动", "质量管理活动", "质量整治行动", "质量宣传活动", "质量提升活动"})
 
@@ -2392,11 +2393,11 @@ def find_programmes(view: TextView) -> list[Mention]:
     # (e) awards an agency confers: 天府质量奖, 广州市市长质量奖, 县长质量奖, 中国质量奖
     for m in AWARD.finditer(text):
         # inside a title only where the title confers it (《…关于颁发首届县长质量奖的决定》)
-        rules_title = view.in_title(m.start()) and _AWARD_RULES_TITLE.match(text, m.end())
-        if rules_title:
-            pass  # 《广州市市长质量奖评审管理办法》印发实施，该奖项…: the award its rules are named for
-        elif (view.in_title(m.start()) and not AWARD_IN_TITLE.search(text, max(0, m.start() - 14), m.start())) \
-                or text.startswith(("提名", "管理办法", "评审办法", "实施办法", "评选办法"), m.end()):
+        # (《广州市市长质量奖评审管理办法》印发实施，该奖项…: the award its rules' title is named for)
+        in_rules_title = view.in_title(m.start()) and _AWARD_RULES_CLOSE.match(text, m.end())
+        if not in_rules_title and (
+                (view.in_title(m.start()) and not AWARD_IN_TITLE.search(text, max(0, m.start() - 14), m.start()))
+                or text.startswith(("提名", "管理办法", "评审办法", "实施办法", "评选办法"), m.end())):
             continue
         start = view.extend_left(m.start(), limit=10, keep="中")
         start = max(start, m.start() - 10)

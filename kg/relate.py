@@ -205,9 +205,9 @@ PERSON_THEN_ACTS = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?"
 _BARE_SATISFACTION = frozenset({"顾客满意度", "用户满意度", "满意度"})
 # a sentence that opens with a sector and how its quality moves, then a rate (生产性服务业质量全面提升，…)
 _SECTOR_THEN_RATE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?(?:业|服务))质量[\u4e00-\u9fff]{2,8}[，,]$")
-_SPEECH_CLAUSE = re.compile(r"(?:提出|强调|指出|要求|表示|希望)")
+_SPEECH_CLAUSE = re.compile(r"(?:提出|强调|指出|要求|表示|希望)")  # a clause that says what a speech said
 _SPOKE_THEN = re.compile(r"(?:出席|到会)?(?:并)?(?:致辞|讲话|致欢迎辞|作讲话|发表讲话|出席活动|出席仪式)[，,]\s*"
-                         r"(?:(?:提出|强调|指出|要求|表示|希望)[^，,。；;]{0,40}[，,]\s*)?并")
+                         rf"(?:{_SPEECH_CLAUSE.pattern}[^，,。；;]{{0,40}}[，,]\s*)?并")
 # an official who chairs a meeting (局长X主持召开局务会议，部署开展…): the meeting's decisions are his body's
 CHAIRS_MEETING = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:上午|下午)?(?:主持召开|主持|召开)[^，,。；;]{0,20}(?:会议|会)")
 PURPOSE = re.compile(r"为了?(进一步|深入|认真|全面|更好)?(贯彻)?落实")  # a purpose clause: 为落实…，
@@ -714,7 +714,7 @@ class Relater:
         if self.text.endswith("被", 0, verb_pos):
             return [], "passive"  # 每年5月20日被设立为世界计量日: done by whom the clause does not say
         if self.text.endswith("关于", 0, verb_pos):
-            named = [m for m in self._agencies_ending_near(verb_pos - 2, 0)]
+            named = self._agencies_ending_near(verb_pos - 2, 0)
             if named:  # 贯彻内蒙古自治区人民政府办公厅关于印发《…》: a notice's title, its sender the body before 关于
                 return named[-1:], "title-sender"
         speaker = self._answering_body(verb_pos)
