@@ -346,7 +346,7 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
                 named = _SOURCE_NAME.match(source)
                 source = named.group() if named else None
     for ln in head:
-        if title is None and (m := _TITLE_FIELD.match(ln)):
+        if title is None and (m := _TITLE_FIELD.match(ln) or _ORIGINAL_TITLE.match(ln)):
             title = m.group(1)  # 文件名称 | 关于颁发第八届市长质量奖的决定 | 文件类型 |: a gazette's record names it
     # a title broken over lines is one (国务院办公厅关于印发贯彻实施 / 质量发展纲要2014年行动计划的通知)
     merged: list[str] = []
@@ -373,23 +373,30 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
             and not _DATE.search(ln)
             and not _NAVIGATION_MARKS.search(ln)
             and not ln.endswith((":", "："))  # (市场监管总局新闻发言人于军: a speaker's label)
+            and not _NOT_A_TITLE.search(ln)
         ):
-            title = ln
-            if i + 1 < len(candidates) and _ISSUERS_ONLY.fullmatch(ln) and candidates[i + 1].startswith("关于") \
-                    and len(ln) + len(candidates[i + 1]) <= 90:
+            if not _ISSUERS_ONLY.fullmatch(ln):
+                title = ln
+            elif i + 1 < len(candidates) and candidates[i + 1].startswith("关于") and len(ln) + len(candidates[i + 1]) <= 90:
                 title = ln + candidates[i + 1]  # 中共浙江省委 浙江省人民政府 / 关于…的实施意见: its issuers above it
-            break
+            # (else a line of issuers alone is a signature: 太原市人民政府 / 2023年12月27日)
     return DocumentMeta(title=title, date=date, source=source)
 
 
+_ORIGINAL_TITLE = re.compile(r"^\s*[(（]原标题[:：]\s*(.{6,80}?)\s*[)）]\s*$")  # (原标题:我县召开…): a reposted page's own
+# a page's field (主办单位: 麻城市融媒体中心) and a red-headed document's letterhead (常州市人民政府文件)
+_NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者|编辑|责任编辑|投稿邮箱)\s*[:：]|人民政府文件$|政府办公室文件$"
+                          r"|^\s*[\u4e00-\u9fff]{1,8}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$"  # (常政发〔2010〕182号)
+                          r"|^\s*[(（][^()（）]*[)）]\s*$")  # ((此件公开发布): a note in brackets)
 _NAVIGATION_MARKS = re.compile(r"^\s*[>»›]|\s[>»›]\s|[>»›]\s*$")  # > 区域链 >: a section's trail, no title
-_ISSUERS_ONLY = re.compile(r"(?:[^\s。！？；，,：:]{2,24}(?:人民政府|政府|办公厅|办公室|委员会|省委|市委|县委|区委|局|厅|委)\s*)+")
+
 # a document's title written over two lines: its opening (X关于…) and its close (…的通知), neither with a mark
 _TITLE_OPENING = re.compile(r"^[^。！？；，,：:]{0,30}?(?:关于|關於|关於|關于)(?:[^。！？；，,：:]{2,40})?$")
 _BROKEN_AT_GUANYU = re.compile(r"(?:关于|關於|关於|關于)$")
 _TITLE_END = re.compile(r"(?:通知|意见|意見|决定|決定|方案|规划|規劃|办法|辦法|纲要|綱要|计划|計劃|通报|通報|公告|批复|批覆|函)$")
 _TITLE_CLOSING = re.compile(r"[^。！？；，,：:\s]{2,50}的(?:通知|意见|意見|决定|決定|通报|通報|批复|批覆|函|公告)")
 _ISSUER_LINE = re.compile(r"[^。！？；，,：:\s]{2,24}(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|委)")
+_ISSUERS_ONLY = re.compile(rf"(?:{_ISSUER_LINE.pattern}\s*)+")  # 中共浙江省委 浙江省人民政府: a title's issuers
 _LINE_END = re.compile(r"[。！？；：:;!?…”’」』）)】]\s*$")
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十百\d]+[章节条]|\d+[.、．]\D"
                             r"|附件|[①-⑳])")

@@ -93,6 +93,14 @@ def test_metadata_date_and_source_from_the_header():
         # a section's trail and a speaker's label are no title
         ("> 区域链 >\n\n某市服务质量监测得分位列全省第一\n\n时间:2022-05-19\n正文。", "某市服务质量监测得分位列全省第一"),
         ("市场监管总局新闻发言人于军:\n质量大会新闻发布会实录\n正文。", "质量大会新闻发布会实录"),
+        # a page's field, a letterhead and a document number are no title
+        ("主办单位: 某市融媒体中心\n某市品牌建设工作推进会召开\n正文。", "某市品牌建设工作推进会召开"),
+        ("某市人民政府文件\n某政发〔2010〕182号\n市政府关于大力实施商标战略\n推进创新型城市建设的意见\n各区人民政府:\n正文。",
+         "市政府关于大力实施商标战略推进创新型城市建设的意见"),
+        # a signature alone and a note in brackets are no title; a reposted page's (原标题:…) is its own
+        ("某政发〔2023〕18号\n各县人民政府:\n现将《某方案》印发给你们。\n某市人民政府\n2023年12月27日\n(此件公开发布)\n"
+         "全面推进质量强市建设实施方案\n为深入贯彻…,制定本实施方案。", "全面推进质量强市建设实施方案"),
+        ("(原标题:我县召开质量强县工作会议)\n9月4日上午,某县召开会议。", "我县召开质量强县工作会议"),
         # a gazette's record names the document in a field
         ("文件名称 | 关于颁发第三届市长质量奖的决定 | 文件类型 | 某政发 |\n---|---|---|---|\n"
          "发文单位 | 某市人民政府 | 发文字号 | 某政发〔2024〕6号 |\n正文第一句。", "关于颁发第三届市长质量奖的决定"),
