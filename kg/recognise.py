@@ -82,6 +82,7 @@ _GENERIC_WORD = re.compile("|".join(GENERIC_PROGRAMME_WORDS))
 _KEYWORD = re.compile("|".join(PROGRAMME_KEYWORDS))
 
 THEMED = re.compile(r"[“\"]([^“”\"]{2,10}(?:月|日|周|节))[”\"]")
+_DAY_DATE = re.compile(r'^("?)\d{1,2}\s*[•·.．・]\s*\d{1,2}\s*(?=[\u4e00-\u9fff])')  # 5•20, 3·15 before a day's name
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 # (a title may break over one line end: 《中共宿州市委\n宿州市人民政府关于…的实施意见》)
 BOOK_TITLE = re.compile(r"《([^《》\n]{1,80}(?:\n[^《》\n]{1,80})?)》")
@@ -1272,7 +1273,10 @@ def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
                 out.append(mention(view, "Agency", i, dep[2], dep[1].full_name(region), "listed-department",
                                    region=region.name))
             continue
-        if not dep or len(dep[0]) < 3 or dep[1].canonical in ("党委", "人民政府") or text[dep[2] : dep[2] + 1] not in _LIST_AFTER:
+        # (the list goes on after it, or it ends a list right after a body: 省教育厅、民政厅开展了…)
+        after_a_body = mark.group() == "、" and k >= 0 and taken[k][1] == mark.start()
+        if not dep or len(dep[0]) < 3 or dep[1].canonical in ("党委", "人民政府") \
+                or (text[dep[2] : dep[2] + 1] not in _LIST_AFTER and not after_a_body):
             continue
         if k >= 0 and taken[k][1] > i:
             continue  # inside a name already found
@@ -2031,6 +2035,7 @@ def _canonical_programme(view: TextView, name: str) -> str:
     a leading region, and 活动/工作/建设 after a themed month or a head word."""
     # (6.品牌带动战略: no list item's number; “蓝剑1号” 专项执法检查行动: no space after the quotes)
     name = re.sub(r'(?<=")\s+(?=[^"]*$)', "", _ascii_quotes(_ITEM_NUMBER.sub("", name)))
+    name = _DAY_DATE.sub(r"\1", name)  # “5•20世界计量日”, “3·15”国际消费者权益日: the day is named by its date too
     name = _year_prefix(name)
     name = re.sub(r"^(?:首个|首次|第一个)(?=全国|全省|全市|\")", "", name)  # 首个全国“质量月”活动: the first one held
     hit = view.lexicon.region_forms.match_at(name, 0)
@@ -2292,7 +2297,7 @@ def find_programmes(view: TextView) -> list[Mention]:
         add(start, end, "quoted+head")
     # (c) “quoted” themed months and days: “质量月”, “世界标准日”
     for m in THEMED.finditer(text):
-        if not view.in_title(m.start()) and not re.search(r"\d", m.group(1)):
+        if not view.in_title(m.start()) and not re.search(r"\d", _DAY_DATE.sub("", m.group(1))):  # (“5•20世界计量日”: its date only)
             add(m.start(), m.end(), "themed-day")
     # (d) unquoted name + head
     for m in _ANY_HEAD.finditer(text):

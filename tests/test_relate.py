@@ -2043,3 +2043,11 @@ def test_a_cited_notice_is_sent_by_the_body_before_its_guanyu(extract):
     assert ("内蒙古自治区人民政府办公厅", "农畜产品区域公用品牌建设三年行动方案(2021—2023年)的通知") in facts(r, "issued")
     assert not any(a == "呼和浩特市人民政府办公室" and p.startswith("农畜产品") for a, p in facts(r, "issued"))
     assert "内蒙古自治区人民政府" not in names(r, "Agency")  # (各旗、县、区人民政府: every one's)
+
+
+def test_who_holds_a_day_named_with_its_date_launches_it(extract):
+    # 举行“5•20世界计量日”…活动: the day named by its date too; 联合: both bodies hold it
+    r = extract("当天,吉林省市场监督管理厅和长春市人民政府在长春欧亚卖场举行“5•20世界计量日”宣传活动启动仪式。"
+                "省市场监管厅会同省教育厅、民政厅开展了“光明计量进校园”活动。")
+    assert facts(r, "launched") >= {("吉林省市场监督管理厅", "世界计量日"), ("长春市人民政府", "世界计量日")}
+    assert "吉林省民政厅" in names(r, "Agency")
