@@ -38,6 +38,10 @@ from .decode import doc_id_for
 from .extract import Extracted
 
 GRACE = 2.0  # seconds past the limit before the child is killed: its own alarm reports more cleanly
+# a child's own start (Python, the package, jieba's dictionary: seconds on a busy machine) is no document's time;
+# the clock of a task sent before its child is ready starts when the child says so, this long at the most
+STARTUP = 30.0
+_READY = object()  # what the reader puts in the inbox when its child has started (an empty frame)
 _HEADER = struct.Struct(">Q")
 Task = tuple[bytes, str, str, str, Any, float]  # data, path, root, extractor, encoding, seconds
 
@@ -55,6 +59,8 @@ class Worker:
         self.generation = 0  # one per child started
         self.task: Task | None = None  # the document it is working on
         self.deadline = float("inf")
+        self.limit = 0.0  # the task in hand's time limit
+        self.ready = False  # the child has started and reads tasks
 
     def start(self) -> None:
         # the child imports the very package this process runs (a checkout, a wheel, a PYTHONPATH)
@@ -67,6 +73,7 @@ class Worker:
         self.proc = subprocess.Popen([sys.executable, "-m", "kg.worker"], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=errors, env=env)
         self.generation += 1
+        self.ready = False
         threading.Thread(target=self._read, args=(self.proc, self.generation, errors), daemon=True,
                          name=f"kg-worker-reader-{self.proc.pid}").start()
 
@@ -79,7 +86,11 @@ class Worker:
         try:
             while True:
                 header = _read_exactly(proc.stdout, _HEADER.size)
-                body = _read_exactly(proc.stdout, _HEADER.unpack(header)[0]) if header is not None else None
+                size = _HEADER.unpack(header)[0] if header is not None else None
+                if size == 0:  # the child has started
+                    self.inbox.put((self, generation, _READY, ""))
+                    continue
+                body = _read_exactly(proc.stdout, size) if size is not None else None
                 if body is None:
                     code = proc.wait()
                     errors.seek(0, os.SEEK_END)
@@ -95,8 +106,9 @@ class Worker:
     def send(self, task: Task, limit: float) -> None:
         if not self.alive():
             self.start()
-        self.task = task
-        self.deadline = time.monotonic() + limit + GRACE if limit > 0 else float("inf")
+        self.task, self.limit = task, limit
+        startup = 0.0 if self.ready else STARTUP  # (set right when the child says it is ready: settle())
+        self.deadline = time.monotonic() + limit + GRACE + startup if limit > 0 else float("inf")
         body = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             self.proc.stdin.write(_HEADER.pack(len(body)) + body)
@@ -106,7 +118,13 @@ class Worker:
 
     def settle(self, generation: int, answer: Extracted | None, reason: str) -> Extracted | None:
         """The answer to the task in hand, from one inbox message; None for a stale message
-        (a child killed or replaced since)."""
+        (a child killed or replaced since), or for the message that its child has started."""
+        if answer is _READY:
+            if generation == self.generation:
+                self.ready = True
+                if self.task is not None and self.limit > 0:  # the task's clock starts now
+                    self.deadline = time.monotonic() + self.limit + GRACE
+            return None
         if generation != self.generation or self.task is None:
             return None
         task, self.task = self.task, None
@@ -196,7 +214,7 @@ def run_pool(tasks: Iterable[Task], jobs: int, limit: float, extractor: str = ""
                 w, generation, answer, reason = inbox.get(timeout=None if timeout == float("inf") else max(0.0, timeout))
             except queue.Empty:
                 w = None
-            if w is not None and w in busy:
+            if w is not None and (w in busy or answer is _READY):
                 settled = w.settle(generation, answer, reason)
                 if settled is not None:
                     busy.remove(w)
@@ -246,6 +264,8 @@ def main() -> None:
     warm_up()
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing a library prints may corrupt the frames
+    stdout.write(_HEADER.pack(0))  # started: the parent's clock for a task sent meanwhile starts now
+    stdout.flush()
     while True:
         header = _read_exactly(stdin, _HEADER.size)
         if header is None:
