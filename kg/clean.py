@@ -74,7 +74,8 @@ _DATE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2
 _DATE_CN = re.compile(r"(20\d\d|19\d\d)年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _CRUMB_LINE = re.compile(r"当前的?位置|您的位置|您现在的位置|首页\s*(?:[>＞»›]|&gt;)")
 # a gazette's record of a document: 文件名称 | X |, 标　题：X, 名 称: X 发布日期: …
-_TITLE_FIELD = re.compile(r"^\s*(?:文件名称|文件标题|标\s*题|名\s*称)\s*[|｜:：]\s*([^|｜\s]{6,80}?)\s*(?:[|｜]|\s|$)"
+TITLE_FIELD_LABEL = r"(?:文件名称|文件标题|标\s*题|名\s*称)"  # a gazette record's field that names the document
+_TITLE_FIELD = re.compile(rf"^\s*{TITLE_FIELD_LABEL}\s*[|｜:：]\s*([^|｜\s]{{6,80}}?)\s*(?:[|｜]|\s|$)"
                           r"|[\[【]\s*标\s*题\s*[\]】]\s*([^\[【\s]{6,80})")  # ([ 标 题 ] X关于…的通知)
 _SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　]+)")
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content

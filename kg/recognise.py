@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from .clean import TITLE_FIELD_LABEL
 from .lexicon import Department, Gazetteer, Lexicon, Region, any_of, per_lexicon, plan_key
 from .lexicon import load as load_lexicon
 from .model import Mention, Sentence
@@ -1913,7 +1914,8 @@ _NEWS_VERB = re.compile(r"印发|发布|出台|制定|通过|审议|召开|举�
 _HEADING_NUMBER = re.compile(r"[\d（(]|[一二三四五六七八九十]+[、.．)）]")
 
 
-_TITLE_FIELD = re.compile(r"\s*(?:名\s*称|标\s*题|文件名称)\s*[:：]\s*\|?\s*([^|\n]{8,90}?)\s*(?:\||$)")
+# (the value as a title line: spaces inside it, up to the row's next bar; cleaning's dcterms:title reads the same labels)
+_TITLE_FIELD = re.compile(rf"\s*{TITLE_FIELD_LABEL}\s*[:：]\s*\|?\s*([^|\n]{{8,90}}?)\s*(?:\||$)")
 _PRINTED_PLAN = re.compile(r"关于(?:印发|转发|下发)([^《》]{4,60}?(?:方案|规划|计划|意见|办法|要点|纲要|细则))的通知$")
 
 
