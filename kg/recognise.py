@@ -1134,7 +1134,8 @@ _INSTITUTION_OR_GROUP = re.compile(trie_pattern(list(INSTITUTION_SUFFIXES) + _GR
 _ANY_HEAD = re.compile(trie_pattern(list(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # the longest head at a place
 
 
-_VERB_BEFORE_AWARD = re.compile(r"(?:保障|确保|推进|推动|做好|围绕|申报|争创|参评|参加|组织|配合|宣传|落实)")
+_VERB_BEFORE_AWARD = re.compile(r"(?:不再|不得|不|再|可|已)?"  # (已经获得…的，不再评定政府质量奖: a rule on who may win it)
+                                r"(?:保障|确保|推进|推动|做好|围绕|申报|争创|参评|参加|组织|配合|宣传|落实|评定|评选|评审|授予|颁发|撤销|取消)")
 _LIST_MARK = re.compile("[、，,：:(（]|联合|会同")  # (（发展改革委、工业和信息化部等负责）: a list in brackets)
 _LIST_AFTER = "、，,和与及等"
 
@@ -2080,9 +2081,11 @@ def _canonical_award(view: TextView, name: str) -> str:
     if name.startswith("自治区") and autonomous is not None and autonomous.name.endswith("自治区"):
         name = autonomous.name + name[3:]  # 自治区主席质量奖: the autonomous region's, as 自治区人民政府 is
     hit = view.lexicon.region_forms.match_at(name, 0)
-    if hit and name[len(hit[0]) :].startswith("长"):  # 广州市长质量奖, 平江县长质量奖: the region's head
-        # (市长, 县长) confers it; an award named after its region's short form (甘肃质量奖) is its name as written
-        name = hit[1].name + hit[1].name[-1] + name[len(hit[0]) :]
+    rest = name[len(hit[0]) :] if hit else ""
+    if hit and rest.startswith("长") and not tokenizer().FREQ.get(rest[:2]):  # 广州市长质量奖, 平江县长质量奖: the
+        # region's head (市长, 县长) confers it; an award named after its region's short form (甘肃质量奖) is its
+        # name as written, and so is one whose 长 opens a word (湖北省长江质量奖: the Yangtze's, no governor's)
+        name = hit[1].name + hit[1].name[-1] + rest
     return view.lexicon.programmes.get(name, name)
 
 
@@ -2441,7 +2444,7 @@ def find_programmes(view: TextView) -> list[Mention]:
         verb = _VERB_BEFORE_AWARD.match(text, start, m.start())
         if verb and m.end() - verb.end() >= 4:
             start = verb.end()  # 保障县长质量奖的有效实施, 申报市长质量奖: the verb is no part of the award
-        every = re.search(r"(?:每一?|历|本|各|上一?|下一?)届|(?:本|此|这|该)次|每(?:次|年|两年)(?:评价|评选|评审)?"
+        every = re.search(r"(?:每一?|历|本|各|上一?|下一?)届|(?:本|此|这|该)次|每(?:次|年|两年)(?:评价|评选|评审|评定)?"
                           r"|(?:全[省市县区国])?(?:首个|第一个)", text[start : m.start()])  # (全省首个市长质量奖获奖企业)
         if every:
             start += every.end()  # 每一届质量奖的评选, 确保本次质量奖…: a round of the award, no award's name

@@ -679,6 +679,13 @@ def test_an_award_after_the_verb_that_prepares_for_it(extract):
     assert names(r, "Programme") == {"区长质量奖"}
 
 
+def test_an_awards_rules_verbs_and_a_name_whose_chang_opens_a_word(extract):
+    # 长江质量奖 is the Yangtze's award (长江 a word), no governor's (省长); 评定 is the rule's verb
+    r = extract("第四条 原则上每年评定政府质量奖的企业数量不超过3家。已经获得国家质量奖、湖北省长江质量奖的企业,不再评定政府质量奖。")
+    assert names(r, "Programme") == {"政府质量奖", "国家质量奖", "湖北省长江质量奖"}
+    assert names(extract("授予某公司2023年度广州市长质量奖。"), "Programme") == {"广州市市长质量奖"}
+
+
 def test_a_cited_title_broken_over_a_line_and_a_notice_title_with_quotes(extract):
     r = extract("宿州市人民政府关于印发宿州市质量强市建设“十四五”规划的通知\n2023/2/24\n"
                 "根据《安徽省质量强省建设纲要》及《中共宿州市委\n宿州市人民政府关于开展质量提升行动创建全国质量强市示范城市的实施意见》文件精神，制定本规划。")
