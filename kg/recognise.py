@@ -2328,9 +2328,9 @@ def find_programmes(view: TextView) -> list[Mention]:
             at -= 2  # 品牌建设行动, 信息化标准建设行动: 建设 right before the head is the action's (it would end the scan)
         if head == "活动" and text.endswith("创建", 0, at):
             at -= 2  # 国家农产品质量安全县创建活动: the campaign to earn a title (创建 would end the scan)
-            levels = _LEVEL_LIST_BEFORE.search(text, max(0, at - 8), at)
-            if levels:  # 国家农产品质量安全县(市、区)创建活动: the title's levels in brackets
-                at = levels.start()
+        levels = _LEVEL_LIST_BEFORE.search(text, max(0, at - 8), at)
+        if levels:  # 国家农产品质量安全县(市、区)创建活动, 质量强企强链强县(区、镇)行动: the levels in brackets
+            at = levels.start()
         start = view.extend_left(at, limit=28 if place else 16, through_titles=True, through_quotes=True,
                                  keep="中" if place else "")
         if start == at and at < m.start():

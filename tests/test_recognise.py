@@ -686,6 +686,11 @@ def test_an_awards_rules_verbs_and_a_name_whose_chang_opens_a_word(extract):
     assert names(extract("授予某公司2023年度广州市长质量奖。"), "Programme") == {"广州市市长质量奖"}
 
 
+def test_an_actions_name_holds_its_levels_in_brackets(extract):
+    r = extract("2024年,市场监管部门重点开展质量强企强链强县(区、镇)行动,各地开展质量强链行动。")
+    assert names(r, "Programme") == {"质量强企强链强县(区、镇)行动", "质量强链行动"}
+
+
 def test_a_cited_title_broken_over_a_line_and_a_notice_title_with_quotes(extract):
     r = extract("宿州市人民政府关于印发宿州市质量强市建设“十四五”规划的通知\n2023/2/24\n"
                 "根据《安徽省质量强省建设纲要》及《中共宿州市委\n宿州市人民政府关于开展质量提升行动创建全国质量强市示范城市的实施意见》文件精神，制定本规划。")
