@@ -2316,7 +2316,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue  # quoted names are handled by (b) (全国品牌故事大赛西宁赛区: the contest, before its division)
         weak = head in PROGRAMME_HEADS_WEAK
         window = text[max(0, m.start() - 36) : m.start()]
-        if "》" not in window and head not in PLACE_HEADS and not (launch_any if weak else _KEYWORD).search(window) \
+        held = text[end : end + 1] in "”\"" and _held_after_quotes(text, end + 1)  # (an event's name in quotes)
+        if "》" not in window and head not in PLACE_HEADS and not held and not (launch_any if weak else _KEYWORD).search(window) \
                 and not (head == "活动" and _CAMPAIGN_SLOGAN.search(text, max(0, m.start() - 8), m.start())):
             continue  # no launch verb (weak head) or no keyword (strong head) where the name could start
         place = head in PLACE_HEADS  # a station's name holds its host's (海南中南标质量科学研究院…服务站)
@@ -2343,12 +2344,12 @@ def find_programmes(view: TextView) -> list[Mention]:
             if start - 1 - left >= 4 and _KEYWORD.search(text, left, start - 1) and text[left - 1 : left] != "、" \
                     and not text.endswith(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK, left, start - 1):
                 start = left
-        if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"" \
+        if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"" and not held \
                 and not _DESIGNATED.search(text, max(0, start - 12), start - 1):
             continue  # a quoted slogan that ends in a head word (“全国知名品牌示范区”), unless counted
-            # out as a designation (公布了第二批36家“全国中小学质量教育社会实践基地”)
+            # out as a designation (公布了第二批36家“全国中小学质量教育社会实践基地”) or held as an event
         opened = text.rfind("“", max(0, m.start() - 40), m.start())
-        if text[end : end + 1] == "”" and opened > text.rfind("”", max(0, m.start() - 40), m.start()):
+        if text[end : end + 1] == "”" and opened > text.rfind("”", max(0, m.start() - 40), m.start()) and not held:
             if not _DESIGNATED.search(text, max(0, opened - 12), opened):
                 continue  # …the same, where the word scan stopped inside the quotes (“全国家纺床上用品…示范区”)
             start = opened + 1  # a designation: the whole quoted name (“全国中小学…实践基地”)
@@ -2379,7 +2380,7 @@ def find_programmes(view: TextView) -> list[Mention]:
         if len(_GENERIC_WORD.sub("", core)) < 2:
             continue
         has_kw = _KEYWORD.search(core) is not None
-        if weak and not _launched_here(text, start, launch_strict) \
+        if weak and not _launched_here(text, start, launch_strict) and not held \
                 and not (head == "活动" and _CAMPAIGN_SLOGAN.fullmatch(core)):
             continue  # (我市质量兴市活动自2005年…启动: a campaign's slogan names its activity, verb or none)
         if not weak and not has_kw:
@@ -2709,7 +2710,17 @@ _BRAND_EVALUATION = re.compile(r"(?P<verb>开展|进行|组织|启动|做好|[�
                                r"(?P<act>评定|评价|认定)(?:工作)?")
 _BRAND_DESIGNATION = re.compile(r"(?:获|获得|通过)[“\"](?P<name>[\u4e00-\u9fff]{2,6}(?:名品|名牌|精品))[”\"]认定")
 # an event named as the subject of its holding (“…”主题活动16日在海口举办, …活动近日在京举行): a name, verb or none before it
-_HELD_AFTER = re.compile(r"(?:近日|日前|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午|晚上?)?在[^，,。；;“”]{1,16}?(?:举办|举行|开幕|启动|召开)")
+_HELD_AFTER = re.compile(r"(?:近日|日前|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:同期|同时|同日|当天|当日)?(?:上午|下午|晚上?)?"
+                         r"在[^，,。；;“”]{1,16}?(?:举办|举行|开幕|启动|召开)")
+_NEXT_QUOTED = re.compile(r"[和、及与]“[^“”]{2,30}”")  # …”和“第三届全国质量创新大赛”同期在郑州举行: the next of a list
+
+
+def _held_after_quotes(text: str, pos: int) -> bool:
+    """Is the quoted name closing at `pos` (and any quoted names listed after it) said to be held
+    somewhere (“全国质量标杆河南行交流活动”和“…”同期在郑州举行): an event's name, no slogan?"""
+    while q := _NEXT_QUOTED.match(text, pos):
+        pos = q.end()
+    return _HELD_AFTER.match(text, pos) is not None
 _CAMPAIGN_SLOGAN = re.compile(r"(?:我|本|全)?[省市县区州旗镇]?质量(?:兴|强)[省市县区州旗镇]")
 _CONTEST_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?分?赛区")
 # 羊绒针织衫、农用地膜等46种产品抽查不合格率在…之间, 国家监督抽查中49种产品不合格率下降, 28大类525种食品抽查合格率:

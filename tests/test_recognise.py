@@ -691,6 +691,12 @@ def test_an_actions_name_holds_its_levels_in_brackets(extract):
     assert names(r, "Programme") == {"质量强企强链强县(区、镇)行动", "质量强链行动"}
 
 
+def test_quoted_events_held_somewhere_are_programmes_and_slogans_are_not(extract):
+    r = extract("8月28日至29日,“全国质量标杆河南行交流活动”和“第三届全国质量创新大赛”同期在郑州举行。")
+    assert names(r, "Programme") == {"全国质量标杆河南行交流活动", "全国质量创新大赛"}
+    assert names(extract("今年的主题是“建设质量强国示范区”,全市上下广泛宣传。"), "Programme") == set()
+
+
 def test_a_cited_title_broken_over_a_line_and_a_notice_title_with_quotes(extract):
     r = extract("宿州市人民政府关于印发宿州市质量强市建设“十四五”规划的通知\n2023/2/24\n"
                 "根据《安徽省质量强省建设纲要》及《中共宿州市委\n宿州市人民政府关于开展质量提升行动创建全国质量强市示范城市的实施意见》文件精神，制定本规划。")
