@@ -111,6 +111,7 @@ def test_metadata_date_and_source_from_the_header():
         # a section's heading and a news agency's dateline are no title
         ("一、总体要求\n以习近平新时代中国特色社会主义思想为指导,提出如下意见。\n(二)主要目标\n到2025年,全省质量水平提高。", None),
         ("據新華社北京7月30日電\n國家質檢總局30日發布了產品質量國家監督抽查結果。", None),
+        ("本报讯 12月15日,某省质量提升行动工作推进会在太原召开。\n《中国质量报》【质量提升行动进行时】", None),
         # a gazette's record names the document in a field
         ("文件名称 | 关于颁发第三届市长质量奖的决定 | 文件类型 | 某政发 |\n---|---|---|---|\n"
          "发文单位 | 某市人民政府 | 发文字号 | 某政发〔2024〕6号 |\n正文第一句。", "关于颁发第三届市长质量奖的决定"),
