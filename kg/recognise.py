@@ -501,6 +501,9 @@ def _bare_counties(view: TextView, found: list[Mention], county_voice: bool = Tr
     return out
 
 
+_BYLINE_WORD_BEFORE = re.compile(r"(?:记者|通讯员|作者|编辑|摄影|撰稿|供稿)\s*[:：]?\s*$")
+
+
 def find_regions(view: TextView) -> list[Mention]:
     """Administrative divisions: full names anywhere, bare short forms (辽宁, 沈阳) only as
     whole jieba tokens so that words that merely contain them do not count."""
@@ -521,8 +524,10 @@ def find_regions(view: TextView) -> list[Mention]:
             # 道县, 叶县: a county's full name of two characters, where no word runs into it (not the 兴县
             # of 质量兴县, the 范县 of 示范县, or 叶县长, Mr Ye the head), or its body's name follows (同意梅县人民政府)
             county_short = False
-        if is_bare and at > 1 and view.text[at - 1] in lex.surnames and view.text.endswith(_post_tuple(lex), 0, at - 1):
-            continue  # 副部长李汉中: a name after a post, not the region 汉中
+        if is_bare and at > 1 and view.text[at - 1] in lex.surnames and (
+                view.text.endswith(_post_tuple(lex), 0, at - 1) or _BYLINE_WORD_BEFORE.search(view.text, max(0, at - 8), at - 1)
+                or (view.text[at - 2] in "(（" and view.text[end : end + 1] in ")）")):
+            continue  # 副部长李汉中: a name after a post, not the region 汉中 (nor a writer's, 记者谭玉林, (谭玉林))
         title = view.in_title(at)
         if title and NOT_PLAN.search(view.text[title[0] + 1 : title[1] - 1]):
             continue  # 《上海证券报》: a periodical's name, not a place the text names

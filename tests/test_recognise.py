@@ -697,6 +697,12 @@ def test_quoted_events_held_somewhere_are_programmes_and_slogans_are_not(extract
     assert names(extract("今年的主题是“建设质量强国示范区”,全市上下广泛宣传。"), "Programme") == set()
 
 
+def test_a_writers_name_in_a_byline_is_no_region(extract):
+    r = extract("泉溪镇将继续加大质量强县活动宣传力度。(谭玉林)\n记者谭玉林 通讯员李某报道。")
+    assert names(r, "Region") == set()
+    assert names(extract("玉林市开展质量强市活动。"), "Region") == {"玉林市"}
+
+
 def test_a_cited_title_broken_over_a_line_and_a_notice_title_with_quotes(extract):
     r = extract("宿州市人民政府关于印发宿州市质量强市建设“十四五”规划的通知\n2023/2/24\n"
                 "根据《安徽省质量强省建设纲要》及《中共宿州市委\n宿州市人民政府关于开展质量提升行动创建全国质量强市示范城市的实施意见》文件精神，制定本规划。")
