@@ -65,6 +65,7 @@ CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "�
 # (年度目标完成情况：… reports goals met: values, not goals)
 FUTURE = re.compile(r"(?<![截止])" + NOT_AFTER_CHANGE + r"到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标" + GOALS_NOT_MET + "|确保|将|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
 YEAR_LOOKBACK = 30  # sentences
+_AS_OF = re.compile(r"(?:截至|截止)到?\s*(20\d\d)\s*年(?:\d{1,2}月)?(?:底|末)?(?![前以])[，,]?")  # 截至2024年底: as of then
 MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
 # dates and time words that open a clause before its subject (2023年6月14日，…; 近日，…)
 DATE_PREFIX = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}月|上午|下午|近日|日前|近期|目前|"
@@ -368,7 +369,7 @@ COUNT_BEFORE_NAME = re.compile(rf"(?:培育建设|培育|建成|创建|打造|�
 # the noun after the sentence's last 的, where no other act comes between
 _NOUN_AFTER_PRAISE = re.compile(r"[^。；;]{4,120}?的(?P<name>[^，,；;。\d的]{2,20})(?=[。；;]|$)")
 _ANOTHER_ACT = re.compile(r"新建|新增|培育|创建|建成|打造|引进|开展|推进|实施|建设|推动|组织")
-COUNT_NAME_STRIP = re.compile(r"^(全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
+COUNT_NAME_STRIP = re.compile(r"^(中国|我国|全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
 
 
 @dataclass(frozen=True)
@@ -2192,6 +2193,10 @@ class Relater:
             series_year = series_year or value.year
             if self.doc_year is not None and value.year > self.doc_year:
                 ahead = value.year
+        as_of = _AS_OF.search(self.text, max(sent.clean_start, pos - 24), pos)
+        if as_of:  # 截至2025年底，…拥有量达到16件，超额完成…提出的…目标: reached by then, whatever the
+            # sentence goes on to say of goals
+            future, ahead, own_year = False, None, int(as_of.group(1))
         kind = ""
         if (future or ahead) and not (own_year is not None and self.doc_year is not None and own_year < self.doc_year):
             kind = "Target"

@@ -188,6 +188,13 @@ def test_a_value_for_a_year_after_the_document_is_a_target(extract):
     assert [(m.kind, m.value, m.year) for m in r.measures if "指数" in m.indicator] == [("Target", 85.0, 2025)]
 
 
+def test_a_value_as_of_a_date_is_an_observation_whatever_goals_the_sentence_names(extract):
+    r = extract("截至2025年底,中国每万人口高价值发明专利拥有量达到16件,超额完成国家“十四五”规划提出的12件的预期目标。"
+                "截至2024年底,全省制造业产品质量合格率达到94%,完成了年度目标。")
+    assert sorted((m.kind, m.indicator, m.value, m.year) for m in r.measures) == [
+        ("Observation", "制造业产品质量合格率", 94.0, 2024), ("Observation", "每万人口高价值发明专利拥有量", 16.0, 2025)]
+
+
 def test_the_centre_cited_in_a_local_article_is_not_its_actor(extract):
     r = extract("秭归县召开全县质量工作会议，传达贯彻落实党中央国务院质量工作部署。会议强调，要深入开展质量提升行动。")
     assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
