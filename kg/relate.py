@@ -353,6 +353,9 @@ FIELD_OPENING = re.compile(r"\s*在([\u4e00-\u9fff]{2,10}?)领域[，,]")
 _CHECK_DONE = re.compile(r"监督抽查|监督抽检|抽查|抽检")
 _PASSED_COUNT = re.compile(r"(?:其中)?合格\d+(?:个)?(?:批次|批)[，,]$")
 _PART_OF_IT = re.compile(r"其中[，,]?(?!合格)")
+# a check counted per head of population right before a bare rate (农产品质量安全监测1.5批次/千人，合格率98%)
+_DENSITY_BEFORE = re.compile(r"(?P<check>[\u4e00-\u9fff]{2,14}?(?:监测|抽检|抽查|检测|检验))(?:量|数量)?(?:达到|达|为)?"
+                             r"\d+(?:\.\d+)?\s*批次?/(?:千|万)人[，,]$")
 CHECKED_KIND = re.compile(r"(?:抽查|抽检)的([\u4e00-\u9fff]{2,10}?)(?:包括|涉及)")  # 2022年抽查的家用电器包括…
 BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)(?=\s*(?:达到|达|为|在|保持在|稳定在|提高到|不低于)?\s*\d)")
 COUNT_UNITS = r"个|家|项|件|所|座|条|批|名|人|万件|万人|万户|亿元|万元|千亿元|万吨"
@@ -1981,7 +1984,11 @@ class Relater:
                 # opens with (GUIDE: a metric attached to an earlier subject takes that subject)
                 ind_name = sector.group(1) + ind.canonical
                 self.split_indicators.add(ind.canonical)  # (the bare word names no indicator of its own)
-            if ind_name == "合格率":
+            density = _DENSITY_BEFORE.search(text, max(sent.clean_start, ind.clean_start - 28), ind.clean_start) \
+                if ind_name == "合格率" else None
+            if density:  # 农产品质量安全监测1.5批次/千人，合格率98%: the rate of the checks just counted per head
+                ind_name = _SCOPE_OPENING.sub("", density.group("check")) + "合格率"
+            elif ind_name == "合格率":
                 # a bare rate after the count of what passed (共抽查828批次产品，其中合格722批次，合格率为87.2%):
                 # the rate of the check the sentence reports; none where the sentence turns to a part of it
                 # (其中，抽查食品企业…，合格198个批次，合格率为93.4%) or the rate follows no such count

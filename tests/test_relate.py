@@ -195,6 +195,11 @@ def test_a_value_as_of_a_date_is_an_observation_whatever_goals_the_sentence_name
         ("Observation", "制造业产品质量合格率", 94.0, 2024), ("Observation", "每万人口高价值发明专利拥有量", 16.0, 2025)]
 
 
+def test_a_bare_rate_after_a_checks_count_per_head_takes_the_check(extract):
+    r = extract("到2025年,全省农产品质量安全监测1.5批次/千人,合格率98%。")
+    assert [(m.kind, m.indicator, m.value) for m in r.measures] == [("Target", "农产品质量安全监测合格率", 98.0)]
+
+
 def test_the_centre_cited_in_a_local_article_is_not_its_actor(extract):
     r = extract("秭归县召开全县质量工作会议，传达贯彻落实党中央国务院质量工作部署。会议强调，要深入开展质量提升行动。")
     assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
