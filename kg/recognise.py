@@ -66,7 +66,7 @@ PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度"
                           "服务站", "服务总平台", "服务平台", "服务中心", "实践基地", "示范基地", "教育基地")  # designations
 _QUOTED_FOUNDED = re.compile(r"[“\"][^“”\"\n]{2,12}[”\"](?=是(?:由)?[^，,。；;“”]{2,30}?(?:设立|创立|创办|主办|举办|发起|打造|推出)的"
                              r"[^，,。；;]{0,12}?(?:品牌|项目|奖项|奖|工程|活动|行动|计划|制度|赛事|大赛))")
-_WAYS_OF_WORKING = ("会议制度", "工作制度")  # (and any 机制 not named in quotes: find_programmes)
+_WAYS_OF_WORKING = ("会议制度", "工作制度", "联动制度", "协作制度")  # (工程招投标和质量监管联动制度; and any 机制 not named in quotes: find_programmes)
 _GOALS = ("强国", "强省", "强市", "强州", "强县", "强区", "兴国", "兴省", "兴市", "兴州", "兴县", "兴区",
           "立省", "立市", "立县")  # 质量强国, 标准强省, 质量兴市, 质量立县: goals a strategy is named after
 PLACE_HEADS = ("服务站", "服务总平台", "服务平台", "服务中心")  # a platform or station keeps the region it serves

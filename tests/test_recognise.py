@@ -1486,6 +1486,7 @@ def test_more_local_bodies(extract, text, agency):
     [
         ("市政府建立质量工作长效机制,完善质量工作统筹协调机制。", set()),  # how bodies work together: no programme
         ("市政府建立质量工作联席会议制度。", set()),
+        ("省政府建立工程招投标和质量监管联动制度。", set()),
         ("县市场监管局建立“多方联动、合作共赢”标准化工作机制。", {'"多方联动、合作共赢"标准化工作机制'}),  # named
     ],
 )
