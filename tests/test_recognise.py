@@ -684,6 +684,9 @@ def test_an_awards_rules_verbs_and_a_name_whose_chang_opens_a_word(extract):
     r = extract("第四条 原则上每年评定政府质量奖的企业数量不超过3家。已经获得国家质量奖、湖北省长江质量奖的企业,不再评定政府质量奖。")
     assert names(r, "Programme") == {"政府质量奖", "国家质量奖", "湖北省长江质量奖"}
     assert names(extract("授予某公司2023年度广州市长质量奖。"), "Programme") == {"广州市市长质量奖"}
+    # 获颁, 评选出: verbs before the award, no part of its name
+    r = extract("本钢板材公司获颁省长质量奖金奖。本届共有29家单位参评,评选出主席质量奖4个。")
+    assert names(r, "Programme") == {"省长质量奖", "主席质量奖"}
 
 
 def test_an_actions_name_holds_its_levels_in_brackets(extract):
