@@ -1567,6 +1567,13 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
 
 
 # ---------------------------------------------------------------- enterprises
+@per_lexicon
+def _official_then_for(lex: Lexicon) -> re.Pattern[str]:
+    """A post, a name and 为 or 向 (主席陈武为…, 市长张三向…): who does something for a firm, not its name."""
+    posts = "|".join(sorted(map(re.escape, lex.posts), key=len, reverse=True))
+    return re.compile(rf"(?:{posts})[\u4e00-\u9fff]{{2,3}}?[为向]")
+
+
 def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> list[Mention]:
     out = []
     text = view.text
@@ -1611,6 +1618,10 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
             counted = _COUNT_LEAD.match(text, places[0].clean_end) if places else None
         if counted and m.start() - counted.end() >= 4:
             start = counted.end()  # 全县共有河南清丽装修装饰工程有限公司、…等18家企业: the count's words are no name
+        official = _official_then_for(view.lexicon).search(text, start, m.start())
+        if official:  # 自治区主席陈武为集团公司董事长颁奖: an official's post and name, then 为; the firm is
+            # what follows (市长张三为华为技术有限公司颁奖: the 为 right after the name, not 华为's)
+            start = official.end()
         if m.start() - start < 2 or text.startswith(("各", "有关", "相关", "全市", "全省", "全县"), start) \
                 or text[start : m.start()] in _NOT_A_GROUP:
             continue  # 各工业集团公司, 有关企业, 市经信委、工业集团公司: every firm of a kind, none by name

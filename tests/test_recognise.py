@@ -179,6 +179,12 @@ def test_enterprise_names_that_hold_a_verb_or_a_de(extract, text, expected):
     assert expected in names(extract(text), "Enterprise")
 
 
+def test_an_official_doing_something_for_a_firm_is_no_part_of_its_name(extract):
+    r = extract("自治区主席陈武为集团公司董事长冯春萌颁发奖杯。会上,市长张三为华为技术有限公司颁奖。")
+    assert names(r, "Enterprise") == {"华为技术有限公司"}
+    assert not facts(r, "worksFor")
+
+
 def test_a_green_factory_or_a_factory_director_is_no_enterprise(extract):
     assert not names(extract("创建省级以上绿色工厂12家，厂长王某介绍。"), "Enterprise")
 
