@@ -161,7 +161,7 @@ _DESIGNATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:个|�
 THEMED_WITH_GENERIC = re.compile(r'"([^"]+(?:月|日|周|节))"(?:大型|集中|主题|系列|专题|宣传|服务|咨询|现场)*(?:活动)?')
 _DETERMINERS = ("此次", "本次", "这次", "该次", "上述", "此项", "这项", "一系列", "系列", "一批", "该批", "这批", "此批")  # 以此次提升行动为契机: a reference, no name
 # (…“三大工程”; “质检利剑”建材执法、汽车及其配件执法2个专项行动)
-_COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两\d]+[大项个类种](?:专项)?(战略|工程|行动|任务|举措|活动|机制|制度)\"?$")
+_COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两\d]+[大项个类种](?:专项|重点|重大|质量提升)?(战略|工程|行动|任务|举措|活动|机制|制度)\"?$")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[余多]?[项个场次批类种]")
 # a round hundred or thousand that opens a campaign's name (“百项能效标准推进工程”) counts nothing
 _ROUND_COUNT_NAME = re.compile(r"[百千万][项个家]")

@@ -695,6 +695,12 @@ def test_an_awards_rules_verbs_and_a_name_whose_chang_opens_a_word(extract):
     assert names(r, "Programme") == {"省长质量奖", "主席质量奖"}
 
 
+def test_a_count_of_listed_projects_is_no_programme_and_the_city_office_short_form(extract):
+    r = extract("台山市召开会议。推进高品质城市建设、高起点品牌战略、高要求标准引领四项重点工程。会议由市府办副主任余某权主持。")
+    assert names(r, "Programme") == set()
+    assert ("余某权", "台山市人民政府办公室") in facts(r, "worksFor")
+
+
 def test_an_actions_name_holds_its_levels_in_brackets(extract):
     r = extract("2024年,市场监管部门重点开展质量强企强链强县(区、镇)行动,各地开展质量强链行动。")
     assert names(r, "Programme") == {"质量强企强链强县(区、镇)行动", "质量强链行动"}
