@@ -3253,8 +3253,10 @@ _FUNCTION_CHARS = frozenset("他她它我你们也都还就")  # pronouns and ad
 def _surname_ok(lex: Lexicon, name: str) -> bool:
     if name in _cue_prefixes(lex):
         return False  # 书记强调: a cue, not a name
-    if name[-1] in "组局委厅部会院司处科办府室站所队员长":  # 党组书记, 市委书记: a body, not a name
+    if name[-1] in "组局委厅部会院司处科办府室站所队员":  # 党组书记, 市委书记: a body, not a name
         return False
+    if name[-1] == "长" and name[-2] in "市县局省区部厅处科院所站队社行校组镇乡村会事州旗司":
+        return False  # 王市长, 李局长: a surname and a post, not a name (王成长 is one)
     if tokenizer_freq(name) >= COMMON_WORD_FREQ:
         return False  # 首席质量官任命, 副局长高度评价: a common word of jieba's dictionary, not a name
     if name[1:] in _GENERIC_GIVEN or name[2:] in _GENERIC_GIVEN:

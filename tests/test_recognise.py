@@ -726,6 +726,12 @@ def test_a_cited_title_broken_over_a_line_and_a_notice_title_with_quotes(extract
     assert {("中共宿州市委员会", "质量提升行动"), ("宿州市人民政府", "质量提升行动")} <= facts(r, "launched")
 
 
+def test_a_given_name_ending_in_chang_is_a_name_but_a_surname_and_a_post_is_not(extract):
+    r = extract("江苏省新沂市政府王成长市长主持召开常务会议。新沂市王市长出席。")
+    assert names(r, "Person") == {"王成长"}
+    assert facts(r, "worksFor") == {("王成长", "新沂市人民政府")}
+
+
 def test_names_before_a_report_or_a_topic(extract):
     r = extract("河北省质监局副局长刘朝申汇报了预验收情况。秦皇岛市市长张瑞书就该市创建工作进行了专题汇报。")
     assert facts(r, "worksFor") == {("刘朝申", "河北省质量技术监督局"), ("张瑞书", "秦皇岛市人民政府")}
