@@ -626,12 +626,27 @@ def _without_foreign_zone_names(view: TextView, regions: list[Mention]) -> list[
     return kept
 
 
+_RANKED_IN = re.compile(r"(?:走在|位居|位列|居于|处于|跻身|名列)[^，,。；;]{0,4}$")
+_RANK_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:前列|前茅|首位|第一|领先)")
+
+
+_FIRM_NAME_AFTER = re.compile(r"[\u4e00-\u9fff()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司|集团公司)")
+
+
+def _ranked_against(text: str, m: Mention) -> bool:
+    """Is a region named as the field a place ranks in (走在郑州市、全省乃至全国前列, 位居全省第一)?"""
+    return bool(_RANKED_IN.search(text, max(0, m.clean_start - 8), m.clean_start) and _RANK_AFTER.match(text, m.clean_end))
+
+
 def _set_main_regions(view: TextView, regions: list[Mention]) -> None:
     """The document's own regions, by the level word that refers to them (市, 省, 州 …): the
     most mentioned of each level."""
     lex = view.lexicon
     # a notice's addressee line (各市、自治州人民政府，兰州新区管委会：) names who receives it
-    counts = Counter(m.canonical for m in regions if not _ADDRESSEES.match(view.sentences[m.sentence].text)) \
+    # (各项工作走在郑州市、全省乃至全国前列: the places a county city ranks against are not its own, nor
+    # the place a firm is named for: 郑州建信耐火材料成套有限公司)
+    counts = Counter(m.canonical for m in regions if not _ADDRESSEES.match(view.sentences[m.sentence].text)
+                     and not _ranked_against(view.text, m) and not _FIRM_NAME_AFTER.match(view.text, m.clean_end)) \
         if view.sentences else Counter(m.canonical for m in regions)
     for ch in LEVEL_CHARS:
         cands = [n for n, _ in counts.most_common() if n.endswith(ch) or (ch == "省" and n.endswith("自治区"))]

@@ -258,6 +258,12 @@ def test_a_pilot_named_whole_in_quotes(extract):
     """苏泊尔“轻工消费品对标提质标准化试点”获…立项: a pilot named whole inside its quotes is a programme."""
     assert "轻工消费品对标提质标准化试点" in names(extract("苏泊尔“轻工消费品对标提质标准化试点”获湖北省标准化试点示范项目立项。"), "Programme")
 
+def test_the_field_a_city_ranks_in_and_a_firms_place_do_not_make_the_documents_own_region(extract):
+    r = extract("近年来,市委、市政府高度重视质量工作,各项工作持续走在郑州市、全省乃至全国前列。"
+                "大会向郑州建信耐火材料成套有限公司等5个单位颁发了第三届新密市市长质量奖。")
+    assert {"中共新密市委员会", "新密市人民政府"} <= names(r, "Agency")
+
+
 def test_a_region_inside_a_firms_name_is_no_region_the_text_names(extract):
     r = extract("宜昌市市场监管局表彰了宁波舟山港集团有限公司。")
     assert names(r, "Region") == {"宜昌市"} and "宁波舟山港集团有限公司" in names(r, "Enterprise")
