@@ -601,7 +601,7 @@ def _country_mentions(view: TextView) -> list[Mention]:
 # words a county's own news speaks with: then a bare two-character county name (永嘉) is that county
 _CITY_VOICE = re.compile(r"我市|全市|市政府|市委|市人民政府|市市场监管局|市市场监督管理局")
 _COUNTY_VOICE = re.compile(r"县政府|县委|我县|全县|县长|县人民政府|县领导|县市场监管局|县市场监督管理局")
-_ADDRESSEES = re.compile(r"^\s*(主送[:：])?各[^。！？]{2,200}[:：]\s*$")
+_ADDRESSEE_SENTENCE = re.compile(r"^\s*(主送[:：])?各[^。！？]{2,200}[:：]\s*$")  # (one sentence's text)
 _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
 _ZONE = ("经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "开发区", "工业园区", "产业园区", "保税区", "试验区")
 
@@ -645,7 +645,7 @@ def _set_main_regions(view: TextView, regions: list[Mention]) -> None:
     # a notice's addressee line (各市、自治州人民政府，兰州新区管委会：) names who receives it
     # (各项工作走在郑州市、全省乃至全国前列: the places a county city ranks against are not its own, nor
     # the place a firm is named for: 郑州建信耐火材料成套有限公司)
-    counts = Counter(m.canonical for m in regions if not _ADDRESSEES.match(view.sentences[m.sentence].text)
+    counts = Counter(m.canonical for m in regions if not _ADDRESSEE_SENTENCE.match(view.sentences[m.sentence].text)
                      and not _ranked_against(view.text, m) and not _FIRM_NAME_AFTER.match(view.text, m.clean_end)) \
         if view.sentences else Counter(m.canonical for m in regions)
     for ch in LEVEL_CHARS:

@@ -264,6 +264,11 @@ def test_the_field_a_city_ranks_in_and_a_firms_place_do_not_make_the_documents_o
     assert {"中共新密市委员会", "新密市人民政府"} <= names(r, "Agency")
 
 
+def test_regions_a_notice_is_sent_to_do_not_make_the_documents_own_region(extract):
+    r = extract("主送:各县区人民政府,天水市、天水市经开区、天水市高新区管委会:\n陇南市市场监管局印发方案。\n市政府高度重视质量工作。")
+    assert "陇南市人民政府" in names(r, "Agency")
+
+
 def test_a_region_inside_a_firms_name_is_no_region_the_text_names(extract):
     r = extract("宜昌市市场监管局表彰了宁波舟山港集团有限公司。")
     assert names(r, "Region") == {"宜昌市"} and "宁波舟山港集团有限公司" in names(r, "Enterprise")
