@@ -200,6 +200,11 @@ def test_a_bare_rate_after_a_checks_count_per_head_takes_the_check(extract):
     assert [(m.kind, m.indicator, m.value) for m in r.measures] == [("Target", "农产品质量安全监测合格率", 98.0)]
 
 
+def test_every_body_listed_right_before_a_programme_runs_it(extract):
+    r = extract("珠海召开会议。实施质量强市战略是贯彻落实省委、省政府质量强省战略的实际行动。")
+    assert {("中共广东省委员会", "质量强省战略"), ("广东省人民政府", "质量强省战略")} <= facts(r, "launched")
+
+
 def test_the_centre_cited_in_a_local_article_is_not_its_actor(extract):
     r = extract("秭归县召开全县质量工作会议，传达贯彻落实党中央国务院质量工作部署。会议强调，要深入开展质量提升行动。")
     assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
