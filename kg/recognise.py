@@ -161,6 +161,7 @@ _DESIGNATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:个|�
 THEMED_WITH_GENERIC = re.compile(r'"([^"]+(?:月|日|周|节))"(?:大型|集中|主题|系列|专题|宣传|服务|咨询|现场)*(?:活动)?')
 _DETERMINERS = ("此次", "本次", "这次", "该次", "上述", "此项", "这项", "一系列", "系列", "一批", "该批", "这批", "此批")  # 以此次提升行动为契机: a reference, no name
 # (…“三大工程”; “质检利剑”建材执法、汽车及其配件执法2个专项行动)
+_ACTIVITY_ENDS = ("检查", "抽查", "抽检", "整治", "督查", "排查", "评价", "培训", "宣传", "监测", "执法", "攻关")
 _COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两\d]+[大项个类种](?:专项|重点|重大|质量提升)?(战略|工程|行动|任务|举措|活动|机制|制度)\"?$")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[余多]?[项个场次批类种]")
 # a round hundred or thousand that opens a campaign's name (“百项能效标准推进工程”) counts nothing
@@ -2374,7 +2375,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             # list of actions sharing the head: 实施质量创新、标准引领、品牌带动和标杆示范工程)
             left = view.extend_left(start - 1, limit=12)
             if start - 1 - left >= 4 and _KEYWORD.search(text, left, start - 1) and text[left - 1 : left] != "、" \
-                    and not text.endswith(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK, left, start - 1):
+                    and not text.endswith(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK + _ACTIVITY_ENDS, left, start - 1):
+                # (组织开展品牌产品专项监督检查和质量品牌执法打假专项行动: the left one is an activity of its own)
                 start = left
         if text[start - 1 : start] in "“\"" and text[end : end + 1] in "”\"" and not held \
                 and not _DESIGNATED.search(text, max(0, start - 12), start - 1):
@@ -2445,6 +2447,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         start = view.extend_left(m.start(), limit=10, keep="中")
         start = max(start, m.start() - 10)
         lead = AWARD_LEAD.match(text, start, m.start())
+        if lead and "各级" in lead.group():
+            continue  # 开展各级政府质量奖…的培育: every level's award, none by name
         if lead:
             start = lead.end()
         inside = view.regions_starting(start + 1, m.start())

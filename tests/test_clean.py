@@ -112,6 +112,8 @@ def test_metadata_date_and_source_from_the_header():
         # the document's number after its title on the same line is no part of it
         ("某市人民政府办公室关于印发某市创建全国质量强市示范城市工作方案的通知 某府办函〔2018〕83号\n各区人民政府:\n正文。",
          "某市人民政府办公室关于印发某市创建全国质量强市示范城市工作方案的通知"),
+        ("市市场监管局近期组织开展了书包、餐具洗涤剂等产品质量监督抽查。\n附件:2023年书包等产品质量市级监督抽查结果汇总表.rar\n"
+         "某市市场监督管理局\n2023年5月17日", None),
         # a section's heading and a news agency's dateline are no title
         ("一、总体要求\n以习近平新时代中国特色社会主义思想为指导,提出如下意见。\n(二)主要目标\n到2025年,全省质量水平提高。", None),
         ("據新華社北京7月30日電\n國家質檢總局30日發布了產品質量國家監督抽查結果。", None),

@@ -712,6 +712,11 @@ def test_a_count_of_listed_projects_is_no_programme_and_the_city_office_short_fo
     assert ("余某权", "台山市人民政府办公室") in facts(r, "worksFor")
 
 
+def test_an_activity_joined_before_an_action_and_every_levels_award_are_no_part_of_a_name(extract):
+    r = extract("甘肃省将深入开展各级政府质量奖、中华老字号等质量品牌的培育和创建活动,组织开展品牌产品专项监督检查和质量品牌执法打假专项行动。")
+    assert names(r, "Programme") == {"质量品牌执法打假专项行动"}
+
+
 def test_an_actions_name_holds_its_levels_in_brackets(extract):
     r = extract("2024年,市场监管部门重点开展质量强企强链强县(区、镇)行动,各地开展质量强链行动。")
     assert names(r, "Programme") == {"质量强企强链强县(区、镇)行动", "质量强链行动"}
