@@ -2066,9 +2066,26 @@ def _past_chars(text: str, at: int, n: int) -> int:
 
 
 # ---------------------------------------------------------------- programmes
+@per_lexicon
+def _programme_names(_lex: Lexicon) -> dict[str, str]:
+    """Surfaces already named (`_canonical_programme` is a function of the lexicon and the surface
+    alone: a text dense with one programme names it once)."""
+    return {}
+
+
 def _canonical_programme(view: TextView, name: str) -> str:
     """Strip what is not part of a programme's identity: a leading year or ordinal, 全国/全州…,
     a leading region, and 活动/工作/建设 after a themed month or a head word."""
+    known = _programme_names(view.lexicon)
+    canonical = known.get(name)
+    if canonical is None:
+        if len(known) > 20000:
+            known.clear()  # (a bound on what a long run of builds holds)
+        canonical = known[name] = _programme_name(view, name)
+    return canonical
+
+
+def _programme_name(view: TextView, name: str) -> str:
     # (6.品牌带动战略: no list item's number; “蓝剑1号” 专项执法检查行动: no space after the quotes)
     name = re.sub(r'(?<=")\s+(?=[^"]*$)', "", _ascii_quotes(_ITEM_NUMBER.sub("", name)))
     name = _DAY_DATE.sub(r"\1", name)  # “5•20世界计量日”, “3·15”国际消费者权益日: the day is named by its date too
