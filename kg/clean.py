@@ -382,12 +382,14 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
             elif i + 1 < len(candidates) and candidates[i + 1].startswith("关于") and len(ln) + len(candidates[i + 1]) <= 90:
                 title = ln + candidates[i + 1]  # 中共浙江省委 浙江省人民政府 / 关于…的实施意见: its issuers above it
             # (else a line of issuers alone is a signature: 太原市人民政府 / 2023年12月27日)
-    if title is not None:  # (…工作方案的通知 江府办函〔2018〕83号: the document's number after its title)
+    if title is not None:  # (…工作方案的通知 江府办函〔2018〕83号: the document's number beside its title)
         title = _TRAILING_DOC_NUMBER.sub("", title)
     return DocumentMeta(title=title, date=date, source=source)
 
 
-_TRAILING_DOC_NUMBER = re.compile(r"\s+[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$")
+_DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号"
+# (…的通知 江府办函〔2018〕83号, …的意见(吉政发(2012)27号), 豫政办〔2013〕36号 河南省…的通知)
+_TRAILING_DOC_NUMBER = re.compile(rf"\s+{_DOC_NUMBER}\s*$|[(（]{_DOC_NUMBER}[)）]\s*$|^\s*{_DOC_NUMBER}\s+(?=\S)")
 _ORIGINAL_TITLE = re.compile(r"^\s*[(（]原标题[:：]\s*(.{6,80}?)\s*[)）]\s*$")  # (原标题:我县召开…): a reposted page's own
 # a page's field (主办单位: 麻城市融媒体中心) and a red-headed document's letterhead (常州市人民政府文件)
 _NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者|编辑|责任编辑|投稿邮箱|通讯员|记者|摄影|审核|责编|编审|总编审|初审|终审|校对"

@@ -1468,6 +1468,10 @@ class Relater:
             for p in governed:
                 # a title that counts the rest of its issuers (X等14个部门关于…) names them not all
                 named = [] if _COUNTED_ISSUERS.search(p.canonical.split("关于", 1)[0]) else self._title_issuers(p)
+                if rule in ("article-subject", "previous-sentence-subject", "sentence-subject") \
+                        and plan_key(p.canonical) in self.lex.national_plans:
+                    continue  # 国家制定出台《纲要》 in a province's notice: a national plan's issuers are known, the
+                    # body the article is about does not become one
                 for s in subjects:
                     # a title that names its issuers overrules the verb's subject (转发《国务院关于…》)
                     if not named or ("Agency", s.canonical) in named:

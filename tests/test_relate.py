@@ -205,6 +205,12 @@ def test_every_body_listed_right_before_a_programme_runs_it(extract):
     assert {("中共广东省委员会", "质量强省战略"), ("广东省人民政府", "质量强省战略")} <= facts(r, "launched")
 
 
+def test_a_national_plan_is_not_issued_by_the_body_a_local_article_is_about(extract):
+    r = extract("吉林省人民政府关于实施质量强省战略的意见\n为贯彻落实国务院《质量发展纲要(2011—2020年)》(以下简称《纲要》),现提出以下意见:\n"
+                "质量发展是兴国之道。国家制定出台《纲要》,是与时俱进的重大选择。")
+    assert {a for a, p in facts(r, "issued") if p.startswith("质量发展纲要")} == {"国务院"}
+
+
 def test_the_centre_cited_in_a_local_article_is_not_its_actor(extract):
     r = extract("秭归县召开全县质量工作会议，传达贯彻落实党中央国务院质量工作部署。会议强调，要深入开展质量提升行动。")
     assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
