@@ -77,7 +77,7 @@ _CRUMB_LINE = re.compile(r"当前的?位置|您的位置|您现在的位置|首�
 TITLE_FIELD_LABEL = r"(?:文件名称|文件标题|标\s*题|名\s*称)"  # a gazette record's field that names the document
 _TITLE_FIELD = re.compile(rf"^\s*{TITLE_FIELD_LABEL}\s*[|｜:：]\s*([^|｜\s]{{6,80}}?)\s*(?:[|｜]|\s|$)"
                           r"|[\[【]\s*标\s*题\s*[\]】]\s*([^\[【\s]{6,80})")  # ([ 标 题 ] X关于…的通知)
-_SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　]+)")
+_SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　)）】\]]+)")  # ((来源:中证网): not its closing bracket)
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
 _PROSE_MARKS = re.compile(r"[，,、《“]")  # marks of a sentence, which a dateline's fields have none of
 _LABELLED_LIST = re.compile(r"^[^:：\s]{1,6}[:：][^:：]*[;；]\s*$")

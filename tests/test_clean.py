@@ -76,6 +76,7 @@ def test_metadata_date_and_source_from_the_header():
     assert c.meta.date == "2023-04-27"
     assert c.meta.source == "中国消费者报"
     assert c.meta.title == "质量新闻标题示例"
+    assert clean(doc("2024年我国制造业产品质量稳中向好\n2025年01月30日\n正文第一句。\n(来源:中证网)")).meta.source == "中证网"
 
 
 @pytest.mark.parametrize(

@@ -211,6 +211,12 @@ def test_a_national_plan_is_not_issued_by_the_body_a_local_article_is_about(extr
     assert {a for a, p in facts(r, "issued") if p.startswith("质量发展纲要")} == {"国务院"}
 
 
+def test_jiang_that_disposes_of_its_object_is_no_future(extract):
+    r = extract("国家统计局发布的《2017年统计公报》中,首次将“制造业产品质量合格率”作为“发展质量效益改善”指标纳入其中,"
+                "统计显示,2017年我国制造业产品质量合格率为93.71%。到2025年,将制造业产品质量合格率提高到95%。")
+    assert sorted((m.kind, m.value) for m in r.measures) == [("Observation", 93.71), ("Target", 95.0)]
+
+
 def test_the_centre_cited_in_a_local_article_is_not_its_actor(extract):
     r = extract("秭归县召开全县质量工作会议，传达贯彻落实党中央国务院质量工作部署。会议强调，要深入开展质量提升行动。")
     assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
