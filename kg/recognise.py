@@ -1685,6 +1685,7 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
 # a list of firms by their short names, counted as firms right after it: 黄鹤楼、金牛、汉阳市政4家企业入围…
 _COUNTED_FIRM_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fffA-Za-z]{2,6}、)+[\u4e00-\u9fffA-Za-z]{2,12}?)等?"
                                 r"(?:\d+|[两二三四五六七八九十])家(?:企业|公司)")
+_KINDS_LISTED = re.compile(r"(?:行业|领域|产业|产品|品类|类别|方面|环节)$")
 _NOT_A_FIRMS_END = ("站", "局", "院", "所", "中心", "会", "办", "厅", "委", "处", "队", "校", "馆", "部", "政府")
 
 
@@ -1696,6 +1697,8 @@ def _counted_firm_names(view: TextView, firms: list[Mention], agencies: list[Men
     places = {r.clean_start: r for r in view.regions}
     out = []
     for m in _COUNTED_FIRM_LIST.finditer(text):
+        if _KINDS_LISTED.search(m.group("list")):
+            continue  # 排水管、复合膜袋、家具产品等行业18家企业: the trades the firms are in, no firm's name
         at = m.start("list")
         # (晶澳 (扬州)太阳能、…: where the list's first name starts is unknown unless a mark or a word ends before it)
         first_starts_here = at == 0 or text[at - 1] in "，,。；;：:、 \n" or (_is_han(text[at - 1]) and at in view.bounds)

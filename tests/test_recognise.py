@@ -237,6 +237,11 @@ def test_names_of_four_characters_and_rarer_surnames(extract, text, person):
     assert person in names(extract(text), "Person")
 
 
+def test_trades_a_count_of_firms_lists_are_no_firms(extract):
+    r = extract("区市场监管局确定钢筋混凝土排水管、复合膜袋、餐具洗涤剂、家具产品等行业18家企业为重点帮扶企业。")
+    assert names(r, "Enterprise") == set()
+
+
 def test_firms_a_count_lists_by_their_short_names(extract):
     """黄鹤楼、金牛、汉阳市政…4家企业: the names a count of firms lists are firms, though no suffix
     says so; a body among them (…总站), a place alone (浙江、江苏2家企业) and a first name whose
