@@ -653,6 +653,14 @@ def _set_main_regions(view: TextView, regions: list[Mention]) -> None:
         cands = [n for n, _ in counts.most_common() if n.endswith(ch) or (ch == "省" and n.endswith("自治区"))]
         if cands:
             view.main_region[ch] = lex.region_by_name(cands[0])
+    for ch in "州盟":  # a county city's article names its prefecture by the city (香格里拉市: 副州长 is 迪庆州's)
+        if ch not in view.main_region:
+            for n, _ in counts.most_common():
+                r = lex.region_by_name(n)
+                p = lex.parent(r) if r else None
+                if p is not None and p.name.endswith(ch):
+                    view.main_region[ch] = p
+                    break
     if "省" not in view.main_region:  # a city's article names its province by the city
         for n, _ in counts.most_common():
             r = lex.region_by_name(n)

@@ -274,6 +274,12 @@ def test_regions_a_notice_is_sent_to_do_not_make_the_documents_own_region(extrac
     assert "陇南市人民政府" in names(r, "Agency")
 
 
+def test_a_county_citys_article_names_its_prefecture_by_the_city(extract):
+    r = extract("9月9日,副州长叶润在州市场监督管理局领导的陪同下到香格里拉市市场监督管理局指导调研工作。")
+    assert "迪庆藏族自治州市场监督管理局" in names(r, "Agency")
+    assert ("叶润", "迪庆藏族自治州人民政府") in facts(r, "worksFor")
+
+
 def test_a_region_inside_a_firms_name_is_no_region_the_text_names(extract):
     r = extract("宜昌市市场监管局表彰了宁波舟山港集团有限公司。")
     assert names(r, "Region") == {"宜昌市"} and "宁波舟山港集团有限公司" in names(r, "Enterprise")
