@@ -177,6 +177,9 @@ _SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "
 QUOTED_LIST_AFTER_VERB = re.compile(r"(?:实施|开展|推行|推进|启动|推广)了?(?P<items>[“\"][^“”\"\n，,。]{2,14}[”\"]"
                                     r"(?:[、和及与][“\"][^“”\"\n，,。]{2,14}[”\"])+)")
 _SHARED_QUOTED_HEAD = re.compile("战略|工程|专项行动|行动")
+# quoted names side by side before the head they share, a verb before them or none (“管集市”“净餐馆”专项行动)
+QUOTED_RUN_BEFORE_HEAD = re.compile(r"(?P<items>[“\"][^“”\"\n，,。]{2,14}[”\"](?:[、和及与]?[“\"][^“”\"\n，,。]{2,14}[”\"])+)"
+                                    r"(?=" + _SHARED_QUOTED_HEAD.pattern + ")")
 AWARD_IN_TITLE = re.compile(r"(颁发|表彰|授予|评选|设立)[^《》]{0,10}$")
 AWARD_LEAD = re.compile(r"(经|由|争创|荣获|获得|获颁|颁发|颁|荣膺|申报|参评|培育|孵化|推荐|冲刺|本届|首届|上届|历届|各级|第[一二三四五六七八九十\d]+届|\d+年度?"
                         r"|等?(?:\d+|[一二三四五六七八九十百两]+)(?:家|个|项|名)(?:单位|企业|组织)?|(?<=[家个名])(?:单位|企业|组织))+")  # (对五家市政府质量奖…颁奖: a count)
@@ -2567,7 +2570,7 @@ def find_programmes(view: TextView) -> list[Mention]:
             if end - start - len(run.group("head")) >= 3:
                 add(start, end, "listed-action")
     # (g) a list of quoted names closed by 等…活动: “计量惠民生”、“电梯安全宣传周”等宣传推广活动
-    for lst in (*QUOTED_LIST.finditer(text), *QUOTED_LIST_AFTER_VERB.finditer(text)):
+    for lst in (*QUOTED_LIST.finditer(text), *QUOTED_LIST_AFTER_VERB.finditer(text), *QUOTED_RUN_BEFORE_HEAD.finditer(text)):
         if view.in_title(lst.start()):
             continue
         # 实施“质量立县、名牌兴业”和“品牌强县”战略: the head after the last item is every item's

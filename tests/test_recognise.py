@@ -728,6 +728,11 @@ def test_an_activity_joined_before_an_action_and_every_levels_award_are_no_part_
     assert names(r, "Programme") == {"质量品牌执法打假专项行动"}
 
 
+def test_quoted_names_side_by_side_share_the_head_after_them(extract):
+    r = extract("市场监管局对“管集市”“净餐馆”专项行动开展情况作了详细汇报。")
+    assert names(r, "Programme") == {'"管集市"专项行动', '"净餐馆"专项行动'}
+
+
 def test_an_actions_name_holds_its_levels_in_brackets(extract):
     r = extract("2024年,市场监管部门重点开展质量强企强链强县(区、镇)行动,各地开展质量强链行动。")
     assert names(r, "Programme") == {"质量强企强链强县(区、镇)行动", "质量强链行动"}
