@@ -2988,9 +2988,10 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                                    attrs={"role": post, "org": implied, "org_kind": "Agency"}))
                 break
             place = region_ends.get(s)  # 桐乡市周民副市长: the region whose post it is, then the name
+            ours = text.endswith(OWN_BODY_WORDS, 0, s)  # 我局杨卫军副局长、鲁晓龙副局长对…: the writer's bureau
             if not (text.startswith(speech, m.end()) or text.startswith(_ACTS_AFTER_NAME, m.end())
-                    or _adverb_then_cue(text, m.end(), speech)) \
-                    or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(by_end, s) and place is None
+                    or _adverb_then_cue(text, m.end(), speech) or (ours and text.startswith("、", m.end()))) \
+                    or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(by_end, s) and place is None and not ours
                                                          and text[s - 1] not in "由和与及请邀是了"):
                 continue
             org = _org_before(by_end, s + 1, text)
@@ -3295,6 +3296,7 @@ _GENERIC_GIVEN = frozenset({"企业", "单位", "部门", "领导", "干部", "�
 # jieba's count for a word above which it is a common word, not a person's name: 任命 1969, 高度
 # 6119 against 李强 159, 习近平 4 (most names are not in its dictionary at all)
 COMMON_WORD_FREQ = 1000
+OWN_BODY_WORDS = ("我局", "本局", "我委", "本委", "我厅", "本厅", "我办", "我所", "我院")  # the writer's own body
 
 
 _FUNCTION_CHARS = frozenset("他她它我你们也都还就")  # pronouns and adverbs, never in a given name

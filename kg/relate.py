@@ -22,6 +22,7 @@ from .recognise import (
     AREA_NAMES,
     GOVERNMENT_HEADS,
     INSTITUTION_SUFFIXES,
+    OWN_BODY_WORDS,
     Coverage,
     TextView,
     _agency_at,
@@ -836,6 +837,9 @@ class Relater:
         sent = self.view.sentences[person.sentence]
         if ends is None:
             return None
+        if person.rule == "name+post" and self.text.endswith(OWN_BODY_WORDS, 0, person.clean_start):
+            # 我局杨卫军副局长: the writer's bureau, the article's own body
+            return self.dominant if self.dominant is not None and self.dominant.canonical.endswith(ends) else None
         lead = self.text[sent.clean_start : person.clean_start]
         if person.rule == "post+name" and lead.endswith(role):
             lead = lead[: -len(role)]  # 副局长孙立: the post before the name
@@ -1921,6 +1925,11 @@ class Relater:
         # before has (秘书长 of a government, 副局长 of a 局); 市长王某、副书记李某 serve two bodies
         ends = next((e for post, e in _POST_BODY_ENDS if role.endswith(post)), None)
         if m.rule == "post+name" and role and between == "、" + role and ends and body[1].endswith(ends):
+            return body
+        # 我局杨卫军副局长、鲁晓龙副局长: the same list written name first
+        before_role = previous.attr("role") or ""
+        if m.rule == "name+post" and previous.rule == "name+post" and before_role and between == before_role + "、" \
+                and ends and body[1].endswith(ends):
             return body
         return None
 

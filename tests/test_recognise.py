@@ -764,6 +764,11 @@ def test_a_given_name_ending_in_chang_is_a_name_but_a_surname_and_a_post_is_not(
     assert facts(r, "worksFor") == {("王成长", "新沂市人民政府")}
 
 
+def test_officials_of_the_writers_own_bureau_listed_name_first(extract):
+    r = extract("香格里拉市市场监督管理局召开会议。我局杨卫军副局长、鲁晓龙副局长对近期工作作了详细汇报。")
+    assert facts(r, "worksFor") == {("杨卫军", "香格里拉市市场监督管理局"), ("鲁晓龙", "香格里拉市市场监督管理局")}
+
+
 def test_names_before_a_report_or_a_topic(extract):
     r = extract("河北省质监局副局长刘朝申汇报了预验收情况。秦皇岛市市长张瑞书就该市创建工作进行了专题汇报。")
     assert facts(r, "worksFor") == {("刘朝申", "河北省质量技术监督局"), ("张瑞书", "秦皇岛市人民政府")}
