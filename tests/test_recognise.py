@@ -733,6 +733,12 @@ def test_quoted_names_side_by_side_share_the_head_after_them(extract):
     assert names(r, "Programme") == {'"管集市"专项行动', '"净餐馆"专项行动'}
 
 
+def test_the_assessment_of_a_levels_governments_quality_work(extract):
+    r = extract("市场监管总局发布《关于2019年省级政府质量工作考核结果的公告》。根据省委、省政府关于开展地级以上市政府质量工作考核的部署,"
+                "省质量强省工作领导小组办公室组织考核。广东省人民政府关于2019年度地级以上市人民政府质量工作考核结果的通报")
+    assert names(r, "Programme") == {"地级以上市政府质量工作考核"}
+
+
 def test_an_actions_name_holds_its_levels_in_brackets(extract):
     r = extract("2024年,市场监管部门重点开展质量强企强链强县(区、镇)行动,各地开展质量强链行动。")
     assert names(r, "Programme") == {"质量强企强链强县(区、镇)行动", "质量强链行动"}
