@@ -66,6 +66,8 @@ CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "�
 # (年度目标完成情况：… reports goals met: values, not goals)
 FUTURE = re.compile(r"(?<![截止])" + NOT_AFTER_CHANGE + r"到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标" + GOALS_NOT_MET + "|确保|将(?![^，,。；;]{0,24}?(?:作为|纳入|列为|列入|定为|确定为))|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
 YEAR_LOOKBACK = 30  # sentences
+_DIRECTIVE_ON = re.compile(r"关于(?:开展|实施|推进|深入开展|深入实施|组织开展)?(?:\d{4}(?:[—–-]\d{4})?年度?)?$")  # X关于开展Y的部署: X's directive on Y
+_DIRECTIVE_AFTER = re.compile(r"(?:工作)?的(?:决策部署|工作部署|部署|要求|工作要求)")
 _AS_OF = re.compile(r"(?:截至|截止)到?\s*(20\d\d)\s*年(?:\d{1,2}月)?(?:底|末)?(?![前以])[，,]?")  # 截至2024年底: as of then
 MAX_NAME = 64  # no agency name is longer: bounds the look-back of range lookups
 # dates and time words that open a clause before its subject (2023年6月14日，…; 近日，…)
@@ -1667,6 +1669,15 @@ class Relater:
         for prog in (m for m in ms if m.kind == "Programme"):
             if text.startswith(NAMES_A_BODY_AFTER, prog.clean_end):
                 continue  # 主办的企业标准“领跑者”联盟成立大会: the programme names an alliance, which is held
+            about = _DIRECTIVE_ON.search(text, max(0, prog.clean_start - 20), prog.clean_start)
+            if about and _DIRECTIVE_AFTER.match(text, prog.clean_end):
+                # 根据省委、省政府关于开展地级以上市政府质量工作考核的部署: who deploys it runs it
+                bodies = self._agency_run_before(about.start())
+                if bodies and not text.endswith(CITING, 0, bodies[0].clean_start):
+                    # (贯彻落实党中央、国务院关于开展质量提升行动的决策部署: a superior's directive cited, GUIDE's
+                    # no act of theirs in this text)
+                    for ag in bodies:
+                        self.add(ag, "launched", prog, sent.index, "directive-deploys")
             passive = self._passive_agents(prog, PASSIVE_LAUNCH)  # “X”专项行动由市场监管局牵头组织实施
             for ag in passive:
                 self.add(ag, "launched", prog, sent.index, "passive-agent")

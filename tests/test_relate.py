@@ -217,6 +217,11 @@ def test_jiang_that_disposes_of_its_object_is_no_future(extract):
     assert sorted((m.kind, m.value) for m in r.measures) == [("Observation", 93.71), ("Target", 95.0)]
 
 
+def test_who_deploys_a_programme_in_a_directive_runs_it(extract):
+    r = extract("广东省人民政府通报。根据省政府关于开展2016—2017年度地级以上市政府质量工作考核的部署,省质量强省工作领导小组办公室组织考核。")
+    assert ("广东省人民政府", "地级以上市政府质量工作考核") in facts(r, "launched")
+
+
 def test_the_centre_cited_in_a_local_article_is_not_its_actor(extract):
     r = extract("秭归县召开全县质量工作会议，传达贯彻落实党中央国务院质量工作部署。会议强调，要深入开展质量提升行动。")
     assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
