@@ -66,6 +66,8 @@ CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "�
 # (年度目标完成情况：… reports goals met: values, not goals)
 FUTURE = re.compile(r"(?<![截止])" + NOT_AFTER_CHANGE + r"到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标" + GOALS_NOT_MET + "|确保|将(?![^，,。；;]{0,24}?(?:作为|纳入|列为|列入|定为|确定为))|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
 YEAR_LOOKBACK = 30  # sentences
+# what joins the agencies of a run before a verb or a title (、, 和, 联合; 国家发展改革委等七部门联合发布的: a count of the rest)
+_RUN_JOIN = re.compile(r"[、和与及\s]?(?:等[\d一二三四五六七八九十]+个?(?:部门|部委|单位))?(联合)?")
 _DIRECTIVE_ON = re.compile(r"关于(?:开展|实施|推进|深入开展|深入实施|组织开展)?(?:\d{4}(?:[—–-]\d{4})?年度?)?$")  # X关于开展Y的部署: X's directive on Y
 _DIRECTIVE_AFTER = re.compile(r"(?:工作)?的(?:决策部署|工作部署|部署|要求|工作要求)")
 _AS_OF = re.compile(r"(?:截至|截止)到?\s*(20\d\d)\s*年(?:\d{1,2}月)?(?:底|末)?(?![前以])[，,]?")  # 截至2024年底: as of then
@@ -1501,7 +1503,7 @@ class Relater:
         run: list[Mention] = []
         at = pos
         while True:
-            before = [m for m in self._agencies_ending_near(at, 2) if re.fullmatch(r"[、和与及\s]?(联合)?", self.text[m.clean_end : at])]
+            before = [m for m in self._agencies_ending_near(at, 9) if _RUN_JOIN.fullmatch(self.text, m.clean_end, at)]
             if not before:
                 return run
             m = before[-1]

@@ -222,6 +222,11 @@ def test_who_deploys_a_programme_in_a_directive_runs_it(extract):
     assert ("广东省人民政府", "地级以上市政府质量工作考核") in facts(r, "launched")
 
 
+def test_a_body_counting_its_partners_before_a_relative_clause_issued_the_plan(extract):
+    r = extract("2022年,国家发展改革委等七部门联合发布的《关于新时代推进品牌建设的指导意见》明确提出,鼓励各地打造区域品牌。")
+    assert facts(r, "issued") == {("国家发展和改革委员会", "关于新时代推进品牌建设的指导意见")}
+
+
 def test_the_centre_cited_in_a_local_article_is_not_its_actor(extract):
     r = extract("秭归县召开全县质量工作会议，传达贯彻落实党中央国务院质量工作部署。会议强调，要深入开展质量提升行动。")
     assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
