@@ -227,6 +227,11 @@ def test_a_body_counting_its_partners_before_a_relative_clause_issued_the_plan(e
     assert facts(r, "issued") == {("国家发展和改革委员会", "关于新时代推进品牌建设的指导意见")}
 
 
+def test_a_headlines_figure_restating_the_bodys_is_one_measure_under_the_bodys_name(extract):
+    r = extract("2011年我国产品质量合格率为87.5%\n质检总局2011年共对19328家企业生产的20965种产品进行了国家监督抽查,产品抽样合格率为87.5%。")
+    assert [(m.indicator, m.value) for m in r.measures] == [("产品抽样合格率", 87.5)]
+
+
 def test_the_centre_cited_in_a_local_article_is_not_its_actor(extract):
     r = extract("秭归县召开全县质量工作会议，传达贯彻落实党中央国务院质量工作部署。会议强调，要深入开展质量提升行动。")
     assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
