@@ -774,7 +774,8 @@ def _match_department(view: TextView, j: int):
 
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届")  # 第十六届 (人民代表大会)
 _SUB_UNIT = re.compile(f"([{HAN}]{{2,8}}?)(分局|局)(?![长])")
-_NATIONAL_SUB_UNIT = re.compile(f"([{HAN}]{{2,8}}?)(司|局)(?![长])|()(办公厅|办公室)")  # …总局标准创新司, …总局办公厅, 国家知识产权局办公室
+# …总局标准创新司, …总局办公厅, 国家知识产权局办公室, …总局产品质量安全监督管理司 (ten characters before its 司)
+_NATIONAL_SUB_UNIT = re.compile(f"([{HAN}]{{2,10}}?)(司|局)(?![长])|()(办公厅|办公室)")
 
 
 PARTY_UNITS = {"宣传部": "宣传部", "组织部": "组织部", "统战部": "统战部", "统一战线工作部": "统一战线工作部",
@@ -806,7 +807,7 @@ _NOT_IN_A_UNIT = ("国家", "总局", "感谢", "代表", "会同", "联合", "�
 
 def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) -> int:
     """Extend an agency over a named sub-unit: …总局质量发展局, …管理局大理片区分局, …总局标准创新司."""
-    m = pattern.match(view.text[end : end + 12])
+    m = pattern.match(view.text[end : end + 14])
     if m is not None and m.lastindex == 4:  # a national body's 办公厅: a body of its own
         return end + m.end()
     national = pattern is _NATIONAL_SUB_UNIT and m is not None and m.group(2) == "司"  # 标准创新司: always a unit
@@ -2878,6 +2879,9 @@ _NAMES_WITHOUT_SURNAMES = frozenset({"内蒙古自治区", "西藏自治区", "�
 _STRONG_CUES = ("出席", "主持", "表示", "讲话", "致辞", "指出", "强调", "介绍", "宣读", "参加", "作了", "带队")
 
 
+_RANK_AFTER_POST = re.compile(r"[(（][正副]?(?:部|厅|局|处|科|司|县|师)级[)）]")
+
+
 def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     """People named next to a post: <org><post><name> (王文仲 after 副局长) or <name><post>
     (习近平总书记). The name must start with a known surname and be followed by a speech
@@ -2896,34 +2900,36 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     transcribed_names = province is not None and province.name in _NAMES_WITHOUT_SURNAMES
     for m in post_re.finditer(text):
         post = m.group()
+        rank = _RANK_AFTER_POST.match(text, m.end())  # 一级巡视员(正局级)毕开春: the rank in brackets, then the name
+        name_at = rank.end() if rank else m.end()
         # post + name (four characters only after a two-character surname: 副局长欧阳志刚)
-        dotted = _DOTTED_NAME.match(text, m.end())  # 副局长艾尔肯·吐尼亚孜: a name transcribed, its parts dotted
-        sizes = (4, 3, 2) if text[m.end() : m.end() + 2] in lex.surnames else (3, 2)
+        dotted = _DOTTED_NAME.match(text, name_at)  # 副局长艾尔肯·吐尼亚孜: a name transcribed, its parts dotted
+        sizes = (4, 3, 2) if text[name_at : name_at + 2] in lex.surnames else (3, 2)
         # 局长次仁多吉表示, 副局长斯琴毕力格出席: a Tibetan or Mongolian name of four or five characters and
         # no surname, tried last, where a strong cue ends it
-        unsurnamed = tuple(n for n in (4, 5) if re.fullmatch(f"[{HAN}]{{{n}}}", text[m.end() : m.end() + n])
-                           and text.startswith(_STRONG_CUES, m.end() + n)
-                           and not re.search("[等同和与及在的]", text[m.end() + 1 : m.end() + n])) if transcribed_names else ()
+        unsurnamed = tuple(n for n in (4, 5) if re.fullmatch(f"[{HAN}]{{{n}}}", text[name_at : name_at + n])
+                           and text.startswith(_STRONG_CUES, name_at + n)
+                           and not re.search("[等同和与及在的]", text[name_at + 1 : name_at + n])) if transcribed_names else ()
         # (its second part the shortest that what follows lets end: 买买提·艾力出席会议 ends before 出席)
         dot = re.search("[·•・]", dotted.group()).start() if dotted else 0
         dotted_sizes = tuple(range(dot + 3, len(dotted.group()) + 1)) if dotted else ()
         for k, n in enumerate(dotted_sizes + sizes + unsurnamed):
-            name = text[m.end() : m.end() + n]
+            name = text[name_at : name_at + n]
             transcribed = n in dotted_sizes
             if transcribed and name.endswith(tuple(lex.cues["speech"]) + ("出席", "参加", "主持", "介绍")):
                 continue  # (艾尔肯·吐尼亚孜强调: the cue after the name is no part of it)
             if name[:1] in "和与及并":
                 break  # 相益霖副局长和李咸和科长: 和 joins two people, it starts no name
             if n >= 3 and name[-1:] in _JOINING_CHARS and not (
-                    name[-1] == "和" and text.startswith(("向", "对", "表示", "介绍", "指出", "说"), m.end() + n)):
+                    name[-1] == "和" and text.startswith(("向", "对", "表示", "介绍", "指出", "说"), name_at + n)):
                 continue  # 发言人李静在发布会上: 在 joins the name to what follows, it ends no name (局长黄序和向
                 # 与会记者介绍: 和 before 向 joins nothing, so it ends the name)
             unsurnamed_try = k >= len(dotted_sizes) + len(sizes)
             if len(name) == n and (transcribed or unsurnamed_try or (all(_is_han(c) for c in name) and _surname_ok(lex, name))) and (
-                    text.startswith(speech, m.end() + n) or m.end() + n == len(text)
-                    or _name_then_verb(text, m.end(), n) or _DAY_THEN_ACTS.match(text, m.end() + n)
-                    or _FOR_THEN_PRESENTS.match(text, m.end() + n)
-                    or _adverb_then_cue(text, m.end() + n, speech)):
+                    text.startswith(speech, name_at + n) or name_at + n == len(text)
+                    or _name_then_verb(text, name_at, n) or _DAY_THEN_ACTS.match(text, name_at + n)
+                    or _FOR_THEN_PRESENTS.match(text, name_at + n)
+                    or _adverb_then_cue(text, name_at + n, speech)):
                 org = _org_before(by_end, m.start(), text)
                 if org is not None and post in GOVERNMENT_HEADS and "、" in text[org.clean_end : m.start()]:
                     sep = text.rfind("、", org.clean_end, m.start())
@@ -2935,7 +2941,7 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 if implied_by_post and (org is None or "、" in text[org.clean_end : m.start()]):
                     # 中共中央政治局常委、国务院总理李克强; 国务委员王勇: the post names its body
                     attrs_implied = {"role": post, "org": implied_by_post, "org_kind": "Agency"}
-                    out.append(mention(view, "Person", m.end(), m.end() + n, name, "post+name", attrs=attrs_implied))
+                    out.append(mention(view, "Person", name_at, name_at + n, name, "post+name", attrs=attrs_implied))
                     break
                 if org is not None and "、" in text[org.clean_end : m.start()]:
                     # 国家质检总局局长支树平、浙江省省长吕祖善: a region of its own opens this post
@@ -2980,8 +2986,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                         bodies.append(f"Agency:{office_name}")
                     if bodies:
                         attrs["also"] = "|".join(bodies)
-                out.append(mention(view, "Person", m.end(), m.end() + n, name, "post+name", attrs=attrs))
-                out.extend(_names_sharing_the_post(view, m.end() + n, attrs, speech))
+                out.append(mention(view, "Person", name_at, name_at + n, name, "post+name", attrs=attrs))
+                out.extend(_names_sharing_the_post(view, name_at + n, attrs, speech))
                 break
         # name + post: 习近平总书记 (the post implies the body), 崔钢司长做了… (the body named before)
         implied = lex.posts.get(post)

@@ -775,6 +775,11 @@ def test_officials_of_the_writers_own_bureau_listed_name_first(extract):
     assert facts(r, "worksFor") == {("杨卫军", "香格里拉市市场监督管理局"), ("鲁晓龙", "香格里拉市市场监督管理局")}
 
 
+def test_a_rank_in_brackets_after_a_post_and_a_ministrys_long_department(extract):
+    r = extract("工业和信息化部科技司一级巡视员(正局级)毕开春出席发布会。国家市场监督管理总局产品质量安全监督管理司司长段永升介绍情况。")
+    assert facts(r, "worksFor") == {("毕开春", "工业和信息化部科技司"), ("段永升", "国家市场监督管理总局产品质量安全监督管理司")}
+
+
 def test_names_before_a_report_or_a_topic(extract):
     r = extract("河北省质监局副局长刘朝申汇报了预验收情况。秦皇岛市市长张瑞书就该市创建工作进行了专题汇报。")
     assert facts(r, "worksFor") == {("刘朝申", "河北省质量技术监督局"), ("张瑞书", "秦皇岛市人民政府")}
