@@ -2240,7 +2240,8 @@ def _field_edition(view: TextView, name: str, keys: tuple[str, ...]) -> bool:
 
 
 # an adjective of kind with 的 right before a name: what kind of system or method, not which one
-_KIND_OF_SYSTEM = re.compile(r"(?:现代|先进|科学)[\u4e00-\u9fff]*(?:制度|体系|模式)$")
+# (a firm's own strategy, 组织制定企业质量发展战略: what every firm should have, no campaign)
+_KIND_OF_SYSTEM = re.compile(r"(?:现代|先进|科学)[\u4e00-\u9fff]*(?:制度|体系|模式)$|企业(?:质量|品牌|发展|质量发展|品牌发展)战略$")
 _QUALITY_OF_KIND = re.compile(r"(?:科学|先进|现代|有效|完善|规范|成熟|良好|合理)的$")
 # kinds of activity the genre urges by a descriptive phrase, no programme's name (GUIDE: generic
 # bodies and activities without a name are no entities)
@@ -3228,7 +3229,7 @@ _ACTS_AFTER_NAME = ("授予", "主持", "出席", "参加", "发布", "介绍", 
                     "举行", "签署", "签订", "共同", "进行",  # (总经理李某举行签约仪式, 总工程师X进行授课)
                     "汇报", "就", "第一时间", "亲自", "专程", "总结", "通报", "部署", "安排",
                     "会见", "慰问", "任组长", "任副组长", "任主任", "做工作报告", "作工作报告", "获得", "到会", "作出",
-                    "传达", "宣读", "解读", "讲解", "作动员", "做动员",
+                    "传达", "宣读", "解读", "讲解", "作动员", "做动员", "出任", "兼任", "担任",  # (副总裁高亦强出任首席质量官)
                     # 董事长茅忠群作典型发言, 局长王某作表态发言: what a speaker gives
                     "作典型发言", "做典型发言", "作表态发言", "做表态发言", "作交流发言", "做交流发言", "作报告", "做报告",
                     "作讲话", "作重要讲话", "作经验介绍", "作专题辅导", "作辅导报告", "致辞", "致欢迎辞", "颁奖", "揭牌")

@@ -780,6 +780,12 @@ def test_a_rank_in_brackets_after_a_post_and_a_ministrys_long_department(extract
     assert facts(r, "worksFor") == {("毕开春", "工业和信息化部科技司"), ("段永升", "国家市场监督管理总局产品质量安全监督管理司")}
 
 
+def test_an_officer_who_takes_a_post_and_a_firms_own_strategy(extract):
+    r = extract("这是正泰集团首次设立“首席质量官”,由正泰集团股份有限公司副总裁高亦强出任“首席质量官”,全面负责组织制定企业质量发展战略。")
+    assert facts(r, "worksFor") == {("高亦强", "正泰集团股份有限公司")}
+    assert "企业质量发展战略" not in names(r, "Programme")
+
+
 def test_names_before_a_report_or_a_topic(extract):
     r = extract("河北省质监局副局长刘朝申汇报了预验收情况。秦皇岛市市长张瑞书就该市创建工作进行了专题汇报。")
     assert facts(r, "worksFor") == {("刘朝申", "河北省质量技术监督局"), ("张瑞书", "秦皇岛市人民政府")}
