@@ -75,6 +75,7 @@ _DATE_CN = re.compile(r"(20\d\d|19\d\d)年([一二三四五六七八九十]{1,2}
 _CRUMB_LINE = re.compile(r"当前的?位置|您的位置|您现在的位置|首页\s*(?:[>＞»›]|&gt;)")
 # a gazette's record of a document: 文件名称 | X |, 标　题：X, 名 称: X 发布日期: …
 TITLE_FIELD_LABEL = r"(?:文件名称|文件标题|标\s*题|名\s*称)"  # a gazette record's field that names the document
+DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号"  # a document's number: 江府办函〔2018〕83号
 _TITLE_FIELD = re.compile(rf"^\s*{TITLE_FIELD_LABEL}\s*[|｜:：]\s*([^|｜\s]{{6,80}}?)\s*(?:[|｜]|\s|$)"
                           r"|[\[【]\s*标\s*题\s*[\]】]\s*([^\[【\s]{6,80})")  # ([ 标 题 ] X关于…的通知)
 _SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　)）】\]]+)")  # ((来源:中证网): not its closing bracket)
@@ -387,9 +388,8 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     return DocumentMeta(title=title, date=date, source=source)
 
 
-_DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号"
 # (…的通知 江府办函〔2018〕83号, …的意见(吉政发(2012)27号), 豫政办〔2013〕36号 河南省…的通知)
-_TRAILING_DOC_NUMBER = re.compile(rf"\s+{_DOC_NUMBER}\s*$|[(（]{_DOC_NUMBER}[)）]\s*$|^\s*{_DOC_NUMBER}\s+(?=\S)")
+_TRAILING_DOC_NUMBER = re.compile(rf"\s+{DOC_NUMBER}\s*$|[(（]{DOC_NUMBER}[)）]\s*$|^\s*{DOC_NUMBER}\s+(?=\S)")
 _ORIGINAL_TITLE = re.compile(r"^\s*[(（]原标题[:：]\s*(.{6,80}?)\s*[)）]\s*$")  # (原标题:我县召开…): a reposted page's own
 # a page's field (主办单位: 麻城市融媒体中心) and a red-headed document's letterhead (常州市人民政府文件)
 _NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者|编辑|责任编辑|投稿邮箱|通讯员|记者|摄影|审核|责编|编审|总编审|初审|终审|校对"
@@ -403,7 +403,7 @@ _NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者
                           r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*$"
                           r"|^\s*(?:《[^》]{1,20}》\s*)?【[^】]{1,20}】\s*$"  # (《中国质量报》【质量提升行动进行时】: a column's tag)
                           r"|^\s*[A-Da-d]\s*级\s*[:：]"  # (A级:通川区、渠县: a grade's row of a result notice)
-                          r"|^\s*[\u4e00-\u9fff]{1,8}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$"  # (常政发〔2010〕182号)
+                          rf"|^\s*{DOC_NUMBER}\s*$"  # (常政发〔2010〕182号)
                           r"|^\s*[(（][^()（）]*[)）]\s*$")  # ((此件公开发布): a note in brackets)
 _NAVIGATION_MARKS = re.compile(r"^\s*[>»›]|\s[>»›]\s|[>»›]\s*$")  # > 区域链 >: a section's trail, no title
 

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from .clean import TITLE_FIELD_LABEL
+from .clean import DOC_NUMBER, TITLE_FIELD_LABEL
 from .lexicon import Department, Gazetteer, Lexicon, Region, any_of, per_lexicon, plan_key
 from .lexicon import load as load_lexicon
 from .model import Mention, Sentence
@@ -656,22 +656,19 @@ def _set_main_regions(view: TextView, regions: list[Mention]) -> None:
         cands = [n for n, _ in counts.most_common() if n.endswith(ch) or (ch == "省" and n.endswith("自治区"))]
         if cands:
             view.main_region[ch] = lex.region_by_name(cands[0])
-    for ch in "州盟":  # a county city's article names its prefecture by the city (香格里拉市: 副州长 is 迪庆州's)
-        if ch not in view.main_region:
-            for n, _ in counts.most_common():
-                r = lex.region_by_name(n)
-                p = lex.parent(r) if r else None
-                if p is not None and p.name.endswith(ch):
-                    view.main_region[ch] = p
-                    break
-    if "省" not in view.main_region:  # a city's article names its province by the city
+    # a county city's article names its prefecture by the city (香格里拉市: 副州长 is 迪庆州's), a city's its
+    # province: the nearest ancestor of that kind of the most mentioned region that has one
+    for ch, of_kind in (("州", lambda r: r.name.endswith("州")), ("盟", lambda r: r.name.endswith("盟")),
+                        ("省", lambda r: r.level == "province")):
+        if ch in view.main_region:
+            continue
         for n, _ in counts.most_common():
             r = lex.region_by_name(n)
             p = lex.parent(r) if r else None
-            while p is not None and p.level != "province":
+            while p is not None and not of_kind(p):  # (a county's province is two levels up)
                 p = lex.parent(p)
             if p is not None:
-                view.main_region["省"] = p
+                view.main_region[ch] = p
                 break
 
 
@@ -1953,11 +1950,10 @@ _BARE_TYPE_SAYS = re.compile(r"(?:^|(?<=[。，,；;\n]))\s*(纲要|方案|规�
 _TITLE_TAIL = re.compile(r"[(（][^()（）]{0,30}[)）]$")
 # a number after the title, its year in brackets of its own: (吉政发(2012)27号), (国办发〔2014〕18号)
 # (or after a space, unbracketed: …工作方案的通知 江府办函〔2018〕83号)
-_NUMBER_TAIL = re.compile(r"\s*[(（][\u4e00-\u9fff]{1,8}[(（〔\[]\d{4}[)）〕\]]\d{1,4}号[)）]$"
-                          r"|\s+[\u4e00-\u9fff]{1,8}[(（〔\[]\d{4}[)）〕\]]\d{1,4}号$")
+_NUMBER_TAIL = re.compile(rf"\s*[(（]{DOC_NUMBER}[)）]$|\s+{DOC_NUMBER}$")
 # (…关于成立国家质量强国建设 / 协调推进领导小组的通知: the rest of a title's name, too)
 _TITLE_CONTINUES = re.compile(r"[(（][^()（）]{2,20}[)）]的(?:通知|意见|决定|办法)|[\u4e00-\u9fff]{0,24}的(?:通知|意见|决定)")
-_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（]\d{4}[〕\])）]\d{1,4}号\s*")
+_DOC_NUMBER = re.compile(rf"^{DOC_NUMBER}\s*")
 _NEWS_VERB = re.compile(r"印发|发布|出台|制定|通过|审议|召开|举行|部署")
 # a numbered heading (三、工作措施, (一)主要目标, 2.…) is no title; 三门县…规划 starts with a numeral's character
 _HEADING_NUMBER = re.compile(r"[\d（(]|[一二三四五六七八九十]+[、.．)）]")

@@ -1732,10 +1732,8 @@ class Relater:
             organisers = [ag for ag in self._agencies_ending_near(prog.clean_start, 12)
                           if re.fullmatch(r"(第[一二三四五六七八九十百\d]+届)?",
                                                                            text[ag.clean_end : prog.clean_start])]
-            while organisers and (joined := next((ag for ag in self._agencies_ending_near(organisers[0].clean_start, 1)
-                                                  if text[ag.clean_end : organisers[0].clean_start] in ("、", "和", "及", "与")),
-                                                 None)):
-                organisers.insert(0, joined)  # 省委、省政府质量强省战略: every body listed before it
+            if len(organisers) == 1:  # 省委、省政府质量强省战略: every body listed before it
+                organisers = self._agency_run_before(organisers[0].clean_end) or organisers
             for ag in organisers:
                 if award and found is not None and found.group() in ("授予", "表彰") and found.end() <= ag.clean_start:
                     continue  # 授予A公司、B服务中心第九届甘肃质量奖: the last of the winners, not who confers it
