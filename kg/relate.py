@@ -66,6 +66,7 @@ CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "�
 # (年度目标完成情况：… reports goals met: values, not goals)
 FUTURE = re.compile(r"(?<![截止])" + NOT_AFTER_CHANGE + r"到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标" + GOALS_NOT_MET + "|确保|将(?![^，,。；;]{0,24}?(?:作为|纳入|列为|列入|定为|确定为))|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
 YEAR_LOOKBACK = 30  # sentences
+_COUNTRY_CHECKED = re.compile(r"全国(?=\d+(?:余|多)?(?:家|种|批次|个))")  # 对全国2170家企业…: the country as what was checked
 _CLOSED = re.compile(r"[。！？!?；;]”?$")  # a sentence's closing mark (a headline has none)
 # what joins the agencies of a run before a verb or a title (、, 和, 联合; 国家发展改革委等七部门联合发布的: a count of the rest)
 _RUN_JOIN = re.compile(r"[、和与及\s]?(?:等[\d一二三四五六七八九十]+个?(?:部门|部委|单位))?(联合)?")
@@ -349,7 +350,7 @@ FROM_TO = re.compile(r"\s*(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?
 BARE_RATE_NAMES = frozenset({"合格率", "不合格率", "抽检合格率", "抽检不合格率", "抽样合格率", "抽查合格率", "抽查不合格率"})
 SUBJECT_COUNTED = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*([\u4e00-\u9fff]{2,10}?)(?:共)?(?:抽检|抽查|抽样|检测)?(?:共)?"
                              r"\d+(?:\.\d+)?万?(?:批次|批)")
-OWN_REGION = re.compile(r"(?:我|本|(?<![安健完齐保周成])全)([省市县区州])")  # (质量安全县 is no 全县)
+OWN_REGION = re.compile(r"(?:我|本|该|(?<![安健完齐保周成])全)([省市县区州])")  # (质量安全县 is no 全县; 该区: the one spoken of)
 PAST_PLAN_PERIOD = re.compile(r"[“\"]?(十[一二三四]五)[”\"]?(?:时期|期间)")
 _GOAL_YEAR_OPENS = re.compile(r"\s*(?:到|至)(?:19|20)\d\d年")
 _PURPOSE_LEAD = re.compile(r"\s*(?:为|根据|按照|依据)")
@@ -2282,6 +2283,9 @@ class Relater:
             regions = [r for r in regions if r.rule != "country"]
         # the country is whose the value is only as 我国 (全国 ranks or compares: 位居全国第三；全省…为99.3%)
         regions = [r for r in regions if r.rule != "country" or r.surface in ("我国", "我國")]
+        checked = _COUNTRY_CHECKED.search(self.text, sent.clean_start, pos)
+        if checked and not any(r.clean_start > checked.start() for r in regions):
+            return "中国"  # 总局对全国2170家企业生产的2359种产品实施了监督抽查，抽查合格率为74.7%: what was checked
         if regions:
             return regions[-1].canonical
         # (根据全省定期监督抽查计划安排，抽查了…: the plan the checks follow is the province's, the

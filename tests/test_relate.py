@@ -232,6 +232,14 @@ def test_a_headlines_figure_restating_the_bodys_is_one_measure_under_the_bodys_n
     assert [(m.indicator, m.value) for m in r.measures] == [("产品抽样合格率", 87.5)]
 
 
+def test_the_region_a_check_covers_the_one_spoken_of_and_no_compared_average(extract):
+    r = extract("青岛市质量技术监督局公布抽查结果。据介绍,今年一季度,国家质检总局对全国2170家企业生产的2359种产品实施了监督抽查,"
+                "抽查合格率为74.7%。\n台州市黄岩区上半年共抽查111批次产品,批次合格率为92.8%,高出全市平均批次合格率0.3个百分点。"
+                "上半年,该区共抽查大米等食品33批次,合格30批次,合格率为90.9%。")
+    assert sorted((m.value, m.region) for m in r.measures) == [(74.7, "中国"), (90.9, "黄岩区"), (92.8, "黄岩区")]
+    assert not any(n.startswith("高出") for n in names(r, "Indicator"))
+
+
 def test_the_centre_cited_in_a_local_article_is_not_its_actor(extract):
     r = extract("秭归县召开全县质量工作会议，传达贯彻落实党中央国务院质量工作部署。会议强调，要深入开展质量提升行动。")
     assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
