@@ -2056,6 +2056,8 @@ class Relater:
                 level = LEVEL_AFTER.match(text, value.end, sent.clean_end)
                 value = _Value((float(level.group("num")),), {"％": "%"}.get(level.group("unit"), level.group("unit")),
                                "=", level.end()) if level else None
+            if value is not None and text.startswith(("的有", "的产品有", "的企业有"), value.end):
+                value = None  # 一季度抽查合格率为100%的有日用陶瓷、肉制品等9类产品: which items pass so, no measure
             shared = value
             if value is not None:
                 stated.append((ind_name, ind.clean_start, value))

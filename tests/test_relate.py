@@ -240,6 +240,11 @@ def test_the_region_a_check_covers_the_one_spoken_of_and_no_compared_average(ext
     assert not any(n.startswith("高出") for n in names(r, "Indicator"))
 
 
+def test_the_items_that_pass_at_a_rate_are_no_measure(extract):
+    r = extract("抽查结果显示,一季度抽查合格率为100%的有日用陶瓷、肉制品等9类产品。食品质量有所提高,一季度抽样合格率为93.5%。")
+    assert [m.value for m in r.measures] == [93.5]
+
+
 def test_the_centre_cited_in_a_local_article_is_not_its_actor(extract):
     r = extract("秭归县召开全县质量工作会议，传达贯彻落实党中央国务院质量工作部署。会议强调，要深入开展质量提升行动。")
     assert not {a for a, p in facts(r, "launched") if a in ("中国共产党中央委员会", "国务院")}
