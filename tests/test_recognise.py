@@ -739,6 +739,11 @@ def test_the_assessment_of_a_levels_governments_quality_work(extract):
     assert names(r, "Programme") == {"地级以上市政府质量工作考核"}
 
 
+def test_a_headings_number_is_no_part_of_an_indicator(extract):
+    r = extract("现将2005年全国制造业质量竞争力指数公布如下:\n一、全国制造业质量竞争力指数\n2005年,全国制造业质量竞争力指数为78.98。")
+    assert names(r, "Indicator") == {"制造业质量竞争力指数"}
+
+
 def test_an_actions_name_holds_its_levels_in_brackets(extract):
     r = extract("2024年,市场监管部门重点开展质量强企强链强县(区、镇)行动,各地开展质量强链行动。")
     assert names(r, "Programme") == {"质量强企强链强县(区、镇)行动", "质量强链行动"}
