@@ -383,8 +383,10 @@ def _drop_unlikely_renamings(view: TextView) -> None:
         body_after = view.lexicon.departments.match_at(text, end) is not None \
             and (tokenizer_freq(form[:-1]) < 300 or len(form) == 2)  # (梅县人民政府: a name of two is no stem + level)
         # (同意梅县人民政府筹建…: a body's name after it, the word before is no part of it)
+        # (华亭市委书记: jieba reads 市委 as one word, the level word and the committee's 委)
+        ends_inside = end not in view.bounds and not (body_after and text[end - 1 : end + 1] in ("市委", "县委", "区委", "州委"))
         if text.startswith("场", end) or not (r.parent in named or (city is not None and city.parent in named) or body_after) \
-                or (after_a_word and not body_after) or i not in view.bounds or end not in view.bounds:
+                or (after_a_word and not body_after) or i not in view.bounds or ends_inside:
             # (以上城市, 雄安新区: the form starts inside a word; 汉阳市政: it ends inside one)
             del hits[i]
 

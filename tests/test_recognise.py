@@ -280,6 +280,11 @@ def test_a_county_citys_article_names_its_prefecture_by_the_city(extract):
     assert ("叶润", "迪庆藏族自治州人民政府") in facts(r, "worksFor")
 
 
+def test_a_renamed_county_citys_party_committee_written_short(extract):
+    r = extract("甘肃省华亭市委书记景小东带领华亭市市场监管局相关负责人对超市进行安全检查。")
+    assert ("景小东", "中共华亭市委员会") in facts(r, "worksFor")
+
+
 def test_a_region_inside_a_firms_name_is_no_region_the_text_names(extract):
     r = extract("宜昌市市场监管局表彰了宁波舟山港集团有限公司。")
     assert names(r, "Region") == {"宜昌市"} and "宁波舟山港集团有限公司" in names(r, "Enterprise")
