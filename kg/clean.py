@@ -76,6 +76,7 @@ _CRUMB_LINE = re.compile(r"当前的?位置|您的位置|您现在的位置|首�
 # a gazette's record of a document: 文件名称 | X |, 标　题：X, 名 称: X 发布日期: …
 TITLE_FIELD_LABEL = r"(?:文件名称|文件标题|标\s*题|名\s*称)"  # a gazette record's field that names the document
 DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号"  # a document's number: 江府办函〔2018〕83号
+HEADING_NUMBER = r"(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])"  # 2., 一、, (三)
 _TITLE_FIELD = re.compile(rf"^\s*{TITLE_FIELD_LABEL}\s*[|｜:：]\s*([^|｜\s]{{6,80}}?)\s*(?:[|｜]|\s|$)"
                           r"|[\[【]\s*标\s*题\s*[\]】]\s*([^\[【\s]{6,80})")  # ([ 标 题 ] X关于…的通知)
 _SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　)）】\]]+)")  # ((来源:中证网): not its closing bracket)
@@ -399,7 +400,7 @@ _NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者
                           r"|[\u4e00-\u9fff]{2,5}\s*[:：]\s*\S+\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
                           r"|人民政府文件$|政府办公室文件$"
                           # (一、总体要求, (二)主要目标: a section's heading; 据新华社北京7月30日电: a dateline)
-                          r"|^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])"
+                          rf"|^\s*{HEADING_NUMBER}"
                           r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*$"
                           r"|^\s*(?:《[^》]{1,20}》\s*)?【[^】]{1,20}】\s*$"  # (《中国质量报》【质量提升行动进行时】: a column's tag)
                           r"|^\s*《[^》]{1,12}(?:报|日报|晚报|杂志|周刊)》\s*$"  # (《中国质量报》 under a page of captions: its paper)

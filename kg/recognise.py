@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from .clean import DOC_NUMBER, TITLE_FIELD_LABEL
+from .clean import DOC_NUMBER, HEADING_NUMBER, TITLE_FIELD_LABEL
 from .lexicon import Department, Gazetteer, Lexicon, Region, any_of, per_lexicon, plan_key
 from .lexicon import load as load_lexicon
 from .model import Mention, Sentence
@@ -2812,7 +2812,7 @@ AREA_NAMES = r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|�
 _AREA_PREFIX = re.compile(f"(?:{AREA_NAMES})")
 _RANK_BEFORE = re.compile(r"^[^第]{0,20}第[一二三四五六七八九十\d]{1,3}(?:位|名)\s*")
 _CAPTION_OR_SPAN = re.compile(r"[图表]\s*\d{1,2}[:：.．]?\s*|(?:近|最近|过去)[一二两三四五六七八九十\d]{1,2}年(?:来|以来)?")
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")  # an item's or a heading's number (2., 一、, (三))
+_ITEM_NUMBER = re.compile(rf"^\s*{HEADING_NUMBER}\s*")  # an item's or a heading's number before a name (2., 一、, (三))
 _REGION_COUNT = re.compile(r"^(?:[两二三四五六七八九十\d]{1,2}个?(?:省区市|省市|省份|省|市|县|区|地市|城市))的?")
 _SIZE_LIST = re.compile(r"(?:[大中小微]型?、)+")
 _DIVISION_KINDS = re.compile(r"^(?:(?:省|自治区|直辖市|自治州|计划单列市|地级市|地市|市州|县区|县市区)、?)+(?<!省)(?<!省、)")
