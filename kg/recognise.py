@@ -2692,8 +2692,6 @@ def find_indicators(view: TextView) -> list[Mention]:
             continue  # (广州、深圳、佛山、东莞4市企业占比: what is left after the first region is a list's tail)
         if _COUNTED_PRODUCTS.search(name):
             continue  # 羊绒针织衫、农用地膜等46种产品抽查不合格率在10.0%—20.0%之间: a band products fall in, no measure
-        if _COMPARED_LEAD.match(name):
-            continue  # 高出全市平均批次合格率0.3个百分点: the average compared with, no measure of the text's
         if head in _PER_UNIT_HEADS and not re.match(_PER_UNIT_HEADS[head], name):
             continue
         start = end - len(name)
@@ -2706,7 +2704,6 @@ def find_indicators(view: TextView) -> list[Mention]:
     return out
 
 
-_COMPARED_LEAD = re.compile(r"(?:高出|高于|低于|超出|超过|优于)")
 SCOPE_WORDS = re.compile(r"^(中国|本地|全国|全省|全市|全县|全区|全州|全旗|我国|我省|我市|我县|我区|本省|本市|本县|"
                          r"今年|去年|每年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年度|全年|当年|同期|"
                          # a span the figure covers (近五年来万台特种设备死亡率下降73%): when, not what
@@ -2714,7 +2711,7 @@ SCOPE_WORDS = re.compile(r"^(中国|本地|全国|全省|全市|全县|全区|�
 
 
 _CONJUNCTION_FIRST = re.compile(r"(?:但是|但|而且|而|并且|且|以及|其次|再次)")
-_COMPARISON_BASE = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?")
+_COMPARISON_BASE = re.compile(r"(?:比|较|高于|低于|高出|超出|超过|优于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?")
 INDICATOR_STOPS = ("提升", "提高", "确保", "力争", "争取", "使", "达到", "保持", "实现", "要求", "其中", "包括", "参考", "根据", "依据")
 
 
