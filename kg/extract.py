@@ -30,6 +30,7 @@ from .structure import plan_title_year, scopes
 from .vocab import document_iri
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_CLOSED = re.compile(r"[。！？!?；;]”?$")  # a sentence's closing mark (a headline has none)
 
 
 def extract_document(doc: Document) -> DocumentResult:
@@ -58,7 +59,8 @@ def extract_document(doc: Document) -> DocumentResult:
     split = relater.split_indicators - measured
     # (a bare 合格率 is named by its measure, 监督抽查合格率 or 食品合格率: the bare word names nothing)
     mentions = [m for m in mentions if not (m.kind == "Indicator" and (m.canonical in split or m.canonical == "合格率"))]
-    return DocumentResult(doc, cleaned.meta, mentions, _unique(relater.facts), _unique_measures(relater.measures))
+    headlines = {s.text for s in sentences[:3] if not _CLOSED.search(s.text)}
+    return DocumentResult(doc, cleaned.meta, mentions, _unique(relater.facts), _unique_measures(relater.measures, headlines))
 
 
 # 乾 (qián) stays 乾 in simplified names (乾元, 御乾堂); OpenCC turns it into 干 wherever its
@@ -114,11 +116,12 @@ def _with_original(m: Mention, cleaned: CleanText, doc: Document) -> Mention:
     return m
 
 
-def _unique_measures(measures: list[Measure]) -> list[Measure]:
+def _unique_measures(measures: list[Measure], headlines: set[str] = frozenset()) -> list[Measure]:
     """One measure per value the document reports, however often it repeats it. A headline
     (制造业质量竞争力指数达到85.21) states again what the body dates and ties to its plan
-    (2023年…达到85.21): a twin that lacks a year or a plan the other has is that other. The
-    first statement of each stays.
+    (2023年…达到85.21): a twin that lacks a year or a plan the other has is that other; and a
+    headline's figure under a name no longer than the body's for it (2011年我国产品质量合格率为87.5%
+    over …产品抽样合格率为87.5%) is the body's. The first statement of each stays.
 
     >>> from kg.model import Evidence
     >>> ev = Evidence("d", 0, 1, "x", "x")
@@ -140,8 +143,16 @@ def _unique_measures(measures: list[Measure]) -> list[Measure]:
     for m in measures:
         if m.indicator not in BARE_RATE_NAMES:
             named.setdefault((m.kind, m.value, m.unit, m.year, m.region), []).append(m.indicator)
+    # (kind, value, unit, year) -> the longest name the body (no headline) gives the figure
+    in_body: dict[tuple, int] = {}
+    for m in measures:
+        if m.evidence.sentence_text not in headlines:
+            k = (m.kind, m.value, m.unit, m.year)
+            in_body[k] = max(in_body.get(k, 0), len(m.indicator))
     seen, out = set(), []
     for m in measures:
+        if m.evidence.sentence_text in headlines and in_body.get((m.kind, m.value, m.unit, m.year), 0) >= len(m.indicator):
+            continue
         twins = groups[key(m)]
         if any(covers(t, m) for t in twins) or (key(m), m.year, m.plan) in seen:
             continue

@@ -67,7 +67,6 @@ CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "�
 FUTURE = re.compile(r"(?<![截止])" + NOT_AFTER_CHANGE + r"到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标" + GOALS_NOT_MET + "|确保|将(?![^，,。；;]{0,24}?(?:作为|纳入|列为|列入|定为|确定为))|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
 YEAR_LOOKBACK = 30  # sentences
 _COUNTRY_CHECKED = re.compile(r"全国(?=\d+(?:余|多)?(?:家|种|批次|个))")  # 对全国2170家企业…: the country as what was checked
-_CLOSED = re.compile(r"[。！？!?；;]”?$")  # a sentence's closing mark (a headline has none)
 # what joins the agencies of a run before a verb or a title (、, 和, 联合; 国家发展改革委等七部门联合发布的: a count of the rest)
 _RUN_JOIN = re.compile(r"[、和与及\s]?(?:等[\d一二三四五六七八九十]+个?(?:部门|部委|单位))?(联合)?")
 _DIRECTIVE_ON = re.compile(r"关于(?:开展|实施|推进|深入开展|深入实施|组织开展)?(?:\d{4}(?:[—–-]\d{4})?年度?)?$")  # X关于开展Y的部署: X's directive on Y
@@ -1285,17 +1284,6 @@ class Relater:
         goals = {(m.indicator, m.value, m.unit, m.year) for m in self.measures if m.kind == "Target"}
         self.measures = [m for m in self.measures
                          if not (m.kind == "Observation" and (m.indicator, m.value, m.unit, m.year) in goals)]
-        # a headline's figure restates the body's, under a name no longer than the body's (2011年我国产品质量合格率
-        # 为87.5% over …产品抽样合格率为87.5%): the body's name is the measure's
-        headlines = {s.text for s in self.view.sentences[:3] if not _CLOSED.search(s.text)}
-        if headlines:
-            named: dict[tuple, int] = {}  # (kind, value, unit, year) -> the longest name the body gives it
-            for m in self.measures:
-                if m.evidence.sentence_text not in headlines:
-                    key = (m.kind, m.value, m.unit, m.year)
-                    named[key] = max(named.get(key, 0), len(m.indicator))
-            self.measures = [m for m in self.measures if not (m.evidence.sentence_text in headlines
-                                                              and named.get((m.kind, m.value, m.unit, m.year), 0) >= len(m.indicator))]
         # a report's values without a year of their own are for the year it covers; a plan's
         # background figures (any document that sets targets) keep none (GUIDE)
         if not any(m.kind == "Target" for m in self.measures):
