@@ -1595,10 +1595,15 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- enterprises
 @per_lexicon
+def _post_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Any post of the lexicon, the longest first (副局长 before 局长)."""
+    return re.compile("|".join(sorted(map(re.escape, lex.posts), key=len, reverse=True)))
+
+
+@per_lexicon
 def _official_then_for(lex: Lexicon) -> re.Pattern[str]:
     """A post, a name and 为 or 向 (主席陈武为…, 市长张三向…): who does something for a firm, not its name."""
-    posts = "|".join(sorted(map(re.escape, lex.posts), key=len, reverse=True))
-    return re.compile(rf"(?:{posts})[\u4e00-\u9fff]{{2,3}}?[为向]")
+    return re.compile(rf"(?:{_post_pattern(lex).pattern})[\u4e00-\u9fff]{{2,3}}?[为向]")
 
 
 def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> list[Mention]:
@@ -2886,7 +2891,6 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     (习近平总书记). The name must start with a known surname and be followed by a speech
     cue or punctuation; the organisation becomes worksFor."""
     text, lex = view.text, view.lexicon
-    posts = sorted(lex.posts, key=len, reverse=True)
     # what may follow a name: a speech cue, punctuation, the end of its line (a caption: 副市长欧先伟),
     # or a word that joins it to others (副市长李东方及相关负责人, 局长王某等领导, 局长王某在会上)
     # (局长王某与某公司总经理李某举行签约仪式: 与 joins two people as 和 does)
@@ -2894,7 +2898,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     by_end = _OrgsByEnd(orgs)
     region_ends = {r.clean_end: r for r in view.regions}
     out = []
-    post_re = re.compile("|".join(posts))
+    posts = sorted(lex.posts, key=len, reverse=True)
+    post_re = _post_pattern(lex)  # (compiled once per lexicon, not per document)
     province = view.main_region.get("省")
     transcribed_names = province is not None and province.name in _NAMES_WITHOUT_SURNAMES
     for m in post_re.finditer(text):
