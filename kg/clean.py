@@ -105,6 +105,7 @@ _SOURCE_NAME = re.compile(r".{2,20}?(?:日报|晚报|时报|商报|新闻网|电
 _BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*首页(?:\s*[>›»][^>›»。，,]{1,24}?){0,6}\s*[>›»]\s*")
 # a comma right before another mark (,, ,、 ,。) that some scraped pages put after every clause
 # (not after a body's last character: 中共中央 国务院, 中共浙江省委 浙江省人民政府 are two issuers)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![委府局院部厅会央室]) (?=[\u4e00-\u9fff])")
 _HAN_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
 _HAN_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]+")
@@ -365,6 +366,11 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     # a site's name and menu come before its breadcrumb (您当前的位置 : 首页 >> 正文), the article's title after
     crumbs = [i for i, ln in enumerate(head) if _CRUMB_LINE.search(ln)]
     candidates = head[crumbs[-1] + 1 :] + head if crumbs else head
+    if title is None:  # a page prints its headline twice (its title bar, then above the article): a
+        # line said twice is the title, though it has a comma or an exclamation (湛江“质量月”来了!精彩活动,提前剧透)
+        title = next((ln for ln in candidates if head.count(ln) > 1 and 6 <= len(ln) <= 60
+                      and not re.search("[。；;]", ln) and not _line_kind(ln) and not _DATE.search(ln)
+                      and not _NAVIGATION_MARKS.search(ln) and not _NOT_A_TITLE.search(ln)), None)
     for i, ln in enumerate(candidates):
         if title is not None:
             break
@@ -406,7 +412,8 @@ _NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者
                           r"|^\s*《[^》]{1,12}(?:报|日报|晚报|杂志|周刊)》\s*$"  # (《中国质量报》 under a page of captions: its paper)
                           r"|^\s*[A-Da-d]\s*级\s*[:：]"  # (A级:通川区、渠县: a grade's row of a result notice)
                           rf"|^\s*{DOC_NUMBER}\s*$"  # (常政发〔2010〕182号)
-                          r"|^\s*[(（][^()（）]*[)）]\s*$")  # ((此件公开发布): a note in brackets)
+                          r"|^\s*[(（][^()（）]*[)）]\s*$"  # ((此件公开发布): a note in brackets)
+                          r"|[/／]\s*摄\s*$|(?:记者|实习生|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$")  # (活动现场 实习生鄢靖媛/摄: a photo's credit)
 _NAVIGATION_MARKS = re.compile(r"^\s*[>»›]|\s[>»›]\s|[>»›]\s*$")  # > 区域链 >: a section's trail, no title
 
 # a document's title written over two lines: its opening (X关于…) and its close (…的通知), neither with a mark
@@ -442,7 +449,7 @@ def _title_joins(lines: Sequence[str]) -> list[bool]:
     return joins
 
 
-def wrapped_joins(lines: Sequence[str]) -> list[bool]:
+def wrapped_joins(lines: Sequence[str], blank_after: Sequence[bool] = ()) -> list[bool]:
     """For each line, whether it runs on into the next.
 
     A title in 《》 broken over lines (落实《计量发展规划 / (2021 / — / 2035年)》) runs on to its 》, and
@@ -452,7 +459,9 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
     width; there a line runs on unless it ends a clause, the next line opens a heading, or it is a
     short line standing alone (a title or a heading, after a clause's end or the document's start).
     Web text, one paragraph per line, joins nothing else: its titles, metadata rows and link lists
-    end open too, but are few, or of every width.
+    end open too, but are few, or of every width. A line with a blank line after it
+    (`blank_after`) ends its paragraph: a PDF's wrap breaks a line, never leaves an empty one,
+    and a page of short captions and points, each set apart, is of one width too.
 
     >>> page = ["计量工作要点"] + ["这一行是从PDF复制下来的正文在页面宽度处断开没有句号的" + c for c in "甲乙丙丁戊己庚辛壬癸"]
     >>> wrapped_joins(page + ["结尾。", "一、标题", "正文。"])
@@ -461,6 +470,8 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
     [False, True, True, True, False, False]
     >>> wrapped_joins(["标题", "第一段很长很长很长很长很长很长很长很长很长很长很长很长。", "第二段"])
     [False, False, False]
+    >>> any(wrapped_joins(page, [True] * len(page)))
+    False
     """
     joins = _title_joins(lines)
     for i, s in enumerate(lines[:-1]):  # a title broken over lines: on to its 》, if close by
@@ -477,7 +488,8 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
                     joins[i:k] = [True] * (k - i)
                 break
             carried += len(lines[k])
-    long_lines = [s for s in lines if len(s) >= 15 and not _LIST_ITEM.match(s)]
+    set_apart = [i < len(blank_after) and blank_after[i] for i in range(len(lines))]
+    long_lines = [s for s, apart in zip(lines, set_apart, strict=True) if len(s) >= 15 and not apart and not _LIST_ITEM.match(s)]
     open_widths = sorted(len(s) for s in long_lines if not _LINE_END.search(s))
     if len(open_widths) < 10 or len(open_widths) * 4 < 3 * len(long_lines):
         return joins
@@ -488,7 +500,7 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
     for i, s in enumerate(lines[:-1]):
         ends = _LINE_END.search(s) is not None
         standalone = after_end and len(s) < 0.6 * width
-        runs_on = not ends and not standalone and not _HEADING_START.match(lines[i + 1])
+        runs_on = not ends and not standalone and not set_apart[i] and not _HEADING_START.match(lines[i + 1])
         joins[i] = joins[i] or runs_on
         after_end = ends or not joins[i]
     return joins
@@ -699,7 +711,9 @@ def clean(doc: Document) -> CleanText:
         while b > a and raw[b - 1].isspace():
             b -= 1
         trimmed.append((a, b))
-    joins = wrapped_joins([raw[a:b] for a, b in trimmed])
+    # (a blank line between two kept lines, not a dropped line of boilerplate, sets them apart)
+    blank_after = [bool(_BLANK_LINE.search(raw, b, a_next)) for (_, b), (a_next, _) in itertools.pairwise(trimmed)]
+    joins = wrapped_joins([raw[a:b] for a, b in trimmed], blank_after)
     paragraph_start = 0
     for (a, b), runs_on in zip(trimmed, joins, strict=True):
         chars, offs = _line_text(raw[a:b], a)

@@ -128,6 +128,12 @@ def test_metadata_date_and_source_from_the_header():
         ("一、总体要求\n以习近平新时代中国特色社会主义思想为指导,提出如下意见。\n(二)主要目标\n到2025年,全省质量水平提高。", None),
         ("據新華社北京7月30日電\n國家質檢總局30日發布了產品質量國家監督抽查結果。", None),
         ("本报讯 12月15日,某省质量提升行动工作推进会在太原召开。\n《中国质量报》【质量提升行动进行时】", None),
+        # a headline the page prints twice (title bar, then above the article) is the title, though it has
+        # a comma and an exclamation; a photo's credit is none
+        ("返回首页 > 您现在的位置: 某某网 > 资讯 > 正文\n\n某市“质量月”来了!精彩活动,提前剧透\n\n发布日期:2021/10/7\n\n"
+         "某市“质量月”来了!精彩活动,提前剧透\n\n9月17日上午,活动启动仪式在某市举行。\n\n某市副市长欧某某\n", "某市“质量月”来了!精彩活动,提前剧透"),
+        ("某网讯 实习生李某某 9月8日上午,某省“质量月”活动启动仪式在某市举行。\n\n活动现场 实习生李某某/摄\n局长张某在活动上表示,…。",
+         None),
         # a gazette's record names the document in a field
         ("文件名称 | 关于颁发第三届市长质量奖的决定 | 文件类型 | 某政发 |\n---|---|---|---|\n"
          "发文单位 | 某市人民政府 | 发文字号 | 某政发〔2024〕6号 |\n正文第一句。", "关于颁发第三届市长质量奖的决定"),
@@ -460,3 +466,16 @@ def test_a_pages_counters_pagers_and_credits_are_furniture():
     page = "发布时间:2016-01-18 来源:黑龙江省质监局\n" + "\n".join(rows) + "\n湖州市市场监督管理局启动2023年“质量月”活动。\n"
     kept = clean(doc(page)).text.replace(" ", "").strip().split("\n")
     assert kept == ["发布时间:2016-01-18来源:黑龙江省质监局", "湖州市市场监督管理局启动2023年“质量月”活动。"]
+
+
+def test_lines_set_apart_by_blank_lines_are_paragraphs_though_short_and_open():
+    """A page of captions and points, each on its own line between blank lines, many of one width and
+    none closed by a mark, is no PDF broken at its width: a line never runs on across a blank line
+    (which glued 浏览:255 to 9月17日 and a vice mayor's caption to the next body's name)."""
+    lines = ["返回首页 > 您现在的位置: 某某网 > 资讯杂谈 > 正文", "发布日期:2021/10/7 20:08:05 浏览:255",
+             "9月17日上午,某市“质量月”活动启动仪式在某购物中心举行。", "活动以“深入实施质量提升行动”为主题", "某市副市长欧某某",
+             "某市市场监管局党组书记、局长龙某某", "等领导出席了本次活动", "1.要充分凸显企业的质量主体地位",
+             "2.要持续打造市场化、法治化、国际化的一流营商环境", "3.要不断巩固提升质量创新的地位", "4.要切实发挥社会共治的监督促进作用",
+             "多家单位在活动现场进行宣传宣教", "某某、龙某某翻阅现场宣传资料", "某某、龙某某在某超市对商品质量进行考察", "个个树立质量意识"]
+    text = clean(doc("\n\n".join(lines) + "\n")).text
+    assert text.rstrip("\n").split("\n")[2:] == lines[2:]
