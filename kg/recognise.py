@@ -136,7 +136,8 @@ def _year_prefix(name: str) -> str:
 AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|主席|政府|人民政府)?质量(?:管理)?(?:创新|优胜|优秀|卓越|标杆|突出贡献|贡献"
                    r"|[兴强][省市县区州旗])?[金银]?奖")  # (质量兴县奖: a county's award named for its campaign;
 # 上海市质量金奖: a rank in the award's name)
-QUOTED_LIST = re.compile(r"(?P<items>[“\"][^“”\"\n]{2,14}[”\"](?:[、和及与][“\"][^“”\"\n]{2,14}[”\"])+)等[^，,。；;]{0,8}?"
+# (the items side by side or joined: “A”、“B”等活动, “A”“B”“C”等活动)
+QUOTED_LIST = re.compile(r"(?P<items>[“\"][^“”\"\n]{2,14}[”\"](?:[、和及与]?[“\"][^“”\"\n]{2,14}[”\"])+)等[^，,。；;]{0,8}?"
                          r"(活动|行动|工程|项目|工作)")
 _EDITION = re.compile(r"(?:·|•|——|—)(?=[\u4e00-\u9fff]{2})")
 _EDITION_ENDS = ("行动", "活动", "行", "周", "月", "赛")
@@ -175,7 +176,7 @@ def _counts_things(name: str) -> bool:
 _SAYS = ("指出", "强调", "表示", "提出", "要求", "介绍", "认为", "宣布", "说")
 # a list of quoted names right after a launch verb: 率先实施“首席质量官制度”、“质量先导区创建”、“市长质量奖”
 QUOTED_LIST_AFTER_VERB = re.compile(r"(?:实施|开展|推行|推进|启动|推广)了?(?P<items>[“\"][^“”\"\n，,。]{2,14}[”\"]"
-                                    r"(?:[、和及与][“\"][^“”\"\n，,。]{2,14}[”\"])+)")
+                                    r"(?:[、和及与]?[“\"][^“”\"\n，,。]{2,14}[”\"])+)")
 _SHARED_QUOTED_HEAD = re.compile("战略|工程|专项行动|行动")
 # quoted names side by side before the head they share, a verb before them or none (“管集市”“净餐馆”专项行动)
 QUOTED_RUN_BEFORE_HEAD = re.compile(r"(?P<items>[“\"][^“”\"\n，,。]{2,14}[”\"](?:[、和及与]?[“\"][^“”\"\n，,。]{2,14}[”\"])+)"
@@ -2518,7 +2519,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         if verb and m.end() - verb.end() >= 4:
             start = verb.end()  # 保障县长质量奖的有效实施, 申报市长质量奖: the verb is no part of the award
         every = re.search(r"(?:每一?|历|本|各|上一?|下一?)届|(?:本|此|这|该)次|每(?:次|年|两年)(?:评价|评选|评审|评定)?"
-                          r"|(?:全[省市县区国])?(?:首个|第一个)", text[start : m.start()])  # (全省首个市长质量奖获奖企业)
+                          r"|(?:全[省市县区国])?(?:首个|第一个)"  # (全省首个市长质量奖获奖企业)
+                          r"|(?:更多|一批|一些|众多|若干|多个)的?", text[start : m.start()])  # (打造更多政府质量奖标杆: how many)
         if every:
             start += every.end()  # 每一届质量奖的评选, 确保本次质量奖…: a round of the award, no award's name
         name = text[start : m.end()]

@@ -56,6 +56,7 @@ OPENING_ACTOR = re.compile(r"\s*(?:广大|全体|各类|各级|各地|各|全市
                            + r"|行业|地区|地方|各地)")  # (各地各行业大力实施质量强省战略: localities act, no agency)
 # an existential count as the subject (已有14个省, 有2024个市(区、县), 共有61万家企业)
 COUNTED_ACTORS = re.compile(r"有[\d一二三四五六七八九十百千万]+(?:多|余)?万?(?:个|家|名|位|所)")
+_DURING_CLAUSE = re.compile(r"\s*[^，,。；;]{2,16}(?:期间|以来|之际)\s*")  # (“质量月”活动期间, 今年以来: a span of time)
 TIME_CLAUSE = re.compile(r"\s*(近年来|今年以来|近日|日前|目前|同时|此外|下一步|下来)\s*")  # a clause that is only when
 # a level word and a department that no region resolved (我市's 市市场监管局 in a county's news)
 UNRESOLVED_BODY = re.compile(r"\s*(?:近年来|今年以来|同时|此外)?[，,]?\s*[市县区州](?:市场监管局|市场监督管理局|人民政府|政府|委|质监局)")
@@ -174,7 +175,9 @@ BY_ORGANISER = re.compile(r"由([^。；;]{2,60}?)(?:组织|开展|主办|举办
 DIRECTIVE = re.compile(r"\s*(?:[一二三四五六七八九十]是|同时|此外)?[，,]?\s*要")  # 要积极开展…, 二是要…
 SAYS_IN = re.compile(r"强调|指出|要求|表示|发表了?(?:重要)?讲话|作了?(?:重要)?讲话")
 SESSION_SETTING = re.compile(r"[^，,。、]{0,8}?(?:会议|开幕会|闭幕会|大会|全会|座谈会|分组讨论会)(?:上|期间|中)")
-SPEECH_COLON = re.compile(r"(?:指出|强调|表示|要求|批示|说|提出)[：:]")  # 批示指出：… (what follows is his words)
+# 批示指出：…; 提出三点希望：一要…: what follows is his words
+SPEECH_COLON = re.compile(r"(?:(?:指出|强调|表示|要求|批示|说|提出)|(?:提出|提了|谈了)了?[几两三四五六七八九十\d]{0,2}[点条个]?"
+                          r"(?:希望|要求|意见|建议|看法|体会))[：:]")
 PRONOUN_SAYS = re.compile(r"\s*(?:他|她|其)(?:还|同时|进一步)?(?:强调|指出|要求|表示|说|认为)")
 SAYS_AT_END = re.compile(r"(?:强调|指出|要求|表示|认为|说|建议|提出)\s*$")
 # a body or its official stating its own plan: X表示，将…; X介绍，下一步将… (not 强调要…, which urges others)
@@ -1101,7 +1104,9 @@ class Relater:
         if prev.paragraph != sent.paragraph:
             return False
         a, b = _clause_bounds(self.view, prev.clean_start)
-        if TIME_CLAUSE.fullmatch(self.text, a, b) and b < prev.clean_end:  # 近年来，市市场监管局…
+        # 近年来，市市场监管局…; 据了解，“质量月”活动期间，全省各地、有关部门将…: when, and who tells it
+        while b < prev.clean_end and (TIME_CLAUSE.fullmatch(self.text, a, b) or _SOURCE_CLAUSE.fullmatch(self.text, a, b)
+                                      or _DURING_CLAUSE.fullmatch(self.text, a, b)):
             a, b = _clause_bounds(self.view, b + 1)
         if [m for m in self._agencies_between(a, b) if self._is_subject(m, a)]:
             return False

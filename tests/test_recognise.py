@@ -611,6 +611,13 @@ def test_bodies_and_people_of_a_2015_city_launch(extract):
     assert "苏州市质量工作领导小组" in names(r, "Agency")
 
 
+def test_quoted_activities_side_by_side_are_each_a_programme_and_a_count_no_part_of_an_award(extract):
+    r = extract("广泛组织开展“质量开放日”“质量管理体系升级行动”“计量服务中小企业行”等活动。")
+    assert names(r, "Programme") == {"质量开放日", "质量管理体系升级行动", "计量服务中小企业行"}
+    r = extract("今后，祁阳将打造更多政府质量奖标杆，创造更多名品。")
+    assert names(r, "Programme") == {"政府质量奖"}
+
+
 def test_a_series_and_a_numbered_slogan_are_no_programmes(extract):
     r = extract("今年将开展一系列质量宣传活动。加快质量提升、品牌带动、标准引领“三大工程”建设。")
     assert names(r, "Programme") == set()

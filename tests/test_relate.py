@@ -165,6 +165,10 @@ def test_a_purpose_clause_and_its_objects_name_no_actor(extract):
 def test_a_sentence_that_goes_on_with_a_regions_action_names_no_agency(extract):
     r = extract("宜昌市市场监管局召开会议。宜昌市将坚持部门协同、上下联动。深入开展群众性质量活动，营造良好氛围。")
     assert not {a for a, p in facts(r, "launched") if p == "群众性质量活动"}
+    # (after who tells it and when: 据了解，“质量月”活动期间，全省各地、有关部门将…)
+    r = extract("云南省市场监管局局长张某在活动上致辞。\n据了解，“质量月”活动期间，全省各地、有关部门将紧紧围绕发展大局。"
+                "创新活动形式，广泛组织开展“质量开放日”“计量服务中小企业行”等活动。")
+    assert not {p for _, p in facts(r, "launched")} & {"质量开放日", "计量服务中小企业行"}
 
 
 def test_a_chain_of_posts_gives_every_body_the_person_works_for(extract):
@@ -780,6 +784,10 @@ def test_the_score_a_city_ranks_with(extract):
 def test_what_a_speaker_lists_after_a_colon_is_no_act(extract):
     r = extract("江苏省质监局召开会议。最后，缪瑞林副省长作了重要讲话，强调指出：一是全面深化质量强省活动；二是大力实施名牌发展战略。")
     assert facts(r, "launched") == set()
+    # (his points a number announces, 提出三点希望：, each a sentence of its own)
+    r = extract("9月1日上午，由厦门市市场监督管理局主办的启动仪式举行。\n韩某副市长在启动仪式上致辞。他首先对质量工作表示肯定，并提出三点希望："
+                "一要牢固树立质量发展意识。要深入学习高质量发展的精神实质。二要深入推进质量提升行动。三要全面共享质量发展成果。")
+    assert ("厦门市市场监督管理局", "质量提升行动") not in facts(r, "launched")
 
 
 def test_goals_reported_met_are_values_and_list_numbers_name_nothing(extract):
