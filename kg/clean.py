@@ -376,7 +376,7 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
             break
         if (
             6 <= len(ln) <= 60
-            and not _SENTENCE_PUNCT.search(ln)
+            and not _SENTENCE_PUNCT.search(_HEADLINE_CRY.sub(r"\1", ln))
             and not _line_kind(ln)
             and not ln.startswith("http")
             and not re.search(r"[,，。]", ln)
@@ -413,7 +413,10 @@ _NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者
                           r"|^\s*[A-Da-d]\s*级\s*[:：]"  # (A级:通川区、渠县: a grade's row of a result notice)
                           rf"|^\s*{DOC_NUMBER}\s*$"  # (常政发〔2010〕182号)
                           r"|^\s*[(（][^()（）]*[)）]\s*$"  # ((此件公开发布): a note in brackets)
+                          r"|^(?:[^-_|｜]{1,14}[-_|｜]){3,}[^-_|｜]{1,14}$"  # (甲-甲网-乙-丙: a site's keywords in its title bar)
                           r"|[/／]\s*摄\s*$|(?:记者|实习生|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$")  # (活动现场 实习生鄢靖媛/摄: a photo's credit)
+# an exclamation inside a headline, short words before it (全球热点评！市场监管总局发布…, 湛江“质量月”来了！…)
+_HEADLINE_CRY = re.compile(r"^([^！!。，,]{2,10})[！!](?=[^！!]{4,}$)")
 _NAVIGATION_MARKS = re.compile(r"^\s*[>»›]|\s[>»›]\s|[>»›]\s*$")  # > 区域链 >: a section's trail, no title
 
 # a document's title written over two lines: its opening (X关于…) and its close (…的通知), neither with a mark
