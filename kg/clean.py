@@ -392,11 +392,13 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
             # (else a line of issuers alone is a signature: 太原市人民政府 / 2023年12月27日)
     if title is not None:  # (…工作方案的通知 江府办函〔2018〕83号: the document's number beside its title)
         title = _TRAILING_DOC_NUMBER.sub("", title)
+        title = _FULL_TEXT_FOLLOWS.sub("", title)  # (…的决定全文如下: a repost's words, after the title's own)
     return DocumentMeta(title=title, date=date, source=source)
 
 
 # (…的通知 江府办函〔2018〕83号, …的意见(吉政发(2012)27号), 豫政办〔2013〕36号 河南省…的通知)
 _TRAILING_DOC_NUMBER = re.compile(rf"\s+{DOC_NUMBER}\s*$|[(（]{DOC_NUMBER}[)）]\s*$|^\s*{DOC_NUMBER}\s+(?=\S)")
+_FULL_TEXT_FOLLOWS = re.compile(r"(?<=[的知见定告报划案法要])\s*[(（]?(?:全文如下|全文|原文|附全文)[)）]?\s*[:：]?$")
 _ORIGINAL_TITLE = re.compile(r"^\s*[(（]原标题[:：]\s*(.{6,80}?)\s*[)）]\s*$")  # (原标题:我县召开…): a reposted page's own
 # a page's field (主办单位: 麻城市融媒体中心) and a red-headed document's letterhead (常州市人民政府文件)
 _NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者|编辑|责任编辑|投稿邮箱|通讯员|记者|摄影|审核|责编|编审|总编审|初审|终审|校对"
@@ -414,6 +416,7 @@ _NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者
                           rf"|^\s*{DOC_NUMBER}\s*$"  # (常政发〔2010〕182号)
                           r"|^\s*[(（][^()（）]*[)）]\s*$"  # ((此件公开发布): a note in brackets)
                           r"|^(?:[^-_|｜]{1,14}[-_|｜]){3,}[^-_|｜]{1,14}$"  # (甲-甲网-乙-丙: a site's keywords in its title bar)
+                          r"|^\s*欢迎(?:您|你)?(?:访问|光临|来到|浏览)"  # (欢迎您访问某某学院官方网站!: a site's greeting)
                           r"|[/／]\s*摄\s*$|(?:记者|实习生|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$")  # (活动现场 实习生鄢靖媛/摄: a photo's credit)
 # an exclamation inside a headline, short words before it (全球热点评！市场监管总局发布…, 湛江“质量月”来了！…)
 _HEADLINE_CRY = re.compile(r"^([^！!。，,]{2,10})[！!](?=[^！!]{4,}$)")

@@ -66,7 +66,9 @@ PROGRAMME_HEADS_STRONG = ("专项行动", "行动", "工程", "战略", "制度"
                           "服务站", "服务总平台", "服务平台", "服务中心", "实践基地", "示范基地", "教育基地")  # designations
 _QUOTED_FOUNDED = re.compile(r"[“\"][^“”\"\n]{2,12}[”\"](?=是(?:由)?[^，,。；;“”]{2,30}?(?:设立|创立|创办|主办|举办|发起|打造|推出)的"
                              r"[^，,。；;]{0,12}?(?:品牌|项目|奖项|奖|工程|活动|行动|计划|制度|赛事|大赛))")
-_WAYS_OF_WORKING = ("会议制度", "工作制度", "联动制度", "协作制度")  # (工程招投标和质量监管联动制度; and any 机制 not named in quotes: find_programmes)
+# (工程招投标和质量监管联动制度; and any 机制 not named in quotes: find_programmes; 标准化法律制度, 规章制度: the
+# body of rules a field has, no programme)
+_WAYS_OF_WORKING = ("会议制度", "工作制度", "联动制度", "协作制度", "法律制度", "法规制度", "规章制度", "政策制度")
 _GOALS = ("强国", "强省", "强市", "强州", "强县", "强区", "兴国", "兴省", "兴市", "兴州", "兴县", "兴区",
           "立省", "立市", "立县")  # 质量强国, 标准强省, 质量兴市, 质量立县: goals a strategy is named after
 PLACE_HEADS = ("服务站", "服务总平台", "服务平台", "服务中心")  # a platform or station keeps the region it serves
@@ -116,6 +118,7 @@ FOLLOW_OK = ("建设", "工作", "项目", "举措", "活动", "期间", "以来
              "日前", "落下帷幕", "落幕", "举行", "开幕", "圆满",  # (…成果发表赛日前落下帷幕)
              "正式", "揭牌", "挂牌", "授牌", "成立")  # (…“一站式”服务总平台正式揭牌成立: a platform opened)
 FOLLOW_BAD = ("城市", "单位", "企业", "地区", "名单", "机构")
+_STRATEGY_AS_WORD = ("管理", "思维", "眼光", "定位", "布局", "高度", "意识", "视野")
 
 
 def _head_ends_word(text: str, end: int) -> bool:
@@ -1624,6 +1627,8 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
             if k <= 0 or start - k > 6 or text[k + 1 : start - 1].isdigit():
                 break  # ((1)徐州建机工程机械有限公司: a list's number, not part of the name)
             start = view.extend_left(k, limit=20, keep="中")
+        if text[start - 1 : start] in ("上", "下") and (start == 1 or text[start - 2] in ")） \n\u3000"):
+            start -= 1  # (4)上药控股徐州股份有限公司: after a list's number or a line's start 上 opens the name (no 会上)
         if m.start() - start < 4 or text.startswith(_GENERIC_FIRM_WORDS, start):
             # (对华为投资控股有限公司: the word scan stopped at the 为 of 华为)
             start = _enterprise_start(view, m.start(), start)
@@ -2321,6 +2326,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         # a known name needs only to end a word (jieba has it in its dictionary)
         if not (_head_ends_word(text, b) or (b in view.bounds and not text.startswith(FOLLOW_BAD, b))):
             continue
+        if hit[1].endswith("战略") and text.startswith(_STRATEGY_AS_WORD, b):
+            continue  # 质量和标准化战略管理, 战略眼光: 战略 begins a word of its own, no strategy is named
         before = text[a - 1 : a]
         if before and _is_han(before) and before not in STOP_CHARS and view.extend_left(a) != a \
                 and not text.endswith(STOP_WORDS, 0, a) and not text.endswith(AGENCY_ENDINGS, 0, a) \

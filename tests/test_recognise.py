@@ -572,6 +572,8 @@ def test_scope_words_before_an_indicator(extract):
 def test_firms_in_a_numbered_winners_list(extract):
     r = extract("2023年徐州市市长质量奖获奖名单 一、徐州市市长质量奖(2家企业) (1)徐州建机工程机械有限公司 (2)江苏华昌铝厂有限公司")
     assert names(r, "Enterprise") == {"徐州建机工程机械有限公司", "江苏华昌铝厂有限公司"}
+    r = extract("获奖名单 (3)江苏伟业铝材有限公司 (4)上药控股徐州股份有限公司\n下关沱茶集团股份有限公司获奖。会上药企代表发言。")
+    assert names(r, "Enterprise") == {"江苏伟业铝材有限公司", "上药控股徐州股份有限公司", "下关沱茶集团股份有限公司"}
 
 
 def test_qian_in_a_traditional_firms_name_stays_qian(extract):
@@ -609,6 +611,11 @@ def test_bodies_and_people_of_a_2015_city_launch(extract):
     r = extract("苏州市“质量月”活动启动仪式举办，市经信委副主任孙洪、市质监局局长钮雪林出席。参加仪式的还有市质量工作领导小组成员单位联络员。")
     assert facts(r, "worksFor") >= {("孙洪", "苏州市经济和信息化委员会"), ("钮雪林", "苏州市质量技术监督局")}
     assert "苏州市质量工作领导小组" in names(r, "Agency")
+
+
+def test_a_fields_body_of_rules_and_strategic_management_are_no_programmes(extract):
+    r = extract("从质量和标准化法律制度、相关政策、质量和标准化战略管理、质量文化建设等方面展开解读。企业推行首席质量官制度。")
+    assert names(r, "Programme") == {"首席质量官制度"}
 
 
 def test_quoted_activities_side_by_side_are_each_a_programme_and_a_count_no_part_of_an_award(extract):
