@@ -330,6 +330,22 @@ def _date_in_body(line: str, m: re.Match[str]) -> bool:
                          r"|(?:发布|更新|发稿)?(?:时间|日期)\s*[:：]\s*$", line[: m.start()])
 
 
+def _could_be_title(ln: str) -> bool:
+    """Is a header line shaped as a title: short, Chinese, no sentence or date in it, no site furniture?"""
+    return (
+        6 <= len(ln) <= 60
+        and _HAN.search(ln) is not None  # (menu-icon, search icon: a page's markup words)
+        and not _SENTENCE_PUNCT.search(_HEADLINE_CRY.sub(r"\1", ln))
+        and not _line_kind(ln)
+        and not ln.startswith("http")
+        and not re.search(r"[,，。]", ln)
+        and not _DATE.search(ln)
+        and not _NAVIGATION_MARKS.search(ln)
+        and not ln.endswith((":", "："))  # (市场监管总局新闻发言人于军: a speaker's label)
+        and not _NOT_A_TITLE.search(ln)
+    )
+
+
 def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     """Title, date and source stated in the page header (first lines)."""
     head = []
@@ -371,20 +387,17 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
         title = next((ln for ln in candidates if head.count(ln) > 1 and 6 <= len(ln) <= 60
                       and not re.search("[。；;]", ln) and not _line_kind(ln) and not _DATE.search(ln)
                       and not _NAVIGATION_MARKS.search(ln) and not _NOT_A_TITLE.search(ln)), None)
+    if title is None:  # a news page's headline stands right above its dateline (鉅亨網新聞中心 2023-02-07 13:20),
+        # below the site's menu and logo lines
+        dated = next((i for i, ln in enumerate(head) if _DATE.search(ln) and len(ln) < 60 and not _PROSE_MARKS.search(ln)), None)
+        if dated and _could_be_title(head[dated - 1]) and not _ISSUERS_ONLY.fullmatch(head[dated - 1]):
+            title = head[dated - 1]
+            if dated >= 2 and title.startswith("关于") and _ISSUERS_ONLY.fullmatch(head[dated - 2]):
+                title = head[dated - 2] + title  # 中共X省委 X省人民政府 / 关于…的实施意见 / (2022年12月31日)
     for i, ln in enumerate(candidates):
         if title is not None:
             break
-        if (
-            6 <= len(ln) <= 60
-            and not _SENTENCE_PUNCT.search(_HEADLINE_CRY.sub(r"\1", ln))
-            and not _line_kind(ln)
-            and not ln.startswith("http")
-            and not re.search(r"[,，。]", ln)
-            and not _DATE.search(ln)
-            and not _NAVIGATION_MARKS.search(ln)
-            and not ln.endswith((":", "："))  # (市场监管总局新闻发言人于军: a speaker's label)
-            and not _NOT_A_TITLE.search(ln)
-        ):
+        if _could_be_title(ln):
             if not _ISSUERS_ONLY.fullmatch(ln):
                 title = ln
             elif i + 1 < len(candidates) and candidates[i + 1].startswith("关于") and len(ln) + len(candidates[i + 1]) <= 90:

@@ -2753,8 +2753,8 @@ def _indicator_start(view: TextView, head_start: int) -> int:
             # word inside the name
             i = inner.start()
             continue
-        if j > 1 and text[j - 1] == "和" and j < head_start:
-            # 主导产品采用国际标准和国外先进标准比率: 和 joins two nouns sharing the head, where the first
+        if j > 1 and text[j - 1] in "和或及" and j < head_start:
+            # 主导产品采用国际标准和国外先进标准比率 (企业采用国际标准或国外先进标准率): 和 or 或 joins two nouns sharing the head, where the first
             # names no measure of its own (合格率和满意度 are two)
             prev_start = view.extend_left(j - 1, limit=24)
             prev = text[prev_start : j - 1]

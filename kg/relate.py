@@ -373,7 +373,7 @@ COUNT_GOAL = re.compile(r"(?:^|(?<=[，,；;、：:。\n—–\-]))(?P<name>[^�
 COUNT_VALUE = re.compile(rf"\d\s*(?:{COUNT_UNITS})")  # a sentence with no count in it states no count goal
 COUNT_VERB = re.compile(r"新建|新增|新培育|培育|创建|建成|制修订|制定|制订|修订|新认证|打造|引进|主导制定|主导")
 # an amount that is a goal without a verb (海洋生产总值3000亿元, 注册商标总量达到7万件, 累计注册量达到45件)
-COUNT_KIND = re.compile(r"总值|收入|产值|总量|注册量|总数|拥有量|主体数|企业数|户数")  # (每万人口发明专利拥有量达到1件以上)
+COUNT_KIND = re.compile(r"总值|收入|产值|总量|注册量|总数|拥有量|主体数|企业数|户数|授权数|授权量|申请量|登记量")  # (每万人口发明专利拥有量达到1件以上)
 # 培育100个以上质量强县(区、镇): the count before what is counted, to the clause's end
 COUNT_BEFORE_NAME = re.compile(rf"(?:培育建设|培育|建成|创建|打造|新增|新建|培育发展|认定)\s*(?P<num>\d+(?:\.\d+)?)\s*"
                                rf"(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?P<name>[^，,；;。\d]{{2,20}}?)(?=[，,；;。]|$)")

@@ -671,9 +671,10 @@ def test_a_time_word_before_a_firm_is_no_part_of_its_name(extract):
 
 def test_indicator_names_holding_a_quoted_word_or_two_nouns_joined(extract):
     r = extract("到2014年，规模以上企业主导产品采用国际标准和国外先进标准比率达到53%以上。"
-                "到2023年，“湖北精品”企业首席质量官覆盖率达100%。生活性服务可及性、便利性和公共服务质量满意度全面提升。")
+                "到2023年，“湖北精品”企业首席质量官覆盖率达100%。生活性服务可及性、便利性和公共服务质量满意度全面提升。"
+                "到2020年，企业采用国际标准或国外先进标准率达到60%。")
     assert names(r, "Indicator") == {"规模以上企业主导产品采用国际标准和国外先进标准比率", "湖北精品企业首席质量官覆盖率",
-                                     "公共服务质量满意度"}
+                                     "公共服务质量满意度", "企业采用国际标准或国外先进标准率"}
 
 
 def test_a_government_inside_an_awards_name_is_no_body_of_the_text(extract):
