@@ -126,7 +126,8 @@ def _wrap_spaces(segment: str) -> list[tuple[int, int]]:
 
 _CJK_LATIN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%]) (?=[\u4e00-\u9fff])|(?<=\d) (?=%)")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
-_LEAD_BULLET = re.compile(r"[●■◆▲★◎※☆◇□▶►➢✓√◆▪]\s*")
+# (and ?? opening a line: the full-width spaces of a paragraph's indent, lost to a scrape's encoding)
+_LEAD_BULLET = re.compile(r"(?:[●■◆▲★◎※☆◇□▶►➢✓√◆▪]|[?？]{2,4})\s*")
 _MARKUP_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|u|em|font|a|img|td|th|tr|table|tbody|li|ul|ol|h[1-6]|section|"
                          r"article|center|sup|sub|hr|o:p)(?:\s[^<>]{0,300})?/?>", re.IGNORECASE)
 _DOUBLED_MARK = re.compile(r"[,，](?=[,，、。；;])")

@@ -1490,11 +1490,28 @@ class Relater:
                     # a title that names its issuers overrules the verb's subject (转发《国务院关于…》)
                     if not named or ("Agency", s.canonical) in named:
                         self.add(s, "issued", p, sent.index, f"issue-verb/{rule}")
+                if rule == "notice-signatory":
+                    # 关于印发X方案的通知 / …现印发给你们 / 湖州市人民政府: the notice that prints X is the
+                    # signatories' too (GUIDE: both plans, issued by the notice's issuer)
+                    for notice in self._notices_printing(p):
+                        if self.issuers_of.get(notice.canonical):
+                            continue  # (…人民政府关于印发X的通知: its title has named them)
+                        for s in subjects:
+                            self.add(s, "issued", notice, sent.index, "notice-signatory/notice")
                 for s in partners:
                     if joint and (not named or ("Agency", s.canonical) in named):
                         self.add(s, "issued", p, sent.index, "joint-issuer")  # 联合X制定: X issues too
                     else:
                         self.add(s, "participated", p, sent.index, "partner")
+
+    def _notices_printing(self, plan: Mention) -> list[Mention]:
+        """The notices of the document that print `plan` (关于印发《X》的通知 for X), one mention each."""
+        found: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.kind == "Plan" and m.canonical != plan.canonical and "印发" in m.canonical \
+                    and m.canonical.endswith("通知") and plan.canonical in m.canonical:
+                found.setdefault(m.canonical, m)
+        return list(found.values())
 
     def _approvers(self, a: int, b: int) -> list[Mention]:
         """The bodies of an approval between a plan and the verb that sends it (已经市政府同意；

@@ -769,6 +769,19 @@ def test_a_notice_title_over_three_lines_by_a_body_and_its_counted_partners(extr
     assert "中国人民银行呼和浩特中心支行" in names(r, "Agency")
 
 
+def test_the_signatories_of_a_notice_issue_the_notice_and_the_plan_it_prints(extract):
+    """GUIDE: a notice whose title embeds a plan gives two plans, both issued by the notice's issuer;
+    a notice without an issuer in its title is signed. A scrape's ?? for a paragraph's indent (its
+    full-width spaces lost) opens the first line of signatories and hides no body."""
+    r = extract("關于印發進一步提高產品、工程和服務質量行動方案(2022—2025年)的通知\n各省、自治區、直轄市人民政府:\n"
+                "??《進一步提高產品、工程和服務質量行動方案(2022—2025年)》已經國務院同意,現印發給你們,請認真貫徹落實。\n"
+                "??市場監管總局 中央網信辦 國家發展改革委\n科技部 工業和信息化部 民政部\n2022年11月1日\n")
+    plan = "进一步提高产品、工程和服务质量行动方案(2022—2025年)"
+    issuers = {"国家市场监督管理总局", "中共中央网络安全和信息化委员会办公室", "国家发展和改革委员会", "科学技术部", "工业和信息化部", "民政部"}
+    assert {a for a, p in facts(r, "issued") if p == plan} == issuers
+    assert {a for a, p in facts(r, "issued") if p == f"关于印发{plan}的通知"} == issuers
+
+
 def test_a_title_that_counts_its_other_issuers_overrules_none_of_them(extract):
     r = extract("国家市场监督管理总局、中共中央宣传部、国家发展和改革委员会等相关部门8月23日联合印发"
                 "《市场监管总局等14个部门关于开展2019年全国“质量月”活动的通知》。")
