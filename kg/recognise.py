@@ -3015,13 +3015,15 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 break
             place = region_ends.get(s)  # 桐乡市周民副市长: the region whose post it is, then the name
             ours = text.endswith(OWN_BODY_WORDS, 0, s)  # 我局杨卫军副局长、鲁晓龙副局长对…: the writer's bureau
+            # 桂林市质监局党组钟显魁书记: the body's party group, the name, then the group's post
+            party = next((w for w in _PARTY_GROUPS if text.endswith(w, 0, s) and _org_ends_at(by_end, s - len(w))), "")
             if not (text.startswith(speech, m.end()) or text.startswith(_ACTS_AFTER_NAME, m.end())
                     or _adverb_then_cue(text, m.end(), speech) or (ours and text.startswith("、", m.end()))) \
                     or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(by_end, s) and place is None and not ours
-                                                         and text[s - 1] not in "由和与及请邀是了"):
+                        and not party and text[s - 1] not in "由和与及请邀是了"):
                 continue
             org = _org_before(by_end, s + 1, text)
-            attrs = {"role": (place.canonical + post) if place is not None and org is None else post}
+            attrs = {"role": (place.canonical + post) if place is not None and org is None else party + post}
             if org:
                 attrs.update(org=org.canonical, org_kind=org.kind)
             out.append(mention(view, "Person", s, m.start(), name, "name+post", attrs=attrs))
@@ -3303,6 +3305,9 @@ def _posts_before(orgs: _OrgsByEnd, org: Mention, text: str, lex: Lexicon) -> li
 def _chain_posts(lex: Lexicon) -> tuple[str, ...]:
     """The lexicon's posts (组长, 主任, 常委 among them), longest first: the links of a chain."""
     return tuple(sorted(lex.posts, key=len, reverse=True))
+
+
+_PARTY_GROUPS = ("党组", "党委", "党工委")  # a body's party group, whose posts (书记, 成员) a name may stand inside
 
 
 def _org_ends_at(orgs: _OrgsByEnd, pos: int) -> bool:

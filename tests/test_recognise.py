@@ -613,6 +613,12 @@ def test_bodies_and_people_of_a_2015_city_launch(extract):
     assert "苏州市质量工作领导小组" in names(r, "Agency")
 
 
+def test_a_name_inside_a_party_groups_post_and_an_autonomous_regions_short_form(extract):
+    r = extract("為貫徹落實廣西區、桂林市關于實施質量興桂戰略的決定，平樂縣召開大會。桂林市質監局黨組鐘顯魁書記參加了會議。")
+    assert ("钟显魁", "桂林市质量技术监督局") in facts(r, "worksFor")
+    assert "广西壮族自治区" in names(r, "Region")
+
+
 def test_a_fields_body_of_rules_and_strategic_management_are_no_programmes(extract):
     r = extract("从质量和标准化法律制度、相关政策、质量和标准化战略管理、质量文化建设等方面展开解读。企业推行首席质量官制度。")
     assert names(r, "Programme") == {"首席质量官制度"}

@@ -42,6 +42,8 @@ def short_forms(name: str, level: str, nations: list[str]) -> list[str]:
         forms.append(stem + "州")
     if suf == "自治县":
         forms.append(stem + "县")
+    if suf == "自治区":
+        forms.append(stem + "区")  # 广西区 (廣西區、桂林市關於實施質量興桂…的決定): the region's own press writes it
     # bare stems only for province- and prefecture-level units: county stems are too often words
     if level in ("province", "prefecture") and len(stem) >= 2:
         forms.append(stem)
