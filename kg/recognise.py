@@ -85,7 +85,8 @@ _GENERIC_WORD = re.compile("|".join(GENERIC_PROGRAMME_WORDS))
 _KEYWORD = re.compile("|".join(PROGRAMME_KEYWORDS))
 
 THEMED = re.compile(r"[“\"]([^“”\"]{2,10}(?:月|日|周|节))[”\"]")
-_DAY_DATE = re.compile(r'^("?)\d{1,2}\s*[•·.．・]\s*\d{1,2}\s*(?=[\u4e00-\u9fff])')  # 5•20, 3·15 before a day's name
+# 5•20, 3·15 before a day's name, or its month and day run together (520世界计量日, 315消费者权益日)
+_DAY_DATE = re.compile(r'^("?)(?:\d{1,2}\s*[•·.．・]\s*\d{1,2}|(?:[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*(?=[\u4e00-\u9fff])')
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 # (a title may break over one line end: 《中共宿州市委\n宿州市人民政府关于…的实施意见》)
 BOOK_TITLE = re.compile(r"《([^《》\n]{1,80}(?:\n[^《》\n]{1,80})?)》")

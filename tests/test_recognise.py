@@ -619,6 +619,18 @@ def test_a_name_inside_a_party_groups_post_and_an_autonomous_regions_short_form(
     assert "广西壮族自治区" in names(r, "Region")
 
 
+def test_the_corps_and_its_divisions_are_regions_with_bodies_of_their_own(extract):
+    r = extract("5月20日，兵团市场监督管理局、第一师市场监督管理局联合举办计量现场宣传活动。他毕业于湖南第一师范学院。")
+    assert names(r, "Agency") == {"新疆生产建设兵团市场监督管理局", "新疆生产建设兵团第一师市场监督管理局"}
+    assert ("新疆生产建设兵团第一师市场监督管理局", "新疆生产建设兵团第一师") in facts(r, "locatedIn")
+    assert "湖南省" in names(r, "Region") and not any("第一师范" in n for n in names(r, "Region"))
+
+
+def test_a_days_date_run_together_before_its_name_is_no_part_of_it(extract):
+    r = extract("5月20日，分局在辖区内开展了“520世界计量日”宣传活动。")
+    assert names(r, "Programme") == {"世界计量日"}
+
+
 def test_a_fields_body_of_rules_and_strategic_management_are_no_programmes(extract):
     r = extract("从质量和标准化法律制度、相关政策、质量和标准化战略管理、质量文化建设等方面展开解读。企业推行首席质量官制度。")
     assert names(r, "Programme") == {"首席质量官制度"}
