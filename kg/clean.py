@@ -11,7 +11,7 @@ import itertools
 import re
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .model import Document, DocumentMeta
@@ -79,6 +79,7 @@ DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s
 HEADING_NUMBER = r"(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])"  # 2., 一、, (三)
 _TITLE_FIELD = re.compile(rf"^\s*{TITLE_FIELD_LABEL}\s*[|｜:：]\s*([^|｜\s]{{6,80}}?)\s*(?:[|｜]|\s|$)"
                           r"|[\[【]\s*标\s*题\s*[\]】]\s*([^\[【\s]{6,80})")  # ([ 标 题 ] X关于…的通知)
+_NEXT_FIELD = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|浏览|点击|阅读)[:：]")
 _SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　)）】\]]+)")  # ((来源:中证网): not its closing bracket)
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
 _PROSE_MARKS = re.compile(r"[，,、《“]")  # marks of a sentence, which a dateline's fields have none of
@@ -185,6 +186,8 @@ _FULL_WIDTH = str.maketrans(
     # and Hong Kong's and Taiwan's quotes (「質量月」): the mainland's (〈〉 stay: inside 《》 the mainland
     # writes them for a title within a title, 《关于印发〈…方案〉的通知》)
     | {"「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”"}
+    # and variant characters OpenCC leaves as they are: 陜 for 陝 (Big5's 陜西, 陜西省質監局), 靑, 隷, 搾
+    | {"陜": "陝", "靑": "青", "隷": "隸", "搾": "榨"}
 )
 
 
@@ -363,7 +366,8 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
             if 1 <= month <= 12 and 1 <= day <= 31:
                 date = f"{y}-{month:02d}-{day:02d}"
         if source is None and (m := _SOURCE.search(ln)):
-            source = m.group(1).strip("　 ")
+            # (来源:中央广电总台国际在线编辑:王菲责编:赵滢溪: the next field, run on without a space, is none of it)
+            source = _NEXT_FIELD.split(m.group(1), maxsplit=1)[0].strip("　 ") or None
             if _holds_an_article(ln):  # 来源:四川日报为加快推进…: on a page without line breaks the name runs on
                 named = _SOURCE_NAME.match(source)
                 source = named.group() if named else None
@@ -646,6 +650,15 @@ def _visible_line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
     return chars, offs
 
 
+def _writes_quality_as_pinzhi(text: str) -> bool:
+    """Does a text write 品質 for 质量 (a Big5 gateway's words), never 質量 itself?
+
+    >>> _writes_quality_as_pinzhi("實施品質強省戰略，開展品質提升行動"), _writes_quality_as_pinzhi("提升農產品質量，品質強省")
+    (True, False)
+    """
+    return "質量" not in text and "质量" not in text and len(re.findall("品質(?!量)", text)) >= 2
+
+
 def clean(doc: Document) -> CleanText:
     """Remove boilerplate lines, repeated bodies and pinyin; convert to simplified.
 
@@ -662,6 +675,12 @@ def clean(doc: Document) -> CleanText:
         pos += len(line)
     raw_lines = [raw[a:b] for a, b in spans]
     meta = extract_meta(raw_lines)
+    # a Big5 gateway's page (big5.…cn/gate/big5/…) has its words converted to Taiwan's too: 质量 became 品質
+    # (品質強省戰略, 品質提升行動); where a page writes 品質 and never 質量, its 品质 is the mainland's 质量
+    # (read without pinyin: 產(chǎn)品質(zhì)量 is 产品 and 质量)
+    taiwanese_quality = "品質" in raw and _writes_quality_as_pinzhi(_PINYIN.sub("", raw))
+    if taiwanese_quality and meta.title:
+        meta = replace(meta, title=meta.title.replace("品质", "质量"))
 
     removed: list[tuple[str, str]] = []
     kept: list[tuple[int, int, str]] = []  # raw span + normalised key
@@ -742,6 +761,8 @@ def clean(doc: Document) -> CleanText:
         if "." in chars and "。" not in chars:
             chars = _ASCII_STOP.sub("。", chars)  # 召开.国家质检总局副局长…: a full stop typed as a point
         simplified = _DECIMAL_STOP.sub(".", _convert_line(chars))
+        if taiwanese_quality:
+            simplified = simplified.replace("品质", "质量")
         out_parts.append(simplified)
         length += len(simplified)
         origin.extend(offs)

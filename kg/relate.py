@@ -342,6 +342,7 @@ RATE_WORD_END = re.compile(r"(?:满意度|指数|不合格率|合格率|覆盖�
 RECENT_YEARS = re.compile(r"(?:近|过去|最近)([二三四五六七八九十\d]{1,2})年")  # 近5年: a series' span
 
 
+_YEAR_SINCE = re.compile(r"(?<![比较与同自从])((?:20|19)\d\d)年以来")
 PERIOD_YEAR = re.compile(r"(?<![比较与同自从])((?:20|19)\d\d)年(?!以来|相比|同期|同比|起|前|底前)")
 SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?P<unit>%|％|个百分点|分)?")
 SCORE_HEADS = ("指数", "满意度", "得分")  # values that may stand without a unit (指数达到88)
@@ -2461,6 +2462,9 @@ class Relater:
         years = [y for y in years if self.doc_year is None or y <= self.doc_year]
         if years:
             return years[-1]
+        since = _YEAR_SINCE.search(chunk)
+        if since and self.doc_year is not None and int(since.group(1)) == self.doc_year:
+            return self.doc_year  # 2020年以来 in a page of 2020: this year's figures so far, as 今年以来's
         # a year stated against the document's date: 今年上半年 (2023 in a 2023 report), 去年
         relative = RELATIVE_YEAR.findall(chunk)
         if relative and self.doc_year is not None:

@@ -491,3 +491,18 @@ def test_lines_set_apart_by_blank_lines_are_paragraphs_though_short_and_open():
              "多家单位在活动现场进行宣传宣教", "某某、龙某某翻阅现场宣传资料", "某某、龙某某在某超市对商品质量进行考察", "个个树立质量意识"]
     text = clean(doc("\n\n".join(lines) + "\n")).text
     assert text.rstrip("\n").split("\n")[2:] == lines[2:]
+
+
+def test_a_big5_gateways_words_and_variant_characters_read_as_the_mainlands():
+    """A Big5 gateway's page (big5.….cn/gate/big5/…) converts words too, 质量 to 品質: on a page that
+    writes 品質 and never 質量 its 品质 is 质量 (品質強省戰略 is 质量强省战略); 陜 (Big5's form of 陝)
+    is 陕 as OpenCC leaves it; a source field run on into the editor's is the source alone."""
+    page = ("陜西:服務高品質發展 加快推進品質強省建設\n2020-11-13 18:45:52來源:中央廣電總臺國際在線編輯:王菲責編:趙瀅溪\n"
+            "陜西省堅持以提高發展品質和效益為中心,大力實施品質強省戰略,紮實開展品質提升行動。\n")
+    cleaned = clean(doc(page))
+    assert cleaned.meta.title == "陕西:服务高质量发展 加快推进质量强省建设"
+    assert cleaned.meta.source == "中央广电总台国际在线"
+    assert "大力实施质量强省战略,扎实开展质量提升行动" in cleaned.text
+    # (a page that writes 質量 keeps its 品质; 農產(chǎn)品質(zhì)量 read without its pinyin is 农产品质量)
+    kept = clean(doc("打造高品質生活,提升農產(chǎn)品質(zhì)量。品質優良。\n")).text
+    assert "高品质生活" in kept and "农产品质量" in kept

@@ -769,6 +769,12 @@ def test_a_notice_title_over_three_lines_by_a_body_and_its_counted_partners(extr
     assert "中国人民银行呼和浩特中心支行" in names(r, "Agency")
 
 
+def test_figures_since_the_pages_own_year_are_that_years(extract):
+    r = extract("2020-11-13 来源:国际在线\n陕西省召开发布会。2020年以来，陕西省工业产品质量监督抽查合格率达91.96%。"
+                "2018年以来，全省食品安全监督抽检合格率保持在97%以上。")
+    assert {(m.indicator, m.year) for m in r.measures} == {("工业产品质量监督抽查合格率", 2020), ("食品安全监督抽检合格率", None)}
+
+
 def test_the_signatories_of_a_notice_issue_the_notice_and_the_plan_it_prints(extract):
     """GUIDE: a notice whose title embeds a plan gives two plans, both issued by the notice's issuer;
     a notice without an issuer in its title is signed. A scrape's ?? for a paragraph's indent (its
