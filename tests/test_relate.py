@@ -769,6 +769,12 @@ def test_a_notice_title_over_three_lines_by_a_body_and_its_counted_partners(extr
     assert "中国人民银行呼和浩特中心支行" in names(r, "Agency")
 
 
+def test_the_central_quality_action_opinion_named_without_brackets_is_known(extract):
+    r = extract("2017年9月，中共中央 国务院关于开展质量提升行动的指导意见明确开展公共服务质量监测和结果通报。")
+    plan = "中共中央 国务院关于开展质量提升行动的指导意见"
+    assert {("中国共产党中央委员会", plan), ("国务院", plan)} <= facts(r, "issued")
+
+
 def test_figures_since_the_pages_own_year_are_that_years(extract):
     r = extract("2020-11-13 来源:国际在线\n陕西省召开发布会。2020年以来，陕西省工业产品质量监督抽查合格率达91.96%。"
                 "2018年以来，全省食品安全监督抽检合格率保持在97%以上。")
