@@ -1152,7 +1152,7 @@ def trie_pattern(words: list[str]) -> str:
 
 _GROUP_WORDS = [base + office for base in ("工作领导小组", "领导小组", "工作协调小组", "协调小组", "部际联席会议", "联席会议",
                                            "工作委员会", "评选表彰委员会", "评审表彰委员会", "评选委员会", "评审委员会",
-                                           "评定委员会", "认定委员会", "推进委员会", "发展委员会")
+                                           "评定委员会", "认定委员会", "推进委员会", "发展委员会", "推荐委员会", "评价委员会")
                for office in ("", "办公室", "秘书处")]
 _GROUP_WORDS += ["专项行动办公室", "活动组委会", "质量管理协会", "质量协会"]  # (省质量管理协会: the province's)
 # the genre's associations, a region's like a ministry's (GUIDE's 中国质量万里行促进会 is an agency)
@@ -1856,6 +1856,8 @@ def _plan_name(s: str) -> str:
     ('眉山市人民政府办公室关于印发眉山市质量发展规划的通知', '中共中央 国务院关于开展质量提升行动的指导意见')
     """
     s = _NESTED_TITLE.sub(r"\1", re.sub(r"[《》〈〉]", "", _ascii_parens(s)))
+    # (质量发展纲要(2011-2020)年: the period's 年 typed outside its brackets is the period's)
+    s = re.sub(r"\(((?:19|20)\d\d\s*[-—–－~至]\s*(?:19|20)\d\d)\)年$", r"(\1年)", s)
     # (眉山市人民政府办公室 关于印发…的通知, a title's line break left as a space, is …办公室关于…)
     return re.sub(r"\s+(?=\()|(?<=\))\s+|(?<=[\u4e00-\u9fff])\s+(?=关于)", "", s)
 
@@ -1873,7 +1875,7 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
         # (a line end inside the title: after an issuer's name a space, as 中共中央 国务院; else nothing)
         title = re.sub(r"(?<=[委府局厅部院会])\n", " ", m.group(1).strip()).replace("\n", "")
         # …纲要(2011-2020年)(讨论稿), 质量发展纲要2011-2020: what follows the document's type
-        core = re.sub(r"(?:[(（][^()（）]*[)）]|\s*20\d\d\s*[-—–－~至]\s*20\d\d\s*年?)+$", "", title).strip()
+        core = re.sub(r"(?:[(（][^()（）]*[)）]年?|\s*20\d\d\s*[-—–－~至]\s*20\d\d\s*年?)+$", "", title).strip()
         name = _plan_name(title)
         known = plan_key(name) in view.lexicon.national_plans  # 《中国制造2025》: a plan by name
         if not (PLAN_SUFFIX.search(core) or known) or NOT_PLAN.search(title):

@@ -235,7 +235,8 @@ APPROVED_BY = re.compile(r"经[^，,。；;]{2,40}?(?:同意|批准|审议通过
 _NO_OBJECT_AFTER = re.compile(r"(?:实施|执行|施行)?了?(?:[。，,；;！!]|$)")
 TO_YOU = re.compile(r"(印发|下发|转发|发)给?你们|(?:(?<=予)|(?<=予以))(印发|转发)")  # (…已经市政府同意，现予印发)
 # 中国消费者报报道(记者刘浩), 本报讯: the reporter is not the actor of the story
-BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者[^)）]*[)）]|[^，,。]{0,16}(讯|电)\s")
+# (and a paper's own 本报讯 run into the sentence: 本报讯为贯彻落实…)
+BYLINE = re.compile(r"[^，,。]{0,24}?(报道|讯|电)?\s*[(（](本报)?记者[^)）]*[)）]|[^，,。]{0,16}(讯|电)\s|(?:本报|本刊|本网)讯\s*")
 # any verb that ends the subject part of a clause
 VERB = re.compile(r"开展|实施|推进|推行|建立|启动|组织|推广|推动|引导|指导|帮助|支持|落实|加强|加大|参加|完成|"
                   r"印发|发布|出台|制定|提出|提升|提高|打造|探索|培育|获批|获得|成立|承办|认真|坚持|始终|高度|先后|积极|大力|深入|"
@@ -374,7 +375,11 @@ COUNT_GOAL = re.compile(r"(?:^|(?<=[，,；;、：:。\n—–\-]))(?P<name>[^�
 COUNT_VALUE = re.compile(rf"\d\s*(?:{COUNT_UNITS})")  # a sentence with no count in it states no count goal
 COUNT_VERB = re.compile(r"新建|新增|新培育|培育|创建|建成|制修订|制定|制订|修订|新认证|打造|引进|主导制定|主导")
 # an amount that is a goal without a verb (海洋生产总值3000亿元, 注册商标总量达到7万件, 累计注册量达到45件)
-COUNT_KIND = re.compile(r"总值|收入|产值|总量|注册量|总数|拥有量|主体数|企业数|户数|授权数|授权量|申请量|登记量")  # (每万人口发明专利拥有量达到1件以上)
+# (and designations counted: 使我市河北省名牌产品达到100项, 国家地理标志保护产品达到4项, 驰名商标达到20件)
+_DESIGNATIONS = ("名牌产品", "优质产品", "保护产品", "驰名商标", "著名商标", "知名商标")
+_OPENS_A_DESIGNATION = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + "|".join(_DESIGNATIONS) + ")")
+COUNT_KIND = re.compile(r"总值|收入|产值|总量|注册量|总数|拥有量|主体数|企业数|户数|授权数|授权量|申请量|登记量|"
+                        + "|".join(d + "$" for d in _DESIGNATIONS))  # (每万人口发明专利拥有量达到1件以上)
 # 培育100个以上质量强县(区、镇): the count before what is counted, to the clause's end
 COUNT_BEFORE_NAME = re.compile(rf"(?:培育建设|培育|建成|创建|打造|新增|新建|培育发展|认定)\s*(?P<num>\d+(?:\.\d+)?)\s*"
                                rf"(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?P<name>[^，,；;。\d]{{2,20}}?)(?=[，,；;。]|$)")
@@ -382,7 +387,7 @@ COUNT_BEFORE_NAME = re.compile(rf"(?:培育建设|培育|建成|创建|打造|�
 # the noun after the sentence's last 的, where no other act comes between
 _NOUN_AFTER_PRAISE = re.compile(r"[^。；;]{4,120}?的(?P<name>[^，,；;。\d的]{2,20})(?=[。；;]|$)")
 _ANOTHER_ACT = re.compile(r"新建|新增|培育|创建|建成|打造|引进|开展|推进|实施|建设|推动|组织")
-COUNT_NAME_STRIP = re.compile(r"^(中国|我国|全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
+COUNT_NAME_STRIP = re.compile(r"^(使|让|中国|我国|全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
 
 
 @dataclass(frozen=True)
@@ -1552,6 +1557,10 @@ class Relater:
         return self._issuers_named_in(plan.canonical)
 
     def _issuers_named_in(self, title: str) -> list[tuple[str, str]]:
+        forwarded = re.match(r"(.{2,40}?)转发(?=.{2,40}?关于)", title)
+        if forwarded and "关于" not in forwarded.group(1) and title.endswith("通知"):
+            # 济南市人民政府办公厅转发市质监局关于…的意见的通知: the notice is the forwarder's
+            title = forwarded.group(1) + "关于" + title[forwarded.end() :]
         if "关于" not in title:
             # 山东省人民政府贯彻国务院〈质量发展纲要〉…的意见: the body before 贯彻/落实 is as 关于's
             lead = re.match(r"(.{2,40}?)(?=贯彻|落实)", title)
@@ -2132,7 +2141,8 @@ class Relater:
             name = COUNT_NAME_STRIP.sub("", m.group("name")).strip()
             name = re.sub(r"(达到|达|超过|突破|不少于|不低于|力争|累计|新增数量)$", "", name)
             region = self.lex.region_forms.match_at(name, 0)  # 江西省企业首席质量官总数: GUIDE names no region
-            if region and len(name) - len(region[0]) >= 4:
+            # (河北省名牌产品: a designation keeps the region that confers it, and says nothing of whose goal it is)
+            if region and len(name) - len(region[0]) >= 4 and not name.endswith(_DESIGNATIONS):
                 name = name[len(region[0]) :]
             if "共计" in name or "合计" in name or len(name) < 4 or m.start("name") in taken or name[-1].isdigit():
                 continue
@@ -2296,6 +2306,8 @@ class Relater:
             regions = [r for r in regions if r.rule != "country"]
         # the country is whose the value is only as 我国 (全国 ranks or compares: 位居全国第三；全省…为99.3%)
         regions = [r for r in regions if r.rule != "country" or r.surface in ("我国", "我國")]
+        # (使我市河北省名牌产品达到100项，河北省优质产品达到70项: the region that confers a designation, not whose goal)
+        regions = [r for r in regions if not _OPENS_A_DESIGNATION.match(self.text, r.clean_end, pos)]
         checked = _COUNTRY_CHECKED.search(self.text, sent.clean_start, pos)
         if checked and not any(r.clean_start > checked.start() for r in regions):
             return "中国"  # 总局对全国2170家企业生产的2359种产品实施了监督抽查，抽查合格率为74.7%: what was checked

@@ -626,6 +626,11 @@ def test_the_corps_and_its_divisions_are_regions_with_bodies_of_their_own(extrac
     assert "湖南省" in names(r, "Region") and not any("第一师范" in n for n in names(r, "Region"))
 
 
+def test_a_brand_recommendation_committee_is_a_regions_body(extract):
+    r = extract("12月16日,2011年上海名牌推荐委员会第二次全体会议召开。会议推荐委员会名单。")
+    assert names(r, "Agency") == {"上海市名牌推荐委员会"}
+
+
 def test_a_days_date_run_together_before_its_name_is_no_part_of_it(extract):
     r = extract("5月20日，分局在辖区内开展了“520世界计量日”宣传活动。")
     assert names(r, "Programme") == {"世界计量日"}

@@ -775,6 +775,28 @@ def test_the_central_quality_action_opinion_named_without_brackets_is_known(extr
     assert {("中国共产党中央委员会", plan), ("国务院", plan)} <= facts(r, "issued")
 
 
+def test_a_forwarding_notice_is_the_forwarders_and_the_forwarded_plan_its_authors(extract):
+    r = extract("济南市人民政府办公厅转发市质监局关于进一步加快推进区域品牌建设的意见的通知\n各县(市)、区人民政府:\n"
+                "市质监局《关于进一步加快推进区域品牌建设的意见》已经市政府同意,现转发给你们,请认真贯彻执行。\n济南市人民政府办公厅\n")
+    assert facts(r, "issued") == {
+        ("济南市人民政府办公厅", "济南市人民政府办公厅转发市质监局关于进一步加快推进区域品牌建设的意见的通知"),
+        ("济南市质量技术监督局", "关于进一步加快推进区域品牌建设的意见")}
+
+
+def test_a_papers_own_byline_run_into_a_purpose_and_a_plans_period_typed_outside_its_brackets(extract):
+    r = extract("本报讯为贯彻落实国务院《質量發展綱要(2011-2020)年》精神,扎实推进质量强市、名牌兴忻战略,忻州市开展推荐工作。"
+                "忻州市质监局具体负责该项工作。")
+    assert facts(r, "launched") == set()
+    assert ("国务院", "质量发展纲要(2011—2020年)") in facts(r, "issued")
+
+
+def test_designations_counted_as_a_citys_goals(extract):
+    r = extract("唐山市质监局将继续加大名牌培育力度,力争到2012年底,使我市河北省名牌产品达到100项,河北省优质产品达到70项,"
+                "国家地理标志保护产品达到4项。")
+    assert {(m.indicator, m.value, m.year, m.region) for m in r.measures if m.kind == "Target"} == {
+        ("河北省名牌产品", 100.0, 2012, "唐山市"), ("河北省优质产品", 70.0, 2012, "唐山市"), ("国家地理标志保护产品", 4.0, 2012, "唐山市")}
+
+
 def test_figures_since_the_pages_own_year_are_that_years(extract):
     r = extract("2020-11-13 来源:国际在线\n陕西省召开发布会。2020年以来，陕西省工业产品质量监督抽查合格率达91.96%。"
                 "2018年以来，全省食品安全监督抽检合格率保持在97%以上。")
