@@ -338,7 +338,7 @@ def _could_be_title(ln: str) -> bool:
     """Is a header line shaped as a title: short, Chinese, no sentence or date in it, no site furniture?"""
     return (
         6 <= len(ln) <= 60
-        and _HAN.search(ln) is not None  # (menu-icon, search icon: a page's markup words)
+        and len(_HAN.findall(ln)) >= 4  # (menu-icon, search icon, 7*24 快讯: a page's markup words, a column's label)
         and not _SENTENCE_PUNCT.search(_HEADLINE_CRY.sub(r"\1", ln))
         and not _line_kind(ln)
         and not ln.startswith("http")

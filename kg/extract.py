@@ -132,6 +132,14 @@ def _unique_measures(measures: list[Measure], headlines: set[str] = frozenset())
     def key(m: Measure) -> tuple:
         return (m.kind, m.indicator, m.value, m.unit, m.comparator, m.region)
 
+    # a headline that names the field the body leaves to its clause (市场监管总局:2021年食品安全监督抽检不合格率2.69%
+    # over …完成食品安全监督抽检…批次，…监督抽检不合格率为2.69%): the body's figure under the headline's name
+    fuller = {(m.kind, m.value, m.unit, m.year, m.region): m.indicator for m in measures if m.evidence.sentence_text in headlines}
+    if fuller:
+        measures = [replace(m, indicator=name) if m.evidence.sentence_text not in headlines
+                    and (name := fuller.get((m.kind, m.value, m.unit, m.year, m.region))) is not None
+                    and len(name) > len(m.indicator) and name.endswith(m.indicator) else m for m in measures]
+
     def covers(a: Measure, b: Measure) -> bool:  # a says all b says, and more
         return (a.year, a.plan) != (b.year, b.plan) and all(y is None or x == y for x, y in ((a.year, b.year), (a.plan, b.plan)))
 

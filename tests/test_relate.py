@@ -790,6 +790,15 @@ def test_a_papers_own_byline_run_into_a_purpose_and_a_plans_period_typed_outside
     assert ("国务院", "质量发展纲要(2011—2020年)") in facts(r, "issued")
 
 
+def test_a_headline_that_names_the_field_names_the_bodys_figure(extract):
+    r = extract("市场监管总局:2021年食品安全监督抽检不合格率2.69%\n2021年全国市场监管部门完成食品安全监督抽检6954438批次,"
+                "发现不合格样品187368批次,监督抽检不合格率为2.69%,较2020年上升0.38个百分点。其中,第四季度监督抽检不合格率为2.85%。")
+    # (the body's bare name, a part of two, resolves to neither: the headline's names its figure)
+    assert [(m.indicator, m.value, m.year) for m in r.measures][:1] == [("食品安全监督抽检不合格率", 2.69, 2021)]
+    assert len(r.measures) == 2
+    assert r.measures[0].evidence.sentence_text.startswith("2021年全国市场监管部门")
+
+
 def test_designations_counted_as_a_citys_goals(extract):
     r = extract("唐山市质监局将继续加大名牌培育力度,力争到2012年底,使我市河北省名牌产品达到100项,河北省优质产品达到70项,"
                 "国家地理标志保护产品达到4项。")
