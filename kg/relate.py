@@ -415,6 +415,8 @@ def _cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
 _DRAFT = re.compile(r"[(（](?:征求意见稿|意见征求稿|草案|送审稿|讨论稿|草稿)[)）]$")
 # the nation's strategies (质量强国战略, 制造强国战略, 知识产权强国战略): the centre runs them
 _NATIONAL_STRATEGY = re.compile(r"强国战略$")
+_LEVEL_STRATEGY = re.compile(r"^(?:质量|标准|品牌|名牌)?[强兴]([省市县区])战略$")  # 质量强市战略, 标准强省战略
+_LEVELS_ABOVE = {"区": "市省", "县": "市省", "旗": "市省", "市": "省", "州": "省", "盟": "省"}  # a region's last character
 # a page's metadata field naming who publishes the document, at a row's start or after another field
 _PUBLISHER_FIELD = re.compile(r"(?:^|(?<=[\s\d）)]))(?:发文单位|发文机关|制发机关|发布机构|发布单位)[：:\s]*")
 
@@ -1263,6 +1265,15 @@ class Relater:
         name = body.canonical if isinstance(body, Mention) else body[1]
         return self.lex.region_forms.match_at(name.removeprefix("中共"), 0) is not None
 
+    def _strategy_above(self, body: Mention | tuple[str, str], programme: str) -> bool:
+        """Is `programme` a strategy named for a level above the body's region (质量强市战略 for a district's
+        or a county's body, 质量强省战略 for a city's)? A county-level city's 质量强市 is its own."""
+        goal = _LEVEL_STRATEGY.search(programme)
+        region = body.region if isinstance(body, Mention) else None
+        if goal is None or not region:
+            return False
+        return goal.group(1) in _LEVELS_ABOVE.get(region[-1], "")
+
     def add(self, subj: Mention | tuple[str, str], rel: str, obj: Mention | tuple[str, str], sentence: int, rule: str) -> None:
         s = (subj.kind, subj.canonical) if isinstance(subj, Mention) else subj
         o = (obj.kind, obj.canonical) if isinstance(obj, Mention) else obj
@@ -1270,6 +1281,8 @@ class Relater:
             return
         if rel == "launched" and _NATIONAL_STRATEGY.search(o[1]) and self._is_local_body(subj):
             return  # 巫山县人民政府…深入实施质量强国战略: a county carries out the nation's strategy, the centre runs it
+        if rel == "launched" and self._strategy_above(subj, o[1]):
+            return  # 宝安区…坚定不移实施“质量强市”战略: a district carries out its city's strategy, the city runs it
         if rel == "issued" and _DRAFT.search(o[1]):
             return  # 《…实施方案(征求意见稿)》: a draft put out for comment is not issued (GUIDE)
         if rel == "issued":
@@ -1398,11 +1411,13 @@ class Relater:
             self.add(government, "launched", (kind, award), min(both or sentences_of[(kind, award)]),
                      "award-named-for-government")
         # (广东省委省政府…开展省政府质量奖评选表彰: the government confers it, the committee beside it does not)
-        by_government = {f.object[1] for f in self.facts if f.relation == "launched" and f.object[1] in conferred
+        by_government = {f.object[1]: f.subject[1] for f in self.facts if f.relation == "launched" and f.object[1] in conferred
                          and f.subject[1].endswith("人民政府")}
-        self.facts = [f for f in self.facts if not (f.relation == "launched" and f.object[1] in conferred
-                                                    and f.subject[1].startswith("中共")
-                                                    and (f.rule.endswith("article-subject") or f.object[1] in by_government))]
+        # (…区人民政府办公室关于印发《…区长质量奖管理办法》的通知: the office puts out its government's rules; the
+        # government confers the award)
+        self.facts = [f for f in self.facts if not (f.relation == "launched" and f.object[1] in conferred and (
+            (f.subject[1].startswith("中共") and (f.rule.endswith("article-subject") or f.object[1] in by_government))
+            or f.subject[1] in (by_government.get(f.object[1], "-") + "办公室", by_government.get(f.object[1], "-") + "办公厅")))]
 
     def _issued(self, sent, ms: list[Mention]) -> None:
         text = self.text

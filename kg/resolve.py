@@ -329,7 +329,9 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
             if not in_body(k.start()) and not in_body(k.end() - 1):
                 extra.append(mention(view, "Agency", k.start(), k.end(), next(iter(administrations)), "bare-总局"))
     mentions = _posts_after_short_names(text, mentions, extra)
-    for key in [k for k in rename if k[0] == "Agency"]:  # a chain (强市办 → 质量强市办公室 → …领导小组办公室): its last name
+    # a chain (强市办 → 质量强市办公室 → …领导小组办公室; 区长质量奖 (以下简称) → 宝安区区长质量奖 → 深圳市宝安区区长质量奖):
+    # its last name
+    for key in list(rename):
         seen = {key}
         while (key[0], rename[key]) in rename and (key[0], rename[key]) not in seen:
             seen.add((key[0], rename[key]))

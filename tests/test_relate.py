@@ -799,6 +799,19 @@ def test_a_headline_that_names_the_field_names_the_bodys_figure(extract):
     assert r.measures[0].evidence.sentence_text.startswith("2021年全国市场监管部门")
 
 
+def test_a_districts_award_rules_put_out_by_its_office(extract):
+    """The office puts out its government's rules for the award, the government confers it (GUIDE: the
+    awarding body); 区长质量奖, defined short for the district's award, is the award the title names in
+    full; the city's strategy (质量强市) a district's rules carry out is the city's."""
+    r = extract("深圳市宝安区人民政府办公室关于印发《深圳市宝安区区长质量奖管理办法》的通知\n各街道办事处:\n"
+                "《深圳市宝安区区长质量奖管理办法》已经区政府同意,现印发给你们,请遵照执行。\n区政府办公室\n2025年7月17日\n"
+                "深圳市宝安区区长质量奖管理办法\n第一条 为树立质量第一意识,坚定不移实施“质量强市”战略,扎实推进“质量强区”建设,制定本办法。\n"
+                "第二条 本办法适用于宝安区区长质量奖(以下简称区长质量奖)评定等各项活动。\n"
+                "第三条 区长质量奖是深圳市宝安区人民政府设立的全区最高质量荣誉。")
+    assert facts(r, "launched") == {("深圳市宝安区人民政府", "深圳市宝安区区长质量奖")}
+    assert {n for n in names(r, "Programme") if n.endswith("奖")} == {"深圳市宝安区区长质量奖"}
+
+
 def test_designations_counted_as_a_citys_goals(extract):
     r = extract("唐山市质监局将继续加大名牌培育力度,力争到2012年底,使我市河北省名牌产品达到100项,河北省优质产品达到70项,"
                 "国家地理标志保护产品达到4项。")
