@@ -46,7 +46,7 @@ _BOILER_LINE = re.compile(
     r"|相关链接[:：]|友情链接|请输入(?:关键[词字]|搜索)|站内搜索|关注我们|欢迎关注"
     r"|第\s*\d+\s*页|共\s*\d+\s*页|返回列表|【收藏】|【打印】|阅读(?:数|量|次数)?[:：]\s*\d|字号[:：]|扫描二维码|微信扫一扫"
     r"|打印\s*关闭|分享[:：]?\s*$|审核[:：]|校对[:：]|视频加载中"
-    r"|点击查看大图|[（(]图片来源)",
+    r"|点击查看大图|[（(]图片来源|设为首页|加入收藏|收藏本站)",
     re.IGNORECASE,
 )
 _BOILER_ANYWHERE = re.compile(r"(浏览量[:：]|(?:浏览|点击|阅读|访问)(?:次数|数|量)[:：]|我要评论|条评论|供稿[:：]|责任编辑[:：]|本报记者.{0,12}报道$)")
@@ -79,6 +79,7 @@ DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s
 HEADING_NUMBER = r"(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])"  # 2., 一、, (三)
 _TITLE_FIELD = re.compile(rf"^\s*{TITLE_FIELD_LABEL}\s*[|｜:：]\s*([^|｜\s]{{6,80}}?)\s*(?:[|｜]|\s|$)"
                           r"|[\[【]\s*标\s*题\s*[\]】]\s*([^\[【\s]{6,80})")  # ([ 标 题 ] X关于…的通知)
+_FIELDS_AFTER_TITLE = re.compile(r"\s+(?:发布|更新)?(?:时间|日期)[:：].*$")
 _NEXT_FIELD = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|浏览|点击|阅读)[:：]")
 _SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　)）】\]]+)")  # ((来源:中证网): not its closing bracket)
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
@@ -402,6 +403,7 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     for i, ln in enumerate(candidates):
         if title is not None:
             break
+        ln = _FIELDS_AFTER_TITLE.sub("", ln)  # (…企业标准化工作座谈会 时间:2025-04-11部门:…: the title, its fields run on)
         if _could_be_title(ln):
             if not _ISSUERS_ONLY.fullmatch(ln):
                 title = ln
