@@ -1274,8 +1274,8 @@ def _regions_sharing_a_department(view: TextView, found: list[Mention]) -> list[
         if m.rule != "region+department" or m.region is None:
             continue
         dept = m.canonical[len(m.region):] if m.canonical.startswith(m.region) else None
-        if not view.regions_starting(m.clean_start, m.clean_start + 1) or not dept or dept.startswith(("人民政府", "委员会")):
-            continue  # (a party committee's or a government's name is not one department shared)
+        if not view.regions_starting(m.clean_start, m.clean_start + 1) or not dept or dept.startswith("委员会"):
+            continue  # (a party committee's name is not one department shared; governments are: 韩城市、城固县、平利县人民政府)
         own_region = view.lexicon.region_by_name(m.region)
         if own_region is None:
             continue
@@ -2466,6 +2466,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue  # (我市质量兴市活动自2005年…启动: a campaign's slogan names its activity, verb or none)
         if not weak and not has_kw:
             continue
+        if head == "战略" and core.endswith("发展") and not any(g in core for g in _GOALS):
+            continue  # 明晰城市质量发展战略: a plan for growth, no strategy named for a goal (GUIDE: 质量发展战略 is none)
         if head == "体系":
             end += 2  # 建设
         add(start, end, "name+head")

@@ -179,7 +179,8 @@ SESSION_SETTING = re.compile(r"[^，,。、]{0,8}?(?:会议|开幕会|闭幕会|
 SPEECH_COLON = re.compile(r"(?:(?:指出|强调|表示|要求|批示|说|提出)|(?:提出|提了|谈了)了?[几两三四五六七八九十\d]{0,2}[点条个]?"
                           r"(?:希望|要求|意见|建议|看法|体会))[：:]")
 PRONOUN_SAYS = re.compile(r"\s*(?:他|她|其)(?:还|同时|进一步)?(?:强调|指出|要求|表示|说|认为)")
-SAYS_AT_END = re.compile(r"(?:强调|指出|要求|表示|认为|说|建议|提出)\s*$")
+# (not the noun: 认真落实省委、省政府工作要求，制定了…; 按照…的要求，)
+SAYS_AT_END = re.compile(r"(?:强调|指出|(?<!工作)(?<!的)(?<!部署)(?<!总体)(?<!有关)(?<!相关)要求|表示|认为|说|建议|提出)\s*$")
 # a body or its official stating its own plan: X表示，将…; X介绍，下一步将… (not 强调要…, which urges others)
 STATES_AT_END = re.compile(r"(?:表示|介绍)\s*$")
 OWN_PLAN_OPENS = re.compile(r"\s*(?:下一步|今后|今年|明年|接下来)?[，,]?\s*(?:我们|该局|我局)?(?:还)?将")

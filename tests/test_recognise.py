@@ -626,6 +626,12 @@ def test_the_corps_and_its_divisions_are_regions_with_bodies_of_their_own(extrac
     assert "湖南省" in names(r, "Region") and not any("第一师范" in n for n in names(r, "Region"))
 
 
+def test_governments_listed_before_one_head_and_a_plan_for_growth(extract):
+    r = extract("近日,国家质检总局发文批准韩城市、城固县、平利县人民政府开展创建活动。参与创建的市县能够进一步明晰城市质量发展战略。")
+    assert names(r, "Agency") == {"国家质量监督检验检疫总局", "韩城市人民政府", "城固县人民政府", "平利县人民政府"}
+    assert names(r, "Programme") == set()
+
+
 def test_a_brand_recommendation_committee_is_a_regions_body(extract):
     r = extract("12月16日,2011年上海名牌推荐委员会第二次全体会议召开。会议推荐委员会名单。")
     assert names(r, "Agency") == {"上海市名牌推荐委员会"}

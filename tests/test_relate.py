@@ -812,6 +812,15 @@ def test_a_districts_award_rules_put_out_by_its_office(extract):
     assert {n for n in names(r, "Programme") if n.endswith("奖")} == {"深圳市宝安区区长质量奖"}
 
 
+def test_a_body_that_carries_out_requirements_then_acts(extract):
+    # 落实…工作要求 is the requirements carried out (a noun), not a speaker's 要求，…
+    r = extract("山东省质量强省及品牌战略推进工作领导小组办公室认真落实党中央、国务院决策部署和省委、省政府工作要求,"
+                "制定了《山东省质量强县(市、区)创建实施方案》,首次启动开展质量强县(市、区)创建活动。")
+    office = "山东省质量强省及品牌战略推进工作领导小组办公室"
+    assert (office, "山东省质量强县(市、区)创建实施方案") in facts(r, "issued")
+    assert (office, "质量强县创建活动") in facts(r, "launched")
+
+
 def test_designations_counted_as_a_citys_goals(extract):
     r = extract("唐山市质监局将继续加大名牌培育力度,力争到2012年底,使我市河北省名牌产品达到100项,河北省优质产品达到70项,"
                 "国家地理标志保护产品达到4项。")
