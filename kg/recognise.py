@@ -1171,6 +1171,23 @@ _INSTITUTION_OR_GROUP = re.compile(trie_pattern(list(INSTITUTION_SUFFIXES) + _GR
 _ANY_HEAD = re.compile(trie_pattern(list(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # the longest head at a place
 
 
+_ACT_BEFORE_AWARD = re.compile(r"举行|举办|召开|启动")  # (the verbs of an award itself, 授予, 评出, have rules of their own)
+_ROUND_OR_YEAR = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|本届|(?:19|20)\d\d(?:\s*[-—–]\s*(?:19|20)\d\d)?年度?|\s)*")
+
+
+def _regions_naming_award(text: str, regions: list[Mention], award_at: int) -> list[Mention]:
+    """The regions that open an award's name: those after which, up to the award's head, stand only
+    other such regions, rounds and years (湖北省武汉市第八届市长质量奖), the first one first."""
+    out: list[Mention] = []
+    at = award_at
+    for r in reversed(regions):
+        if r.clean_end > at or not _ROUND_OR_YEAR.fullmatch(text, r.clean_end, at):
+            break
+        out.insert(0, r)
+        at = r.clean_start
+    return out
+
+
 _VERB_BEFORE_AWARD = re.compile(r"(?:不再|不得|不|再|可|已)?"  # (已经获得…的，不再评定政府质量奖: a rule on who may win it)
                                 r"(?:保障|确保|推进|推动|做好|围绕|申报|争创|参评|参加|组织|配合|宣传|落实|评定|评选|评审|授予|颁发|撤销|取消)"
                                 r"出?")  # (评选出主席质量奖4个: the count of winners chosen)
@@ -2500,12 +2517,17 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue  # 开展各级政府质量奖…的培育: every level's award, none by name
         if lead:
             start = lead.end()
+        acts = list(_ACT_BEFORE_AWARD.finditer(text, start, m.start()))
+        if acts:  # 在北京航天城举行首届中国质量奖颁奖仪式: the scan ran back over what was held, and where
+            start = acts[-1].end()
         inside = view.regions_starting(start + 1, m.start())
         cut = [r for r in view.regions_starting(start - 4, start) if r.clean_end > start]
         if cut:  # 申报上海市政府质量奖: the word scan stopped inside the region (at 上), which starts the name
             start = cut[0].clean_start
-        elif inside:  # 向各成员单位通报安宁市首届市长质量奖: the award's name starts at its region
-            start = inside[0].clean_start
+        elif (naming := _regions_naming_award(text, inside, m.start())):
+            # 向各成员单位通报安宁市首届市长质量奖: the award's name starts at its region (not at one the clause
+            # names before a verb: 在北京航天城举行首届中国质量奖颁奖仪式 is 中国质量奖's)
+            start = naming[0].clean_start
             lead = AWARD_LEAD.match(text, start, m.start())
         ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
         if ordinal:  # “黄石市第八届市长质量奖”: the region before the round names the award
@@ -2532,7 +2554,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             start = verb.end()  # 保障县长质量奖的有效实施, 申报市长质量奖: the verb is no part of the award
         every = re.search(r"(?:每一?|历|本|各|上一?|下一?)届|(?:本|此|这|该)次|每(?:次|年|两年)(?:评价|评选|评审|评定)?"
                           r"|(?:全[省市县区国])?(?:首个|第一个)"  # (全省首个市长质量奖获奖企业)
-                          r"|(?:更多|一批|一些|众多|若干|多个)的?", text[start : m.start()])  # (打造更多政府质量奖标杆: how many)
+                          r"|(?:更多|一批|一些|众多|若干|多个)的?"  # (打造更多政府质量奖标杆: how many)
+                          r"|^(?:其中|同时|另外|此外|以及)", text[start : m.start()])  # (其中中国质量奖每届评选…: a word of discourse)
         if every:
             start += every.end()  # 每一届质量奖的评选, 确保本次质量奖…: a round of the award, no award's name
         name = text[start : m.end()]

@@ -138,7 +138,7 @@ LEVEL_AFTER = re.compile(r"\s*[，,]\s*(?:达到|达|为|至|提高到|上升到
 # a passive after a plan or programme: 由X(、Y)(牵头|联合|共同)(组织)实施
 # (…“质量月”活动以“…”为主题，由X、Y等21个部门和单位共同举办: a theme may stand between)
 # (《X规划》经市政府常务会议审议通过，由市政府印发实施: an approval clause may stand before 由)
-PASSIVE_BY = re.compile(r"\s*(?:活动)?(?:启动仪式|启动大会|启动会|开幕式)?(?:以“[^“”]{1,40}”为主题[，,]\s*)?(?:经[^，,。；;]{2,30}?(?:审议|研究|讨论)?通过[，,]\s*)?"
+PASSIVE_BY = re.compile(r"\s*(?:活动)?(?:启动仪式|启动大会|启动会|开幕式)?(?:以“[^“”]{1,40}”为主题[，,]\s*)?(?:经[^，,。；;]{2,30}?(?:(?:审议|研究|讨论)?通过|批准(?:设立)?)[，,]\s*)?"
                         r"[，,]?\s*(?:已|将|均|统一)?由")  # (《X》，由市政府办公室印发实施: a comma before it too;
 # …“质量月”活动启动仪式由X主办: the ceremony's organiser runs the event, as in 由X主办的…启动仪式)
 PASSIVE_ISSUE = re.compile(r"印发|发布|制定|出台|公布|下发")

@@ -632,6 +632,13 @@ def test_governments_listed_before_one_head_and_a_plan_for_growth(extract):
     assert names(r, "Programme") == set()
 
 
+def test_an_awards_name_starts_after_the_act_and_place_before_it(extract):
+    # (the word scan ran back over 举行 and into 北京, renaming every 中国质量奖 of the page after it)
+    r = extract("2013年12月16日,在北京航天城举行首届中国质量奖颁奖仪式。其中中国质量奖每届评选不超过10个组织和个人。"
+                "向各成员单位通报安宁市首届市长质量奖工作情况。")
+    assert names(r, "Programme") == {"中国质量奖", "安宁市市长质量奖"}
+
+
 def test_a_brand_recommendation_committee_is_a_regions_body(extract):
     r = extract("12月16日,2011年上海名牌推荐委员会第二次全体会议召开。会议推荐委员会名单。")
     assert names(r, "Agency") == {"上海市名牌推荐委员会"}

@@ -812,6 +812,11 @@ def test_a_districts_award_rules_put_out_by_its_office(extract):
     assert {n for n in names(r, "Programme") if n.endswith("奖")} == {"深圳市宝安区区长质量奖"}
 
 
+def test_an_award_set_up_with_approval_and_run_by_a_body(extract):
+    r = extract("中国质量奖经中央批准设立,由市场监管总局主办,是政府在质量管理领域授予相关组织和个人的最高荣誉。")
+    assert facts(r, "launched") == {("国家市场监督管理总局", "中国质量奖")}
+
+
 def test_a_body_that_carries_out_requirements_then_acts(extract):
     # 落实…工作要求 is the requirements carried out (a noun), not a speaker's 要求，…
     r = extract("山东省质量强省及品牌战略推进工作领导小组办公室认真落实党中央、国务院决策部署和省委、省政府工作要求,"
