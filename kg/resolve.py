@@ -204,8 +204,14 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     # (…and where only a title names it so: 授予省长质量奖 beside 《辽宁省省长质量奖管理办法》)
     titled = {t.group(1) for n in by_kind.get("Plan", set()) if (t := _AWARD_RULES_TITLE.search(n))
               and view.lexicon.region_forms.match_at(t.group(1), 0)}
+    def regions_only(prefix: str) -> bool:  # (平江县 of 平江县县长质量奖, 深圳市 of 深圳市宝安区区长质量奖, 区 of 区政府质量奖)
+        while prefix and (hit := view.lexicon.region_forms.match_at(prefix, 0)):
+            prefix = prefix[len(hit[0]) :]
+        return prefix in ("", "省", "市", "县", "区", "州")
+
     for short in awards:
-        longer = [n for n in awards | titled if n != short and n.endswith(short)]
+        # (a longer name whose extra words are no region's is no fuller name of it: …举行中国质量奖)
+        longer = [n for n in awards | titled if n != short and n.endswith(short) and regions_only(n[: -len(short)])]
         if not longer and short[0] in "省市县区州":
             # 市质量奖 for the one city award the document names (莆田市政府质量奖): the level
             # word stands for the region, as 市政府 does for the city's government

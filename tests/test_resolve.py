@@ -152,3 +152,29 @@ def test_a_campaign_office_named_short_is_the_office_named_in_full(extract):
                 "区市场监管局副局长汤文德安排部署了我区2022年“质量月”主题活动。")
     offices = {m.canonical for m in r.mentions if m.kind == "Agency" and "强区" in m.canonical}
     assert offices == {"海沧区质量强区工作领导小组办公室"}
+
+
+def test_an_award_is_renamed_only_to_a_name_its_region_lengthens():
+    """One bad long name (a word scan run back over 北京航天城举行) renames no other mention of the
+    award: a fuller name adds regions or a level word (平江县县长质量奖, 区政府质量奖), nothing else."""
+    from pathlib import Path
+
+    from kg.clean import clean
+    from kg.decode import document_from_bytes
+    from kg.recognise import TextView, mention
+    from kg.resolve import resolve_document
+    from kg.segment import split_sentences
+
+    text = "北京航天城举行中国质量奖颁奖仪式。中国质量奖每届评选一次。平江县县长质量奖颁奖。县长质量奖设立。"
+    cleaned = clean(document_from_bytes(text.encode(), Path("x.txt")))
+    view = TextView.of(cleaned.text, split_sentences(cleaned))
+
+    def award(name: str, occurrence: int = 0) -> object:
+        at = -1
+        for _ in range(occurrence + 1):
+            at = view.text.index(name, at + 1)
+        return mention(view, "Programme", at, at + len(name), name, "award")
+
+    found = [award("北京航天城举行中国质量奖"), award("中国质量奖", 1), award("平江县县长质量奖"), award("县长质量奖", 1)]
+    renamed = {m.surface: m.canonical for m in resolve_document(view, found) if m.kind == "Programme"}
+    assert renamed["中国质量奖"] == "中国质量奖" and renamed["县长质量奖"] == "平江县县长质量奖"
