@@ -37,7 +37,7 @@ STOP_WORDS = (
     "表彰", "配合", "聚焦", "依托", "通过", "作为", "关于", "提出", "推出", "首次", "稳定", "达到", "保持", "力争",
     "新增", "创新", "明确", "进行", "负责", "做好", "抓好", "抓住", "列为", "入选", "评为", "获评",
     "授予", "发挥", "召开", "牵头", "会同", "担任", "荣获", "颁发", "公布", "决定", "指出", "强调", "强化",
-    "转发", "批转", "下发",
+    "转发", "批转", "下发", "形成", "明晰",
     # words of discourse that open a clause and never start a name (最终安宁市X有限公司29票: the vote's
     # outcome; 包括X有限公司在内, 随后X公司发言)
     "包括", "随后", "首先", "最终", "还有", "先后",
@@ -1171,6 +1171,7 @@ _INSTITUTION_OR_GROUP = re.compile(trie_pattern(list(INSTITUTION_SUFFIXES) + _GR
 _ANY_HEAD = re.compile(trie_pattern(list(PROGRAMME_HEADS_STRONG + PROGRAMME_HEADS_WEAK)))  # the longest head at a place
 
 
+_SERIES_OF = ("一系列", "一些列", "系列")
 _ACT_BEFORE_AWARD = re.compile(r"举行|举办|召开|启动")  # (the verbs of an award itself, 授予, 评出, have rules of their own)
 _ROUND_OR_YEAR = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|本届|(?:19|20)\d\d(?:\s*[-—–]\s*(?:19|20)\d\d)?年度?|\s)*")
 
@@ -1689,7 +1690,8 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
             start = member + 2  # 协会常务副会长单位浙江鑫祥印业有限公司: the firm after its role in an association
         start = _after_acting_body(text, agency_ends, start, m.start())
         when = _TIME_BEFORE_FIRM.match(text, start) or _PLACE_BEFORE_FIRM.match(text, start) \
-            or _SITE_GREETING.match(text, start)  # (欢迎光临北京新标恒通认证有限公司: a firm's site greets)
+            or _SITE_GREETING.match(text, start) or _GOES_TO_FIRM.match(text, start)
+        # (欢迎光临北京新标恒通认证有限公司: a firm's site greets; 活动前往湛江市双湖食品有限公司: who goes there)
         if when and m.start() - when.end() >= 4:
             start = when.end()  # 今年湖南飞沃新能源科技股份有限公司荣获…, 辖区内合肥热电集团有限公司: the time
             # or the place is no part of the name
@@ -1790,6 +1792,7 @@ _NUMBERED_INSTITUTE = re.compile(r"第[〇零一二三四五六七八九十百\d
 _PLACE_BEFORE_FIRM = re.compile(r"(?:辖区|区域|园区|县域|市域|境|域|区|市|县|省)内|(?:我|本)[省市县区州旗]")
 _FIRM_BEFORE_POST = re.compile(r"(?<!有限)(?<!集团)(?<!分)(?<!该)(?<!本)公司(?=董事长|副董事长|总经理|副总经理|总裁|党委书记|执行董事)")
 _SITE_GREETING = re.compile(r"欢迎(?:您)?(?:光临|访问|来到|莅临)")
+_GOES_TO_FIRM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:前往|来到|走进|走访|深入|参观|考察|调研)")
 _TIME_BEFORE_FIRM = re.compile(r"(?:今年|去年|近日|日前|目前|近年来|同时|此外|其中|另外)")
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}分公司")
 # what a body does with a firm right after its name: 县市场监管局联合X有限公司 names the firm after 联合
@@ -2396,6 +2399,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             start = m.start()
         if best[1] in PROGRAMME_HEADS_WEAK and not _verb_before(view, start, launch) and not _HELD_AFTER.match(text, end):
             continue
+        if text.startswith(_SERIES_OF, start):
+            start = m.start()  # 等一系列“质量月”宣传活动 (and its typo 一些列): a series of, no part of the name
         add(start, end, "quoted+head")
     # (c) “quoted” themed months and days: “质量月”, “世界标准日”
     for m in THEMED.finditer(text):
@@ -2483,6 +2488,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue  # (我市质量兴市活动自2005年…启动: a campaign's slogan names its activity, verb or none)
         if not weak and not has_kw:
             continue
+        if core.startswith(_SERIES_OF):
+            continue  # 开展A、B、C等一系列“质量月”宣传活动: the summary of what the list names, no name of its own
         if head == "战略" and core.endswith("发展") and not any(g in core for g in _GOALS):
             continue  # 明晰城市质量发展战略: a plan for growth, no strategy named for a goal (GUIDE: 质量发展战略 is none)
         if head == "体系":
@@ -3350,7 +3357,8 @@ def _cue_prefixes(lex: Lexicon) -> frozenset[str]:
 
 # words that end a phrase before a post (区企业首席质量官, 市单位负责人) and no given name does
 _GENERIC_GIVEN = frozenset({"企业", "单位", "部门", "领导", "干部", "人员", "代表", "机关", "系统", "行业", "协会", "政府",
-                            "群众", "公司", "集团", "工厂", "园区", "乡镇", "街道", "社区", "学校", "医院", "机构", "组织"})
+                            "群众", "公司", "集团", "工厂", "园区", "乡镇", "街道", "社区", "学校", "医院", "机构", "组织",
+                            "大家", "各位", "大会", "全体"})  # (公司质量总监向大家介绍: 向 is a surname, 大家 everyone)
 
 # jieba's count for a word above which it is a common word, not a person's name: 任命 1969, 高度
 # 6119 against 李强 159, 习近平 4 (most names are not in its dictionary at all)

@@ -56,6 +56,7 @@ OPENING_ACTOR = re.compile(r"\s*(?:广大|全体|各类|各级|各地|各|全市
                            + r"|行业|地区|地方|各地)")  # (各地各行业大力实施质量强省战略: localities act, no agency)
 # an existential count as the subject (已有14个省, 有2024个市(区、县), 共有61万家企业)
 COUNTED_ACTORS = re.compile(r"有[\d一二三四五六七八九十百千万]+(?:多|余)?万?(?:个|家|名|位|所)")
+_COUNTED_PARTNERS = re.compile(r"(?:会同|联合)[^，,。；;“”]{0,40}?等[\d一二三四五六七八九十多余]+个?(?:部门|单位)(?:共同|联合)?(?:组织)?$")
 _DURING_CLAUSE = re.compile(r"\s*[^，,。；;]{2,16}(?:期间|以来|之际)\s*")  # (“质量月”活动期间, 今年以来: a span of time)
 TIME_CLAUSE = re.compile(r"\s*(近年来|今年以来|近日|日前|目前|同时|此外|下一步|下来)\s*")  # a clause that is only when
 # a level word and a department that no region resolved (我市's 市市场监管局 in a county's news)
@@ -1843,6 +1844,12 @@ class Relater:
                 continue
             if text.startswith("的", v_end):
                 before = self._agencies_ending_near(v_start, 1)
+                partner = self._partner_word(a, v_start)
+                at = a + self.text[a:v_start].rfind(partner) if partner is not None else -1
+                if not before and partner is not None and _COUNTED_PARTNERS.search(self.text, at, v_start):
+                    # 内江市市场监管局会同发改、经信、农业等10多个部门组织开展的“质量月”活动: the lead body before
+                    # its counted partners runs it (not 联合表彰四省一市开展的…: another verb, other actors)
+                    before = self._agencies_ending_near(at, 1)
                 if found.group() in ("承办", "协办"):
                     # 荆门市人民政府主办、市场监管局承办的…活动: who hosts it for the organiser does not run it
                     lead = _ORGANISER_BEFORE_HOST.search(text, a, v_start)

@@ -639,6 +639,14 @@ def test_an_awards_name_starts_after_the_act_and_place_before_it(extract):
     assert names(r, "Programme") == {"中国质量奖", "安宁市市长质量奖"}
 
 
+def test_names_on_pages_of_open_days(extract):
+    r = extract("活动前往湛江市双湖食品有限公司和遂溪县逢春制药有限公司。公司质量总监向大家介绍了企业的基本情况。"
+                "经开区市场监管局先后开展质量开放日、质量宣传进社区等一些列“质量月”宣传活动,推进形成“大质量”工作机制。")
+    assert names(r, "Enterprise") == {"湛江市双湖食品有限公司", "遂溪县逢春制药有限公司"}
+    assert names(r, "Person") == set()
+    assert not {n for n in names(r, "Programme") if n.startswith(("一些列", "形成"))}
+
+
 def test_a_brand_recommendation_committee_is_a_regions_body(extract):
     r = extract("12月16日,2011年上海名牌推荐委员会第二次全体会议召开。会议推荐委员会名单。")
     assert names(r, "Agency") == {"上海市名牌推荐委员会"}

@@ -817,6 +817,14 @@ def test_an_award_set_up_with_approval_and_run_by_a_body(extract):
     assert facts(r, "launched") == {("国家市场监督管理总局", "中国质量奖")}
 
 
+def test_a_lead_body_before_its_counted_partners_runs_what_they_organise(extract):
+    r = extract("本次活动是内江市市场监管局会同发改、经信、农业等10多个部门组织开展的“质量月”活动之一。")
+    assert facts(r, "launched") == {("内江市市场监督管理局", "质量月")}
+    # (联合表彰四省一市开展的…: another verb, its objects others' work)
+    r = extract("上海市市场监管局联合表彰四省一市开展的质量品牌故事大赛。")
+    assert facts(r, "launched") == set()
+
+
 def test_a_body_that_carries_out_requirements_then_acts(extract):
     # 落实…工作要求 is the requirements carried out (a noun), not a speaker's 要求，…
     r = extract("山东省质量强省及品牌战略推进工作领导小组办公室认真落实党中央、国务院决策部署和省委、省政府工作要求,"
