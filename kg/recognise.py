@@ -988,6 +988,14 @@ def _unplaced_regulators(view: TextView, found: list[Mention]) -> list[Mention]:
         if covered(m.start()) or covered(m.start() - 1) or view.in_title(m.start()):
             continue
         start = view.extend_left(m.start(), limit=9)
+        # (湖北省武汉市东湖高新区市场监管局: the zone is named from its city, the innermost of the regions
+        # that open the name, as a placed body's is; the scan is not cut inside the province)
+        chain = [r for r in view.regions_starting(view.extend_left(m.start(), limit=16), m.start()) if r.clean_end < m.start()]
+        if chain:
+            k = 0
+            while k + 1 < len(chain) and chain[k + 1].clean_start == chain[k].clean_end:
+                k += 1
+            start = chain[k].clean_start
         stem = text[start : m.start()]
         if covered(start):
             continue  # 湖州市人民政府办公室委托市市场监管局: the scan ran back into another body's name

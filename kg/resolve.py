@@ -49,6 +49,7 @@ _SPACES = re.compile(r"\s+")
 _AWARD_RULES_TITLE = re.compile(r"(?:^|关于印发|印发|关于)((?:(?!关于|印发)[^《》]){2,20}?质量奖)(?:评审)?(?:管理|实施|评选|评审)?办法")
 
 
+_ZONES = ("经开区", "高新区", "开发区", "经济开发区", "经济技术开发区", "高新技术产业开发区", "新区", "自贸区", "综合保税区")
 _COMPANY_SUFFIXES = ("公司", "有限公司", "股份有限公司", "有限责任公司")  # what a group's full name adds
 
 
@@ -181,9 +182,20 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
             rename.setdefault(("Plan", line), printed[0])
     # a district's body named with its city and without (兰州七里河区市场监管局 … 七里河区市场监管局): one
     # body, named as the fuller mention names it
+    def regions_only(prefix: str) -> bool:  # (平江县 of 平江县县长质量奖, 深圳市 of 深圳市宝安区区长质量奖, 区 of 区政府质量奖)
+        while prefix and (hit := view.lexicon.region_forms.match_at(prefix, 0)):
+            prefix = prefix[len(hit[0]) :]
+        return prefix in ("", "省", "市", "县", "区", "州")
+
     agencies = by_kind.get("Agency", set())
     for short in agencies:
         hit = view.lexicon.region_forms.match_at(short, 0)
+        if hit is None and short.startswith(_ZONES):
+            # 经开区市场监管局 after 河北省邯郸市经开区市场监管局: the one zone's body the document places
+            longer = [n for n in agencies if n != short and n.endswith(short) and regions_only(n[: -len(short)])]
+            if len(longer) == 1:
+                rename.setdefault(("Agency", short), longer[0])
+            continue
         if hit is None or hit[1].level != "county":
             continue
         longer = [n for n in agencies if n != short and n.endswith(short)
@@ -204,11 +216,6 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
     # (…and where only a title names it so: 授予省长质量奖 beside 《辽宁省省长质量奖管理办法》)
     titled = {t.group(1) for n in by_kind.get("Plan", set()) if (t := _AWARD_RULES_TITLE.search(n))
               and view.lexicon.region_forms.match_at(t.group(1), 0)}
-    def regions_only(prefix: str) -> bool:  # (平江县 of 平江县县长质量奖, 深圳市 of 深圳市宝安区区长质量奖, 区 of 区政府质量奖)
-        while prefix and (hit := view.lexicon.region_forms.match_at(prefix, 0)):
-            prefix = prefix[len(hit[0]) :]
-        return prefix in ("", "省", "市", "县", "区", "州")
-
     for short in awards:
         # (a longer name whose extra words are no region's is no fuller name of it: …举行中国质量奖)
         longer = [n for n in awards | titled if n != short and n.endswith(short) and regions_only(n[: -len(short)])]

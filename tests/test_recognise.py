@@ -639,6 +639,13 @@ def test_an_awards_name_starts_after_the_act_and_place_before_it(extract):
     assert names(r, "Programme") == {"中国质量奖", "安宁市市长质量奖"}
 
 
+def test_a_zones_regulator_is_named_from_its_city_and_its_bare_name_is_that_body(extract):
+    # (the scan was cut at nine characters inside the province: 省武汉市东湖高新区市场监督管理局)
+    r = extract("湖北省武汉市东湖高新区市场监管局召开会议。河北省邯郸市经开区市场监管局联合某公司举办开放日活动。"
+                "9月以来，经开区市场监管局先后开展质量宣传进社区活动。")
+    assert names(r, "Agency") == {"武汉市东湖高新区市场监督管理局", "邯郸市经开区市场监督管理局"}
+
+
 def test_names_on_pages_of_open_days(extract):
     r = extract("活动前往湛江市双湖食品有限公司和遂溪县逢春制药有限公司。公司质量总监向大家介绍了企业的基本情况。"
                 "经开区市场监管局先后开展质量开放日、质量宣传进社区等一些列“质量月”宣传活动,推进形成“大质量”工作机制。")
