@@ -421,7 +421,7 @@ _TRAILING_DOC_NUMBER = re.compile(rf"\s+{DOC_NUMBER}\s*$|[(（]{DOC_NUMBER}[)）
 _FULL_TEXT_FOLLOWS = re.compile(r"(?<=[的知见定告报划案法要])\s*[(（]?(?:全文如下|全文|原文|附全文)[)）]?\s*[:：]?$")
 _ORIGINAL_TITLE = re.compile(r"^\s*[(（]原标题[:：]\s*(.{6,80}?)\s*[)）]\s*$")  # (原标题:我县召开…): a reposted page's own
 # a page's field (主办单位: 麻城市融媒体中心) and a red-headed document's letterhead (常州市人民政府文件)
-_NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者|编辑|责任编辑|投稿邮箱|通讯员|记者|摄影|审核|责编|编审|总编审|初审|终审|校对"
+_NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者|编辑|责任编辑|投稿邮箱|通讯员|记者|摄影|审核|责编|编审|总编审|初审|终审|校对|链接|相关链接|原文链接"
                           r"|附件\s*\d{0,2}|索引号|文号|发文字号"
                           r"|发布单位|发布机构|发文机关|成文日期|发布日期|主题分类|公开方式|有效性)\s*[:：]"
                           # (通讯员:李韦 编辑:董华春, 索引号: 0024…/2024-00490 公开方式: 主动公开: a row of a page's fields)
