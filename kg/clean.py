@@ -80,7 +80,7 @@ HEADING_NUMBER = r"(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}\s*[
 _TITLE_FIELD = re.compile(rf"^\s*{TITLE_FIELD_LABEL}\s*[|｜:：]\s*([^|｜\s]{{6,80}}?)\s*(?:[|｜]|\s|$)"
                           r"|[\[【]\s*标\s*题\s*[\]】]\s*([^\[【\s]{6,80})")  # ([ 标 题 ] X关于…的通知)
 _FIELDS_AFTER_TITLE = re.compile(r"\s+(?:发布|更新)?(?:时间|日期)[:：].*$|\s*\[(?:复制链接|打印|收藏)\]\s*$")
-_NEXT_FIELD = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|浏览|点击|阅读)[:：]")
+_NEXT_FIELD = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|浏览|点击|阅读|字体|字号|分享|发布时间|时间)[:：]")
 _SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　)）】\]]+)")  # ((来源:中证网): not its closing bracket)
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
 _PROSE_MARKS = re.compile(r"[，,、《“]")  # marks of a sentence, which a dateline's fields have none of

@@ -381,7 +381,7 @@ COUNT_VERB = re.compile(r"新建|新增|新培育|培育|创建|建成|制修订
 _DESIGNATIONS = ("名牌产品", "优质产品", "保护产品", "驰名商标", "著名商标", "知名商标")
 _OPENS_A_DESIGNATION = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + "|".join(_DESIGNATIONS) + ")")
 COUNT_KIND = re.compile(r"总值|收入|产值|总量|注册量|总数|拥有量|主体数|企业数|户数|授权数|授权量|申请量|登记量|"
-                        + "|".join(d + "$" for d in _DESIGNATIONS))  # (每万人口发明专利拥有量达到1件以上)
+                        + "|".join(d + r"(?:[(（][^()（）]{1,6}[)）])?$" for d in _DESIGNATIONS))  # (省名牌产品(农业类))  # (每万人口发明专利拥有量达到1件以上)
 # 培育100个以上质量强县(区、镇): the count before what is counted, to the clause's end
 COUNT_BEFORE_NAME = re.compile(rf"(?:培育建设|培育|建成|创建|打造|新增|新建|培育发展|认定)\s*(?P<num>\d+(?:\.\d+)?)\s*"
                                rf"(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?P<name>[^，,；;。\d]{{2,20}}?)(?=[，,；;。]|$)")

@@ -513,5 +513,7 @@ def test_a_big5_gateways_words_and_variant_characters_read_as_the_mainlands():
     assert cleaned.meta.source == "中央广电总台国际在线"
     assert "大力实施质量强省战略,扎实开展质量提升行动" in cleaned.text
     # (a page that writes 質量 keeps its 品质; 農產(chǎn)品質(zhì)量 read without its pinyin is 农产品质量)
+    # (来源: 字体:[ ]: an empty source field, the next one after it)
+    assert clean(doc("某区关于印发《某规划》的通知\n发布日期:2022-04-27 16:48:13 浏览次数: 来源: 字体:[ ]\n正文。\n")).meta.source is None
     kept = clean(doc("打造高品質生活,提升農產(chǎn)品質(zhì)量。品質優良。\n")).text
     assert "高品质生活" in kept and "农产品质量" in kept

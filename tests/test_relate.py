@@ -839,6 +839,8 @@ def test_designations_counted_as_a_citys_goals(extract):
                 "国家地理标志保护产品达到4项。")
     assert {(m.indicator, m.value, m.year, m.region) for m in r.measures if m.kind == "Target"} == {
         ("河北省名牌产品", 100.0, 2012, "唐山市"), ("河北省优质产品", 70.0, 2012, "唐山市"), ("国家地理标志保护产品", 4.0, 2012, "唐山市")}
+    r = extract("《意见》提出,到2015年,广东农业标准化生产普及率超过30%,省名牌产品(农业类)达到1000个。")
+    assert ("省名牌产品(农业类)", 1000.0, 2015) in {(m.indicator, m.value, m.year) for m in r.measures}
 
 
 def test_figures_since_the_pages_own_year_are_that_years(extract):
