@@ -335,15 +335,17 @@ def _date_in_body(line: str, m: re.Match[str]) -> bool:
                          r"|(?:发布|更新|发稿)?(?:时间|日期)\s*[:：]\s*$", line[: m.start()])
 
 
-def _could_be_title(ln: str) -> bool:
-    """Is a header line shaped as a title: short, Chinese, no sentence or date in it, no site furniture?"""
+def _could_be_title(ln: str, said_twice: bool = False) -> bool:
+    """Is a header line shaped as a title: short, Chinese, no sentence or date in it, no site furniture?
+    A line the page says twice (its title bar, then above the article) may have a comma or an
+    exclamation (湛江“质量月”来了!精彩活动,提前剧透)."""
     return (
         6 <= len(ln) <= 60
         and len(_HAN.findall(ln)) >= 4  # (menu-icon, search icon, 7*24 快讯: a page's markup words, a column's label)
-        and not _SENTENCE_PUNCT.search(_HEADLINE_CRY.sub(r"\1", ln))
+        and not (re.search("[。；;]", ln) if said_twice else _SENTENCE_PUNCT.search(_HEADLINE_CRY.sub(r"\1", ln)))
         and not _line_kind(ln)
         and not ln.startswith("http")
-        and not re.search(r"[,，。]", ln)
+        and (said_twice or not re.search(r"[,，。]", ln))
         and not _DATE.search(ln)
         and not _NAVIGATION_MARKS.search(ln)
         and not ln.endswith((":", "："))  # (市场监管总局新闻发言人于军: a speaker's label)
@@ -388,11 +390,8 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     # a site's name and menu come before its breadcrumb (您当前的位置 : 首页 >> 正文), the article's title after
     crumbs = [i for i, ln in enumerate(head) if _CRUMB_LINE.search(ln)]
     candidates = head[crumbs[-1] + 1 :] + head if crumbs else head
-    if title is None:  # a page prints its headline twice (its title bar, then above the article): a
-        # line said twice is the title, though it has a comma or an exclamation (湛江“质量月”来了!精彩活动,提前剧透)
-        title = next((ln for ln in candidates if head.count(ln) > 1 and 6 <= len(ln) <= 60
-                      and not re.search("[。；;]", ln) and not _line_kind(ln) and not _DATE.search(ln)
-                      and not _NAVIGATION_MARKS.search(ln) and not _NOT_A_TITLE.search(ln)), None)
+    if title is None:  # a page prints its headline twice (its title bar, then above the article)
+        title = next((ln for ln in candidates if head.count(ln) > 1 and _could_be_title(ln, said_twice=True)), None)
     if title is None:  # a news page's headline stands right above its dateline (鉅亨網新聞中心 2023-02-07 13:20),
         # below the site's menu and logo lines
         dated = next((i for i, ln in enumerate(head) if _DATE.search(ln) and len(ln) < 60 and not _PROSE_MARKS.search(ln)), None)
