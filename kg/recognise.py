@@ -3058,8 +3058,11 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                 break
             place = region_ends.get(s)  # 桐乡市周民副市长: the region whose post it is, then the name
             ours = text.endswith(OWN_BODY_WORDS, 0, s)  # 我局杨卫军副局长、鲁晓龙副局长对…: the writer's bureau
-            # 桂林市质监局党组钟显魁书记: the body's party group, the name, then the group's post
-            party = next((w for w in _PARTY_GROUPS if text.endswith(w, 0, s) and _org_ends_at(by_end, s - len(w))), "")
+            # 桂林市质监局党组钟显魁书记: the body's party group, the name, then the group's post (looked for only
+            # where a group's word stands before the name: this runs for every name a post may end)
+            party = next((w for w in _PARTY_GROUPS if text.endswith(w, 0, s)), "") if text.endswith(_PARTY_GROUPS, 0, s) else ""
+            if party and not _org_ends_at(by_end, s - len(party)):
+                party = ""
             if not (text.startswith(speech, m.end()) or text.startswith(_ACTS_AFTER_NAME, m.end())
                     or _adverb_then_cue(text, m.end(), speech) or (ours and text.startswith("、", m.end()))) \
                     or (s > 0 and _is_han(text[s - 1]) and not _org_ends_at(by_end, s) and place is None and not ours
