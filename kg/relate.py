@@ -381,7 +381,7 @@ COUNT_VERB = re.compile(r"新建|新增|新培育|培育|创建|建成|制修订
 _DESIGNATIONS = ("名牌产品", "优质产品", "保护产品", "驰名商标", "著名商标", "知名商标")
 _OPENS_A_DESIGNATION = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + "|".join(_DESIGNATIONS) + ")")
 COUNT_KIND = re.compile(r"总值|收入|产值|总量|注册量|总数|拥有量|主体数|企业数|户数|授权数|授权量|申请量|登记量|"
-                        + "|".join(d + r"(?:[(（][^()（）]{1,6}[)）])?$" for d in _DESIGNATIONS))  # (省名牌产品(农业类))  # (每万人口发明专利拥有量达到1件以上)
+                        + "|".join(d + r"(?:[(（][^()（）]{1,6}[)）])?$" for d in _DESIGNATIONS))  # (每万人口发明专利拥有量; 省名牌产品(农业类))
 # 培育100个以上质量强县(区、镇): the count before what is counted, to the clause's end
 COUNT_BEFORE_NAME = re.compile(rf"(?:培育建设|培育|建成|创建|打造|新增|新建|培育发展|认定)\s*(?P<num>\d+(?:\.\d+)?)\s*"
                                rf"(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?P<name>[^，,；;。\d]{{2,20}}?)(?=[，,；;。]|$)")
@@ -1417,9 +1417,10 @@ class Relater:
                          and f.subject[1].endswith("人民政府")}
         # (…区人民政府办公室关于印发《…区长质量奖管理办法》的通知: the office puts out its government's rules; the
         # government confers the award)
+        offices = {(award, government + office) for award, government in by_government.items() for office in ("办公室", "办公厅")}
         self.facts = [f for f in self.facts if not (f.relation == "launched" and f.object[1] in conferred and (
             (f.subject[1].startswith("中共") and (f.rule.endswith("article-subject") or f.object[1] in by_government))
-            or f.subject[1] in (by_government.get(f.object[1], "-") + "办公室", by_government.get(f.object[1], "-") + "办公厅")))]
+            or (f.object[1], f.subject[1]) in offices))]
 
     def _issued(self, sent, ms: list[Mention]) -> None:
         text = self.text
@@ -1845,8 +1846,8 @@ class Relater:
             if text.startswith("的", v_end):
                 before = self._agencies_ending_near(v_start, 1)
                 partner = self._partner_word(a, v_start)
-                at = a + self.text[a:v_start].rfind(partner) if partner is not None else -1
-                if not before and partner is not None and _COUNTED_PARTNERS.search(self.text, at, v_start):
+                at = a + text[a:v_start].rfind(partner) if partner is not None else -1
+                if not before and partner is not None and _COUNTED_PARTNERS.search(text, at, v_start):
                     # 内江市市场监管局会同发改、经信、农业等10多个部门组织开展的“质量月”活动: the lead body before
                     # its counted partners runs it (not 联合表彰四省一市开展的…: another verb, other actors)
                     before = self._agencies_ending_near(at, 1)
