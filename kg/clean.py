@@ -176,10 +176,10 @@ def _entity_char(m: re.Match[str]) -> str | None:
     return " " if ch == "\xa0" else ch
 
 
-# full-width digits, letters and the marks of numbers (２０１５年, ９８％, ＧＢ／Ｔ), as a word processor types
-# them: ASCII, one character for one, as the value and code patterns read them (the Chinese
-# punctuation of the same block, ，：；（）, stays)
-_FULL_WIDTH = str.maketrans(
+# what is read one character for one before OpenCC: full-width digits, letters and the marks of numbers
+# (２０１５年, ９８％, ＧＢ／Ｔ), as a word processor types them: ASCII, as the value and code patterns read them
+# (the Chinese punctuation of the same block, ，：；（）, stays)
+_BEFORE_T2S = str.maketrans(
     {chr(0xFF10 + i): str(i) for i in range(10)}
     | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
     | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
@@ -213,7 +213,7 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("國家市場監督管理總局"), to_simplified("到２０２５年達到９８．５％")
     ('国家市场监督管理总局', '到2025年达到98.5%')
     """
-    simplified = _converter().convert(text.translate(_FULL_WIDTH))
+    simplified = _converter().convert(text.translate(_BEFORE_T2S))
     if "年" in simplified:
         simplified = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), simplified)
     return simplified
