@@ -582,12 +582,13 @@ def _key_of_read(read: str) -> str:
     return re.sub(r"\s+", "", _PINYIN.sub("", read))
 
 
-def _line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
+def _line_text(segment: str, a: int, wrapped: bool = False) -> tuple[str, Sequence[int]]:
     """A kept line's text and each character's offset in the file: without its pinyin, spam words,
     markup, zero-width marks, letter spacing, a leading bullet, stray commas and a PDF's wrap spaces,
     with HTML character references as the characters they stand for. Zero-width marks and letter
     spacing go first, since they sit anywhere, inside a pinyin annotation or a number too
-    (质(zh\u200bì)量, 9\u200b8%, 2 0 2 5 年)."""
+    (质(zh\u200bì)量, 9\u200b8%, 2 0 2 5 年). In a `wrapped` document (a PDF's text, its line breaks left as
+    spaces on many long lines) a single wrap space is one too (《质 量强国建设纲要》)."""
     offs: Sequence[int] = range(a, a + len(segment))
     for marks in (_invisible_marks, _letter_spaces):  # (then a letter-spaced line's spaces: 质 ( z h ì ) 量)
         spans = marks(segment)
@@ -595,8 +596,8 @@ def _line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
             segment, kept = _without(segment, 0, spans)
             offs = [offs[i] for i in kept]
     if isinstance(offs, range):
-        return _visible_line_text(segment, a)
-    chars, kept = _visible_line_text(segment, 0)
+        return _visible_line_text(segment, a, wrapped)
+    chars, kept = _visible_line_text(segment, 0, wrapped)
     return chars, [offs[i] for i in kept]
 
 
@@ -604,7 +605,7 @@ def _invisible_marks(segment: str) -> list[tuple[int, int]]:
     return [m.span() for m in _INVISIBLE.finditer(segment)]
 
 
-def _visible_line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
+def _visible_line_text(segment: str, a: int, wrapped: bool = False) -> tuple[str, Sequence[int]]:
     drop = strip_pinyin_spans(segment)
     # 深入贯彻365体育投注新时代…: a scrape's ad words (looked for only where one of their marks occurs)
     spam = [m.span() for m in _SPAM_INSERT.finditer(segment)] if any(k in segment for k in _SPAM_MARKS) else []
@@ -625,8 +626,8 @@ def _visible_line_text(segment: str, a: int) -> tuple[str, Sequence[int]]:
         drop = sorted(drop + doubled)
     # 启动全国首个智能马桶质量攻坚 行动计划, 新 增小微企业: a PDF's line breaks left as spaces inside words,
     # many to a paragraph (a headline's or an issuer line's single separators stay)
-    wraps = _wrap_spaces(segment) if len(segment) >= 80 else []
-    if len(wraps) >= 3:
+    wraps = _wrap_spaces(segment) if len(segment) >= 80 or (wrapped and " " in segment) else []
+    if len(wraps) >= (1 if wrapped else 3):
         starts = [x for x, _ in drop]  # (drop is sorted: a space inside a span already dropped is left to it)
         reach = list(itertools.accumulate((y for _, y in drop), max))
         drop = sorted(set(drop) | {w for w in wraps if not ((k := bisect.bisect_right(starts, w[0]) - 1) >= 0
@@ -754,9 +755,12 @@ def clean(doc: Document) -> CleanText:
     # (a blank line between two kept lines, not a dropped line of boilerplate, sets them apart)
     blank_after = [bool(_BLANK_LINE.search(raw, b, a_next)) for (_, b), (a_next, _) in itertools.pairwise(trimmed)]
     joins = wrapped_joins([raw[a:b] for a, b in trimmed], blank_after)
+    # a PDF's text, its line breaks left as spaces inside words on many long lines: every line's wrap
+    # spaces go, one alone too (…根据中共中央、国务院印发的《质 量强国建设纲要》精神)
+    wrapped = sum(1 for a, b in trimmed if b - a >= 80 and " " in raw[a:b] and len(_wrap_spaces(raw[a:b])) >= 3) >= 2
     paragraph_start = 0
     for (a, b), runs_on in zip(trimmed, joins, strict=True):
-        chars, offs = _line_text(raw[a:b], a)
+        chars, offs = _line_text(raw[a:b], a, wrapped)
         if '"' in chars:
             chars = pair_ascii_quotes(chars)
         if "." in chars and "。" not in chars:

@@ -517,3 +517,18 @@ def test_a_big5_gateways_words_and_variant_characters_read_as_the_mainlands():
     assert clean(doc("某区关于印发《某规划》的通知\n发布日期:2022-04-27 16:48:13 浏览次数: 来源: 字体:[ ]\n正文。\n")).meta.source is None
     kept = clean(doc("打造高品質生活,提升農產(chǎn)品質(zhì)量。品質優良。\n")).text
     assert "高品质生活" in kept and "农产品质量" in kept
+
+
+def test_a_pdfs_wrap_spaces_go_on_every_line_of_a_document_full_of_them():
+    """A PDF's text keeps its line breaks as spaces inside words; on a page where long lines hold
+    many, a line with one (《质 量强国建设纲要》, 农产品质量安全 例行监测合格率) is wrapped as well; a page
+    with a single separating space keeps it."""
+    wrapped = ("为统筹推进质量强省建设,根据中共中央、国务院印发的《质 量强国建设纲要》精神,制定本纲要。\n"
+               "以习近平新时代中国特色社会主义思想为 指导,全面贯彻党的二十大精神,深入贯彻落实习近平总书记关 于湖北工作的重要讲话"
+               "和指示批示精神,认真落实省第十二次党 代会部署,立足新发展阶段,完整、准确、全面贯彻新发展理念。\n"
+               "先进制造业提质增效,制造业质 量竞争力指数达到89以上,规模以上工业企业关键工序数控化 率达到65%以上,服务业扩容"
+               "提质,有效满足产业转型升级和居 民消费升级需要,力争建成5个质量卓越产业集群,推进质量强省建设。\n"
+               "农产品质量安全 例行监测合格率高于国家要求。\n")
+    text = clean(doc(wrapped)).text
+    assert "《质量强国建设纲要》" in text and "农产品质量安全例行监测合格率" in text
+    assert "质量安全 例行" in clean(doc("农产品质量安全 例行监测合格率高于国家要求。\n")).text
