@@ -2654,7 +2654,8 @@ def find_programmes(view: TextView) -> list[Mention]:
     # level: 省级政府质量工作考核, 地级以上市政府质量工作考核 (a bare 质量工作考核 names whose work only by context)
     for m in _GOVERNMENT_ASSESSMENT.finditer(text):
         if not view.in_title(m.start()):
-            cands.append(mention(view, "Programme", m.start(), m.end(), m.group().replace("人民政府", "政府"),
+            level = "县级" if m.group("level").startswith("县(") or m.group("level").startswith("县（") else m.group("level")
+            cands.append(mention(view, "Programme", m.start(), m.end(), level + "政府质量工作考核",
                                  "government-assessment"))  # (…市人民政府质量工作考核: one assessment)
     for m in _BRAND_DESIGNATION.finditer(text):
         at = m.start("name") - 1
@@ -2838,7 +2839,9 @@ _ACRONYM_BEFORE = re.compile(r"(?:指数|系数)[(（][A-Za-z0-9.]{1,10}[)）]$"
 _ANNEX_LABEL = re.compile(r"附件\s*\d{0,2}[:：、.]?\s*")
 _BRAND_EVALUATION = re.compile(r"(?P<verb>开展|进行|组织|启动|做好|[和及、])了?(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:(?:世界)?名牌产品|名品))的?"
                                r"(?P<act>评定|评价|认定)(?:工作)?")
-_GOVERNMENT_ASSESSMENT = re.compile(r"(?:省级|地级以上市|地级市|市级|县级|市县)(?:人民)?政府质量工作考核")
+# (and the counties' written with their kinds, 县(市、区)人民政府(管委会)质量工作考核: the county-level one)
+_GOVERNMENT_ASSESSMENT = re.compile(r"(?P<level>省级|地级以上市|地级市|市级|县级|市县|县[(（]市[、，,]区[)）])(?:人民)?政府"
+                                    r"(?:[(（]管委会[)）])?质量工作考核")
 _BRAND_DESIGNATION = re.compile(r"(?:获|获得|通过)[“\"](?P<name>[\u4e00-\u9fff]{2,6}(?:名品|名牌|精品))[”\"]认定")
 # an event named as the subject of its holding (“…”主题活动16日在海口举办, …活动近日在京举行): a name, verb or none before it
 _HELD_AFTER = re.compile(r"(?:近日|日前|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:同期|同时|同日|当天|当日)?(?:上午|下午|晚上?)?"

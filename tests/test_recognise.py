@@ -808,6 +808,8 @@ def test_the_assessment_of_a_levels_governments_quality_work(extract):
     r = extract("市场监管总局发布《关于2019年省级政府质量工作考核结果的公告》。根据省委、省政府关于开展地级以上市政府质量工作考核的部署,"
                 "省质量强省工作领导小组办公室组织考核。广东省人民政府关于2019年度地级以上市人民政府质量工作考核结果的通报")
     assert names(r, "Programme") == {"地级以上市政府质量工作考核"}
+    r = extract("市质量强市工作领导小组办公室会同市有关单位开展了县(市、区)人民政府(管委会)质量工作考核。")
+    assert names(r, "Programme") == {"县级政府质量工作考核"}
 
 
 def test_a_headings_number_is_no_part_of_an_indicator(extract):
