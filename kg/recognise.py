@@ -137,9 +137,10 @@ def _year_prefix(name: str) -> str:
 
 
 # (and the award's classes: 质量管理创新奖, 质量管理优胜奖, 质量突出贡献奖)
-AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|主席|政府|人民政府)?质量(?:管理)?(?:创新|优胜|优秀|卓越|标杆|突出贡献|贡献"
-                   r"|[兴强][省市县区州旗])?[金银]?奖")  # (质量兴县奖: a county's award named for its campaign;
-# 上海市质量金奖: a rank in the award's name)
+AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|主席|政府|人民政府)?(?:质量(?:管理)?(?:创新|优胜|优秀|卓越|标杆|突出贡献|贡献"
+                   r"|[兴强][省市县区州旗])?[金银]?|标准(?:化)?(?:创新|突出)?贡献)奖")  # (质量兴县奖: a county's award named
+# for its campaign; 上海市质量金奖: a rank in the award's name; 中国标准创新贡献奖, 广东省标准化突出贡献奖: the
+# standards' awards a regulator confers)
 # (the items side by side or joined: “A”、“B”等活动, “A”“B”“C”等活动)
 QUOTED_LIST = re.compile(r"(?P<items>[“\"][^“”\"\n]{2,14}[”\"](?:[、和及与]?[“\"][^“”\"\n]{2,14}[”\"])+)等[^，,。；;]{0,8}?"
                          r"(活动|行动|工程|项目|工作)")
@@ -1409,7 +1410,7 @@ def _group_anchor(view: TextView, group_at: int, start: int) -> int | None:
 
 
 _JOINED_TASK = re.compile(r"(?:质量|标准|品牌)(?:强[省市县区州]|兴[省市县区州])(?:战略)?[及和与]")
-_GROUP_NAME_VERBS = ("推进", "推动", "建设", "创建", "实施", "提升", "协调")
+_GROUP_NAME_VERBS = ("推进", "推动", "建设", "创建", "实施", "提升", "协调", "全面")  # (省全面实施标准化战略领导小组)
 _STOPS_OUTSIDE_GROUP_NAMES = tuple(w for w in STOP_WORDS if w not in _GROUP_NAME_VERBS)  # (a tuple for str.endswith)
 
 

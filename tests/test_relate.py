@@ -812,6 +812,15 @@ def test_a_districts_award_rules_put_out_by_its_office(extract):
     assert {n for n in names(r, "Programme") if n.endswith("奖")} == {"深圳市宝安区区长质量奖"}
 
 
+def test_the_standards_awards_are_awards_their_regulators_confer(extract):
+    r = extract("“中国标准创新贡献奖”是由国家质检总局和国家标准化管理委员会共同设立的,是国家标准化领域最高荣誉。")
+    assert facts(r, "launched") == {("国家质量监督检验检疫总局", "中国标准创新贡献奖"), ("国家标准化管理委员会", "中国标准创新贡献奖")}
+    r = extract("各地级以上市市场监督管理局,省全面实施标准化战略领导小组各成员单位:\n经严格评审,广东省人力资源和社会保障厅、"
+                "广东省市场监督管理局决定,授予珠海格力电器股份有限公司等5家单位广东省标准化突出贡献奖标准化组织奖。")
+    assert {a for a, p in facts(r, "launched") if p == "广东省标准化突出贡献奖"} == {"广东省人力资源和社会保障厅", "广东省市场监督管理局"}
+    assert "广东省全面实施标准化战略领导小组" in names(r, "Agency")
+
+
 def test_an_award_set_up_with_approval_and_run_by_a_body(extract):
     r = extract("中国质量奖经中央批准设立,由市场监管总局主办,是政府在质量管理领域授予相关组织和个人的最高荣誉。")
     assert facts(r, "launched") == {("国家市场监督管理总局", "中国质量奖")}
