@@ -654,6 +654,12 @@ def test_names_on_pages_of_open_days(extract):
     assert not {n for n in names(r, "Programme") if n.startswith(("一些列", "形成"))}
 
 
+def test_an_official_named_before_the_day_he_spoke(extract):
+    r = extract("中广网北京8月31日消息 国家质检总局副局长刘平均昨天(8月31日)在全国“质量月”活动启动仪式上透露。"
+                "市场监管总局副局长秦某昨日表示支持。")
+    assert facts(r, "worksFor") >= {("刘平均", "国家质量监督检验检疫总局"), ("秦某", "国家市场监督管理总局")}
+
+
 def test_a_brand_recommendation_committee_is_a_regions_body(extract):
     r = extract("12月16日,2011年上海名牌推荐委员会第二次全体会议召开。会议推荐委员会名单。")
     assert names(r, "Agency") == {"上海市名牌推荐委员会"}
