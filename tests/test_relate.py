@@ -812,6 +812,12 @@ def test_a_districts_award_rules_put_out_by_its_office(extract):
     assert {n for n in names(r, "Programme") if n.endswith("奖")} == {"深圳市宝安区区长质量奖"}
 
 
+def test_a_heads_award_of_a_class_is_conferred_by_the_government_not_the_party(extract):
+    r = extract("2014年,渝北区委、区政府又提出建设临空都市区的决定,加快推进临空产业集群建设。"
+                "同时,还特别设立了区长质量管理奖,对获奖企业给予政策扶持。")
+    assert {a for a, p in facts(r, "launched") if p.endswith("区长质量管理奖")} == {"渝北区人民政府"}
+
+
 def test_the_standards_awards_are_awards_their_regulators_confer(extract):
     r = extract("“中国标准创新贡献奖”是由国家质检总局和国家标准化管理委员会共同设立的,是国家标准化领域最高荣誉。")
     assert facts(r, "launched") == {("国家质量监督检验检疫总局", "中国标准创新贡献奖"), ("国家标准化管理委员会", "中国标准创新贡献奖")}
