@@ -366,6 +366,8 @@ COMPARED_BEFORE = re.compile(r"(?:高于|低于|优于|超过|不及|好于)$")
 FIELD_OPENING = re.compile(r"\s*在([\u4e00-\u9fff]{2,10}?)领域[，,]")
 # the check a sentence reports, which names a bare 合格率 after its counts (共监督抽查2339批…，合格率98.72%)
 _CHECK_DONE = re.compile(r"监督抽查|监督抽检|抽查|抽检")
+# the check done and counted, its field before it (完成食品安全监督抽检6997389批次)
+_FIELD_CHECKED = re.compile(r"完成(?:了)?([\u4e00-\u9fff]{2,8}?)(监督抽查|监督抽检|抽查|抽检)\d")
 _PASSED_COUNT = re.compile(r"(?:其中)?合格\d+(?:个)?(?:批次|批)[，,]$")
 _PART_OF_IT = re.compile(r"其中[，,]?(?!合格)")
 # a check counted per head of population right before a bare rate (农产品质量安全监测1.5批次/千人，合格率98%)
@@ -2064,7 +2066,7 @@ class Relater:
                 continue  # 比全国总体满意度79.09分高3.69分: the base compared with, and the gap, are not ours
             _, clause_end = _clause_bounds(self.view, ind.clean_end)
             value = self._value_after(ind.canonical, ind.clean_end, clause_end)
-            ind_name = self._counted_subject(sent, ind) + ind.canonical
+            ind_name = (self._counted_subject(sent, ind) or self._field_of_the_check(sent, ind)) + ind.canonical
             if ind.canonical in _BARE_SATISFACTION and text[ind.clean_start - 1 : ind.clean_start] in "，," \
                     and (sector := _SECTOR_THEN_RATE.match(text, _clause_bounds(self.view, ind.clean_start - 2)[0], ind.clean_start)):
                 # 生产性服务业质量全面提升，顾客满意度达到85以上: the satisfaction of the sector the sentence
@@ -2213,6 +2215,15 @@ class Relater:
         if self.text.startswith(("、", "不合格"), counted.end()):
             return ""  # 其中抽油烟机1批次、电线电缆2批次不合格，合格率为98.09%: the items that failed, not what was checked
         return counted.group(1)
+
+    def _field_of_the_check(self, sent, ind: Mention) -> str:
+        """The field a check's rate leaves to the count before it in its sentence (完成食品安全监督抽检6997389批次，…，
+        监督抽检不合格率为2.73%: the food-safety check's rate), else ""."""
+        check = _CHECK_DONE.match(ind.canonical)
+        if check is None:
+            return ""
+        done = list(_FIELD_CHECKED.finditer(self.text, sent.clean_start, ind.clean_start))  # (the last before the rate)
+        return done[-1].group(1) if done and done[-1].group(2) == check.group() else ""
 
     def _emit(self, sent, ms: list[Mention], name: str, pos: int, value: _Value, scope: Scope, future: bool) -> None:
         if (AREA.search(self.text, sent.clean_start, pos) and not self.view.regions_starting(sent.clean_start, pos)) \

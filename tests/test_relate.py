@@ -849,6 +849,11 @@ def test_a_body_that_carries_out_requirements_then_acts(extract):
     assert (office, "质量强县创建活动") in facts(r, "launched")
 
 
+def test_a_checks_rate_takes_the_field_its_count_names(extract):
+    r = extract("2023年,全国市场监管部门完成食品安全监督抽检6997389批次,发现不合格样品190872批次,监督抽检不合格率为2.73%。")
+    assert [(m.indicator, m.value, m.year) for m in r.measures] == [("食品安全监督抽检不合格率", 2.73, 2023)]
+
+
 def test_designations_counted_as_a_citys_goals(extract):
     r = extract("唐山市质监局将继续加大名牌培育力度,力争到2012年底,使我市河北省名牌产品达到100项,河北省优质产品达到70项,"
                 "国家地理标志保护产品达到4项。")
