@@ -1557,6 +1557,10 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             while (nxt := view.region_hits.get(inner)) and nxt[1].parent:  # 广东省湛江市…
                 region, inner = nxt[1], inner + len(nxt[0])
             canonical = region.name + text[inner:end] if region else name
+            if region and inner == r.clean_end and r.surface != region.name and text[r.clean_start - 1 : r.clean_start] == region.name[-1]:
+                # 省浙江制造品牌建设促进会: the level word before it names the region, so its short form opens
+                # the body's own name (a brand's, 浙江制造), kept
+                canonical = region.name + text[r.clean_start:end]
         elif name.startswith(NATIONAL_PREFIXES) and group and text.endswith(("创建", "争创"), 0, start) \
                 and (level := re.search(r"强([省市县区])", name)) and (reg := region_for_level(view, level.group(1), start)):
             # 副市长、创建全国质量强市示范城市领导小组副组长X: the city's group for winning the national title, its
@@ -1697,6 +1701,9 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         member = text.rfind("单位", start, m.start())
         if member >= 0 and m.start() - (member + 2) >= 4:
             start = member + 2  # 协会常务副会长单位浙江鑫祥印业有限公司: the firm after its role in an association
+        role = _FIRM_ROLE.match(text, start, m.start())
+        if role and m.start() - role.end() >= 4:
+            start = role.end()  # 试点企业浙江世友木业有限公司: the firm after what it was picked as
         start = _after_acting_body(text, agency_ends, start, m.start())
         when = _TIME_BEFORE_FIRM.match(text, start) or _PLACE_BEFORE_FIRM.match(text, start) \
             or _SITE_GREETING.match(text, start) or _GOES_TO_FIRM.match(text, start)
@@ -1801,6 +1808,7 @@ _NUMBERED_INSTITUTE = re.compile(r"第[〇零一二三四五六七八九十百\d
 _PLACE_BEFORE_FIRM = re.compile(r"(?:辖区|区域|园区|县域|市域|境|域|区|市|县|省)内|(?:我|本)[省市县区州旗]")
 _FIRM_BEFORE_POST = re.compile(r"(?<!有限)(?<!集团)(?<!分)(?<!该)(?<!本)公司(?=董事长|副董事长|总经理|副总经理|总裁|党委书记|执行董事)")
 _SITE_GREETING = re.compile(r"欢迎(?:您)?(?:光临|访问|来到|莅临)")
+_FIRM_ROLE = re.compile(r"(?:试点|龙头|骨干|获奖|会员|示范|标杆|重点|优秀|参评|申报|入选|培育|领军)企业")
 _GOES_TO_FIRM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:前往|来到|走进|走访|深入|参观|考察|调研)")
 _TIME_BEFORE_FIRM = re.compile(r"(?:今年|去年|近日|日前|目前|近年来|同时|此外|其中|另外)")
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}分公司")

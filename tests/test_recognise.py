@@ -660,6 +660,12 @@ def test_an_official_named_before_the_day_he_spoke(extract):
     assert facts(r, "worksFor") >= {("刘平均", "国家质量监督检验检疫总局"), ("秦某", "国家市场监督管理总局")}
 
 
+def test_a_body_named_for_a_regions_brand_after_its_level_word_and_a_firm_after_its_role(extract):
+    r = extract("近日,省浙江制造品牌建设促进会发布2017年第二批标准修订计划。试点企业浙江世友木业有限公司的产品通过认证。")
+    assert names(r, "Agency") == {"浙江省浙江制造品牌建设促进会"}
+    assert names(r, "Enterprise") == {"浙江世友木业有限公司"}
+
+
 def test_a_brand_recommendation_committee_is_a_regions_body(extract):
     r = extract("12月16日,2011年上海名牌推荐委员会第二次全体会议召开。会议推荐委员会名单。")
     assert names(r, "Agency") == {"上海市名牌推荐委员会"}
