@@ -2663,7 +2663,7 @@ def find_programmes(view: TextView) -> list[Mention]:
     # level: 省级政府质量工作考核, 地级以上市政府质量工作考核 (a bare 质量工作考核 names whose work only by context)
     for m in _GOVERNMENT_ASSESSMENT.finditer(text):
         if not view.in_title(m.start()):
-            level = "县级" if m.group("level").startswith("县(") or m.group("level").startswith("县（") else m.group("level")
+            level = "县级" if m.group("level").startswith(("县(", "县（")) else m.group("level")
             cands.append(mention(view, "Programme", m.start(), m.end(), level + "政府质量工作考核",
                                  "government-assessment"))  # (…市人民政府质量工作考核: one assessment)
     for m in _BRAND_DESIGNATION.finditer(text):

@@ -290,11 +290,11 @@ _AMONG = re.compile(r"其中[，,]?")  # 其中南通市为94.5%: a figure broke
 _DATED_VALUE = re.compile(r"[:：]\s*(20\d\d)\s*年(?:底|末)?(?:目标值?|预期值?)?[:：]?(?=[^\d]{0,6}\d)")
 # a year that dates a value; not a comparison's base (比2010年, 较上年, 与2019年相比) nor 2010年以来
 # an award that carries its government's name: 余姚市人民政府质量奖, 广州市市长质量奖, 鄞州区政府质量奖
-# (and its classes: 区长质量管理奖, 市政府质量创新奖)
-GOVERNMENT_AWARD = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,12}?|[省市县区州]?)(?:人民政府|政府|市长|县长|区长|州长|省长|旗长)质量"
-                              r"(?:管理|创新|管理创新)?奖$")
+_AWARD_OF_A_CLASS = r"质量(?:管理|创新|管理创新)?奖$"  # (and its classes: 区长质量管理奖, 市政府质量创新奖)
+GOVERNMENT_AWARD = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,12}?|[省市县区州]?)(?:人民政府|政府|市长|县长|区长|州长|省长|旗长)"
+                              + _AWARD_OF_A_CLASS)
 # a bare award of a level's head or government (县长质量奖, 省政府质量奖): the document's own county's, province's…
-HEAD_AWARD = re.compile(r"^([市县区州省])(?:长|政府|人民政府)质量(?:管理|创新|管理创新)?奖$")
+HEAD_AWARD = re.compile(r"^([市县区州省])(?:长|政府|人民政府)" + _AWARD_OF_A_CLASS)
 # what may stand between a list of regions and the indicator they own: their count, 的, 分别
 REGION_LIST_TAIL = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}个?(?:省区市|省市|省份|省|市|县|区|地市|城市))?(?:的|分别)?")
 
