@@ -42,7 +42,7 @@ from .structure import (
 # a notice's sending sentence, and the date under the signature after it
 _SENDS_IT = re.compile(r"(?:现|特|予以)?印发给你们[^。！]{0,30}[。！]\s*")
 _SIGNATURE_DATE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市")
+NON_AGENCY_ACTORS = ("企业", "公司", "群众", "消费者", "社会", "我们", "单位", "部门", "城市", "四省一市", "嘉宾")  # (参会嘉宾共同启动了…)
 NOT_SUBJECT_BEFORE = ("向", "为", "配合", "推动", "对", "在", "按照", "根据", "依据", "依照", "由", "经", "与", "同", "跟",
                       "帮助", "指导", "支持", "联合", "会同", "承办", "把", "将", "让", "使", "被", "获", "表彰", "服务",
                       "落实", "贯彻", "协助", "以", "通过", "成立", "组建", "纳入", "列入", "写入", "报经", "据")
@@ -232,6 +232,7 @@ THEME_GAP = re.compile(r"了?以[^。；;《》]{1,40}?为(主题|主线|核心|
 # a clause of manner or purpose before the verb: 以习近平…思想为指导，…; 为贯彻…，…
 MANNER = re.compile(r"\s*(以|为了|为|坚持|围绕|按照|根据|依据|紧紧围绕|深入贯彻|认真贯彻|全面贯彻)")
 # 现将《…》印发给你们: the notice's signatory issues what it forwards
+_APPROVAL_OPENS = re.compile(r"\s*经[^，,。；;]{2,30}?(?:同意|批准)[，,]")  # a sentence opening with who approved what follows
 APPROVED_BY = re.compile(r"经[^，,。；;]{2,40}?(?:同意|批准|审议通过|研究通过|审定)")
 # an issuing verb with nothing after it in its clause (…以县政府办公室名义印发。; 并印发实施。)
 _NO_OBJECT_AFTER = re.compile(r"(?:实施|执行|施行)?了?(?:[。，,；;！!]|$)")
@@ -849,6 +850,8 @@ class Relater:
         before = self._previous_sentence_subject(sent)
         if before:  # 近年来，市市场监管局深入推进…。依托…，组织开展…活动: the same body goes on
             return before, "previous-sentence-subject"
+        if _APPROVAL_OPENS.match(self.text, sent.clean_start):
+            return [], "approval"  # 经国务院批准，自今年起将每年5月10日设立为“中国品牌日”: who sets it up the clause does not say
         return ([self.dominant] if self.dominant else []), "article-subject"
 
     def _body_of_bare_post(self, person: Mention) -> Mention | None:

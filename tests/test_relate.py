@@ -854,6 +854,11 @@ def test_a_checks_rate_takes_the_field_its_count_names(extract):
     assert [(m.indicator, m.value, m.year) for m in r.measures] == [("食品安全监督抽检不合格率", 2.73, 2023)]
 
 
+def test_what_an_approval_sets_up_and_guests_start_is_no_bodys_act(extract):
+    r = extract("通州区质监局开展宣传。\n经国务院批准,自今年起将每年5月10日设立为“中国品牌日”。参会嘉宾共同启动了“中国品牌日”消费节。")
+    assert facts(r, "launched") == set()
+
+
 def test_designations_counted_as_a_citys_goals(extract):
     r = extract("唐山市质监局将继续加大名牌培育力度,力争到2012年底,使我市河北省名牌产品达到100项,河北省优质产品达到70项,"
                 "国家地理标志保护产品达到4项。")
