@@ -379,6 +379,10 @@ BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)
 COUNT_UNITS = r"个|家|项|件|所|座|条|批|名|人|万件|万人|万户|亿元|万元|千亿元|万吨"
 COUNT_GOAL = re.compile(r"(?:^|(?<=[，,；;、：:。\n—–\-]))(?P<name>[^，,；;、：:。\d—–\-]{3,28}?)(?P<pre>达到|超过|突破|不少于|不低于|力争达到|)\s*"
                         rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?=[，,；;、。]|$)")
+# items listed before 分别 and their amounts in order (A、B和C分别达到2800个、2000个和50个)
+COUNT_LIST_GOAL = re.compile(rf"(?:^|(?<=[，,；;。：:]))(?P<names>[^，,；;。：:\d]{{4,60}}?)分别(?P<pre>达到|达|超过|突破|)\s*"
+                             rf"(?P<vals>\d+(?:\.\d+)?\s*(?:{COUNT_UNITS})(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*(?:{COUNT_UNITS}))+)(?P<post>以上)?")
+_COUNT_IN_LIST = re.compile(rf"(\d+(?:\.\d+)?)\s*({COUNT_UNITS})")
 COUNT_VALUE = re.compile(rf"\d\s*(?:{COUNT_UNITS})")  # a sentence with no count in it states no count goal
 COUNT_VERB = re.compile(r"新建|新增|新培育|培育|创建|建成|制修订|制定|制订|修订|新认证|打造|引进|主导制定|主导")
 # an amount that is a goal without a verb (海洋生产总值3000亿元, 注册商标总量达到7万件, 累计注册量达到45件)
@@ -2187,6 +2191,17 @@ class Relater:
             last_end = m.end()
             comparator = comparator_of(m.group("pre") or "", m.group("post") or "")
             out.append((_ascii_quotes(name), m.start("name"), _Value((float(m.group("num")),), m.group("unit"), comparator, m.end())))
+        for m in COUNT_LIST_GOAL.finditer(self.text, sent.clean_start, sent.clean_end):
+            # 著名商标、省名牌产品(工业类)、出口免验产品和地理标志保护产品分别达到2800个、2000个、50个和80个: one
+            # amount per item, in order, where the list is as long as the values
+            names = [n.strip() for n in re.split(r"[、和及]", m.group("names"))]
+            values = list(_COUNT_IN_LIST.finditer(m.group("vals")))
+            if len(names) != len(values) or any(len(n) < 2 for n in names) or m.start("names") in taken:
+                continue
+            comparator = comparator_of(m.group("pre") or "", m.group("post") or "")
+            for n, v in zip(names, values, strict=True):
+                out.append((_ascii_quotes(_ascii_parens(n)), m.start("names"),
+                            _Value((float(v.group(1)),), v.group(2), comparator, m.end())))
         for m in COUNT_BEFORE_NAME.finditer(self.text, sent.clean_start, sent.clean_end):
             name = m.group("name").strip()
             praised = _NOUN_AFTER_PRAISE.match(self.text, m.start("name"), sent.clean_end)

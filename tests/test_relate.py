@@ -849,6 +849,14 @@ def test_a_body_that_carries_out_requirements_then_acts(extract):
     assert (office, "质量强县创建活动") in facts(r, "launched")
 
 
+def test_amounts_listed_with_fenbie_are_one_goal_per_item(extract):
+    r = extract("《意见》提出,到2015年,培育一批自有品牌,著名商标、省名牌产品(工业类)、出口免验产品和地理标志保护产品分别达到"
+                "2800个、2000个、50个和80个。年主营业务超过1000亿元、500亿元的名牌企业分别达到10家、20家。")
+    assert {(m.indicator, m.value, m.unit, m.year) for m in r.measures if m.kind == "Target"} == {
+        ("著名商标", 2800.0, "个", 2015), ("省名牌产品(工业类)", 2000.0, "个", 2015), ("出口免验产品", 50.0, "个", 2015),
+        ("地理标志保护产品", 80.0, "个", 2015)}
+
+
 def test_a_checks_rate_takes_the_field_its_count_names(extract):
     r = extract("2023年,全国市场监管部门完成食品安全监督抽检6997389批次,发现不合格样品190872批次,监督抽检不合格率为2.73%。")
     assert [(m.indicator, m.value, m.year) for m in r.measures] == [("食品安全监督抽检不合格率", 2.73, 2023)]
