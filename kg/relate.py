@@ -376,7 +376,7 @@ _DENSITY_BEFORE = re.compile(r"(?P<check>[\u4e00-\u9fff]{2,14}?(?:监测|抽检|
                              r"\d+(?:\.\d+)?\s*批次?/(?:千|万)人[，,]$")
 CHECKED_KIND = re.compile(r"(?:抽查|抽检)的([\u4e00-\u9fff]{2,10}?)(?:包括|涉及)")  # 2022年抽查的家用电器包括…
 BARE_RATE = re.compile(r"[，,、；;]\s*((?:[\u4e00-\u9fff]{1,3})率|满意度)(?=\s*(?:达到|达|为|在|保持在|稳定在|提高到|不低于)?\s*\d)")
-COUNT_UNITS = r"个|家|项|件|所|座|条|批|名|人|万件|万人|万户|亿元|万元|千亿元|万吨"
+COUNT_UNITS = r"个|家|项|件|所|座|条|批|名|人|万件|万人|万户|万家|万个|亿元|万元|千亿元|万吨"
 COUNT_GOAL = re.compile(r"(?:^|(?<=[，,；;、：:。\n—–\-]))(?P<name>[^，,；;、：:。\d—–\-]{3,28}?)(?P<pre>达到|超过|突破|不少于|不低于|力争达到|)\s*"
                         rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{COUNT_UNITS})(?P<post>以上|左右)?(?=[，,；;、。]|$)")
 # items listed before 分别 and their amounts in order (A、B和C分别达到2800个、2000个和50个)
@@ -389,7 +389,8 @@ COUNT_VERB = re.compile(r"新建|新增|新培育|培育|创建|建成|制修订
 # (and designations counted: 使我市河北省名牌产品达到100项, 国家地理标志保护产品达到4项, 驰名商标达到20件)
 _DESIGNATIONS = ("名牌产品", "优质产品", "保护产品", "驰名商标", "著名商标", "知名商标")
 _OPENS_A_DESIGNATION = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + "|".join(_DESIGNATIONS) + ")")
-COUNT_KIND = re.compile(r"总值|收入|产值|总量|注册量|总数|拥有量|主体数|企业数|户数|授权数|授权量|申请量|登记量|"
+# (and firms qualified by what they hold or won: 获得质量管理体系认证的规模以上工业企业达到3万家, 获省政府质量奖的企业达到2家)
+COUNT_KIND = re.compile(r"总值|收入|产值|总量|注册量|总数|拥有量|主体数|企业数|户数|授权数|授权量|申请量|登记量|的[\u4e00-\u9fff]{0,8}企业$|"
                         + "|".join(d + r"(?:[(（][^()（）]{1,6}[)）])?$" for d in _DESIGNATIONS))  # (每万人口发明专利拥有量; 省名牌产品(农业类))
 # 培育100个以上质量强县(区、镇): the count before what is counted, to the clause's end
 COUNT_BEFORE_NAME = re.compile(rf"(?:培育建设|培育|建成|创建|打造|新增|新建|培育发展|认定)\s*(?P<num>\d+(?:\.\d+)?)\s*"

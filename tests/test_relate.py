@@ -855,6 +855,10 @@ def test_amounts_listed_with_fenbie_are_one_goal_per_item(extract):
     assert {(m.indicator, m.value, m.unit, m.year) for m in r.measures if m.kind == "Target"} == {
         ("著名商标", 2800.0, "个", 2015), ("省名牌产品(工业类)", 2000.0, "个", 2015), ("出口免验产品", 50.0, "个", 2015),
         ("地理标志保护产品", 80.0, "个", 2015)}
+    # (firms qualified by what they hold or won, counted: 获得…认证的规模以上工业企业达到3万家)
+    r = extract("到2015年,获得质量管理体系认证的规模以上工业企业达到3万家,获省政府质量奖的企业达到2家。")
+    assert {(m.indicator, m.value, m.unit) for m in r.measures} == {
+        ("获得质量管理体系认证的规模以上工业企业", 3.0, "万家"), ("获省政府质量奖的企业", 2.0, "家")}
 
 
 def test_a_checks_rate_takes_the_field_its_count_names(extract):
