@@ -348,8 +348,9 @@ RATE_WORD_END = re.compile(r"(?:满意度|指数|不合格率|合格率|覆盖�
 RECENT_YEARS = re.compile(r"(?:近|过去|最近)([二三四五六七八九十\d]{1,2})年")  # 近5年: a series' span
 
 
-_YEAR_SINCE = re.compile(r"(?<![比较与同自从])((?:20|19)\d\d)年以来")
-PERIOD_YEAR = re.compile(r"(?<![比较与同自从])((?:20|19)\d\d)年(?!以来|相比|同期|同比|起|前|底前)")
+_STATED_YEAR = r"(?<![比较与同自从])((?:20|19)\d\d)年"  # (not a comparison's base: 比2010年, 自2015年)
+_YEAR_SINCE = re.compile(_STATED_YEAR + "以来")
+PERIOD_YEAR = re.compile(_STATED_YEAR + r"(?!以来|相比|同期|同比|起|前|底前)")
 SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?P<unit>%|％|个百分点|分)?")
 SCORE_HEADS = ("指数", "满意度", "得分")  # values that may stand without a unit (指数达到88)
 FROM_TO = re.compile(r"\s*(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*[%％]?\s*"
