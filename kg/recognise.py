@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -2780,6 +2780,8 @@ SCOPE_WORDS = re.compile(r"^(中国|本地|全国|全省|全市|全县|全区|�
 _CONJUNCTION_FIRST = re.compile(r"(?:但是|但|而且|而|并且|且|以及|其次|再次)")
 _COMPARISON_BASE = re.compile(r"(?:比|较|高于|低于|高出|超出|超过|优于)(?:全国|全省|全市|全区|全县|上年|去年|同期)?")
 INDICATOR_STOPS = ("提升", "提高", "确保", "力争", "争取", "使", "达到", "保持", "实现", "要求", "其中", "包括", "参考", "根据", "依据")
+# where each stop word starts, overlaps too (力争取: 力争 and 争取), read in one pass
+_INDICATOR_STOP_AT = re.compile("(?=(" + "|".join(INDICATOR_STOPS) + "))")
 
 
 def _indicator_start(view: TextView, head_start: int) -> int:
@@ -2790,9 +2792,10 @@ def _indicator_start(view: TextView, head_start: int) -> int:
         j = view.extend_left(i, limit=24)
         while j > 1 and text[j - 1] == "中" and (text[j : j + 1] in "型小央国级等高" or text[j - 2] == "大"):
             j = view.extend_left(j - 1, limit=24)  # 大中型工程…, 中小企业…: 中 inside a name
-        for k in range(j, i):
-            if any(text.startswith(w, k) and k + len(w) <= i for w in INDICATOR_STOPS):
-                j = k + next(len(w) for w in INDICATOR_STOPS if text.startswith(w, k))
+        # the name starts after the last stop word (endpos: one that ends by i)
+        last_stop = next(iter(deque(_INDICATOR_STOP_AT.finditer(text, j, i), maxlen=1)), None)
+        if last_stop is not None:
+            j = last_stop.end(1)
         while j > 1 and text[j - 1] in " \u3000":  # 生产许可证、 3C认证…
             j -= 1
         sizes = _SIZE_LIST.search(text, max(0, j - 8), j)
