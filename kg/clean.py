@@ -426,6 +426,8 @@ _NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者
                           # (通讯员:李韦 编辑:董华春, 索引号: 0024…/2024-00490 公开方式: 主动公开: a row of a page's fields)
                           r"|[\u4e00-\u9fff]{2,5}\s*[:：]\s*\S+\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
                           r"|人民政府文件$|政府办公室文件$"
+                          # (云上某某投稿邮箱:abc@qq.com, 请输入验证码: a site's mailbox and its comment form's furniture)
+                          r"|[\w.+-]+@[\w-]+\.[a-zA-Z]{2,}|验证码"
                           # (一、总体要求, (二)主要目标: a section's heading; 据新华社北京7月30日电: a dateline)
                           rf"|^\s*{HEADING_NUMBER}"
                           r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*$"

@@ -110,6 +110,8 @@ def test_metadata_date_and_source_from_the_header():
         ("9月23日,由某市质监局组织的首席质量官任职培训活动开班,50余家企业相关负责人参加了培训。\n通讯员:李某 编辑:王某 审核:张某",
          None),
         ("近日,某市质量强市工作委员会首次联席会议在市会展中心召开。\n通讯员:项某\n编审:吴某某 陈某某", None),
+        # (a site's mailbox for submissions, named after the site: 云上某某投稿邮箱:abc@qq.com)
+        ("近日,某市质量强市工作委员会首次联席会议在市会展中心召开。\n编审:吴某某\n云上某某投稿邮箱:ysabc@qq.com\n请输入验证码", None),
         # the document's number after its title on the same line is no part of it
         ("某市人民政府办公室关于印发某市创建全国质量强市示范城市工作方案的通知 某府办函〔2018〕83号\n各区人民政府:\n正文。",
          "某市人民政府办公室关于印发某市创建全国质量强市示范城市工作方案的通知"),
