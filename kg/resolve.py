@@ -341,6 +341,20 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
         for k in re.finditer("总局", text):
             if not in_body(k.start()) and not in_body(k.end() - 1):
                 extra.append(mention(view, "Agency", k.start(), k.end(), next(iter(administrations)), "bare-总局"))
+    # 琼山分局 alone where the document names the one bureau of which it is the branch
+    # (海口市市场监督管理局琼山分局 … 琼山分局副局长吴振益): that branch
+    branches: dict[str, set[str]] = defaultdict(set)
+    for x in mentions:
+        if x.kind == "Agency" and (tail := _BRANCH_TAIL.search(x.canonical)):
+            branches[tail.group(1)].add(x.canonical)
+    if branches:
+        in_body = Coverage([x for x in mentions + extra if x.kind == "Agency"])
+        for short, full in branches.items():
+            if len(full) != 1:
+                continue
+            for k in re.finditer(re.escape(short), text):
+                if not in_body(k.start()) and not in_body(k.end() - 1):
+                    extra.append(mention(view, "Agency", k.start(), k.end(), next(iter(full)), "bare-分局"))
     mentions = _posts_after_short_names(text, mentions, extra)
     # a chain (强市办 → 质量强市办公室 → …领导小组办公室; 区长质量奖 (以下简称) → 宝安区区长质量奖 → 深圳市宝安区区长质量奖):
     # its last name
@@ -424,7 +438,7 @@ _CAMPAIGN_OFFICE = re.compile(r"(质量[强兴][省市县区州])办(?:公室)?$
 def _posts_after_short_names(text: str, mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     """A person whose post follows an organisation's 以下简称 short name (宜宾市标准化促进会(以下简称“标促会”)
     … 标促会新任理事长赵东) works for it: the recogniser, which reads no definitions, found no body there."""
-    bodies = sorted((x for x in extra if x.rule in ("abbreviation", "bare-总局") and x.kind in ("Agency", "Enterprise")),
+    bodies = sorted((x for x in extra if x.rule in ("abbreviation", "bare-总局", "bare-分局") and x.kind in ("Agency", "Enterprise")),
                     key=lambda x: x.clean_end)
     if not bodies:
         return mentions
@@ -443,5 +457,6 @@ def _posts_after_short_names(text: str, mentions: list[Mention], extra: list[Men
     return out
 
 
+_BRANCH_TAIL = re.compile(r"局([\u4e00-\u9fff]{2,6}分局)$")  # (…市场监督管理局|琼山分局: the branch's own name)
 _POST_GAP = 4  # (标促会新任理事长: an adjective or two between the body and the post)
 _UNIT_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:办公室|司|处|科|中心)")  # (总局新闻办公室主任: the body's unit)

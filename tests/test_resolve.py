@@ -141,6 +141,16 @@ def test_a_bare_zongju_is_the_one_general_administration_named(extract):
     assert facts(r, "worksFor") == {("李静", "国家质量监督检验检疫总局")}
 
 
+def test_a_bare_branch_is_the_one_bureaus_branch_named(extract):
+    # 琼山分局副局长吴振益 after 海口市市场监督管理局琼山分局: he works for that branch; a short name two
+    # branches share (两个琼山分局 of different bureaus) names neither
+    r = extract("海口市市场监督管理局琼山分局在城东农贸市场开展宣传活动。琼山分局副局长吴振益带队参加活动。\n")
+    assert facts(r, "worksFor") == {("吴振益", "海口市市场监督管理局琼山分局")}
+    assert {(m.surface, m.canonical) for m in r.mentions if m.surface == "琼山分局"} == {("琼山分局", "海口市市场监督管理局琼山分局")}
+    r = extract("海口市市场监督管理局琼山分局和海口市税务局琼山分局开展宣传活动。琼山分局副局长吴振益带队参加活动。\n")
+    assert not facts(r, "worksFor")
+
+
 def test_a_governments_award_with_and_without_its_people_is_one(extract):
     r = extract("浙江省質量大會召開,浙江省長袁家軍為獲“2017年浙江省人民政府質量獎”的企業頒獎。作為舟山市首家申報浙江省政府質量獎並獲此殊榮的企業。")
     assert names(r, "Programme") == {"浙江省人民政府质量奖"}
