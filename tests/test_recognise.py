@@ -318,6 +318,8 @@ def test_a_citys_market_regulator_written_with_one_shi(extract):
         ("宜昌市市场监管局开展了“质量月”大型宣传服务活动。", "质量月", '"质量月"大型宣传服务'),
         ("组织全市中小学“质量教育月”活动。", "质量教育月", '小学"质量教育月"活动'),
         ("宜昌市市场监管局将开展“两个行动”。", None, '开展"两个行动"'),
+        # (用好 as 做好: make good use of the system, no part of its name)
+        ("同时,广泛开展宣贯,用好食用农产品承诺达标合格证制度。", "食用农产品承诺达标合格证制度", "用好食用农产品承诺达标合格证制度"),
     ],
 )
 def test_programme_names_hold_no_verb_and_no_half_word(extract, text, programme, not_programme):
