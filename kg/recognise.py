@@ -523,6 +523,7 @@ def find_regions(view: TextView) -> list[Mention]:
     lex = view.lexicon
     i = 0
     county_voice = bool(_COUNTY_VOICE.search(view.text))
+    named = {r.code for _form, r in view.region_hits.values() if r.code}
     for at, (form, region) in view.region_hits.items():  # in text order
         if at < i:
             continue  # inside the region just found
@@ -545,6 +546,8 @@ def find_regions(view: TextView) -> list[Mention]:
             continue  # 《上海证券报》: a periodical's name, not a place the text names
         if _DATELINE.match(view.text, end):
             continue  # 新华社北京12月27日电: where a wire was filed, not what it is about
+        if not is_bare and region.level == "county" and _reads_as_a_common_word(view, at, form, region, named):
+            continue  # 建设现代化滨海城市 (海城市), 推进老城区改造: words, not a county the text places
         if not county_short and (not is_bare or (at in view.bounds and end in view.bounds)):
             out.append(mention(view, "Region", at, end, region.name, "region-lexicon",
                                attrs={"code": region.code} if region.code else {}))
@@ -565,6 +568,34 @@ def find_regions(view: TextView) -> list[Mention]:
     view.regions = out
     view._region_starts = [m.clean_start for m in out]
     return out
+
+
+_URBAN_AREA = ("城区", "市区")  # (新城区, 老城区, 古城区, 新市区: the new or old part of any town, as words)
+
+
+def _reads_as_a_common_word(view: TextView, at: int, form: str, region: Region, named: set[str]) -> bool:
+    """Is a county's full name here a word of the text rather than the county, which the text places by
+    neither its city or province nor a body's name after it? Two kinds: a name that is itself a word
+    for part of a town (新城区, 老城区), and one whose first character ends a word before it
+    (沿海城市, 滨海城市: 沿海 and 滨海, then 城市, not 海城市).
+
+    >>> [m.canonical for m in find_regions(TextView.of_plain("沿海城市、滨海城市和新城区。"))]
+    []
+    >>> [m.canonical for m in find_regions(TextView.of_plain("鞍山海城市、洛阳市老城区、新城区市场监管局。"))]
+    ['鞍山市', '海城市', '洛阳市', '老城区', '新城区']
+    """
+    city = view.lexicon.regions.get(region.parent or "")
+    if region.parent in named or (city is not None and city.parent in named):
+        return False
+    text = view.text
+    if view.lexicon.departments.match_at(text, at + len(form)) is not None:
+        return False  # 新城区市场监管局: the district's body
+    if len(form) >= 3 and form.endswith(_URBAN_AREA):
+        return True
+    before = text[at - 1 : at]
+    # (a level word before it is no such word: 湖州市长兴县 is no 市长)
+    return bool(before) and _is_han(before) and before not in STOP_CHARS and before not in LEVEL_CHARS \
+        and tokenizer_freq(before + form[0]) >= 100
 
 
 @per_lexicon

@@ -212,6 +212,15 @@ def test_an_average_of_a_rate_is_the_indicator_and_rate_first_is_no_rate(extract
 
 
 
+def test_a_county_whose_full_name_reads_as_a_word_is_one_only_where_the_text_places_it(extract):
+    # 沿海城市, 滨海城市 hold 海城市; 老城区 and 新城区 are any town's old and new quarters: counties only
+    # where the text names their city or province, or a body of theirs after them
+    r = extract("福州市加快建设现代化滨海城市,推进老城区改造和新城区建设,沿海城市质量水平领先。\n")
+    assert names(r, "Region") == {"福州市"}
+    r = extract("辽宁省海城市和洛阳市老城区开展质量月活动。新城区市场监管局开展检查。\n")
+    assert {"海城市", "老城区", "新城区"} <= names(r, "Region")
+
+
 def test_a_region_whose_short_form_is_a_common_word_where_an_event_is_placed(extract):
     """海东, 大同, 太原 are held back as bare words (安康 is well-being, 大同 harmony); where the text
     places its event there (在海东启动, 于大同举行) they are the cities, and elsewhere still not."""
