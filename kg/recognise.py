@@ -1417,7 +1417,8 @@ def _group_anchor(view: TextView, group_at: int, start: int) -> int | None:
 
     def name_like(k: int) -> bool:  # only the verbs such names hold, and no other body's name
         words = text[k:group_at]
-        return not any(w in words for w in _STOPS_OUTSIDE_GROUP_NAMES) \
+        # (以市委副书记、市长为组长的质量强市工作领导小组: who chairs it, a relative clause, no part of its name)
+        return not any(w in words for w in _STOPS_OUTSIDE_GROUP_NAMES) and "的" not in words \
             and not any(h in words for h in ("小组", "办公室", "委员会"))
 
     for r in reversed(view.regions_starting(lo, start)):

@@ -1337,6 +1337,10 @@ def test_what_is_done_to_a_task_group_is_no_part_of_its_name(extract):
     r = extract("调研普陀区市场监管局。要加强部门协作,进一步强化质量工作领导小组各成员单位的协作联系。\n")
     assert "普陀区质量工作领导小组" in names(r, "Agency")
     assert not any("强化" in n for n in names(r, "Agency"))
+    # 以市委副书记、市长为组长的质量强市工作领导小组: who chairs it is a relative clause, no part of its name
+    r = extract("漳州市高规格充实以市委副书记、市长为组长的质量强市工作领导小组。\n")
+    assert "漳州市质量强市工作领导小组" in names(r, "Agency")
+    assert not any("组长" in n for n in names(r, "Agency"))
     # 持续优化质量强市领导小组联席会议制度: the group's way of meeting is improved, 优化 no part of its name
     r = extract("攀枝花市召开质量工作会议。二是强化组织领导,持续优化质量强市领导小组联席会议制度。\n")
     assert names(r, "Agency") == {"攀枝花市质量强市领导小组"}
