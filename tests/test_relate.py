@@ -947,6 +947,10 @@ def test_an_agency_cited_after_weirao_is_no_actor(extract):
     r = extract("会议指出,全省要围绕市场监管总局关于质量工作的部署,全面推动质量强省建设。"
                 "湖南省市场监管局开展“十百千万”质量品牌提升行动。")
     assert ("国家市场监督管理总局", '"十百千万"质量品牌提升行动') not in facts(r, "launched")
+    # 市场监管局围绕省委、市委实施…行动: the committees after 围绕 are cited, the bureau acts, here and in the
+    # clauses after (扎实推进质量提升行动)
+    r = extract("近年来,漳州市市场监管局围绕省委、市委实施“三提三效”行动,认真落实部署要求,扎实推进质量提升行动。\n")
+    assert facts(r, "launched") == {("漳州市市场监督管理局", '"三提三效"行动'), ("漳州市市场监督管理局", "质量提升行动")}
 
 
 def test_goals_a_plan_sets_reported_in_the_next_sentence(extract):
