@@ -46,7 +46,8 @@ _BOILER_LINE = re.compile(
     r"|相关链接[:：]|友情链接|请输入(?:关键[词字]|搜索)|站内搜索|关注我们|欢迎关注"
     r"|第\s*\d+\s*页|共\s*\d+\s*页|返回列表|【收藏】|【打印】|阅读(?:数|量|次数)?[:：]\s*\d|字号[:：]|扫描二维码|微信扫一扫"
     r"|打印\s*关闭|分享[:：]?\s*$|审核[:：]|校对[:：]|视频加载中"
-    r"|点击查看大图|[（(]图片来源|设为首页|加入收藏|收藏本站|论坛风格切换|切换到宽版|只看楼主|上一主题|下一主题)",
+    r"|点击查看大图|[（(]图片来源|设为首页|加入收藏|收藏本站|论坛风格切换|切换到宽版|只看楼主|上一主题|下一主题"
+    r"|关键[词字][:：]|转自[:：]|转载自[:：])",  # (关键词:知名品牌总局示范区: a page's tags; 转自:山西日报: a repost's source)
     re.IGNORECASE,
 )
 _BOILER_ANYWHERE = re.compile(r"(浏览量[:：]|(?:浏览|点击|阅读|访问)(?:次数|数|量)[:：]|我要评论|条评论|供稿[:：]|责任编辑[:：]|本报记者.{0,12}报道$)")
@@ -81,7 +82,7 @@ _TITLE_FIELD = re.compile(rf"^\s*{TITLE_FIELD_LABEL}\s*[|｜:：]\s*([^|｜\s]{{
                           r"|[\[【]\s*标\s*题\s*[\]】]\s*([^\[【\s]{6,80})")  # ([ 标 题 ] X关于…的通知)
 _FIELDS_AFTER_TITLE = re.compile(r"\s+(?:发布|更新)?(?:时间|日期)[:：].*$|\s*\[(?:复制链接|打印|收藏)\]\s*$")
 _NEXT_FIELD = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|浏览|点击|阅读|字体|字号|分享|发布时间|时间)[:：]")
-_SOURCE = re.compile(r"(?:本文)?来源[:：]\s*([^\s　)）】\]]+)")  # ((来源:中证网): not its closing bracket)
+_SOURCE = re.compile(r"(?:本文)?(?:来源|转自|转载自)[:：]\s*([^\s　)）】\]]+)")  # ((来源:中证网): not its closing bracket)
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
 _PROSE_MARKS = re.compile(r"[，,、《“]")  # marks of a sentence, which a dateline's fields have none of
 _LABELLED_LIST = re.compile(r"^[^:：\s]{1,6}[:：][^:：]*[;；]\s*$")

@@ -77,6 +77,9 @@ def test_metadata_date_and_source_from_the_header():
     assert c.meta.source == "中国消费者报"
     assert c.meta.title == "质量新闻标题示例"
     assert clean(doc("2024年我国制造业产品质量稳中向好\n2025年01月30日\n正文第一句。\n(来源:中证网)")).meta.source == "中证网"
+    # a repost's 转自 names its source, and is no title
+    reposted = clean(doc("近日,某省获批筹建全国知名品牌示范区。\n正文第二句。\n转自:山西日报"))
+    assert (reposted.meta.source, reposted.meta.title) == ("山西日报", None)
 
 
 @pytest.mark.parametrize(
@@ -485,7 +488,8 @@ def test_a_pages_counters_pagers_and_credits_are_furniture():
     """Pager, counters, font and share rows, reviewers' credits and picture credits are no
     article text; the header's publication line, whose 来源 may name a body, stays."""
     rows = ["第1页 共3页", "返回列表", "【收藏】【打印】【关闭】", "阅读：1234", "字号：大 中 小", "扫描二维码分享", "微信扫一扫",
-            "打印 关闭", "分享：", "审核：李四", "编辑：王五 校对：赵六", "视频加载中...", "点击查看大图", "（图片来源：网络）"]
+            "打印 关闭", "分享：", "审核：李四", "编辑：王五 校对：赵六", "视频加载中...", "点击查看大图", "（图片来源：网络）",
+            "关键词:知名品牌总局示范区", "转自:山西日报"]
     page = "发布时间:2016-01-18 来源:黑龙江省质监局\n" + "\n".join(rows) + "\n湖州市市场监督管理局启动2023年“质量月”活动。\n"
     kept = clean(doc(page)).text.replace(" ", "").strip().split("\n")
     assert kept == ["发布时间:2016-01-18来源:黑龙江省质监局", "湖州市市场监督管理局启动2023年“质量月”活动。"]
