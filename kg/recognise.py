@@ -1232,6 +1232,10 @@ def _regions_naming_award(text: str, regions: list[Mention], award_at: int) -> l
 _VERB_BEFORE_AWARD = re.compile(r"(?:不再|不得|不|再|可|已)?"  # (已经获得…的，不再评定政府质量奖: a rule on who may win it)
                                 r"(?:保障|确保|推进|推动|做好|围绕|申报|争创|参评|参加|组织|配合|宣传|落实|评定|评选|评审|授予|颁发|撤销|取消)"
                                 r"出?")  # (评选出主席质量奖4个: the count of winners chosen)
+# what the word scan runs back over before an award and never names it: the verbs of its rules (批准, 受理,
+# 监督, 设立), an article's number, 本区 (this district's), the year it is given in (当年)
+_OUTSIDE_AWARD_NAME = re.compile(r"批准|受理|提交|监督|拟订|拟定|指导|负责|设立|首设|增设|新设|申请|当年|今年|本年度"
+                                 r"|第[一二三四五六七八九十百\d]+条|[本该此我][省市县区州旗]")
 _LIST_MARK = re.compile("[、，,：:(（]|联合|会同")  # (（发展改革委、工业和信息化部等负责）: a list in brackets)
 _LIST_AFTER = "、，,和与及等"
 
@@ -2608,6 +2612,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         verb = _VERB_BEFORE_AWARD.match(text, start, m.start())
         if verb and m.end() - verb.end() >= 4:
             start = verb.end()  # 保障县长质量奖的有效实施, 申报市长质量奖: the verb is no part of the award
+        outside = next(iter(deque(_OUTSIDE_AWARD_NAME.finditer(text, start, m.start()), maxlen=1)), None)  # (the last)
+        if outside is not None and m.end() - outside.end() >= 4:
+            start = outside.end()  # 向区人民政府提请批准区长质量奖, 监督区长质量奖评定活动, 第二条本区区长质量奖, 当年区长质量奖
         every = re.search(r"(?:每一?|历|本|各|上一?|下一?)届|(?:本|此|这|该)次|每(?:次|年|两年)(?:评价|评选|评审|评定)?"
                           r"|(?:全[省市县区国])?(?:首个|第一个)"  # (全省首个市长质量奖获奖企业)
                           r"|(?:更多|一批|一些|众多|若干|多个)的?"  # (打造更多政府质量奖标杆: how many)

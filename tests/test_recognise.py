@@ -1819,6 +1819,9 @@ def test_national_bodies_of_the_months_organiser_lists(extract, written, name):
         # a verb before an award and a standard's number before a title
         ("近日,当涂县质监局为保障县长质量奖的有效实施,组织企业开展了GB/Z19579-2004《卓越绩效评价准则实施指南》宣贯培训。\n",
          "Programme", {"县长质量奖"}),
+        # (a flattened page of rules: the verbs of the rules, an article's number, 本区 and 当年 before the award)
+        ("第二条本区区长质量奖的申报,第八条评委会向区人民政府提请批准区长质量奖获奖组织名单,负责受理区长质量奖的申请,"
+         "监督区长质量奖评定活动,公布当年区长质量奖评定的相关事项。天宁将首设区长质量奖。\n", "Programme", {"区长质量奖"}),
         ("近日,当涂县质监局组织企业开展了GB/Z19579-2004《卓越绩效评价准则实施指南》宣贯培训。\n", "Plan", set()),
         # a body's action in quotes: the body is no part of its name
         ("浦东新区质监局副局长孙文强调,开展卓越绩效评价活动是上海市局“两千一百工程”要求的。\n", "Programme",
