@@ -3424,7 +3424,8 @@ def _cue_prefixes(lex: Lexicon) -> frozenset[str]:
 # words that end a phrase before a post (区企业首席质量官, 市单位负责人) and no given name does
 _GENERIC_GIVEN = frozenset({"企业", "单位", "部门", "领导", "干部", "人员", "代表", "机关", "系统", "行业", "协会", "政府",
                             "群众", "公司", "集团", "工厂", "园区", "乡镇", "街道", "社区", "学校", "医院", "机构", "组织",
-                            "大家", "各位", "大会", "全体"})  # (公司质量总监向大家介绍: 向 is a surname, 大家 everyone)
+                            "大家", "各位", "大会", "全体",  # (公司质量总监向大家介绍: 向 is a surname, 大家 everyone)
+                            "分管", "主管", "协管"})  # (由分管副区长担任主任: the deputy in charge, 由 no surname here)
 
 # jieba's count for a word above which it is a common word, not a person's name: 任命 1969, 高度
 # 6119 against 李强 159, 习近平 4 (most names are not in its dictionary at all)

@@ -664,6 +664,8 @@ def test_names_on_pages_of_open_days(extract):
                 "经开区市场监管局先后开展质量开放日、质量宣传进社区等一些列“质量月”宣传活动,推进形成“大质量”工作机制。")
     assert names(r, "Enterprise") == {"湛江市双湖食品有限公司", "遂溪县逢春制药有限公司"}
     assert names(r, "Person") == set()
+    # (由分管副区长担任主任: the deputy in charge, no one named)
+    assert names(extract("金湾区将设立区长质量奖评定委员会,由分管副区长担任评定委员会主任。"), "Person") == set()
     assert not {n for n in names(r, "Programme") if n.startswith(("一些列", "形成"))}
 
 
