@@ -325,9 +325,14 @@ def test_a_site_s_footer_is_no_article_text(tmp_path):
                     "主办单位：南通市市场监督管理局 承办单位：南通市大数据管理局\n"
                     "版权所有：南通市人民政府 苏ICP备12345678号 网站标识码3206000001\n技术支持：南通软件有限公司\n"
                     "运行维护单位:中国电信南通分公司\n1999-2011@广州市交互式信息网络有限公司 (大洋网)\n"
-                    "Copyright © 2003-2023 南通网络传媒有限公司\n", encoding="utf-8")
+                    "Copyright © 2003-2023 南通网络传媒有限公司\n"
+                    "指导单位:中共江苏省委宣传部建设单位:南通新闻网\n", encoding="utf-8")
     r = extract_document(read_document(page))
     assert {m.canonical for m in r.mentions if m.kind in ("Agency", "Enterprise")} == {"南通市市场监督管理局"}
+    # (a guiding department and a builder: the site's, and no title)
+    short = tmp_path / "short.txt"
+    short.write_text("某市质量大会在市民中心召开。市委书记主持会议并讲话。\n指导单位:中共某省委宣传部建设单位:某某新闻网\n", encoding="utf-8")
+    assert extract_document(read_document(short)).meta.title is None
 
 
 def test_a_pdfs_line_breaks_left_as_spaces_inside_words_are_dropped():
