@@ -443,6 +443,12 @@ def _city_stems(lex: Lexicon) -> dict[str, Region]:
     return _stems_of(lex, "市")[0]
 
 
+@per_lexicon
+def _district_stems(lex: Lexicon) -> dict[str, Region]:
+    """The same for districts (福田 for 福田区)."""
+    return _stems_of(lex, "区")[0]
+
+
 def _stems_of(lex: Lexicon, suffix: str) -> tuple[dict[str, Region], re.Pattern[str] | None]:
     counts: Counter[str] = Counter()
     stems: dict[str, Region] = {}
@@ -497,13 +503,21 @@ def _bare_counties(view: TextView, found: list[Mention], county_voice: bool = Tr
         while k >= 0:
             consider(k, stem, city_stems)
             k = text.find(stem, k + len(stem))
+    # a district's stem before its body's name (福田市场监督管理局), where the text names the district in full
+    district_stems = _district_stems(lex)
+    for stem in {r.name[:-1] for r in district_stems.values() if r.name in named}:
+        for k in (m.start() for m in re.finditer(stem, text)):
+            if lex.departments.match_at(text, k + len(stem)) is not None:
+                consider(k, stem, district_stems)
     named_counties = {n for n in named if n.endswith("县")}
     out = []
     for county, ms in sorted(hits.items(), key=lambda kv: kv[1][0][0]):
         by_its_media = any(_LOCAL_MEDIA.match(text, e) for _, e, _ in ms)  # 苍南新闻网8月25日消息
         # 麻阳市场监督管理局将…: the stem before a body's name, in a county's news, is the county's
         by_its_body = any(lex.departments.match_at(text, e) is not None for _, e, _ in ms)
-        if county.endswith("市"):
+        if county.endswith("区"):
+            pass  # (found only before a body's name, its district named in full)
+        elif county.endswith("市"):
             if county not in named and not by_its_media:
                 continue
         elif not (county in named_counties or (not named_counties and (len(ms) >= 2 or by_its_media or by_its_body))):

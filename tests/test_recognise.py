@@ -1839,6 +1839,15 @@ def test_verbs_numbers_bodies_and_quantifiers_around_names(extract, text, kind, 
     assert names(extract(text), kind) == expected
 
 
+def test_a_districts_stem_before_a_body_names_the_districts_body_where_the_text_names_it(extract):
+    # 福田市场监督管理局 in a page naming 福田区: the district's bureau, and its head works for it
+    r = extract("12月1日,福田市场监督管理局组织第六届福田区区长质量奖评审工作,全市专家参加。福田市场监督管理局局长莫志明到场。\n")
+    assert "福田区市场监督管理局" in names(r, "Agency")
+    assert facts(r, "worksFor") == {("莫志明", "福田区市场监督管理局")}
+    # (without the district named in full, the stem stays a word)
+    assert not names(extract("全市专家参加。福田市场监督管理局局长到场。\n"), "Agency") & {"福田区市场监督管理局"}
+
+
 def test_an_autonomous_countys_stem_before_a_body_names_the_countys_body(extract):
     # a county's own news writes its name short (麻阳 for 麻阳苗族自治县, whose short form is 麻阳县)
     # before its bureau's; the stem alone would be a common word
