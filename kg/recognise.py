@@ -1794,7 +1794,7 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
 _COUNTED_FIRM_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fffA-Za-z]{2,6}、)+[\u4e00-\u9fffA-Za-z]{2,12}?)等?"
                                 r"(?:\d+|[两二三四五六七八九十])家(?:企业|公司)")
 _KINDS_LISTED = re.compile(r"(?:行业|领域|产业|产品|品类|类别|方面|环节)$")
-_NOT_A_FIRMS_END = ("站", "局", "院", "所", "中心", "会", "办", "厅", "委", "处", "队", "校", "馆", "部", "政府")
+_NOT_A_FIRMS_END = ("站", "局", "院", "所", "中心", "会", "办", "厅", "委", "处", "队", "校", "馆", "部", "政府", "中学", "小学", "大学")
 
 
 def _counted_firm_names(view: TextView, firms: list[Mention], agencies: list[Mention]) -> list[Mention]:
@@ -1812,6 +1812,9 @@ def _counted_firm_names(view: TextView, firms: list[Mention], agencies: list[Men
         first_starts_here = at == 0 or text[at - 1] in "，,。；;：:、 \n" or (_is_han(text[at - 1]) and at in view.bounds)
         for k, item in enumerate(m.group("list").split("、")):
             end = at + len(item)
+            lead = next((w for w in STOP_WORDS if item.startswith(w)), None) if k == 0 else None
+            if lead is not None and len(item) - len(lead) >= 2:  # (共有包括天健集团、…34家企业: 包括 opens the list)
+                at, item = at + len(lead), item[len(lead) :]
             place = places.get(at)
             if (k > 0 or first_starts_here) and not taken(at) and not taken(end - 1) and len(item) <= 6 \
                     and not item.startswith(("各", "全", "本", "该", "其他", "有关")) and not item.endswith(_NOT_A_FIRMS_END) \
