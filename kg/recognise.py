@@ -199,7 +199,7 @@ _HEAD_RUN = re.compile(r"(?:[：:]|包括|分别是|分别为)(?P<items>(?:[\u4e
 QUOTED_WHOLE_EVENT = re.compile(r"[“\"]([\u4e00-\u9fff]{4,20}(?:推选活动|评选活动|主题活动|大赛|竞赛|评选))[”\"]")
 QUOTED_ACTION = re.compile(r"[“\"][\u4e00-\u9fff]{2,8}(?:行动|工程|计划)[”\"]")
 # a programme name may follow an agency's name directly (党中央国务院质量强国战略)
-AGENCY_ENDINGS = ("中央", "国务院", "政府", "党委", "省委", "市委", "县委", "区委", "总局", "委员会")
+AGENCY_ENDINGS = ("中央", "国务院", "政府", "党委", "省委", "市委", "县委", "区委", "委员会", "局", "厅")  # (…总局, 浠水质监局|质量月活动)
 
 
 def _deployed_in_title(text: str, pos: int) -> bool:
