@@ -358,7 +358,7 @@ FROM_TO = re.compile(r"\s*(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?
                      r"(?:(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?的?)?\s*"  # (由2020年的91.2%提高到2023年的94.5%)
                      r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[%％])?")
 BARE_RATE_NAMES = frozenset({"合格率", "不合格率", "抽检合格率", "抽检不合格率", "抽样合格率", "抽查合格率", "抽查不合格率"})
-SUBJECT_COUNTED = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*([\u4e00-\u9fff]{2,10}?)(?:共)?(?:抽检|抽查|抽样|检测)?(?:共)?"
+SUBJECT_COUNTED = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*([\u4e00-\u9fff]{2,12}?)(?:共)?(抽检|抽查|抽样|检测)?(?:共)?"
                              r"\d+(?:\.\d+)?万?(?:批次|批)")
 OWN_REGION = re.compile(r"(?:我|本|该|(?<![安健完齐保周成])全)([省市县区州])")  # (质量安全县 is no 全县; 该区: the one spoken of)
 PAST_PLAN_PERIOD = re.compile(r"[“\"]?(十[一二三四]五)[”\"]?(?:时期|期间)")
@@ -2234,6 +2234,9 @@ class Relater:
             return ""  # (全年组织抽查检验18397家企业…: what was done, not what was counted)
         if self.text.startswith(("、", "不合格"), counted.end()):
             return ""  # 其中抽油烟机1批次、电线电缆2批次不合格，合格率为98.09%: the items that failed, not what was checked
+        if counted.group(2) and not _CHECK_DONE.search(ind.canonical):
+            # 工业产品质量市级监督抽查812批次，…，合格率为98.1%: the rate of that check, its word kept
+            return counted.group(1) + counted.group(2)
         return counted.group(1)
 
     def _field_of_the_check(self, sent, ind: Mention) -> str:

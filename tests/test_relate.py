@@ -977,6 +977,11 @@ def test_a_bare_rate_takes_what_its_clause_counted(extract):
     assert {(n, v) for n, v, *_ in _measures(r, "Observation")} == {
         ("总体不合格率", 6.84), ("普通食品不合格率", 8.11), ("食用农产品不合格率", 2.33), ("生产领域抽查不合格率", 6.6),
         ("抽查不合格率", 9.4), ("抽样合格率", 94.3)}
+    # (the check's word in the count stays in the rate's name: 市级监督抽查812批次…合格率, not 市级监督合格率)
+    r = extract("2019年,工业产品质量市级监督抽查812批次,不合格47批次,合格率为98.1%。"
+                "食品及餐饮具监督市县级抽检10906批次,不合格853批次,合格率92.18%。")
+    assert {(n, v) for n, v, *_ in _measures(r, "Observation")} == {
+        ("工业产品质量市级监督抽查合格率", 98.1), ("食品及餐饮具监督市县级抽检合格率", 92.18)}
 
 
 def test_who_helps_another_act_does_not_act(extract):
