@@ -2421,6 +2421,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue
         if hit[1].endswith("战略") and text.startswith(_STRATEGY_AS_WORD, b):
             continue  # 质量和标准化战略管理, 战略眼光: 战略 begins a word of its own, no strategy is named
+        if hit[1].endswith("奖") and text.startswith("提名", b):
+            continue  # 获福建省政府质量奖提名奖: the nomination category (GUIDE: ignored), as for the awards found by head
         before = text[a - 1 : a]
         if before and _is_han(before) and before not in STOP_CHARS and view.extend_left(a) != a \
                 and not text.endswith(STOP_WORDS, 0, a) and not text.endswith(AGENCY_ENDINGS, 0, a) \

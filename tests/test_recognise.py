@@ -532,6 +532,9 @@ def test_award_committees_and_firms_whose_name_holds_a_stop_character(extract):
     assert names(r, "Agency") >= {"中国质量奖评选委员会", "中国质量奖评审表彰委员会"}
     assert "华为投资控股有限公司" in names(r, "Enterprise")
     assert not any("——" in n for n in names(r, "Programme"))
+    # (GUIDE: 提名奖 categories are ignored, a known award's as one found by its head)
+    r = extract("截至目前,晋江共有1家企业获中国质量奖提名奖,1家企业获福建省政府质量奖提名奖,8家企业获泉州市政府质量奖。")
+    assert names(r, "Programme") == {"泉州市政府质量奖"}
 
 
 def test_guide_department_names_and_one_dash_between_years(extract):
