@@ -494,7 +494,7 @@ def test_a_pages_counters_pagers_and_credits_are_furniture():
     article text; the header's publication line, whose 来源 may name a body, stays."""
     rows = ["第1页 共3页", "返回列表", "【收藏】【打印】【关闭】", "阅读：1234", "字号：大 中 小", "扫描二维码分享", "微信扫一扫",
             "打印 关闭", "分享：", "审核：李四", "编辑：王五 校对：赵六", "视频加载中...", "点击查看大图", "（图片来源：网络）",
-            "关键词:知名品牌总局示范区", "转自:山西日报"]
+            "关键词:知名品牌总局示范区", "转自:山西日报", "第2b版:本地 上一版 下一版"]
     page = "发布时间:2016-01-18 来源:黑龙江省质监局\n" + "\n".join(rows) + "\n湖州市市场监督管理局启动2023年“质量月”活动。\n"
     kept = clean(doc(page)).text.replace(" ", "").strip().split("\n")
     assert kept == ["发布时间:2016-01-18来源:黑龙江省质监局", "湖州市市场监督管理局启动2023年“质量月”活动。"]
