@@ -1815,6 +1815,9 @@ def _counted_firm_names(view: TextView, firms: list[Mention], agencies: list[Men
             lead = next((w for w in STOP_WORDS if item.startswith(w)), None) if k == 0 else None
             if lead is not None and len(item) - len(lead) >= 2:  # (共有包括天健集团、…34家企业: 包括 opens the list)
                 at, item = at + len(lead), item[len(lead) :]
+            joined = max(item.rfind(c) for c in "和与及") if k == 0 else -1
+            if joined >= 2 and len(item) - joined > 2:  # (相关单位和中石化、中石油…等6家企业: the list opens after 和)
+                at, item = at + joined + 1, item[joined + 1 :]
             place = places.get(at)
             if (k > 0 or first_starts_here) and not taken(at) and not taken(end - 1) and len(item) <= 6 \
                     and not item.startswith(("各", "全", "本", "该", "其他", "有关")) and not item.endswith(_NOT_A_FIRMS_END) \

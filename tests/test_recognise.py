@@ -259,6 +259,9 @@ def test_firms_a_count_lists_by_their_short_names(extract):
                 "晶澳 (扬州)太阳能、龙腾照明、江苏华建、西门子电机4家企业摘得市长质量奖。来自浙江、江苏2家企业参加。")
     assert {"黄鹤楼", "金牛", "汉阳市政", "龙腾照明", "江苏华建", "西门子电机"} <= names(r, "Enterprise")
     assert not {"湖北省地质环境总站", "太阳能", "浙江", "江苏"} & names(r, "Enterprise")
+    # (the list opens after 和: 相关单位和中石化、中石油…等6家企业)
+    r = extract("共有成都市计量检定测试院等相关单位和中石化、中石油、延长壳牌、交通油料等6家企业加油站代表参加。")
+    assert names(r, "Enterprise") == {"中石化", "中石油", "延长壳牌", "交通油料"}
     # (包括 opens the list, and a school is no firm)
     r = extract("此前五届共有包括天健集团、红岭中学、长城开发科技等34家企业获得区长质量奖。")
     assert names(r, "Enterprise") == {"天健集团", "长城开发科技"}
