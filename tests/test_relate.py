@@ -732,6 +732,9 @@ def test_who_runs_a_month_named_after_its_theme(extract):
 def test_localities_and_industries_that_act_are_no_agency(extract):
     r = extract("国家市场监督管理总局副局长秦宜智介绍，我国质量发展成效明显。各地各行业大力实施质量强省、质量强业战略。")
     assert facts(r, "launched") == set()
+    # (a notice's addressees told to act: 各镇街、各部门要…开展质量提升行动, not the government that sends it)
+    r = extract("中山市人民政府决定授予某公司称号。各镇街、各部门要高度重视质量工作,持续深入开展质量提升行动。")
+    assert facts(r, "launched") == set()
 
 
 def test_a_value_given_in_the_clause_after_its_indicator(extract):
