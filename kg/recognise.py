@@ -133,7 +133,12 @@ def _head_ends_word(text: str, end: int) -> bool:
 
 
 def _year_prefix(name: str) -> str:
-    return re.sub(r"^(\d{4}年度?|第[\d一二三四五六七八九十百]+[届个批期次])+", "", name)
+    """A programme's name without its year or round before it (2021全市 writes the year without 年).
+
+    >>> _year_prefix("2023年度第五届质量奖"), _year_prefix('2021全市"中国品牌日"活动'), _year_prefix("2035远景")
+    ('质量奖', '全市"中国品牌日"活动', '2035远景')
+    """
+    return re.sub(r"^(\d{4}年度?|(?:19|20)\d\d(?=全[国省市县区州])|第[\d一二三四五六七八九十百]+[届个批期次])+", "", name)
 
 
 # (and the award's classes: 质量管理创新奖, 质量管理优胜奖, 质量突出贡献奖)

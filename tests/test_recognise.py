@@ -333,6 +333,8 @@ def test_a_citys_market_regulator_written_with_one_shi(extract):
         ("宜昌市市场监管局开展了“质量月”大型宣传服务活动。", "质量月", '"质量月"大型宣传服务'),
         ("组织全市中小学“质量教育月”活动。", "质量教育月", '小学"质量教育月"活动'),
         ("宜昌市市场监管局将开展“两个行动”。", None, '开展"两个行动"'),
+        # (a year written without 年 before the scope: 2021全市“中国品牌日”活动 is the day's)
+        ("济南市市场监管局牵头举办2021全市“中国品牌日”活动。", "中国品牌日", '2021全市"中国品牌日"活动'),
         # (a bureau's own month, right after its name: 浠水质监局质量月活动)
         ("浠水县质监局质量月活动全面拉开帷幕。", "质量月", None),
         # (构筑 as 构建: the verb before a quoted programme's field, no part of its name)
