@@ -113,6 +113,9 @@ def test_metadata_date_and_source_from_the_header():
         ("9月23日,由某市质监局组织的首席质量官任职培训活动开班,50余家企业相关负责人参加了培训。\n通讯员:李某 编辑:王某 审核:张某",
          None),
         ("近日,某市质量强市工作委员会首次联席会议在市会展中心召开。\n通讯员:项某\n编审:吴某某 陈某某", None),
+        # (a law database's record: 发布单位, 发布文号, 发布日期 fields above the notice and the plan it prints)
+        ("发布单位:某省人民政府\n发布文号:某政〔2013〕19号\n发布日期:2013-03-01\n各市、县人民政府:\n现将《某省质量发展纲要(2013-2020年)》印发给你们。\n"
+         "某省人民政府\n2013年3月1日\n某省质量发展纲要(2013-2020年)\n质量反映一个地区的综合实力。", "某省质量发展纲要(2013-2020年)"),
         # (a site's mailbox for submissions, named after the site: 云上某某投稿邮箱:abc@qq.com)
         ("近日,某市质量强市工作委员会首次联席会议在市会展中心召开。\n编审:吴某某\n云上某某投稿邮箱:ysabc@qq.com\n请输入验证码", None),
         # the document's number after its title on the same line is no part of it
