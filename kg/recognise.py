@@ -2210,6 +2210,9 @@ def _canonical_programme(view: TextView, name: str) -> str:
     return canonical
 
 
+_QUOTED_SLOGAN = re.compile(r'^"(质量[强兴][省市县区州旗])"(?=(?:活动|战略|工程|行动|工作)$)')
+
+
 def _programme_name(view: TextView, name: str) -> str:
     # (6.品牌带动战略: no list item's number; “蓝剑1号” 专项执法检查行动: no space after the quotes)
     name = re.sub(r'(?<=")\s+(?=[^"]*$)', "", _ascii_quotes(_ITEM_NUMBER.sub("", name)))
@@ -2230,6 +2233,9 @@ def _programme_name(view: TextView, name: str) -> str:
     name = _year_prefix(name)
     # 国家农产品质量安全县(市、区)创建活动: the levels a title is also given are no part of the campaign's name
     name = re.sub(r"[(（][省市县区镇乡](?:[、，,][省市县区镇乡])*[)）](?=创建)", "", name)
+    # a region's quality slogan in quotes before its head (“质量强市”活动, “质量兴市”战略) is the campaign written
+    # unquoted as often (GUIDE, d10 and d12: 质量强市活动, 质量兴市战略), so one name across the corpus
+    name = _QUOTED_SLOGAN.sub(r"\1", name)
     themed = THEMED_WITH_GENERIC.fullmatch(name)
     if themed:  # “质量月”大型宣传服务活动: the month, with words that say what kind of event (and “全国质量月”
         # the lexicon's other name of 质量月)

@@ -61,6 +61,10 @@ def test_a_slogan_with_and_without_its_quotes_and_an_office_named_short_and_in_f
     r = extract("梧州市深入实施“质量兴梧”战略。梧州市实施质量兴梧战略。郁南县召开会议。县质量强县办主任讲话。县质量强县办公室印发通知。")
     assert "质量兴梧战略" in names(r, "Programme") and '"质量兴梧"战略' not in names(r, "Programme")
     assert "郁南县质量强县办公室" in names(r, "Agency") and "郁南县质量强县办" not in names(r, "Agency")
+    # (a region's quality slogan quoted alone in its document is the campaign unquoted, as another page writes it:
+    # 开展“质量强市”活动 and 开展质量强市活动 are one programme across the corpus; other quoted names keep their quotes)
+    r = extract("宜兴市开展“质量强市”活动,实施“质量兴县”战略和“同线同标同质”工程。")
+    assert names(r, "Programme") == {"质量强市活动", "质量兴县战略", '"同线同标同质"工程'}
 
 
 def test_rates_that_differ_by_a_level_word_are_two_and_an_intrinsic_quality_rate(extract):
