@@ -686,6 +686,9 @@ def test_an_official_named_before_the_day_he_spoke(extract):
     r = extract("中广网北京8月31日消息 国家质检总局副局长刘平均昨天(8月31日)在全国“质量月”活动启动仪式上透露。"
                 "市场监管总局副局长秦某昨日表示支持。")
     assert facts(r, "worksFor") >= {("刘平均", "国家质量监督检验检疫总局"), ("秦某", "国家市场监督管理总局")}
+    # (a name before 应邀, 陪同 or 一行: invited, accompanying, his party)
+    r = extract("石台县政协副主席李文志应邀出席启动仪式。市场监管总局副局长秦宜智一行到湖北调研。")
+    assert facts(r, "worksFor") == {("李文志", "中国人民政治协商会议石台县委员会"), ("秦宜智", "国家市场监督管理总局")}
 
 
 def test_a_body_named_for_a_regions_brand_after_its_level_word_and_a_firm_after_its_role(extract):
