@@ -57,6 +57,8 @@ OPENING_ACTOR = re.compile(r"\s*(?:广大|全体|各类|各级|各地|各|全市
 # 各镇街、各部门要…开展质量提升行动: a notice's addressees are told to, the government that sends it does not)
 # an existential count as the subject (已有14个省, 有2024个市(区、县), 共有61万家企业)
 COUNTED_ACTORS = re.compile(r"有[\d一二三四五六七八九十百千万]+(?:多|余)?万?(?:个|家|名|位|所)")
+# the group of a programme: its name, then 活动/行动 and the group's head (“质量月”活动领导小组, 质量月组委会)
+_GROUP_FOR_A_PROGRAMME = re.compile(r'"?(?P<name>[^"]{2,16}?)"?(?:活动|行动)?(?:工作)?(?:领导小组|组委会|组织委员会)')
 _COUNTED_PARTNERS = re.compile(r"(?:会同|联合)[^，,。；;“”]{0,40}?等[\d一二三四五六七八九十多余]+个?(?:部门|单位)(?:共同|联合)?(?:组织)?$")
 _DURING_CLAUSE = re.compile(r"\s*[^，,。；;]{2,16}(?:期间|以来|之际)\s*")  # (“质量月”活动期间, 今年以来: a span of time)
 TIME_CLAUSE = re.compile(r"\s*(近年来|今年以来|近日|日前|目前|同时|此外|下一步|下来)\s*")  # a clause that is only when
@@ -1319,6 +1321,7 @@ class Relater:
         self._published_title()
         self._table_measures()
         self._awards_named_for_a_government()
+        self._groups_for_a_programme()
         self._works_for_and_located_in()
         # a headline's 2025年…达到92% restates the body's 到2025年 goal: the goal, not an observation
         goals = {(m.indicator, m.value, m.unit, m.year) for m in self.measures if m.kind == "Target"}
@@ -1435,6 +1438,20 @@ class Relater:
         self.facts = [f for f in self.facts if not (f.relation == "launched" and f.object[1] in conferred and (
             (f.subject[1].startswith("中共") and (f.rule.endswith("article-subject") or f.object[1] in by_government))
             or (f.object[1], f.subject[1]) in offices))]
+
+    def _groups_for_a_programme(self) -> None:
+        """A group set up to run a known programme (巴彦淖尔市“质量月”活动领导小组, …质量提升行动组委会) runs it
+        (GUIDE: launched is who organises or runs one); the evidence is the group's first sentence."""
+        seen: set[str] = set()
+        for m in self.mentions:
+            if m.kind != "Agency" or m.canonical in seen:
+                continue
+            seen.add(m.canonical)
+            name = m.canonical.removeprefix(m.region or "")
+            group = _GROUP_FOR_A_PROGRAMME.fullmatch(name)
+            programme = self.lex.programmes.get(group.group("name")) if group else None
+            if programme is not None:
+                self.add(m, "launched", ("Programme", programme), m.sentence, "group-for-programme")
 
     def _issued(self, sent, ms: list[Mention]) -> None:
         text = self.text

@@ -2259,3 +2259,13 @@ def test_who_holds_a_day_named_with_its_date_launches_it(extract):
                 "省市场监管厅会同省教育厅、民政厅开展了“光明计量进校园”活动。")
     assert facts(r, "launched") >= {("吉林省市场监督管理厅", "世界计量日"), ("长春市人民政府", "世界计量日")}
     assert "吉林省民政厅" in names(r, "Agency")
+
+
+def test_a_group_set_up_for_a_known_programme_runs_it(extract):
+    # “质量月”活动领导小组组长、市质监局局长王某发布了活动内容: the month's group runs the month (GUIDE: launched is
+    # who runs it); a group named for a goal (质量强市工作领导小组) runs no programme by its name
+    r = extract("巴彦淖尔市召开新闻发布会。“质量月”活动领导小组组长,市质监局局长王新春发布了活动主要内容。"
+                "巴彦淖尔市质量强市工作领导小组召开会议。")
+    assert ("巴彦淖尔市\"质量月\"活动领导小组", "质量月") in facts(r, "launched")
+    assert not {p for a, p in facts(r, "launched") if a == "巴彦淖尔市质量强市工作领导小组"}
+
