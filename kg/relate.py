@@ -269,6 +269,9 @@ _CEREMONY_AFTER = re.compile(r"[”\"]?(?:活动)?(?:启动仪式|启动大会|�
 _HELD = re.compile(r"举行(?:了)?")
 _CURTAIN_AFTER = re.compile(r"[”\"]?(?:活动)?的?序幕")
 _RAISED = re.compile(r"拉开(?:了)?")
+# 促进会、省市场监管局为第二届中国质量万里行·青海质量行出征团队授旗: who flags off its teams starts it
+_FLAGGED_OFF_AFTER = re.compile(r"[”\"]?(?:活动)?(?:的)?(?:出征团队|出征队伍|团队|队伍)?授旗")
+_FOR = re.compile(r"为")
 _PLACE_OF_WHAT_FOLLOWS = re.compile(r"(?:19|20)\d\d年度?[“\"]?|[“\"]")  # (never empty: 哈尔滨市出台… is its subject)
 # (对漯河市2013年质量月活动进行了安排部署: the region and the year the month is held in)
 _TO_BEFORE = re.compile(r"对(?:[\u4e00-\u9fff]{1,8}?[省市县区州])?(?:今年|本年度?|(?:19|20)\d\d年度?)?(?:的)?"
@@ -1830,7 +1833,8 @@ class Relater:
                 v_start, v_end = found.start(), found.end()
             if (found is None or found.end() <= a) and (
                     (_CEREMONY_AFTER.match(text, prog.clean_end) and (held := _HELD.search(text, a, prog.clean_start)))
-                    or (_CURTAIN_AFTER.match(text, prog.clean_end) and (held := _RAISED.search(text, a, prog.clean_start)))):
+                    or (_CURTAIN_AFTER.match(text, prog.clean_end) and (held := _RAISED.search(text, a, prog.clean_start)))
+                    or (_FLAGGED_OFF_AFTER.match(text, prog.clean_end) and (held := _FOR.search(text, a, prog.clean_start)))):
                 # 漯河市人民政府隆重举行…“质量月”活动启动仪式; …举行仪式，正式拉开了“质量月”活动序幕: who holds its
                 # opening ceremony, or raises its curtain, starts it
                 found = held

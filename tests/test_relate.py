@@ -2269,3 +2269,9 @@ def test_a_group_set_up_for_a_known_programme_runs_it(extract):
     assert ("巴彦淖尔市\"质量月\"活动领导小组", "质量月") in facts(r, "launched")
     assert not {p for a, p in facts(r, "launched") if a == "巴彦淖尔市质量强市工作领导小组"}
 
+
+def test_who_flags_off_a_programmes_teams_starts_it(extract):
+    # 促进会、省市场监管局为第二届中国质量万里行·青海质量行出征团队授旗: both start it
+    r = extract("9月6日,活动在西宁启动。中国质量万里行促进会、省市场监管局为第二届中国质量万里行·青海质量行出征团队授旗。")
+    assert {a for a, p in facts(r, "launched") if p.startswith("中国质量万里行")} >= {"中国质量万里行促进会"}
+
