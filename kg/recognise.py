@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -2645,9 +2645,9 @@ def find_programmes(view: TextView) -> list[Mention]:
         verb = _VERB_BEFORE_AWARD.match(text, start, m.start())
         if verb and m.end() - verb.end() >= 4:
             start = verb.end()  # 保障县长质量奖的有效实施, 申报市长质量奖: the verb is no part of the award
-        outside = next(iter(deque(_OUTSIDE_AWARD_NAME.finditer(text, start, m.start()), maxlen=1)), None)  # (the last)
-        if outside is not None and m.end() - outside.end() >= 4:
-            start = outside.end()  # 向区人民政府提请批准区长质量奖, 监督区长质量奖评定活动, 第二条本区区长质量奖, 当年区长质量奖
+        outside = list(_OUTSIDE_AWARD_NAME.finditer(text, start, m.start()))  # (the last counts)
+        if outside and m.end() - outside[-1].end() >= 4:
+            start = outside[-1].end()  # 向区人民政府提请批准区长质量奖, 监督区长质量奖评定活动, 第二条本区区长质量奖, 当年区长质量奖
         every = re.search(r"(?:每一?|历|本|各|上一?|下一?)届|(?:本|此|这|该)次|每(?:次|年|两年)(?:评价|评选|评审|评定)?"
                           r"|(?:全[省市县区国])?(?:首个|第一个)"  # (全省首个市长质量奖获奖企业)
                           r"|(?:更多|一批|一些|众多|若干|多个)的?"  # (打造更多政府质量奖标杆: how many)
@@ -2865,9 +2865,9 @@ def _indicator_start(view: TextView, head_start: int) -> int:
         while j > 1 and text[j - 1] == "中" and (text[j : j + 1] in "型小央国级等高" or text[j - 2] == "大"):
             j = view.extend_left(j - 1, limit=24)  # 大中型工程…, 中小企业…: 中 inside a name
         # the name starts after the last stop word (endpos: one that ends by i)
-        last_stop = next(iter(deque(_INDICATOR_STOP_AT.finditer(text, j, i), maxlen=1)), None)
-        if last_stop is not None:
-            j = last_stop.end(1)
+        stops = list(_INDICATOR_STOP_AT.finditer(text, j, i))
+        if stops:
+            j = stops[-1].end(1)
         while j > 1 and text[j - 1] in " \u3000":  # 生产许可证、 3C认证…
             j -= 1
         sizes = _SIZE_LIST.search(text, max(0, j - 8), j)
