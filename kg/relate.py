@@ -57,6 +57,8 @@ OPENING_ACTOR = re.compile(r"\s*(?:广大|全体|各类|各级|各地|各|全市
 # 各镇街、各部门要…开展质量提升行动: a notice's addressees are told to, the government that sends it does not)
 # an existential count as the subject (已有14个省, 有2024个市(区、县), 共有61万家企业)
 COUNTED_ACTORS = re.compile(r"有[\d一二三四五六七八九十百千万]+(?:多|余)?万?(?:个|家|名|位|所)")
+# (发挥X牵头统筹作用, 发挥X牵头抓总作用: X's role, which the actor plays)
+_PLAYS_THE_ROLE_OF = re.compile(r"发挥(?:好)?([^，,。；;]{4,40}?)(?:的)?(?:牵头|统筹|抓总|协调|组织)[\u4e00-\u9fff]{0,4}作用")
 # the group of a programme: its name, then 活动/行动 and the group's head (“质量月”活动领导小组, 质量月组委会)
 _GROUP_FOR_A_PROGRAMME = re.compile(r'"?(?P<name>[^"]{2,16}?)"?(?:活动|行动)?(?:工作)?(?:领导小组|组委会|组织委员会)')
 _COUNTED_PARTNERS = re.compile(r"(?:会同|联合)[^，,。；;“”]{0,40}?等[\d一二三四五六七八九十多余]+个?(?:部门|单位)(?:共同|联合)?(?:组织)?$")
@@ -1442,6 +1444,12 @@ class Relater:
             (f.subject[1].startswith("中共") and (f.rule.endswith("article-subject") or f.object[1] in by_government))
             or (f.object[1], f.subject[1]) in offices))]
 
+    def _role_played(self, a: int, b: int) -> list[Mention]:
+        """The bodies whose role the actor plays before its verb in [a, b) (该局发挥省质量强省工作领导小组办公室牵头
+        统筹作用，会同…组织实施…项目: the bureau acts as the group's office, and the office acts too)."""
+        roles = list(_PLAYS_THE_ROLE_OF.finditer(self.text, a, b))  # (the last before the verb)
+        return self._agencies_between(roles[-1].start(1), roles[-1].end(1)) if roles else []
+
     def _groups_for_a_programme(self) -> None:
         """A group set up to run a known programme (巴彦淖尔市“质量月”活动领导小组, …质量提升行动组委会) runs it
         (GUIDE: launched is who organises or runs one); the evidence is the group's first sentence."""
@@ -1917,6 +1925,9 @@ class Relater:
                     subjects, rule = [government], "region-sets-award"
             for s in subjects:
                 self.add(s, "launched", prog, sent.index, f"launch-verb/{rule}")
+            if subjects:
+                for office in self._role_played(sent.clean_start, v_start):
+                    self.add(office, "launched", prog, sent.index, "role-played")
             if subjects and rule == "sentence-subject" and self._partner_word(a, v_start) is None:
                 # 国家发展改革委将继续联合中宣部、…和上海市人民政府，在上海举办…活动: the partners of the clause
                 # that gave the subject run it with the subject

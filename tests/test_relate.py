@@ -2275,3 +2275,11 @@ def test_who_flags_off_a_programmes_teams_starts_it(extract):
     r = extract("9月6日,活动在西宁启动。中国质量万里行促进会、省市场监管局为第二届中国质量万里行·青海质量行出征团队授旗。")
     assert {a for a, p in facts(r, "launched") if p.startswith("中国质量万里行")} >= {"中国质量万里行促进会"}
 
+
+def test_the_office_whose_role_a_bureau_plays_acts_with_it(extract):
+    # 该局发挥省质量强省工作领导小组办公室牵头统筹作用，会同…组织实施182项重点质量工作实事项目: the office too
+    r = extract("5月27日,从黑龙江省市场监管局传来消息,为创新落实《质量强国建设纲要》,该局发挥省质量强省工作领导小组办公室牵头统筹作用,"
+                "会同领导小组相关成员单位于2023年、2024年连续两年组织实施182项重点质量工作实事项目。")
+    assert facts(r, "launched") == {("黑龙江省市场监督管理局", "重点质量工作实事项目"),
+                                    ("黑龙江省质量强省工作领导小组办公室", "重点质量工作实事项目")}
+
