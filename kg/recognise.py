@@ -511,21 +511,23 @@ def _bare_counties(view: TextView, found: list[Mention], county_voice: bool = Tr
     # a district's stem before its body's name (福田市场监督管理局), where the text names the district in full
     district_stems = _district_stems(lex)
     for stem in {r.name[:-1] for r in district_stems.values() if r.name in named}:
-        for k in (m.start() for m in re.finditer(stem, text)):
+        k = text.find(stem)
+        while k >= 0:
             if lex.departments.match_at(text, k + len(stem)) is not None:
                 consider(k, stem, district_stems)
+            k = text.find(stem, k + len(stem))
     named_counties = {n for n in named if n.endswith("县")}
     out = []
     for county, ms in sorted(hits.items(), key=lambda kv: kv[1][0][0]):
         by_its_media = any(_LOCAL_MEDIA.match(text, e) for _, e, _ in ms)  # 苍南新闻网8月25日消息
         # 麻阳市场监督管理局将…: the stem before a body's name, in a county's news, is the county's
         by_its_body = any(lex.departments.match_at(text, e) is not None for _, e, _ in ms)
-        if county.endswith("区"):
-            pass  # (found only before a body's name, its district named in full)
-        elif county.endswith("市"):
+        # (a district's stem is looked for only before its body's name, the district named in full: it stands)
+        if county.endswith("市"):
             if county not in named and not by_its_media:
                 continue
-        elif not (county in named_counties or (not named_counties and (len(ms) >= 2 or by_its_media or by_its_body))):
+        elif county.endswith("县") and not (county in named_counties
+                                             or (not named_counties and (len(ms) >= 2 or by_its_media or by_its_body))):
             continue
         out.extend(mention(view, "Region", a, e, county, "county-bare", attrs={"code": r.code} if r.code else {})
                    for a, e, r in ms)
