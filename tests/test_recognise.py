@@ -491,6 +491,9 @@ def test_a_districts_regulator_the_division_list_does_not_hold(extract):
     # 济阳 became a district after the division list was drawn; 经开区 is a zone
     r = extract("2月27日，济阳区市场监管局召开工作会议。由湛江市市场监督管理局和湛江经开区市场监督管理局共同主办。")
     assert names(r, "Agency") >= {"济阳区市场监督管理局", "湛江经开区市场监督管理局", "湛江市市场监督管理局"}
+    # (the 都 of 成都 is a stop character too: the zone's city opens its name, written short or in full)
+    r = extract("成都高新区市场监督管理局日前举办专题培训。成都市高新区市场监督管理局相关负责人表示欢迎。")
+    assert names(r, "Agency") == {"成都高新区市场监督管理局", "成都市高新区市场监督管理局"}
 
 
 def test_a_provincial_governments_sasac_is_no_national_body(extract):
