@@ -440,10 +440,12 @@ _NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者
                           r"|^\s*[(（][^()（）]*[)）]\s*$"  # ((此件公开发布): a note in brackets)
                           r"|^(?:[^-_|｜]{1,14}[-_|｜]){3,}[^-_|｜]{1,14}$"  # (甲-甲网-乙-丙: a site's keywords in its title bar)
                           r"|^\s*欢迎(?:您|你)?(?:访问|光临|来到|浏览)"  # (欢迎您访问某某学院官方网站!: a site's greeting)
-                          r"|[/／]\s*摄\s*$|(?:记者|实习生|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$")  # (活动现场 实习生鄢靖媛/摄: a photo's credit)
+                          r"|[/／]\s*摄\s*$|(?:记者|实习生|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$"  # (活动现场 实习生鄢靖媛/摄: a photo's credit)
+                          r"|^[\u4e00-\u9fff]{0,8}(?:记者|通讯员|实习生)\s+[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*$")  # (封面新闻记者 吴冰清: a byline)
 # an exclamation inside a headline, short words before it (全球热点评！市场监管总局发布…, 湛江“质量月”来了！…)
 _HEADLINE_CRY = re.compile(r"^([^！!。，,]{2,10})[！!](?=[^！!]{4,}$)")
-_NAVIGATION_MARKS = re.compile(r"^\s*[>»›]|\s[>»›]\s|[>»›]\s*$")  # > 区域链 >: a section's trail, no title
+# > 区域链 >: a section's trail, no title; nor a breadcrumb (您当前的位置:首页>>新闻中心>>…>>内容)
+_NAVIGATION_MARKS = re.compile(r"^\s*[>»›]|\s[>»›]\s|[>»›]\s*$|>>|" + _CRUMB_LINE.pattern)
 
 # a document's title written over two lines: its opening (X关于…) and its close (…的通知), neither with a mark
 _TITLE_OPENING = re.compile(r"^[^。！？；，,：:]{0,30}?(?:关于|關於|关於|關于)(?:[^。！？；，,：:]{2,40})?$")
