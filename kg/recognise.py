@@ -1255,8 +1255,9 @@ _VERB_BEFORE_AWARD = re.compile(r"(?:不再|不得|不|再|可|已)?"  # (已经
                                 r"(?:保障|确保|推进|推动|做好|围绕|申报|争创|参评|参加|组织|配合|宣传|落实|评定|评选|评审|授予|颁发|撤销|取消)"
                                 r"出?")  # (评选出主席质量奖4个: the count of winners chosen)
 # what the word scan runs back over before an award and never names it: the verbs of its rules (批准, 受理,
-# 监督, 设立), an article's number, 本区 (this district's), the year it is given in (当年)
-_OUTSIDE_AWARD_NAME = re.compile(r"批准|受理|提交|监督|拟订|拟定|指导|负责|设立|首设|增设|新设|申请|当年|今年|本年度"
+# 监督, 设立), an article's number, 本区 (this district's), the year it is given in (当年), what a clause says of it
+# (服务辖区企业有关天府质量奖申报, 标志着县政府质量奖评审工作启动)
+_OUTSIDE_AWARD_NAME = re.compile(r"批准|受理|提交|监督|拟订|拟定|指导|负责|设立|首设|增设|新设|申请|当年|今年|本年度|有关|标志着"
                                  r"|第[一二三四五六七八九十百\d]+条|[本该此我][省市县区州旗]")
 _LIST_MARK = re.compile("[、，,：:(（]|联合|会同")  # (（发展改革委、工业和信息化部等负责）: a list in brackets)
 _LIST_AFTER = "、，,和与及等"
@@ -1778,6 +1779,9 @@ def find_enterprises(view: TextView, agencies: list[Mention] | None = None) -> l
         role = _FIRM_ROLE.match(text, start, m.start())
         if role and m.start() - role.end() >= 4:
             start = role.end()  # 试点企业浙江世友木业有限公司: the firm after what it was picked as
+        won = list(_WINNER_OF.finditer(text, start, m.start()))
+        if won and m.start() - won[-1].end() >= 4:
+            start = won[-1].end()  # 第二届天府质量奖正奖得主极米科技股份有限公司: the firm after what it won
         start = _after_acting_body(text, agency_ends, start, m.start())
         when = _TIME_BEFORE_FIRM.match(text, start) or _PLACE_BEFORE_FIRM.match(text, start) \
             or _SITE_GREETING.match(text, start) or _GOES_TO_FIRM.match(text, start)
@@ -1888,6 +1892,7 @@ _NUMBERED_INSTITUTE = re.compile(r"第[〇零一二三四五六七八九十百\d
 _PLACE_BEFORE_FIRM = re.compile(r"(?:辖区|区域|园区|县域|市域|境|域|区|市|县|省)内|(?:我|本)[省市县区州旗]")
 _FIRM_BEFORE_POST = re.compile(r"(?<!有限)(?<!集团)(?<!分)(?<!该)(?<!本)公司(?=董事长|副董事长|总经理|副总经理|总裁|党委书记|执行董事)")
 _SITE_GREETING = re.compile(r"欢迎(?:您)?(?:光临|访问|来到|莅临)")
+_WINNER_OF = re.compile(r"得主|获得者|获奖者")
 _FIRM_ROLE = re.compile(r"(?:试点|龙头|骨干|获奖|会员|示范|标杆|重点|优秀|参评|申报|入选|培育|领军)企业")
 _GOES_TO_FIRM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:前往|来到|走进|走访|深入|参观|考察|调研)")
 _TIME_BEFORE_FIRM = re.compile(r"(?:今年|去年|近日|日前|目前|近年来|同时|此外|其中|另外)")

@@ -1843,6 +1843,9 @@ def test_national_bodies_of_the_months_organiser_lists(extract, written, name):
         # (a flattened page of rules: the verbs of the rules, an article's number, 本区 and 当年 before the award)
         ("第二条本区区长质量奖的申报,第八条评委会向区人民政府提请批准区长质量奖获奖组织名单,负责受理区长质量奖的申请,"
          "监督区长质量奖评定活动,公布当年区长质量奖评定的相关事项。天宁将首设区长质量奖。\n", "Programme", {"区长质量奖"}),
+        ("为服务辖区企业有关天府质量奖申报需求,会议标志着县政府质量奖评审工作启动。\n", "Programme", {"天府质量奖", "县政府质量奖"}),
+        # (a firm after the award it won: 正奖得主)
+        ("第二届天府质量奖正奖得主极米科技股份有限公司分享了申报经验。\n", "Enterprise", {"极米科技股份有限公司"}),
         ("近日,当涂县质监局组织企业开展了GB/Z19579-2004《卓越绩效评价准则实施指南》宣贯培训。\n", "Plan", set()),
         # a body's action in quotes: the body is no part of its name
         ("浦东新区质监局副局长孙文强调,开展卓越绩效评价活动是上海市局“两千一百工程”要求的。\n", "Programme",
