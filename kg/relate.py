@@ -1514,8 +1514,10 @@ class Relater:
                 else:
                     break
             to_you = TO_YOU.match(text, v_start)
-            if to_you and not governed:  # 现将《X》印发给你们: the plan comes before the verb
-                governed = [p for p in plans if p.clean_end <= v_start][-1:]
+            if to_you and not governed:  # 现将《X》印发给你们: the plan comes before the verb, the outermost title
+                # there (现将《关于贯彻落实〈计量发展规划…〉的实施方案》印发给你们: the 实施方案, not the 规划 it cites)
+                before = [p for p in plans if p.clean_end <= v_start]
+                governed = [max(before, key=lambda p: (p.clean_end, -p.clean_start))] if before else []
             no_object = not governed and _NO_OBJECT_AFTER.match(text, v_end) is not None
             if no_object:
                 # 形成《X方案》报县政府送签，8月28日以县政府办公室名义印发: the verb ends its clause, its

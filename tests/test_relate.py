@@ -900,6 +900,11 @@ def test_the_signatories_of_a_notice_issue_the_notice_and_the_plan_it_prints(ext
     issuers = {"国家市场监督管理总局", "中共中央网络安全和信息化委员会办公室", "国家发展和改革委员会", "科学技术部", "工业和信息化部", "民政部"}
     assert {a for a, p in facts(r, "issued") if p == plan} == issuers
     assert {a for a, p in facts(r, "issued") if p == f"关于印发{plan}的通知"} == issuers
+    # (the plan it prints is the outermost title before 印发给你们, not the one that title cites)
+    r = extract("各区县人民政府:\n现将《关于贯彻落实〈计量发展规划(2021—2035年)〉的实施方案》印发给你们,请认真组织实施。\n"
+                "济南市人民政府\n2023年11月13日\n")
+    assert ("济南市人民政府", "关于贯彻落实计量发展规划(2021—2035年)的实施方案") in facts(r, "issued")
+    assert ("济南市人民政府", "计量发展规划(2021—2035年)") not in facts(r, "issued")
 
 
 def test_a_title_that_counts_its_other_issuers_overrules_none_of_them(extract):
