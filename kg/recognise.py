@@ -554,7 +554,7 @@ def find_regions(view: TextView) -> list[Mention]:
         before = view.text[at - 1 : at]
         if county_short and form == region.name and form.endswith("县") and not view.text.startswith("长", end) \
                 and (not before or not _is_han(before) or before in STOP_CHARS or before in LEVEL_PRECEDERS
-                     or lex.departments.match_at(view.text, end) is not None):
+                     or lex.departments.match_at(view.text, end) is not None or _after_its_city(view, at, region)):
             # 道县, 叶县: a county's full name of two characters, where no word runs into it (not the 兴县
             # of 质量兴县, the 范县 of 示范县, or 叶县长, Mr Ye the head), or its body's name follows (同意梅县人民政府)
             county_short = False
@@ -589,6 +589,15 @@ def find_regions(view: TextView) -> list[Mention]:
     view.regions = out
     view._region_starts = [m.clean_start for m in out]
     return out
+
+
+def _after_its_city(view: TextView, at: int, region: Region) -> bool:
+    """Does the region's own city end right where its name starts (菏泽市曹县: the county 曹县, no word 市曹)?"""
+    for k in range(max(0, at - 8), at):
+        hit = view.region_hits.get(k)
+        if hit and k + len(hit[0]) == at and hit[1].code and hit[1].code == region.parent:
+            return True
+    return False
 
 
 _URBAN_AREA = ("城区", "市区")  # (新城区, 老城区, 古城区, 新市区: the new or old part of any town, as words)

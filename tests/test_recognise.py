@@ -212,6 +212,13 @@ def test_an_average_of_a_rate_is_the_indicator_and_rate_first_is_no_rate(extract
 
 
 
+def test_a_two_character_county_right_after_its_city(extract):
+    # 菏泽市曹县: the county (a word runs into a two-character county elsewhere: 质量兴县, 示范县)
+    r = extract("9月22日上午,菏泽市曹县2020年“质量月”宣传活动召开。县政府副县长赵洪军出席会议。\n")
+    assert "曹县" in names(r, "Region")
+    assert facts(r, "worksFor") == {("赵洪军", "曹县人民政府")}
+
+
 def test_a_county_whose_full_name_reads_as_a_word_is_one_only_where_the_text_places_it(extract):
     # 沿海城市, 滨海城市 hold 海城市; 老城区 and 新城区 are any town's old and new quarters: counties only
     # where the text names their city or province, or a body of theirs after them
