@@ -57,6 +57,8 @@ OPENING_ACTOR = re.compile(r"\s*(?:广大|全体|各类|各级|各地|各|全市
 # 各镇街、各部门要…开展质量提升行动: a notice's addressees are told to, the government that sends it does not)
 # an existential count as the subject (已有14个省, 有2024个市(区、县), 共有61万家企业)
 COUNTED_ACTORS = re.compile(r"有[\d一二三四五六七八九十百千万]+(?:多|余)?万?(?:个|家|名|位|所)")
+# a sentence that asks (a full-width ？, or a ? after a question word: a scrape's ? also stands for lost characters)
+_QUESTION = re.compile(r"(?:？|(?:吗|呢|如何|怎样|怎么|什么|哪|为何|是否)[^。！!？?]*\?)[”\"」]?\s*$")
 # (发挥X牵头统筹作用, 发挥X牵头抓总作用: X's role, which the actor plays)
 _PLAYS_THE_ROLE_OF = re.compile(r"发挥(?:好)?([^，,。；;]{4,40}?)(?:的)?(?:牵头|统筹|抓总|协调|组织)[\u4e00-\u9fff]{0,4}作用")
 # the group of a programme: its name, then 活动/行动 and the group's head (“质量月”活动领导小组, 质量月组委会)
@@ -1750,6 +1752,8 @@ class Relater:
 
     def _launched(self, sent, ms: list[Mention]) -> None:
         text = self.text
+        if _QUESTION.search(sent.text):
+            return  # 如何深入推进落实质量强国建设和标准化战略？: a question asks, no body acts
         # 该奖项由X评审委员会组织评审: the programme named just before is what 该奖项 refers to
         for ref in ANAPHOR_BY.finditer(text, sent.clean_start, sent.clean_end):
             prog = self._programme_named_before(sent, ref.start(), sentences_back=1)

@@ -2288,3 +2288,11 @@ def test_the_office_whose_role_a_bureau_plays_acts_with_it(extract):
     assert facts(r, "launched") == {("黑龙江省市场监督管理局", "重点质量工作实事项目"),
                                     ("黑龙江省质量强省工作领导小组办公室", "重点质量工作实事项目")}
 
+
+def test_a_question_asks_and_no_body_acts(extract):
+    # 如何深入推进落实…标准化战略？: asked, not done; a scrape's ? for lost characters ends no question
+    r = extract("上海市市场监管局参加交流会。如何深入推进落实质量强国建设和标准化战略?与会嘉宾就此展开探讨。")
+    assert facts(r, "launched") == set()
+    r = extract("上海市市场监管局将和各地市政府联合举办品牌日系列活动?活动现场公布了承办城市。")
+    assert ("上海市市场监督管理局", "品牌日系列活动") in facts(r, "launched")
+
