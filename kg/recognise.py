@@ -1995,7 +1995,7 @@ def _plan_name(s: str) -> str:
 
 _STANDARD_NUMBER_BEFORE = re.compile(r"(?:GB|DB|JJF|JJG|[A-Z]{2})\s*/?\s*[TZ]?\s*[\d.]+(?:\s*[-—–]\s*\d{4})?\s*$")
 # <…方案> used as inner title marks; other angle brackets are the text's own (markup stays data)
-_NESTED_TITLE = re.compile(r"<([^<>]{2,60}?(?:方案|纲要|规划|计划|意见|规定|办法|指南|通知|细则|决定))>")
+_NESTED_TITLE = re.compile(r"<([^<>]{2,60}?(?:方案|纲要|规划|计划|意见|规定|办法|指南|通知|细则|决定)(?:\([^()<>]{2,20}\))?)>")
 
 
 # ---------------------------------------------------------------- plans
@@ -2017,7 +2017,8 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
         for inner in _INNER_TITLE.finditer(m.group(1)):
             # 《宁波市贯彻落实〈质量强国建设纲要〉实施方案》: the plan it cites is one too
             inner_name = _plan_name(inner.group(1))
-            if PLAN_SUFFIX.search(inner.group(1)) or plan_key(inner_name) in view.lexicon.national_plans:
+            inner_core = re.sub(r"(?:[(（][^()（）]*[)）]年?)+$", "", inner.group(1))  # (〈X纲要(2012-2020年)〉: its period)
+            if PLAN_SUFFIX.search(inner_core) or plan_key(inner_name) in view.lexicon.national_plans:
                 # (关于印发〈X〉的通知: the plan the notice prints, its issuers' too; 贯彻〈X〉: one it cites)
                 printed = m.group(1).endswith(("印发", "转发", "下发"), 0, inner.start())
                 out.append(mention(view, "Plan", m.start(1) + inner.start(), m.start(1) + inner.end(), inner_name,

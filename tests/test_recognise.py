@@ -575,6 +575,10 @@ def test_every_district_listed_after_ge_is_none_by_name(extract):
     assert "蓬江区人民政府" not in names(r, "Agency")
     r = extract("根据《江门市人民政府办公室关于印发<江门市考核实施方案>的通知》，开展考核。")
     assert "江门市人民政府办公室关于印发江门市考核实施方案的通知" in names(r, "Plan")
+    # (an inner title ending in its period, in <> or 〈〉: dropped from the outer name, and a plan the title cites)
+    for marks in ("<>", "〈〉"):
+        r = extract(f"根据《益阳市贯彻{marks[0]}湖南省质量发展纲要(2012-2020年){marks[1]}实施意见》,开展工作。")
+        assert names(r, "Plan") == {"益阳市贯彻湖南省质量发展纲要(2012—2020年)实施意见", "湖南省质量发展纲要(2012—2020年)"}
 
 
 def test_bodies_before_the_reforms_keep_their_own_names(extract):
