@@ -2006,7 +2006,7 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
         # (a line end inside the title: after an issuer's name a space, as 中共中央 国务院; else nothing)
         title = re.sub(r"(?<=[委府局厅部院会])\n", " ", m.group(1).strip()).replace("\n", "")
         # …纲要(2011-2020年)(讨论稿), 质量发展纲要2011-2020: what follows the document's type
-        core = re.sub(r"(?:[(（][^()（）]*[)）]年?|\s*20\d\d\s*[-—–－~至]\s*20\d\d\s*年?)+$", "", title).strip()
+        core = _TRAILING_PERIOD.sub("", title).strip()
         name = _plan_name(title)
         known = plan_key(name) in view.lexicon.national_plans  # 《中国制造2025》: a plan by name
         if not (PLAN_SUFFIX.search(core) or known) or NOT_PLAN.search(title):
@@ -2017,8 +2017,8 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
         for inner in _INNER_TITLE.finditer(m.group(1)):
             # 《宁波市贯彻落实〈质量强国建设纲要〉实施方案》: the plan it cites is one too
             inner_name = _plan_name(inner.group(1))
-            inner_core = re.sub(r"(?:[(（][^()（）]*[)）]年?)+$", "", inner.group(1))  # (〈X纲要(2012-2020年)〉: its period)
-            if PLAN_SUFFIX.search(inner_core) or plan_key(inner_name) in view.lexicon.national_plans:
+            # (〈X纲要(2012-2020年)〉: the type before its period, as for the outer title)
+            if PLAN_SUFFIX.search(_TRAILING_PERIOD.sub("", inner.group(1))) or plan_key(inner_name) in view.lexicon.national_plans:
                 # (关于印发〈X〉的通知: the plan the notice prints, its issuers' too; 贯彻〈X〉: one it cites)
                 printed = m.group(1).endswith(("印发", "转发", "下发"), 0, inner.start())
                 out.append(mention(view, "Plan", m.start(1) + inner.start(), m.start(1) + inner.end(), inner_name,
@@ -2033,6 +2033,8 @@ def find_plans(view: TextView, agencies: list[Mention] | None = None) -> list[Me
 
 
 _INNER_TITLE = re.compile(r"[〈<]([^〈〉<>\n]{2,40})[〉>]")
+# what follows a title's type: its period or draft in brackets, its years (…纲要(2011-2020年)(讨论稿), …2011-2020)
+_TRAILING_PERIOD = re.compile(r"(?:[(（][^()（）]*[)）]年?|\s*20\d\d\s*[-—–－~至]\s*20\d\d\s*年?)+$")
 # a title written without 《》 after the verb that publishes it: 发布关于贯彻落实《质量强国建设纲要》的
 # 实施意见(以下简称《实施意见》); it opens with 关于 and ends with its type where the clause ends
 _UNBRACKETED_TITLE = re.compile(
