@@ -1049,10 +1049,10 @@ def _unplaced_regulators(view: TextView, found: list[Mention]) -> list[Mention]:
     for m in _REGULATOR.finditer(text):
         if covered(m.start()) or covered(m.start() - 1) or view.in_title(m.start()):
             continue
-        start = _back_over_region_end(view, view.extend_left(m.start(), limit=9))
+        start = _back_to_region(view, view.extend_left(m.start(), limit=9))
         # (湖北省武汉市东湖高新区市场监管局: the zone is named from its city, the innermost of the regions
         # that open the name, as a placed body's is; the scan is not cut inside the province)
-        lo = _back_over_region_end(view, view.extend_left(m.start(), limit=16))
+        lo = _back_to_region(view, view.extend_left(m.start(), limit=16))
         chain = [r for r in view.regions_starting(lo, m.start()) if r.clean_end < m.start()]
         if chain:
             k = 0
@@ -1551,26 +1551,19 @@ class _Spans:
 
 
 def _back_to_region(view: TextView, start: int) -> int:
-    """A name's start one back where the word scan stopped at a region's first character that is a
-    stop character too (the 上 of 上海: a locative elsewhere), which starts the name."""
-    if start > 0 and view.text[start - 1] in STOP_CHARS and (start - 1) in view.region_hits:
-        return start - 1
-    return start
-
-
-def _back_over_region_end(view: TextView, start: int) -> int:
-    """A name's start back at the region the word scan stopped in or right after, at a character that is a
-    stop character too (the 都 of 成都: 成都高新区市场监督管理局 and 成都市高新区…, not 高新区… or 市高新区…).
+    """A name's start back at the region the word scan stopped in, where the character it stopped at is a
+    stop character too: a region's first (the 上 of 上海: a locative elsewhere) or a later one (the 都 of 成都:
+    成都高新区市场监督管理局 and 成都市高新区…, not 高新区… or 市高新区…).
 
     >>> view = TextView.of_plain("成都市高新区市场监督管理局")
-    >>> _ = find_regions(view)
-    >>> _back_over_region_end(view, view.extend_left(6))
+    >>> _back_to_region(view, view.extend_left(6))
     0
     """
     if start > 0 and view.text[start - 1] in STOP_CHARS:
-        around = [r for r in view.regions_starting(max(0, start - 8), start) if r.clean_end >= start]
-        if around:
-            return around[0].clean_start
+        for k in range(max(0, start - 8), start):
+            hit = view.region_hits.get(k)
+            if hit and k + len(hit[0]) >= start:
+                return k
     return start
 
 
