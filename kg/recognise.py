@@ -2079,14 +2079,14 @@ def _unbracketed_national_plans(view: TextView, titled: list[Mention]) -> list[M
             if before_ok and not taken(k) and not view.in_title(k) and _AFTER_BARE_PLAN.match(text, end):
                 out.append(mention(view, "Plan", k, end, name, "known-plan-unbracketed"))
             k = text.find(form, end)
-    # 纲要明确，到2015年…: the document's plan of that type, named bare (resolved, or dropped, later)
+    # 纲要明确，到2015年…; 纲要提出了…举措: the document's plan of that type, named bare (resolved, or dropped, later)
     for m in _BARE_TYPE_SAYS.finditer(text):
         if not taken(m.start(1)) and not view.in_title(m.start(1)):
             out.append(mention(view, "Plan", m.start(1), m.end(1), m.group(1), "bare-plan-type"))
     return out
 
 
-_BARE_TYPE_SAYS = re.compile(r"(?:^|(?<=[。，,；;\n]))\s*(纲要|方案|规划|意见)(?=(?:还|进一步)?(?:提出|明确|指出|要求|强调|设定)[，,：:])")
+_BARE_TYPE_SAYS = re.compile(r"(?:^|(?<=[。，,；;\n]))\s*(纲要|方案|规划|意见)(?=(?:还|进一步)?(?:提出|明确|指出|要求|强调|设定)(?:了|[，,：:]))")
 
 
 # a document's own title on a line of its own: …的实施意见, …行动计划(2015—2017年), 关于印发…的通知(文号)

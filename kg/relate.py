@@ -842,6 +842,10 @@ class Relater:
             chair = self._body_of_official_opening(ca, cb, CHAIRS_MEETING)
             if chair is not None:  # 市场监管局局长张某主持召开会议，部署开展…: his body decides
                 return [chair], "meeting-chair"
+            deploying = self._plan_opening(ca, cb, sentence_too=False, slack=0)  # (落实《…》: cited)
+            if deploying is not None and self.issuers_of.get(deploying.canonical):
+                # 在…方面，纲要提出了…举措，包括实施消费品质量提升行动: the plan an earlier clause opens with deploys it
+                return [self._as_mention(i) for i in self.issuers_of[deploying.canonical]], "plan-deploys"
             if self._opens_with_actor(ca, cb) and not MANNER.match(self.text, ca):
                 return [], "other-actor"  # (以习近平…思想为指导 names no actor)
             if ca == sent.clean_start and (self._opens_with_person(ca, cb) or PRONOUN_SAYS.match(self.text, ca)):
@@ -1243,16 +1247,17 @@ class Relater:
         plan = self._plan_governing(own.end()) if own is not None else None
         return [self._as_mention(i) for i in self.issuers_of.get(plan or "", [])]
 
-    def _plan_opening(self, a: int, b: int) -> Mention | None:
-        """A plan that opens the clause or its sentence (《实施方案》围绕…开展…): it is what deploys."""
+    def _plan_opening(self, a: int, b: int, sentence_too: bool = True, slack: int = 2) -> Mention | None:
+        """A plan that opens the clause, or else its sentence (《实施方案》围绕…开展…): it is what deploys.
+        `slack`: how many characters besides a date may stand before it."""
         sent = self.view.sentences[self.view.sentence_at(a)]
-        for start in (a, sent.clean_start):
+        for start in (a, sent.clean_start) if sentence_too else (a,):
             inside = self.mentions[bisect.bisect_left(self._mention_starts, start) : bisect.bisect_left(self._mention_starts, b)]
             for m in inside:
                 if m.clean_start - start > 40:
                     break  # mentions come in text order: what follows opens nothing (a date or two at most)
                 before = self.text[start : m.clean_start]
-                if m.kind == "Plan" and len(DATE_PREFIX.sub("", before).strip()) <= 2 \
+                if m.kind == "Plan" and len(DATE_PREFIX.sub("", before).strip()) <= slack \
                         and not any(w in self.text[max(0, m.clean_start - 3) : m.clean_start] for w in self.lex.cues["according"]):
                     return m
         return None

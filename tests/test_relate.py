@@ -2296,3 +2296,12 @@ def test_a_question_asks_and_no_body_acts(extract):
     r = extract("上海市市场监管局将和各地市政府联合举办品牌日系列活动?活动现场公布了承办城市。")
     assert ("上海市市场监督管理局", "品牌日系列活动") in facts(r, "launched")
 
+
+
+def test_a_bare_plan_opening_an_earlier_clause_deploys_what_follows(extract):
+    # 在…方面，纲要提出了…举措，包括实施消费品质量提升行动: the plan's issuers launch it; a plan cited after 落实 deploys nothing
+    r = extract("近日中共中央、国务院印发的《质量强国建设纲要》明确了六方面主要目标。记者就此采访了专家。"
+                "在提升消费品质量方面,纲要提出了一系列举措,包括实施消费品质量提升行动。")
+    assert facts(r, "launched") == {("中国共产党中央委员会", "消费品质量提升行动"), ("国务院", "消费品质量提升行动")}
+    r = extract("云南省人民政府印发本规划。为落实《质量强国建设纲要》,把质量强省战略推向深入,制定本规划。")
+    assert ("国务院", "质量强省战略") not in facts(r, "launched")
