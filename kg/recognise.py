@@ -1073,6 +1073,16 @@ def _unplaced_regulators(view: TextView, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _innermost_region(view: TextView, region: Region, j: int) -> tuple[Region, int, Region | None]:
+    """The last of the regions written one after another from `j` on (广东省湛江市 -> 湛江市), where
+    they end, and the city a district is named with (武汉市汉阳区 keeps its city), if one is."""
+    city_of_district = None
+    while (inner := view.region_hits.get(j)) and inner[1].parent:
+        city_of_district = region if region.level == "prefecture" and inner[1].name.endswith("区") else None
+        region, j = inner[1], j + len(inner[0])
+    return region, j, city_of_district
+
+
 def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     text, lex = view.text, view.lexicon
     start = i
@@ -1083,17 +1093,11 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     hit = view.region_hits.get(i)
     if hit:
         form, region = hit
-        j = i + len(form)
-        city_of_district = None
-        while (inner := view.region_hits.get(j)) and inner[1].parent:
-            # 广东省湛江市 -> the inner one; 武汉市汉阳区 keeps its city (districts are named with it)
-            city_of_district = region if region.level == "prefecture" and inner[1].name.endswith("区") else None
-            form, region = inner
-            j += len(form)
+        region, j, city_of_district = _innermost_region(view, region, i + len(form))
         ordinal = _SESSION.match(text, j)
         k = ordinal.end() if ordinal else j
         dep = _match_department(view, k)
-        if dep is None and form.endswith("市") and text.startswith("市场", j - 1):
+        if dep is None and text.startswith("市场", j - 1):
             # 蓬莱市场监督管理局: the city's 市 is also the first character of 市场 (written once)
             k = j - 1
             dep = _match_department(view, k)
@@ -1630,10 +1634,10 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
         if regions_inside and regions_inside[0].clean_start - start <= 2:
             r = regions_inside[0]
             region = view.lexicon.region_by_name(r.canonical)
-            inner = r.clean_end
-            while (nxt := view.region_hits.get(inner)) and nxt[1].parent:  # 广东省湛江市…
-                region, inner = nxt[1], inner + len(nxt[0])
-            canonical = region.name + text[inner:end] if region else name
+            inner, city = r.clean_end, None
+            if region:  # 广东省湛江市… is the city's; 珠海市斗门区区长质量奖评定委员会 keeps its city
+                region, inner, city = _innermost_region(view, region, inner)
+            canonical = (city.name if city else "") + region.name + text[inner:end] if region else name
             if region and inner == r.clean_end and r.surface != region.name and text[r.clean_start - 1 : r.clean_start] == region.name[-1]:
                 # 省浙江制造品牌建设促进会: the level word before it names the region, so its short form opens
                 # the body's own name (a brand's, 浙江制造), kept

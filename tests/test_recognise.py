@@ -2248,3 +2248,9 @@ def test_nationally_known_strategies_with_short_names(extract):
     # 商标战略, 以质取胜战略: named strategies whose field is too short for the pattern rules
     r = extract("市政府要求各地大力实施以质取胜战略、品牌战略。要深入实施商标战略，加快品牌强市建设。")
     assert names(r, "Programme") >= {"以质取胜战略", "品牌战略", "商标战略"}
+
+
+def test_a_district_body_keeps_its_city_as_its_bureau_does(extract):
+    # 武汉市汉阳区市场监督管理局 is named with its city; so are the district's committees and groups
+    r = extract("第七条 设立珠海市斗门区区长质量奖评定委员会。广东省湛江市质量强市工作领导小组召开会议。")
+    assert {"珠海市斗门区区长质量奖评定委员会", "湛江市质量强市工作领导小组"} <= names(r, "Agency")
