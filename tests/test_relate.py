@@ -2305,3 +2305,9 @@ def test_a_bare_plan_opening_an_earlier_clause_deploys_what_follows(extract):
     assert facts(r, "launched") == {("中国共产党中央委员会", "消费品质量提升行动"), ("国务院", "消费品质量提升行动")}
     r = extract("云南省人民政府印发本规划。为落实《质量强国建设纲要》,把质量强省战略推向深入,制定本规划。")
     assert ("国务院", "质量强省战略") not in facts(r, "launched")
+
+
+def test_an_award_founded_by_a_government_with_its_short_name_between(extract):
+    # X区区长质量奖(以下简称“区长质量奖”)是X区人民政府设立的最高质量奖项: the short name stands between
+    r = extract("本办法所称珠海市斗门区区长质量奖(以下简称“区长质量奖”)是珠海市斗门区人民政府设立的最高质量奖项。")
+    assert facts(r, "launched") == {("珠海市斗门区人民政府", "珠海市斗门区区长质量奖")}
