@@ -67,6 +67,7 @@ _FOOTER = re.compile(r"ICP备|ICP证|公网安备|网站标识码|技术支持[:
                      r"(?:承办单位|承办[:：]|主管单位|协办单位|维护|技术支持|版权|ICP|电话|地址|邮编|建设单位)")
 # After one of these headers, the rest of the page is link lists.
 _RELATED_HEADER = re.compile(r"^[『【\[]?\s*(相关阅读|相关新闻|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|猜你喜欢"
+                             r"|新闻推荐|相关推荐|精彩推荐|热门推荐|热门文章|热门新闻|更多阅读|更多新闻|推荐新闻|往期回顾|往期推荐|相关报道|相关稿件"
                              r"|网友评论|发表评论|评论区|网友留言|用户评论|相关评论|热门评论|最新评论)\s*[』】\]]?\s*$")
 _LIST_ITEM = re.compile(r"^\s*[·•\-–—]\s*\S")
 _ORGAN_LINE = re.compile(r"^.{2,30}(主管|主办|承办)$")

@@ -549,3 +549,12 @@ def test_a_pdfs_wrap_spaces_go_on_every_line_of_a_document_full_of_them():
     text = clean(doc(wrapped)).text
     assert "《质量强国建设纲要》" in text and "农产品质量安全例行监测合格率" in text
     assert "质量安全 例行" in clean(doc("农产品质量安全 例行监测合格率高于国家要求。\n")).text
+
+
+@pytest.mark.parametrize("header", ["新闻推荐", "相关推荐", "往期回顾", "相关报道"])
+def test_a_recommended_news_list_ends_the_article(header):
+    # 新闻推荐 / 让…更美好 市妇联举办“…”活动 / 本报讯…: another article's teaser, no fact of this one
+    raw = "\n".join(["剑阁县召开质量强县工作会议。", "(白元富)", "", header, "",
+                     "市妇联举办“携手成长”关爱留守儿童游学活动", "本报讯 8月18日,由市妇联主办的活动举行。"])
+    c = clean(doc(raw))
+    assert "妇联" not in c.text
