@@ -1571,6 +1571,10 @@ def _back_to_region(view: TextView, start: int) -> int:
     return start
 
 
+# a verb that holds or attends a meeting, in the clause before a 联席会议 (召开了…联席会议)
+_MEETING_HELD = re.compile(r"(?:召开|举行|举办|主持|出席|参加)[^，,。；;：:、]*$")
+
+
 def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
     """Public institutions (…检验所, …研究院, …检测中心) and coordinating bodies (…领导小组,
     …领导小组办公室, …联席会议, …工作委员会) named with a region, a level word or 全国/中国."""
@@ -1585,6 +1589,8 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             continue  # 建立质量工作联席会议制度: a way of working, not a body
         if m.group() in ("联席会议", "工作会议") and any(b == m.start() for _, b in taken.starting(0, m.start(), reach=m.start())):
             continue  # 召开县质量强县工作领导小组联席会议: the group's meeting, the group named already
+        if m.group() in ("联席会议", "工作会议") and _MEETING_HELD.search(text, max(0, m.start() - 30), m.start()):
+            continue  # 组织召开了2020年质量强县暨质量提升工作联席会议: a meeting held, not the body that meets
         group = m.group() not in INSTITUTION_SUFFIXES
         bare_group = False  # the text's one group named again bare (会同领导小组成员单位)
         start = view.extend_left(m.start(), limit=24 if group else 18, through_quotes=group)
@@ -1686,8 +1692,9 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             if level_before and region is not None and not region.name.endswith(level_before.group(1)):
                 continue  # 我县召开质量强县暨质量发展委员会会议: the county's group, in a text naming only its city
             # (成立全市品牌工作领导小组: the 全市 is the city's, no part of the group's name)
-            canonical = (region.name if region else "") + re.sub(r"^(?:全[省市县区州旗]|[我本][省市县区州旗]|部分)(?=[\u4e00-\u9fff]{4})",
-                                                                 "", name)  # (我市质量强市委员会: the city's)
+            # (我市质量强市委员会: the city's; 调整县质量强县工作领导小组: the level word stands for the region named)
+            lead = r"^(?:全[省市县区州旗]|[我本]{}[省市县区州旗]|部分)(?=[\u4e00-\u9fff]{{4}})".format("?" if region else "")
+            canonical = (region.name if region else "") + re.sub(lead, "", name)
         else:
             continue
         body = name[: -len(m.group())]

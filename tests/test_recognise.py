@@ -2254,3 +2254,10 @@ def test_a_district_body_keeps_its_city_as_its_bureau_does(extract):
     # 武汉市汉阳区市场监督管理局 is named with its city; so are the district's committees and groups
     r = extract("第七条 设立珠海市斗门区区长质量奖评定委员会。广东省湛江市质量强市工作领导小组召开会议。")
     assert {"珠海市斗门区区长质量奖评定委员会", "湛江市质量强市工作领导小组"} <= names(r, "Agency")
+
+
+def test_a_joint_meeting_held_is_no_body_and_a_level_word_is_the_counties(extract):
+    # 组织召开了2020年质量强县暨质量提升工作联席会议: a meeting; 调整县质量强县工作领导小组: the county's group
+    r = extract("剑阁县召开质量强县暨质量提升工作联席会议\n4日,剑阁县质量强县领导小组办公室组织召开了2020年质量强县暨质量提升工作联席会议。"
+                "会议宣读了调整县质量强县工作领导小组组成人员的通知。")
+    assert names(r, "Agency") == {"剑阁县质量强县领导小组办公室", "剑阁县质量强县工作领导小组"}
