@@ -1455,15 +1455,16 @@ def _group_anchor(view: TextView, group_at: int, start: int) -> int | None:
     if re.search(r"[，,。；;：:、\s“”\"《》()（）]", text[start:group_at]):
         return None
 
-    def name_like(k: int) -> bool:  # only the verbs such names hold, and no other body's name
+    def name_like(k: int, allowed: tuple[str, ...] = ()) -> bool:  # only the verbs such names hold, and no other body's name
         words = text[k:group_at]
         # (以市委副书记、市长为组长的质量强市工作领导小组: who chairs it, a relative clause, no part of its name)
-        return not any(w in words for w in _STOPS_OUTSIDE_GROUP_NAMES) and "的" not in words \
+        return not any(w in words for w in _STOPS_OUTSIDE_GROUP_NAMES if w not in allowed) and "的" not in words \
             and not any(h in words for h in ("小组", "办公室", "委员会"))
 
     for r in reversed(view.regions_starting(lo, start)):
         if not re.search(r"[，,。；;：:、\s“”\"《》()（）]", text[r.clean_start : group_at]):
-            if name_like(r.clean_start):
+            # (北京市贯彻质量强国战略工作领导小组: right after its region, a name may say what it carries out)
+            if name_like(r.clean_start, _REGION_GROUP_VERBS):
                 return r.clean_start
             break  # (山东省市场监管局积极发挥…小组: the region is another body's, before the verb)
     for k in range(start - 1, lo - 1, -1):
@@ -1484,6 +1485,7 @@ def _group_anchor(view: TextView, group_at: int, start: int) -> int | None:
 _JOINED_TASK = re.compile(r"(?:质量|标准|品牌)(?:强[省市县区州]|兴[省市县区州])(?:战略)?[及和与]")
 _GROUP_NAME_VERBS = ("推进", "推动", "建设", "创建", "实施", "提升", "协调", "全面")  # (省全面实施标准化战略领导小组)
 _STOPS_OUTSIDE_GROUP_NAMES = tuple(w for w in STOP_WORDS if w not in _GROUP_NAME_VERBS)  # (a tuple for str.endswith)
+_REGION_GROUP_VERBS = ("贯彻", "落实", "贯彻落实")
 
 
 _JING_WORDS = ("经济", "经信", "经开", "经贸", "经营", "经管")  # words that start with 经

@@ -2261,3 +2261,9 @@ def test_a_joint_meeting_held_is_no_body_and_a_level_word_is_the_counties(extrac
     r = extract("剑阁县召开质量强县暨质量提升工作联席会议\n4日,剑阁县质量强县领导小组办公室组织召开了2020年质量强县暨质量提升工作联席会议。"
                 "会议宣读了调整县质量强县工作领导小组组成人员的通知。")
     assert names(r, "Agency") == {"剑阁县质量强县领导小组办公室", "剑阁县质量强县工作领导小组"}
+
+
+def test_a_group_named_right_after_its_region_may_say_what_it_carries_out(extract):
+    # 北京市贯彻质量强国战略工作领导小组办公室: 贯彻 is part of the name; after a mark it governs the group
+    r = extract("市市场监管局作为北京市贯彻质量强国战略工作领导小组办公室,牵头组织开展一系列活动。")
+    assert "北京市贯彻质量强国战略工作领导小组办公室" in names(r, "Agency")
