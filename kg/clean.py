@@ -84,6 +84,9 @@ _TITLE_FIELD = re.compile(rf"^\s*{TITLE_FIELD_LABEL}\s*[|｜:：]\s*([^|｜\s]{{
                           r"|[\[【]\s*标\s*题\s*[\]】]\s*([^\[【\s]{6,80})")  # ([ 标 题 ] X关于…的通知)
 _FIELDS_AFTER_TITLE = re.compile(r"\s+(?:发布|更新)?(?:时间|日期)[:：].*$|\s*\[(?:复制链接|打印|收藏)\]\s*$")
 _NEXT_FIELD = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|浏览|点击|阅读|字体|字号|分享|发布时间|时间)[:：]")
+# a copyright notice quotes the credit line it asks for (凡注明“来源:中国西藏网”的所有作品…): no source of this page
+_RIGHTS_NOTICE = re.compile(r"版权声明|凡注明|所有作品|版权归")
+_NOT_A_SOURCE_NAME = re.compile(r"[“”\"「」]|^[\x00-\x7f]*\d{4,}[\x00-\x7f]*$")
 _SOURCE = re.compile(r"(?:本文)?(?:来源|转自|转载自)[:：]\s*([^\s　)）】\]]+)")  # ((来源:中证网): not its closing bracket)
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
 _PROSE_MARKS = re.compile(r"[，,、《“]")  # marks of a sentence, which a dateline's fields have none of
@@ -371,12 +374,14 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
             month, day = cn_number(mo), cn_number(d)
             if 1 <= month <= 12 and 1 <= day <= 31:
                 date = f"{y}-{month:02d}-{day:02d}"
-        if source is None and (m := _SOURCE.search(ln)):
+        if source is None and (m := _SOURCE.search(ln)) and not _RIGHTS_NOTICE.search(ln):
             # (来源:中央广电总台国际在线编辑:王菲责编:赵滢溪: the next field, run on without a space, is none of it)
             source = _NEXT_FIELD.split(m.group(1), maxsplit=1)[0].strip("　 ") or None
-            if _holds_an_article(ln):  # 来源:四川日报为加快推进…: on a page without line breaks the name runs on
+            if source and _holds_an_article(ln):  # 来源:四川日报为加快推进…: on a page without line breaks the name runs on
                 named = _SOURCE_NAME.match(source)
                 source = named.group() if named else None
+            if source and _NOT_A_SOURCE_NAME.search(source):
+                source = None  # (来源: sp20241127: a feed's code, no outlet)
     for ln in head:
         if title is None and (m := _TITLE_FIELD.match(ln) or _ORIGINAL_TITLE.match(ln)):
             title = m.group(m.lastindex)  # 文件名称 | 关于颁发第八届市长质量奖的决定 | 文件类型 |: a gazette's record names it

@@ -558,3 +558,11 @@ def test_a_recommended_news_list_ends_the_article(header):
                      "市妇联举办“携手成长”关爱留守儿童游学活动", "本报讯 8月18日,由市妇联主办的活动举行。"])
     c = clean(doc(raw))
     assert "妇联" not in c.text
+
+
+def test_no_source_from_a_copyright_notice_or_a_feed_code():
+    # 版权声明:凡注明“来源:中国西藏网”的所有作品…: the notice quotes a credit line; 来源: sp20241127 is a code
+    c = clean(doc("全国质量月活动专场举办\n本报电 对话会日前在合肥举办。\n版权声明:凡注明“来源:中国西藏网”的所有作品,版权归某公司。"))
+    assert c.meta.source is None
+    assert clean(doc("发布时间:2024-11-27 09:00:46 来源: sp20241127\n正文第一句。")).meta.source is None
+    assert clean(doc("标题示例\n2024-11-27 来源: 新华网\n正文第一句。")).meta.source == "新华网"
