@@ -420,6 +420,7 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     if title is not None:  # (…工作方案的通知 江府办函〔2018〕83号: the document's number beside its title)
         title = _TRAILING_DOC_NUMBER.sub("", title)
         title = _FULL_TEXT_FOLLOWS.sub("", title)  # (…的决定全文如下: a repost's words, after the title's own)
+        title = title.rstrip(" |｜")  # (…获奖单位的通知 | |: a gazette table's empty cells)
     return DocumentMeta(title=title, date=date, source=source)
 
 

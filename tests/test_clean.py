@@ -566,3 +566,8 @@ def test_no_source_from_a_copyright_notice_or_a_feed_code():
     assert c.meta.source is None
     assert clean(doc("发布时间:2024-11-27 09:00:46 来源: sp20241127\n正文第一句。")).meta.source is None
     assert clean(doc("标题示例\n2024-11-27 来源: 新华网\n正文第一句。")).meta.source == "新华网"
+
+
+def test_a_title_in_a_gazette_row_drops_its_empty_cells():
+    c = clean(doc("嘉兴市人民政府关于公布2015年嘉兴市市长质量奖获奖单位的通知 | |\n各县(市、区)人民政府: 决定授予某公司市长质量奖。"))
+    assert c.meta.title == "嘉兴市人民政府关于公布2015年嘉兴市市长质量奖获奖单位的通知"
