@@ -459,6 +459,7 @@ _TITLE_OPENING = re.compile(r"^[^。！？；，,：:]{0,30}?(?:关于|關於|�
 _BROKEN_AT_GUANYU = re.compile(r"(?:关于|關於|关於|關于)$")
 _TITLE_END = re.compile(r"(?:通知|意见|意見|决定|決定|方案|规划|規劃|办法|辦法|纲要|綱要|计划|計劃|通报|通報|公告|批复|批覆|函)$")
 _TITLE_CLOSING = re.compile(r"[^。！？；，,：:\s]{2,50}的(?:通知|意见|意見|决定|決定|通报|通報|批复|批覆|函|公告)")
+_TITLE_MIDDLE = re.compile(r"[^。！？；，,：:\s]{2,40}")  # a title's middle line: neither opens nor closes it
 _ISSUER_LINE = re.compile(r"[^。！？；，,：:\s]{2,24}(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|领导小组|領導小組|局|厅|廳|委)")
 _ISSUERS_ONLY = re.compile(rf"(?:{_ISSUER_LINE.pattern}\s*)+")  # 中共浙江省委 浙江省人民政府: a title's issuers
 _LINE_END = re.compile(r"[。！？；：:;!?…”’」』）)】]\s*$")
@@ -483,7 +484,13 @@ def _title_joins(lines: Sequence[str]) -> list[bool]:
                 and len(s) + len(nxt) <= 80:
             joins[i] = True
             if i > 0 and _ISSUER_LINE.fullmatch(lines[i - 1]) and _TITLE_OPENING.match(s):
-                joins[i - 1] = True  # 周口市人民政府 / 关于表彰…: its issuer on a line above
+                joins[i - 1] = True  # 周口市人民政府 / 关于表彰…: its issuers on a line above
+        elif i + 2 < len(lines) and _TITLE_OPENING.search(s) and not _TITLE_END.search(s) and not joins[i] \
+                and _TITLE_MIDDLE.fullmatch(nxt) and not _TITLE_OPENING.search(nxt) and _TITLE_CLOSING.fullmatch(lines[i + 2]) \
+                and len(s) + len(nxt) + len(lines[i + 2]) <= 90:
+            # …秘书处关于请提供 / “小微企业…提升行动” / 工作总结的通知: in three (a line that opens a title again is
+            # no middle: a page's first line naming the title, then the title broken in two)
+            joins[i] = joins[i + 1] = True
     return joins
 
 

@@ -571,3 +571,14 @@ def test_no_source_from_a_copyright_notice_or_a_feed_code():
 def test_a_title_in_a_gazette_row_drops_its_empty_cells():
     c = clean(doc("嘉兴市人民政府关于公布2015年嘉兴市市长质量奖获奖单位的通知 | |\n各县(市、区)人民政府: 决定授予某公司市长质量奖。"))
     assert c.meta.title == "嘉兴市人民政府关于公布2015年嘉兴市市长质量奖获奖单位的通知"
+
+
+def test_a_notice_title_broken_over_three_lines_is_one():
+    # 国家认监委秘书处关于请提供 / “小微企业质量管理体系认证提升行动” / 工作总结的通知 is one title; a line that
+    # opens a title again (广东省人民政府关于…, after a line naming the whole title) is no middle line of the first
+    raw = "发布时间:2024-11-28\n\n国家认监委秘书处关于请提供\n\n“小微企业质量管理体系认证提升行动”\n\n工作总结的通知\n\n各认证机构:\n现请你机构提供总结。"
+    assert clean(doc(raw)).meta.title == "国家认监委秘书处关于请提供“小微企业质量管理体系认证提升行动”工作总结的通知"
+    raw = ("粤府函〔2020〕102号《广东省人民政府关于2019年度地级以上市人民政府质量工作考核结果的通报》\n"
+           "浏览量: 时间:2023-09-26 22:35:01\n广东省人民政府关于2019年度地级以上\n市人民政府质量工作考核结果的通报\n"
+           "粤府函〔2020〕102号\n各地级以上市人民政府:\n现将结果通报如下。")
+    assert "》广东省" not in clean(doc(raw)).text
