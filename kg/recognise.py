@@ -2510,6 +2510,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue
         if _COUNTED.match(m.group(1)) and re.match("[指即是]|包括", after):
             continue  # “两个行动”指…: a numbered slogan explained, whose items are the programmes
+        if best[1] == "试点" and best[0] == 2 and QUOTED_WHOLE.fullmatch(m.group()):
+            continue  # 部署开展“小微企业质量管理提升行动”试点工作: the quoted action is the name, piloted
         end = m.end() + best[0]
         # a platform or station is named with the field and the region it serves
         start = view.extend_left(m.start(), limit=24 if best[1] in PLACE_HEADS else 10)

@@ -2267,3 +2267,11 @@ def test_a_group_named_right_after_its_region_may_say_what_it_carries_out(extrac
     # 北京市贯彻质量强国战略工作领导小组办公室: 贯彻 is part of the name; after a mark it governs the group
     r = extract("市市场监管局作为北京市贯彻质量强国战略工作领导小组办公室,牵头组织开展一系列活动。")
     assert "北京市贯彻质量强国战略工作领导小组办公室" in names(r, "Agency")
+
+
+def test_a_quoted_action_piloted_is_named_by_its_quotes(extract):
+    # 部署开展“小微企业质量管理提升行动”试点工作: the action, quoted whole, is the programme (unquoted, 提升行动区域试点
+    # keeps its pilot: see above)
+    r = extract("国家市场监管总局在2019年部署开展“小微企业质量管理提升行动”试点工作。")
+    assert "小微企业质量管理提升行动" in names(r, "Programme")
+    assert facts(r, "launched") == {("国家市场监督管理总局", "小微企业质量管理提升行动")}
