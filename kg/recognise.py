@@ -2658,9 +2658,11 @@ def find_programmes(view: TextView) -> list[Mention]:
         if acts:  # 在北京航天城举行首届中国质量奖颁奖仪式: the scan ran back over what was held, and where
             start = acts[-1].end()
         inside = view.regions_starting(start + 1, m.start())
-        cut = [r for r in view.regions_starting(start - 4, start) if r.clean_end > start]
-        if cut:  # 申报上海市政府质量奖: the word scan stopped inside the region (at 上), which starts the name
-            start = cut[0].clean_start
+        cut = [r.clean_start for r in view.regions_starting(start - 4, start) if r.clean_end > start]
+        if not cut and view.in_title(m.start()):  # (a title's regions are no mentions: its lexicon hits)
+            cut = [k for k in range(max(0, start - 4), start) if (hit := view.region_hits.get(k)) and k + len(hit[0]) > start]
+        if cut:  # 申报上海市政府质量奖, 《…关于表彰2021年度上海市政府质量奖…的决定》: the word scan stopped inside
+            start = cut[0]  # the region (at 上), which starts the name
         elif (naming := _regions_naming_award(text, inside, m.start())):
             # 向各成员单位通报安宁市首届市长质量奖: the award's name starts at its region (not at one the clause
             # names before a verb: 在北京航天城举行首届中国质量奖颁奖仪式 is 中国质量奖's)

@@ -2275,3 +2275,9 @@ def test_a_quoted_action_piloted_is_named_by_its_quotes(extract):
     r = extract("国家市场监管总局在2019年部署开展“小微企业质量管理提升行动”试点工作。")
     assert "小微企业质量管理提升行动" in names(r, "Programme")
     assert facts(r, "launched") == {("国家市场监督管理总局", "小微企业质量管理提升行动")}
+
+
+def test_an_award_in_a_title_starts_at_its_region(extract):
+    # 《上海市人民政府关于表彰2021年度上海市政府质量奖获奖项目的决定》: 上海市 starts the award (was 海市政府质量奖)
+    r = extract("上海市人民政府发布了《上海市人民政府关于表彰2021年度上海市政府质量奖获奖项目的决定》。")
+    assert names(r, "Programme") == {"上海市政府质量奖"}
