@@ -86,6 +86,8 @@ _FIELDS_AFTER_TITLE = re.compile(r"\s+(?:发布|更新)?(?:时间|日期)[:：].
 _NEXT_FIELD = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|浏览|点击|阅读|字体|字号|分享|发布时间|时间)[:：]")
 # a copyright notice quotes the credit line it asks for (凡注明“来源:中国西藏网”的所有作品…): no source of this page
 _RIGHTS_NOTICE = re.compile(r"版权声明|凡注明|所有作品|版权归")
+_DOCUMENT_TITLE = re.compile(r"关于.{2,60}(?:通知|意见|决定|方案|规划|办法|纲要|计划|通报|公告|通告|批复|函)$")
+_BODY_PARAGRAPH = re.compile(r"^.{60,}[。！？].*$|^(?:[^。！？]*[。！？]){2,}")  # a paragraph of prose, no title line
 _NOT_A_SOURCE_NAME = re.compile(r"[“”\"「」]|^[\x00-\x7f]*\d{4,}[\x00-\x7f]*$")
 _SOURCE = re.compile(r"(?:本文)?(?:来源|转自|转载自)[:：]\s*([^\s　)）】\]]+)")  # ((来源:中证网): not its closing bracket)
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
@@ -407,9 +409,14 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
             title = head[dated - 1]
             if dated >= 2 and title.startswith("关于") and _ISSUERS_ONLY.fullmatch(head[dated - 2]):
                 title = head[dated - 2] + title  # 中共X省委 X省人民政府 / 关于…的实施意见 / (2022年12月31日)
+    after_body = False
     for i, ln in enumerate(candidates):
         if title is not None:
             break
+        after_body = after_body or bool(_BODY_PARAGRAPH.search(ln))
+        if after_body and not _DOCUMENT_TITLE.search(ln):
+            continue  # a page that opens with its article: a short line below is a link to another (a document's
+            # own title, 原文如下: / 广州市…关于征求…意见的通告, may still follow)
         ln = _FIELDS_AFTER_TITLE.sub("", ln)  # (…企业标准化工作座谈会 时间:2025-04-11部门:…: the title, its fields run on)
         if _could_be_title(ln):
             if not _ISSUERS_ONLY.fullmatch(ln):

@@ -582,3 +582,13 @@ def test_a_notice_title_broken_over_three_lines_is_one():
            "浏览量: 时间:2023-09-26 22:35:01\n广东省人民政府关于2019年度地级以上\n市人民政府质量工作考核结果的通报\n"
            "粤府函〔2020〕102号\n各地级以上市人民政府:\n现将结果通报如下。")
     assert "》广东省" not in clean(doc(raw)).text
+
+
+def test_a_page_that_opens_with_its_article_takes_no_later_link_for_its_title():
+    # the article first, then the site's links to other news: no title; a document's own title after 原文如下: is
+    raw = ("国家市场监管总局近日发布通报,江苏省以总体满意度82.77分排名全国第一。参与调查的城市中,南京市位列第一,泰州市列第3位。\n"
+           "徐州铁警强化安保举措保障“五一”假期旅客\n扬州举行国际护士节主题活动 致敬白衣天使")
+    assert clean(doc(raw)).meta.title is None
+    raw = ("10月30日,广州市市场监督管理局发布关于征求《广州市质量强市建设实施方案》意见的通告。方案指出,强化产业集群质量引领。\n"
+           "原文如下:\n广州市市场监督管理局关于征求《广州市质量强市建设实施方案》意见的通告\n为全面落实纲要,现征求意见。")
+    assert clean(doc(raw)).meta.title == "广州市市场监督管理局关于征求《广州市质量强市建设实施方案》意见的通告"
