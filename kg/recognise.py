@@ -711,6 +711,21 @@ def _ranked_against(text: str, m: Mention) -> bool:
     return bool(_RANKED_IN.search(text, max(0, m.clean_start - 8), m.clean_start) and _RANK_AFTER.match(text, m.clean_end))
 
 
+def _listed_peers(text: str, regions: list[Mention]) -> set[int]:
+    """The regions (by id) named as items of a list of three or more joined by 、 or 和 (南京、苏州、无锡和常州)."""
+    ordered = sorted(regions, key=lambda m: m.clean_start)
+    listed: set[int] = set()
+    run: list[Mention] = []
+    for m in ordered + [None]:
+        if m is not None and run and text[run[-1].clean_end : m.clean_start] in ("、", "和", "及", "与"):
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            listed.update(id(r) for r in run)
+        run = [m] if m is not None else []
+    return listed
+
+
 def _set_main_regions(view: TextView, regions: list[Mention]) -> None:
     """The document's own regions, by the level word that refers to them (市, 省, 州 …): the
     most mentioned of each level."""
@@ -718,11 +733,16 @@ def _set_main_regions(view: TextView, regions: list[Mention]) -> None:
     # a notice's addressee line (各市、自治州人民政府，兰州新区管委会：) names who receives it
     # (各项工作走在郑州市、全省乃至全国前列: the places a county city ranks against are not its own, nor
     # the place a firm is named for: 郑州建信耐火材料成套有限公司)
-    counts = Counter(m.canonical for m in regions if not _ADDRESSEE_SENTENCE.match(view.sentences[m.sentence].text)
-                     and not _ranked_against(view.text, m) and not _FIRM_NAME_AFTER.match(view.text, m.clean_end)) \
-        if view.sentences else Counter(m.canonical for m in regions)
+    # (广东、江苏、北京、上海、天津、浙江的…指数在85以上: places a report lists are not its own, though the
+    # province the listed cities share is: 呼和浩特市、包头市、…阿拉善盟)
+    listed = _listed_peers(view.text, regions)
+    counted = [m for m in regions if not _ADDRESSEE_SENTENCE.match(view.sentences[m.sentence].text)
+               and not _ranked_against(view.text, m) and not _FIRM_NAME_AFTER.match(view.text, m.clean_end)] \
+        if view.sentences else regions
+    counts = Counter(m.canonical for m in counted)
+    own = Counter(m.canonical for m in counted if id(m) not in listed)
     for ch in LEVEL_CHARS:
-        cands = [n for n, _ in counts.most_common() if n.endswith(ch) or (ch == "省" and n.endswith("自治区"))]
+        cands = [n for n, _ in own.most_common() if n.endswith(ch) or (ch == "省" and n.endswith("自治区"))]
         if cands:
             view.main_region[ch] = lex.region_by_name(cands[0])
     # a county city's article names its prefecture by the city (香格里拉市: 副州长 is 迪庆州's), a city's its

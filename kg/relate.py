@@ -414,6 +414,10 @@ _ANOTHER_ACT = re.compile(r"新建|新增|培育|创建|建成|打造|引进|开
 COUNT_NAME_STRIP = re.compile(r"^(使|让|中国|我国|全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
 
 
+# after a value and its bound, the things counted that pass it (…在80以上的地区数量, …95%以上的企业)
+_BOUNDS_A_COUNT = re.compile(r"的(?:地区|城市|省份|省市|县区|区县|企业|行业|产品|单位|项目|组织|批次)")
+
+
 @dataclass(frozen=True)
 class _Value:
     values: tuple[float, ...]
@@ -2102,6 +2106,8 @@ class Relater:
         post = v.group("post") or ""
         if len(values) > 1 and not post and (last := re.match(r"以上|以下|以内|左右", text[end : end + 2])):
             post, end = last.group(), end + 2  # 分别提高到98.0%、97.5%以上: the series' last word bounds each value
+        if _BOUNDS_A_COUNT.match(text, end):
+            return None  # 指数在80以上的地区数量达到20个, 合格率在95%以上的企业: a threshold that counts things
         return _Value(tuple(values), unit, comparator_of(v.group("pre"), post), end)
 
     def _measures(self, sent, ms: list[Mention]) -> None:

@@ -2311,3 +2311,20 @@ def test_an_award_founded_by_a_government_with_its_short_name_between(extract):
     # X区区长质量奖(以下简称“区长质量奖”)是X区人民政府设立的最高质量奖项: the short name stands between
     r = extract("本办法所称珠海市斗门区区长质量奖(以下简称“区长质量奖”)是珠海市斗门区人民政府设立的最高质量奖项。")
     assert facts(r, "launched") == {("珠海市斗门区人民政府", "珠海市斗门区区长质量奖")}
+
+
+def test_a_report_listing_provinces_and_cities_is_the_countrys(extract):
+    # 广东、江苏、北京、上海、天津、浙江的…指数在85以上: listed peers are no document's own region (the 2008 bulletin's
+    # figures were given to 北京市); the province that listed cities share still is (呼和浩特市、包头市、…: 内蒙古)
+    r = extract("2008年,在党中央、国务院的正确领导下,质量工作取得积极进展。\n2008年全国制造业质量竞争力指数为81.18,比上年提高0.19。\n"
+                "通过对全国31个省(自治区、直辖市)的测算,广东、江苏、北京、上海、天津、浙江的制造业质量竞争力指数在85以上。"
+                "从区域看,东、中、西部区域制造业质量竞争力指数分别为85.04、79.72、80.04。")
+    assert {m.region for m in r.measures if m.value in (85.04, 79.72, 80.04)} == {"中国"}
+    r = extract("自治区市场监管局关于全国公共服务质量监测结果的通报\n我区被监测城市是呼和浩特市、包头市、呼伦贝尔市、通辽市等4个城市。")
+    assert "内蒙古自治区市场监督管理局" in names(r, "Agency")
+
+
+def test_a_value_that_bounds_a_count_is_no_measure(extract):
+    # 质量竞争力指数在80以上的地区数量达到20个: how many regions pass 80, not the index's value
+    r = extract("2008年,质量竞争力指数在80以上的地区数量达到20个。全市产品质量合格率在95%以上。")
+    assert _measures(r, "Observation") == {("产品质量合格率", 95, "%", ">=", 2008)}
