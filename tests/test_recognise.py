@@ -2281,3 +2281,16 @@ def test_an_award_in_a_title_starts_at_its_region(extract):
     # 《上海市人民政府关于表彰2021年度上海市政府质量奖获奖项目的决定》: 上海市 starts the award (was 海市政府质量奖)
     r = extract("上海市人民政府发布了《上海市人民政府关于表彰2021年度上海市政府质量奖获奖项目的决定》。")
     assert names(r, "Programme") == {"上海市政府质量奖"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # GUIDE: pre-2018 bodies keep their own names (农业厅 became 农业农村厅 in 2018, as 环保厅 became 生态环境厅)
+        ("江西省质监局召开会议,省农业厅、省商务厅参加。", "江西省农业厅"),
+        ("江西省质监局召开会议,省旅发委巡视员屈乾娜参加。", "江西省旅游发展委员会"),
+        ("江西省市场监管局召开会议,省农业农村厅参加。", "江西省农业农村厅"),
+    ],
+)
+def test_a_bureau_keeps_the_name_of_its_time(extract, text, body):
+    assert body in names(extract(text), "Agency")
