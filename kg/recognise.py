@@ -3156,8 +3156,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                     # 国家质检总局局长支树平、浙江省省长吕祖善: a region of its own opens this post
                     segment = text[org.clean_end : m.start()].rsplit("、", 1)[1]
                     hit = lex.region_forms.match_at(segment, 0)
-                    if hit and len(hit[0]) == len(segment):
-                        org = None
+                    if hit and len(hit[0]) == len(segment) or re.search("[A-Za-z]", segment):
+                        org = None  # (原国务院参事张纲、ISO原主席张晓刚: a body in Latin letters opens this one)
                 role_start = org.clean_end if org else m.start()
                 role = text[role_start : m.end()].lstrip("、")
                 attrs = {"role": role}

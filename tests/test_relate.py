@@ -2328,3 +2328,9 @@ def test_a_value_that_bounds_a_count_is_no_measure(extract):
     # 质量竞争力指数在80以上的地区数量达到20个: how many regions pass 80, not the index's value
     r = extract("2008年,质量竞争力指数在80以上的地区数量达到20个。全市产品质量合格率在95%以上。")
     assert _measures(r, "Observation") == {("产品质量合格率", 95, "%", ">=", 2008)}
+
+
+def test_a_post_after_a_body_in_latin_letters_is_not_the_earlier_bodys(extract):
+    # 原国务院参事张纲、ISO原主席张晓刚: 张晓刚 chaired ISO, he does not work for 国务院
+    r = extract("会上,邀请中国工程院院士赵宪庚、原国务院参事张纲、ISO原主席张晓刚就标准化改革作专题讲座。")
+    assert ("张晓刚", "国务院") not in facts(r, "worksFor")
