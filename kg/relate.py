@@ -2368,6 +2368,9 @@ class Relater:
                   future: bool, scope: Scope, series_year: int | None) -> None:
         """One measure: a Target where the value is a goal or lies ahead, else an Observation."""
         own_year = self._stated_year(sent, pos)
+        if future and not scope.goal and all(c.group().startswith("将") and sent.clean_start + c.start() > pos
+                                             for c in FUTURE.finditer(sent.text)):
+            future = False  # 平均合格率91.9%，对不合格产品…，同时将…移送…: what is done next, after the value reported
         # a value for a year after the document's own is a goal, whatever the wording (2025年…指数达83
         # in a 2023 article): nobody observes the future
         ahead = self._later_year(sent, pos)
@@ -2654,14 +2657,14 @@ def comparator_of(before: str, after: str) -> str:
     """The comparator a value phrase states.
 
     >>> [comparator_of(b, a) for b, a in [("稳定在", "以上"), ("不超过", ""), ("控制在", "以内"),
-    ...                                     ("超过", ""), ("达到", ""), ("低于", ""), ("", "左右")]]
-    ['>=', '<=', '<=', '>', '=', '<', '=']
+    ...                                     ("超过", ""), ("超", ""), ("达到", ""), ("低于", ""), ("", "左右")]]
+    ['>=', '<=', '<=', '>', '>', '=', '<', '=']
     """
     if after == "以上" or re.search("不低于|不少于|至少", before):
         return ">="
     if after in ("以下", "以内") or re.search("不超过|不高于|不大于|控制在|至多", before):
         return "<="
-    if re.search("超过|高于|大于|多于", before):
+    if re.search("超过?(?!额)|高于|大于|多于", before):  # (合格率超90%: 超 alone, as in a headline)
         return ">"
     if re.search("低于|少于|小于", before):
         return "<"

@@ -2334,3 +2334,13 @@ def test_a_post_after_a_body_in_latin_letters_is_not_the_earlier_bodys(extract):
     # 原国务院参事张纲、ISO原主席张晓刚: 张晓刚 chaired ISO, he does not work for 国务院
     r = extract("会上,邀请中国工程院院士赵宪庚、原国务院参事张纲、ISO原主席张晓刚就标准化改革作专题讲座。")
     assert ("张晓刚", "国务院") not in facts(r, "worksFor")
+
+
+def test_a_value_reported_before_what_is_done_next_is_observed(extract):
+    # 平均合格率91.9%，对不合格产品…，同时将…情况及时移送…: 将 after the value is what follows, not the value's future;
+    # 超90% is more than 90 (GUIDE: > for 超过)
+    r = extract("2020年度省级产品质量监督抽查超过14000批次,平均合格率91.9%,对不合格产品,我省已全面下架,"
+                "同时将省外不合格企业情况及时移送所在地市场监管部门处理。2020年省级产品质量抽检合格率超90%。")
+    assert _measures(r, "Target") == set()
+    assert ("平均合格率", 91.9, "%", "=", 2020) in _measures(r, "Observation")
+    assert ("产品质量抽检合格率", 90, "%", ">", 2020) in _measures(r, "Observation")
