@@ -89,7 +89,7 @@ _RIGHTS_NOTICE = re.compile(r"版权声明|凡注明|所有作品|版权归")
 _DOCUMENT_TITLE = re.compile(r"关于.{2,60}(?:通知|意见|决定|方案|规划|办法|纲要|计划|通报|公告|通告|批复|函)$")
 _BODY_PARAGRAPH = re.compile(r"^.{60,}[。！？].*$|^(?:[^。！？]*[。！？]){2,}")  # a paragraph of prose, no title line
 _NOT_A_SOURCE_NAME = re.compile(r"[“”\"「」]|^[\x00-\x7f]*\d{4,}[\x00-\x7f]*$")
-_SOURCE = re.compile(r"(?:本文)?(?:来源|转自|转载自)[:：]\s*([^\s　)）】\]]+)")  # ((来源:中证网): not its closing bracket)
+_SOURCE = re.compile(r"(?:本文)?(?:来源|转自|转载自)[:：]\s*([^\s　()（）】\]]+(?:[(（][^()（）\s]{1,12}[)）])?)")  # ((来源:中证网): not its closing bracket; 来源:市场监督管理局(知识产权局): a bracket of its own)
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
 _PROSE_MARKS = re.compile(r"[，,、《“]")  # marks of a sentence, which a dateline's fields have none of
 _LABELLED_LIST = re.compile(r"^[^:：\s]{1,6}[:：][^:：]*[;；]\s*$")

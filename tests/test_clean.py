@@ -592,3 +592,9 @@ def test_a_page_that_opens_with_its_article_takes_no_later_link_for_its_title():
     raw = ("10月30日,广州市市场监督管理局发布关于征求《广州市质量强市建设实施方案》意见的通告。方案指出,强化产业集群质量引领。\n"
            "原文如下:\n广州市市场监督管理局关于征求《广州市质量强市建设实施方案》意见的通告\n为全面落实纲要,现征求意见。")
     assert clean(doc(raw)).meta.title == "广州市市场监督管理局关于征求《广州市质量强市建设实施方案》意见的通告"
+
+
+def test_a_source_keeps_a_bracket_of_its_own():
+    c = clean(doc("绩溪县承办启动仪式\n发布时间:2021-09-14 12:01 来源:市场监督管理局(知识产权局) 张亚会 浏览:\n正文第一句。"))
+    assert c.meta.source == "市场监督管理局(知识产权局)"
+    assert clean(doc("标题示例\n2025年01月30日\n正文第一句。\n(来源:中证网)")).meta.source == "中证网"
