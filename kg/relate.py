@@ -226,8 +226,8 @@ _BARE_SATISFACTION = frozenset({"顾客满意度", "用户满意度", "满意度
 # a sentence that opens with a sector and how its quality moves, then a rate (生产性服务业质量全面提升，…)
 _SECTOR_THEN_RATE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?(?:业|服务))质量[\u4e00-\u9fff]{2,8}[，,]$")
 _SPEECH_CLAUSE = re.compile(r"(?:提出|强调|指出|要求|表示|希望)")  # a clause that says what a speech said
-_SPOKE_THEN = re.compile(r"(?:出席|到会)?(?:并)?(?:致辞|讲话|致欢迎辞|作讲话|发表讲话|出席活动|出席仪式)[，,]\s*"
-                         rf"(?:{_SPEECH_CLAUSE.pattern}[^，,。；;]{{0,40}}[，,]\s*)?并")
+_SPOKE_THEN = re.compile(r"(?:出席|到会)?(?:并)?(?:致辞|讲话|致欢迎辞|作讲话|发表讲话|发表了讲话|出席活动|出席仪式)[，,]\s*"
+                         rf"(?:{_SPEECH_CLAUSE.pattern}[^，,。；;]{{0,40}}[，,]\s*)?并?")  # (并: …致辞，并启动; none: …讲话，宣布…)
 # an official who chairs a meeting (局长X主持召开局务会议，部署开展…): the meeting's decisions are his body's
 CHAIRS_MEETING = re.compile(r"(?:同志)?(?:\d{1,2}日|今天|日前|近日)?(?:上午|下午)?(?:主持召开|主持|召开)[^，,。；;]{0,20}(?:会议|会)")
 PURPOSE = re.compile(r"为了?(进一步|深入|认真|全面|更好)?(贯彻)?落实")  # a purpose clause: 为落实…，
@@ -1003,7 +1003,8 @@ class Relater:
     def _person_acting(self, a: int, verb_pos: int) -> Mention | None:
         """The body of a person who opens the clause and does what the verb says (no speech), or
         who spoke in the clause before it (局长王某致辞，并启动…)."""
-        if self.text.startswith("并", a) and a >= 2 and self.text[a - 1] in "，,":
+        joined = self.text.startswith("并", a)  # (…发表了讲话，宣布…启动: his announcement, no 并 between)
+        if (joined or self.text.startswith("宣布", a)) and a >= 2 and self.text[a - 1] in "，,":
             prev_start, _ = _clause_bounds(self.view, a - 2)
             if _SPEECH_CLAUSE.match(self.text, prev_start) and prev_start >= 2 and self.text[prev_start - 1] in "，,":
                 # 刘某致辞，提出要…，并宣布“质量月”活动启动: what his speech said comes between
@@ -1011,10 +1012,12 @@ class Relater:
             k = bisect.bisect_left(self._mention_starts, prev_start)
             person = next((m for m in self.mentions[k : bisect.bisect_left(self._mention_starts, a - 1)]
                            if m.kind == "Person"), None)
-            if person is not None and person.attr("org") and person.attr("org_kind") != "Enterprise" \
-                    and _SPOKE_THEN.fullmatch(self.text, person.clean_end, a + 1):
-                return self._as_mention(("Agency", person.attr("org") or ""))
-            a += 1
+            org_kind, org = ((person.attr("org_kind") or "Agency", person.attr("org")) if person is not None and person.attr("org")
+                             else self._first_org.get(person.canonical, ("", "")) if person is not None else ("", ""))
+            if org and org_kind != "Enterprise" \
+                    and _SPOKE_THEN.fullmatch(self.text, person.clean_end, a + 1 if joined else a):
+                return self._as_mention(("Agency", org))  # (named again bare: the body his first mention gave)
+            a += 1 if joined else 0
         k = bisect.bisect_left(self._mention_starts, a)
         while k < len(self.mentions) and self.mentions[k].clean_start < verb_pos:
             m = self.mentions[k]

@@ -2344,3 +2344,11 @@ def test_a_value_reported_before_what_is_done_next_is_observed(extract):
     assert _measures(r, "Target") == set()
     assert ("平均合格率", 91.9, "%", "=", 2020) in _measures(r, "Observation")
     assert ("产品质量抽检合格率", 90, "%", ">", 2020) in _measures(r, "Observation")
+
+
+def test_an_official_named_again_who_spoke_and_announced_the_start_launches_for_his_body(extract):
+    # 宣城市副市长宁伟…出席活动。…最后由市政府副市长宁伟发表了讲话,宣布…“质量月”活动正式启动: his government starts it
+    r = extract("9月8日上午,宣城市“质量月”活动启动仪式举行。宣城市副市长宁伟、绩溪县县长卢东林等领导出席活动。\n"
+                "活动现场,绩溪县县长卢东林发表了致辞,并对五家企业进行了现场颁奖,最后由市政府副市长宁伟发表了讲话,"
+                "宣布2021年宣城市“质量月”活动正式启动。")
+    assert ("宣城市人民政府", "质量月") in facts(r, "launched")
