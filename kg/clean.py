@@ -83,12 +83,12 @@ HEADING_NUMBER = r"(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}\s*[
 _TITLE_FIELD = re.compile(rf"^\s*{TITLE_FIELD_LABEL}\s*[|｜:：]\s*([^|｜\s]{{6,80}}?)\s*(?:[|｜]|\s|$)"
                           r"|[\[【]\s*标\s*题\s*[\]】]\s*([^\[【\s]{6,80})")  # ([ 标 题 ] X关于…的通知)
 _FIELDS_AFTER_TITLE = re.compile(r"\s+(?:发布|更新)?(?:时间|日期)[:：].*$|\s*\[(?:复制链接|打印|收藏)\]\s*$")
-_NEXT_FIELD = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|浏览|点击|阅读|字体|字号|分享|发布时间|时间)[:：]")
+_NEXT_FIELD = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|浏览|点击|阅读|字体|字号|分享|发布时间|时间)(?:次数|量|数)?[:：]")
 # a copyright notice quotes the credit line it asks for (凡注明“来源:中国西藏网”的所有作品…): no source of this page
 _RIGHTS_NOTICE = re.compile(r"版权声明|凡注明|所有作品|版权归")
 _DOCUMENT_TITLE = re.compile(r"关于.{2,60}(?:通知|意见|决定|方案|规划|办法|纲要|计划|通报|公告|通告|批复|函)$")
 _BODY_PARAGRAPH = re.compile(r"^.{60,}[。！？].*$|^(?:[^。！？]*[。！？]){2,}")  # a paragraph of prose, no title line
-_NOT_A_SOURCE_NAME = re.compile(r"[“”\"「」]|^[\x00-\x7f]*\d{4,}[\x00-\x7f]*$")
+_NOT_A_SOURCE_NAME = re.compile(r"[“”\"「」]|^[\x00-\x7f]*\d{4,}[\x00-\x7f]*$|^.$")  # (来源:本 网: one character)
 _SOURCE = re.compile(r"(?:本文)?(?:来源|转自|转载自)[:：]\s*([^\s　()（）】\]]+(?:[(（][^()（）\s]{1,12}[)）])?)")  # ((来源:中证网): not its closing bracket; 来源:市场监督管理局(知识产权局): a bracket of its own)
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
 _PROSE_MARKS = re.compile(r"[，,、《“]")  # marks of a sentence, which a dateline's fields have none of
@@ -436,9 +436,9 @@ _TRAILING_DOC_NUMBER = re.compile(rf"\s+{DOC_NUMBER}\s*$|[(（]{DOC_NUMBER}[)）
 _FULL_TEXT_FOLLOWS = re.compile(r"(?<=[的知见定告报划案法要])\s*[(（]?(?:全文如下|全文|原文|附全文)[)）]?\s*[:：]?$")
 _ORIGINAL_TITLE = re.compile(r"^\s*[(（]原标题[:：]\s*(.{6,80}?)\s*[)）]\s*$")  # (原标题:我县召开…): a reposted page's own
 # a page's field (主办单位: 麻城市融媒体中心) and a red-headed document's letterhead (常州市人民政府文件)
-_NOT_A_TITLE = re.compile(r"^\s*(?:主办单位|承办单位|协办单位|作者|编辑|责任编辑|投稿邮箱|通讯员|记者|摄影|审核|责编|编审|总编审|初审|终审|校对|链接|相关链接|原文链接"
+_NOT_A_TITLE = re.compile(r"^\s*[\[［【]?\s*(?:主办单位|承办单位|协办单位|作者|编辑|责任编辑|投稿邮箱|通讯员|记者|摄影|审核|责编|编审|总编审|初审|终审|校对|链接|相关链接|原文链接"
                           r"|附件\s*\d{0,2}|索引号|文号|发文字号|发布文号|发文文号|文件编号|生效日期|废止日期|有效性状态|备注"
-                          r"|发布单位|发布机构|发文机关|成文日期|发布日期|主题分类|公开方式|有效性)\s*[:：]"
+                          r"|发布单位|发布机构|发文机关|成文日期|发布日期|主题分类|公开方式|有效性)\s*(?:[:：]|[\]］】]\s*[|｜])"  # ([ 发布机构 ] | …)
                           # (通讯员:李韦 编辑:董华春, 索引号: 0024…/2024-00490 公开方式: 主动公开: a row of a page's fields)
                           r"|[\u4e00-\u9fff]{2,5}\s*[:：]\s*\S+\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
                           r"|人民政府文件$|政府办公室文件$"

@@ -598,3 +598,13 @@ def test_a_source_keeps_a_bracket_of_its_own():
     c = clean(doc("绩溪县承办启动仪式\n发布时间:2021-09-14 12:01 来源:市场监督管理局(知识产权局) 张亚会 浏览:\n正文第一句。"))
     assert c.meta.source == "市场监督管理局(知识产权局)"
     assert clean(doc("标题示例\n2025年01月30日\n正文第一句。\n(来源:中证网)")).meta.source == "中证网"
+
+
+def test_gazette_field_rows_in_brackets_and_counters_are_no_title_or_source():
+    # [ 发布机构 ] | 大渡口区人民政府 |: a field row; 信息来源:X浏览次数: the counter's label ends the source; 来源:本 网
+    raw = ("[ 发布机构 ] | 大渡口区人民政府 |\n[ 发布日期 ] | 2024-01-17 |\n"
+           "重庆市大渡口区人民政府关于印发质量强区建设实施方案 (2023-2027年)的通知\n各镇人民政府:\n现印发给你们。")
+    assert clean(doc(raw)).meta.title == "重庆市大渡口区人民政府关于印发质量强区建设实施方案 (2023-2027年)的通知"
+    c = clean(doc("某区人民政府关于印发某方案的通知\n发布日期:2018-04-13信息来源:宁波市奉化区科技局浏览次数:字号:[ ]\n正文。"))
+    assert c.meta.source == "宁波市奉化区科技局"
+    assert clean(doc("某某标题示例\n来源:本 网 作者:含 糊 时间:2016-12-29\n正文第一句。")).meta.source is None
