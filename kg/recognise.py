@@ -237,6 +237,7 @@ class TextView:
     main_region: dict[str, Region] = field(default_factory=dict)  # level char -> region
     region_hits: dict[int, tuple[str, Region]] = field(default_factory=dict)  # offset -> longest region form there
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each paragraph with text
+    district_city: dict[str, Region] | None = None  # a district -> the city the text writes it with (武汉市汉阳区)
     _starts: list[int] = field(default_factory=list)
     _title_starts: list[int] = field(default_factory=list)
     _region_starts: list[int] = field(default_factory=list)
@@ -1100,7 +1101,21 @@ def _innermost_region(view: TextView, region: Region, j: int) -> tuple[Region, i
     while (inner := view.region_hits.get(j)) and inner[1].parent:
         city_of_district = region if region.level == "prefecture" and inner[1].name.endswith("区") else None
         region, j = inner[1], j + len(inner[0])
+    if city_of_district is None and region.name.endswith("区"):
+        # 奉化区人民政府 in a text that signs 宁波市奉化区人民政府: one body, named with its city as the text writes it
+        city_of_district = _district_cities(view).get(region.name)
     return region, j, city_of_district
+
+
+def _district_cities(view: TextView) -> dict[str, Region]:
+    """The districts the text writes right after their city (宁波市奉化区), each with that city."""
+    if view.district_city is None:
+        view.district_city = {}
+        for i, (form, region) in view.region_hits.items():
+            inner = view.region_hits.get(i + len(form))
+            if region.level == "prefecture" and inner and inner[1].name.endswith("区") and inner[1].parent == region.code:
+                view.district_city.setdefault(inner[1].name, region)
+    return view.district_city
 
 
 def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:

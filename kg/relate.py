@@ -28,6 +28,7 @@ from .recognise import (
     _agency_at,
     _ascii_parens,
     _ascii_quotes,
+    _district_cities,
 )
 from .structure import (
     FIVE_YEAR_PLAN_END,
@@ -1664,6 +1665,7 @@ class Relater:
             return bool(piece)
         sub = TextView.of(piece, self.view.sentences[:1])
         sub.regions, sub.main_region = self.view.regions, self.view.main_region
+        sub.district_city = _district_cities(self.view)  # (奉化区人民政府 in a title: as the text signs it, 宁波市…)
         m = _agency_at(sub, 0)
         return m is not None and m.clean_end == len(piece)
 
@@ -1703,6 +1705,7 @@ class Relater:
         """The agencies that, one after another, make up the whole of `piece`, or none."""
         sub = TextView.of(piece, self.view.sentences[:1])
         sub.regions, sub.main_region = self.view.regions, self.view.main_region
+        sub.district_city = _district_cities(self.view)  # (奉化区人民政府 in a title: as the text signs it, 宁波市…)
         found, pos = [], 0
         while pos < len(piece):
             m = _agency_at(sub, pos, found[-1].clean_end if found else -1)

@@ -2294,3 +2294,11 @@ def test_an_award_in_a_title_starts_at_its_region(extract):
 )
 def test_a_bureau_keeps_the_name_of_its_time(extract, text, body):
     assert body in names(extract(text), "Agency")
+
+
+def test_a_district_body_written_without_its_city_is_the_one_the_text_names_with_it(extract):
+    # 奉化区人民政府关于印发…的通知 / …宁波市奉化区人民政府: one government, named as the text signs it
+    r = extract("奉化区人民政府关于印发《奉化区质量提升三年行动实施方案》的通知\n各镇(街道)政府办事处:\n"
+                "《奉化区质量提升三年行动实施方案》已经区政府同意,现印发给你们,请认真贯彻执行。\n宁波市奉化区人民政府\n2018年4月13日")
+    assert names(r, "Agency") == {"宁波市奉化区人民政府"}
+    assert {a for a, _ in facts(r, "issued")} == {"宁波市奉化区人民政府"}
