@@ -415,6 +415,10 @@ _ANOTHER_ACT = re.compile(r"新建|新增|培育|创建|建成|打造|引进|开
 COUNT_NAME_STRIP = re.compile(r"^(使|让|中国|我国|全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
 
 
+# 这4个指标分别是83.5、91.1%、92.9%和75: the values of the indicators the sentence before named
+_THOSE_NAMED = re.compile(r"(?:这|上述|以上)(?P<n>[\d一二两三四五六七八九十]+)(?:个|项)指标(?:分别|依次)(?:是|为|达到|达)"
+                          r"(?P<values>\d+(?:\.\d+)?[%％分]?(?:[、和及与]\d+(?:\.\d+)?[%％分]?)+)")
+_ITEM_VALUE = re.compile(r"(\d+(?:\.\d+)?)([%％分]?)")
 # after a value and its bound, the things counted that pass it (…在80以上的地区数量, …95%以上的企业)
 _BOUNDS_A_COUNT = re.compile(r"的(?:地区|城市|省份|省市|县区|区县|企业|行业|产品|单位|项目|组织|批次)")
 
@@ -506,6 +510,7 @@ class Relater:
         self._issuers_found = 0  # how many issuers issuers_of holds: what subjects_at's answers depend on
         self._subjects_cache: dict[tuple[int, int], tuple[list[Mention], str]] = {}
         self._title_issuer_cache: dict[str, list[tuple[str, str]]] = {}
+        self._named_before: tuple[int, list[str]] = (-1, [])  # the last sentence's measured indicators, in order
         self.facts: list[Fact] = []
         self.measures: list[Measure] = []
         self._own_speaker: bool | None = None
@@ -2120,6 +2125,8 @@ class Relater:
         text = self.text
         inds = sorted((m for m in ms if m.kind == "Indicator"), key=lambda m: m.clean_start)
         counts = COUNT_VALUE.search(sent.text) is not None
+        if not inds:
+            self._values_of_those_named(sent, ms)
         if not inds and not counts:
             return
         scope = self.scopes[sent.index] if self.scopes else Scope()
@@ -2196,8 +2203,27 @@ class Relater:
             stated.extend(self._count_goals(sent, {p for _, p, _ in stated}))
         for name, pos, value in sorted(stated, key=lambda x: x[1]):
             self._emit(sent, ms, name, pos, value, scope, future)
+        if stated:
+            self._named_before = (sent.index, [name for name, _, _ in sorted(stated, key=lambda x: x[1])])
         if stated and "其中" in sent.text:
             self._regions_among(sent, ms, stated, scope, future)
+
+    def _values_of_those_named(self, sent, ms: list[Mention]) -> None:
+        """而在2015年，这4个指标分别是83.5、91.1%、92.9%和75: one value for each indicator the sentence
+        before measured, in order, where their numbers agree (GUIDE: a metric the text attaches to an
+        earlier subject takes that subject)."""
+        those = _THOSE_NAMED.search(sent.text)
+        index, names = self._named_before
+        if those is None or index != sent.index - 1:
+            return
+        items = [_ITEM_VALUE.fullmatch(x) for x in re.split(r"[、和及与]", those.group("values"))]
+        if cn_number(those.group("n")) != len(names) or len(items) != len(names) or not all(items):
+            return
+        scope = self.scopes[sent.index] if self.scopes else Scope()
+        pos = sent.clean_start + those.start("values")
+        for name, item in zip(names, items, strict=True):
+            unit = {"%": "%", "％": "%", "": None}[item.group(2)] if item.group(2) != "分" else "分"
+            self._emit(sent, ms, name, pos, _Value((float(item.group(1)),), unit, "=", pos), scope, False)
 
     def _regions_among(self, sent, ms: list[Mention], stated: list[tuple[str, int, _Value]], scope: Scope,
                        future: bool) -> None:

@@ -2352,3 +2352,13 @@ def test_an_official_named_again_who_spoke_and_announced_the_start_launches_for_
                 "活动现场,绩溪县县长卢东林发表了致辞,并对五家企业进行了现场颁奖,最后由市政府副市长宁伟发表了讲话,"
                 "宣布2021年宣城市“质量月”活动正式启动。")
     assert ("宣城市人民政府", "质量月") in facts(r, "launched")
+
+
+def test_values_given_for_the_indicators_the_sentence_before_named(extract):
+    # 到2020年…指数要达到84.5,…合格率要稳定在92%以上。而在2015年,这2个指标分别是83.5、91.1%: 2015's observations
+    r = extract("规划提出,到2020年,制造业质量竞争力指数要达到84.5,产品质量国家监督抽查合格率要稳定在92%以上。"
+                "而在2015年,这2个指标分别是83.5、91.1%。")
+    assert _measures(r, "Observation") == {("制造业质量竞争力指数", 83.5, None, "=", 2015),
+                                           ("产品质量国家监督抽查合格率", 91.1, "%", "=", 2015)}
+    r = extract("到2020年,制造业质量竞争力指数要达到84.5。而在2015年,这2个指标分别是83.5、91.1%。")
+    assert _measures(r, "Observation") == set()  # (two values, one indicator named: no guess)
