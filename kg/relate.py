@@ -1006,6 +1006,14 @@ class Relater:
             rest = rest.replace(ag.surface, "", 1)
         return agents if BY_FILLER.fullmatch(rest) else []
 
+    def _org_of(self, person: Mention) -> tuple[str, str]:
+        """The (kind, name) of the body a person works for: the mention's own, else the one the person's
+        first mention in the document gave (a name repeated bare: 宁伟发表了讲话)."""
+        org = person.attr("org")
+        if org:
+            return person.attr("org_kind") or "Agency", org
+        return self._first_org.get(person.canonical, ("", ""))
+
     def _person_acting(self, a: int, verb_pos: int) -> Mention | None:
         """The body of a person who opens the clause and does what the verb says (no speech), or
         who spoke in the clause before it (局长王某致辞，并启动…)."""
@@ -1018,8 +1026,7 @@ class Relater:
             k = bisect.bisect_left(self._mention_starts, prev_start)
             person = next((m for m in self.mentions[k : bisect.bisect_left(self._mention_starts, a - 1)]
                            if m.kind == "Person"), None)
-            org_kind, org = ((person.attr("org_kind") or "Agency", person.attr("org")) if person is not None and person.attr("org")
-                             else self._first_org.get(person.canonical, ("", "")) if person is not None else ("", ""))
+            org_kind, org = self._org_of(person) if person is not None else ("", "")
             if org and org_kind != "Enterprise" \
                     and _SPOKE_THEN.fullmatch(self.text, person.clean_end, a + 1 if joined else a):
                 return self._as_mention(("Agency", org))  # (named again bare: the body his first mention gave)
@@ -1028,8 +1035,7 @@ class Relater:
         while k < len(self.mentions) and self.mentions[k].clean_start < verb_pos:
             m = self.mentions[k]
             if m.kind == "Person":
-                org_kind, org = (m.attr("org_kind") or "Agency", m.attr("org")) if m.attr("org") \
-                    else self._first_org.get(m.canonical, ("", ""))
+                org_kind, org = self._org_of(m)
                 if org and org_kind != "Enterprise" and PERSON_THEN_ACTS.fullmatch(self.text, m.clean_end, verb_pos):
                     return self._as_mention(("Agency", org))
                 return None
@@ -1668,9 +1674,7 @@ class Relater:
     def _names_a_body(self, piece: str) -> bool:
         if not piece or piece in self.lex.national.entries:
             return bool(piece)
-        sub = TextView.of(piece, self.view.sentences[:1])
-        sub.regions, sub.main_region = self.view.regions, self.view.main_region
-        sub.district_city = _district_cities(self.view)  # (奉化区人民政府 in a title: as the text signs it, 宁波市…)
+        sub = self._piece_view(piece)
         m = _agency_at(sub, 0)
         return m is not None and m.clean_end == len(piece)
 
@@ -1706,11 +1710,17 @@ class Relater:
                     break
         return out
 
-    def _bodies_filling(self, piece: str) -> list[Mention]:
-        """The agencies that, one after another, make up the whole of `piece`, or none."""
+    def _piece_view(self, piece: str) -> TextView:
+        """A view of a piece of a title that reads names as the document does: its regions, its own
+        regions by level, and the cities it writes its districts with (奉化区人民政府 as 宁波市奉化区…)."""
         sub = TextView.of(piece, self.view.sentences[:1])
         sub.regions, sub.main_region = self.view.regions, self.view.main_region
-        sub.district_city = _district_cities(self.view)  # (奉化区人民政府 in a title: as the text signs it, 宁波市…)
+        sub.district_city = _district_cities(self.view)
+        return sub
+
+    def _bodies_filling(self, piece: str) -> list[Mention]:
+        """The agencies that, one after another, make up the whole of `piece`, or none."""
+        sub = self._piece_view(piece)
         found, pos = [], 0
         while pos < len(piece):
             m = _agency_at(sub, pos, found[-1].clean_end if found else -1)
@@ -2222,7 +2232,7 @@ class Relater:
         scope = self.scopes[sent.index] if self.scopes else Scope()
         pos = sent.clean_start + those.start("values")
         for name, item in zip(names, items, strict=True):
-            unit = {"%": "%", "％": "%", "": None}[item.group(2)] if item.group(2) != "分" else "分"
+            unit = {"%": "%", "％": "%", "分": "分"}.get(item.group(2))
             self._emit(sent, ms, name, pos, _Value((float(item.group(1)),), unit, "=", pos), scope, False)
 
     def _regions_among(self, sent, ms: list[Mention], stated: list[tuple[str, int, _Value]], scope: Scope,
