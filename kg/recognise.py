@@ -713,16 +713,24 @@ def _ranked_against(text: str, m: Mention) -> bool:
 
 
 def _listed_peers(text: str, regions: list[Mention]) -> set[int]:
-    """The regions (by id) named as items of a list of three or more joined by 、 or 和 (南京、苏州、无锡和常州)."""
+    """Where the regions named as items of a list of three or more joined by 、 or 和 start
+    (南京、苏州、无锡和常州).
+
+    >>> from kg.model import Mention
+    >>> text = "南京、苏州和无锡，以及常州"
+    >>> found = [Mention("Region", t, t, text.index(t), text.index(t) + 2, 0, "region") for t in ("南京", "苏州", "无锡", "常州")]
+    >>> sorted(_listed_peers(text, found))
+    [0, 3, 6]
+    """
     ordered = sorted(regions, key=lambda m: m.clean_start)
     listed: set[int] = set()
     run: list[Mention] = []
-    for m in ordered + [None]:
+    for m in [*ordered, None]:
         if m is not None and run and text[run[-1].clean_end : m.clean_start] in ("、", "和", "及", "与"):
             run.append(m)
             continue
         if len(run) >= 3:
-            listed.update(id(r) for r in run)
+            listed.update(r.clean_start for r in run)
         run = [m] if m is not None else []
     return listed
 
@@ -741,7 +749,7 @@ def _set_main_regions(view: TextView, regions: list[Mention]) -> None:
                and not _ranked_against(view.text, m) and not _FIRM_NAME_AFTER.match(view.text, m.clean_end)] \
         if view.sentences else regions
     counts = Counter(m.canonical for m in counted)
-    own = Counter(m.canonical for m in counted if id(m) not in listed)
+    own = Counter(m.canonical for m in counted if m.clean_start not in listed)
     for ch in LEVEL_CHARS:
         cands = [n for n, _ in own.most_common() if n.endswith(ch) or (ch == "省" and n.endswith("自治区"))]
         if cands:
@@ -1099,7 +1107,7 @@ def _innermost_region(view: TextView, region: Region, j: int) -> tuple[Region, i
     they end, and the city a district is named with (武汉市汉阳区 keeps its city), if one is."""
     city_of_district = None
     while (inner := view.region_hits.get(j)) and inner[1].parent:
-        city_of_district = region if region.level == "prefecture" and inner[1].name.endswith("区") else None
+        city_of_district = region if _district_of(inner[1], region) else None
         region, j = inner[1], j + len(inner[0])
     if city_of_district is None and region.name.endswith("区"):
         # 奉化区人民政府 in a text that signs 宁波市奉化区人民政府: one body, named with its city as the text writes it
@@ -1113,9 +1121,14 @@ def _district_cities(view: TextView) -> dict[str, Region]:
         view.district_city = {}
         for i, (form, region) in view.region_hits.items():
             inner = view.region_hits.get(i + len(form))
-            if region.level == "prefecture" and inner and inner[1].name.endswith("区") and inner[1].parent == region.code:
+            if inner and _district_of(inner[1], region):
                 view.district_city.setdefault(inner[1].name, region)
     return view.district_city
+
+
+def _district_of(district: Region, city: Region) -> bool:
+    """Is `district` a district (区) of the prefecture-level `city`, so named with it (武汉市汉阳区)?"""
+    return city.level == "prefecture" and district.name.endswith("区") and district.parent == city.code
 
 
 def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
