@@ -86,7 +86,6 @@ _FIELDS_AFTER_TITLE = re.compile(r"\s+(?:发布|更新)?(?:时间|日期)[:：].
 _NEXT_FIELD = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|浏览|点击|阅读|字体|字号|分享|发布时间|时间)(?:次数|量|数)?[:：]")
 # a copyright notice quotes the credit line it asks for (凡注明“来源:中国西藏网”的所有作品…): no source of this page
 _RIGHTS_NOTICE = re.compile(r"版权声明|凡注明|所有作品|版权归")
-_DOCUMENT_TITLE = re.compile(r"关于.{2,60}(?:通知|意见|决定|方案|规划|办法|纲要|计划|通报|公告|通告|批复|函)$")
 _BODY_PARAGRAPH = re.compile(r"^.{60,}[。！？].*$|^(?:[^。！？]*[。！？]){2,}")  # a paragraph of prose, no title line
 _NOT_A_SOURCE_NAME = re.compile(r"[“”\"「」]|^[\x00-\x7f]*\d{4,}[\x00-\x7f]*$|^.$")  # (来源:本 网: one character)
 _SOURCE = re.compile(r"(?:本文)?(?:来源|转自|转载自)[:：]\s*([^\s　()（）】\]]+(?:[(（][^()（）\s]{1,12}[)）])?)")  # ((来源:中证网): not its closing bracket; 来源:市场监督管理局(知识产权局): a bracket of its own)
@@ -464,7 +463,9 @@ _NAVIGATION_MARKS = re.compile(r"^\s*[>»›]|\s[>»›]\s|[>»›]\s*$|>>|" + _
 # a document's title written over two lines: its opening (X关于…) and its close (…的通知), neither with a mark
 _TITLE_OPENING = re.compile(r"^[^。！？；，,：:]{0,30}?(?:关于|關於|关於|關于)(?:[^。！？；，,：:]{2,40})?$")
 _BROKEN_AT_GUANYU = re.compile(r"(?:关于|關於|关於|關于)$")
-_TITLE_END = re.compile(r"(?:通知|意见|意見|决定|決定|方案|规划|規劃|办法|辦法|纲要|綱要|计划|計劃|通报|通報|公告|批复|批覆|函)$")
+_TITLE_TYPES = "通知|意见|意見|决定|決定|方案|规划|規劃|办法|辦法|纲要|綱要|计划|計劃|通报|通報|公告|批复|批覆|函"
+_TITLE_END = re.compile(f"(?:{_TITLE_TYPES})$")
+_DOCUMENT_TITLE = re.compile(f"关于.{{2,60}}(?:通告|{_TITLE_TYPES})$")  # a document's own title (…关于…的通告)
 _TITLE_CLOSING = re.compile(r"[^。！？；，,：:\s]{2,50}的(?:通知|意见|意見|决定|決定|通报|通報|批复|批覆|函|公告)")
 _TITLE_MIDDLE = re.compile(r"[^。！？；，,：:\s]{2,40}")  # a title's middle line: neither opens nor closes it
 _ISSUER_LINE = re.compile(r"[^。！？；，,：:\s]{2,24}(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|领导小组|領導小組|局|厅|廳|委)")
