@@ -54,8 +54,9 @@ HEAD_OF_GOVERNMENT = re.compile(r"\s*(?:会上|会议上|随后|同时|最后|�
 # a clause that opens with such an actor, after the words that may stand before a subject
 OPENING_ACTOR = re.compile(r"\s*(?:广大|全体|各类|各级|各地|各|全市|全省|全县|全区|全国|我市|我省|我县|我区|本市|本省|本地|当地|"
                            r"辖区|相关|有关|重点|骨干|龙头|中小|小微|规模以上|参赛|参展|参会|与会|获奖)*(?:" + "|".join(NON_AGENCY_ACTORS)
-                           + r"|行业|地区|地方|各地|镇街|乡镇|街道)")  # (各地各行业大力实施质量强省战略: localities act, no agency;
-# 各镇街、各部门要…开展质量提升行动: a notice's addressees are told to, the government that sends it does not)
+                           + r"|行业|地区|地方|各地|镇街|乡镇|街道|上下)")  # (各地各行业大力实施质量强省战略: localities act, no agency;
+# 各镇街、各部门要…开展质量提升行动: a notice's addressees are told to, the government that sends it does not;
+# 全市上下大力实施…: the whole city acts, no agency)
 # an existential count as the subject (已有14个省, 有2024个市(区、县), 共有61万家企业)
 COUNTED_ACTORS = re.compile(r"有[\d一二三四五六七八九十百千万]+(?:多|余)?万?(?:个|家|名|位|所)")
 # a sentence that asks (a full-width ？, or a ? after a question word: a scrape's ? also stands for lost characters)

@@ -2362,3 +2362,9 @@ def test_values_given_for_the_indicators_the_sentence_before_named(extract):
                                            ("产品质量国家监督抽查合格率", 91.1, "%", "=", 2015)}
     r = extract("到2020年,制造业质量竞争力指数要达到84.5。而在2015年,这2个指标分别是83.5、91.1%。")
     assert _measures(r, "Observation") == set()  # (two values, one indicator named: no guess)
+
+
+def test_the_whole_city_as_subject_is_no_agency(extract):
+    # 全市上下大力实施…品牌战略: everyone in the city acts; no body is named (the previous sentence's is not it)
+    r = extract("咸宁市人民政府召开会议。近年来,在市委、市政府的坚强领导下,全市上下大力实施品牌战略,不断提升产品质量。")
+    assert facts(r, "launched") == set()
