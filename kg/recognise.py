@@ -2464,6 +2464,18 @@ def find_programmes(view: TextView) -> list[Mention]:
     launch_strict = view.lexicon.cues["launch"]
     launch_any = re.compile("|".join(launch_strict))  # a launch verb anywhere in a window
 
+    def goals_sharing_the_head(j: int) -> None:
+        """深入实施质量强国和知识产权强国战略: each goal listed before a strategy that starts at `j` shares its head."""
+        while text[j - 1 : j] in ("和", "与", "及", "、") and text.endswith(_GOALS, 0, j - 1):
+            a = view.extend_left(j - 1, limit=8)
+            scope = re.match(r"[全我本][省市县区州]", text[a : j - 1])
+            if scope and j - 1 - a >= 6:
+                a += 2  # 对全县质量兴县和名牌战略工作: the county's scope word is no part of the strategy's name
+            if j - 1 - a < 4:
+                break
+            add(a, j - 1, "shared-head", canonical=text[a : j - 1] + "战略")
+            j = a
+
     def add(start: int, end: int, rule: str, canonical: str | None = None) -> None:
         cut = [r for r in view.regions_starting(max(0, start - 6), start) if r.clean_end > start]
         if cut:  # 无为县全国电线电缆知名品牌示范区: the word scan stopped at the 为 of 无为县, which starts the name
@@ -2538,6 +2550,8 @@ def find_programmes(view: TextView) -> list[Mention]:
             cands.append(mention(view, "Programme", a, end, f"{hit[1]}·{text[name_start:end]}", "programme-edition"))
             continue
         add(a, b, "programme-lexicon")
+        if hit[1].endswith("战略"):
+            goals_sharing_the_head(a)  # 实施质量强市和品牌战略: 质量强市战略 too
     # (b) “quoted” + head: “同线同标同质”工程, 质量基础设施“一站式”服务
     for m in QUOTED.finditer(text):
         if view.in_title(m.start()):
@@ -2673,14 +2687,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         if head == "体系":
             end += 2  # 建设
         add(start, end, "name+head")
-        j = start
-        # 深入实施质量强国和知识产权强国战略: each goal listed before the shared head is a strategy
-        while head == "战略" and text[j - 1 : j] in ("和", "与", "及", "、") and text.endswith(_GOALS, 0, j - 1):
-            a = view.extend_left(j - 1, limit=8)
-            if j - 1 - a < 4:
-                break
-            add(a, j - 1, "shared-head", canonical=text[a : j - 1] + "战略")
-            j = a
+        if head == "战略":
+            goals_sharing_the_head(start)
     # (d2) a quoted name a copula says a body set up (“湖北精品”是湖北省人民政府设立的品牌培育项目): a programme
     # with no head word of its own
     for m in _QUOTED_FOUNDED.finditer(text):

@@ -2302,3 +2302,14 @@ def test_a_district_body_written_without_its_city_is_the_one_the_text_names_with
                 "《奉化区质量提升三年行动实施方案》已经区政府同意,现印发给你们,请认真贯彻执行。\n宁波市奉化区人民政府\n2018年4月13日")
     assert names(r, "Agency") == {"宁波市奉化区人民政府"}
     assert {a for a, _ in facts(r, "issued")} == {"宁波市奉化区人民政府"}
+
+
+def test_a_goal_listed_before_a_known_strategy_shares_its_head(extract):
+    # 实施质量强市和品牌战略: 品牌战略 is a known name; 质量强市 before 和 is a strategy too (as 质量强国和知识产权强国战略)
+    r = extract("咸宁市人民政府大力实施质量强市和品牌战略。")
+    assert names(r, "Programme") == {"质量强市战略", "品牌战略"}
+
+
+def test_a_scope_word_before_a_goal_sharing_a_head_is_no_part_of_it(extract):
+    r = extract("湖北省质监局召开会议。卜县长在对全县质量兴县和名牌战略工作给予了充分肯定。")
+    assert "质量兴县战略" in names(r, "Programme")
