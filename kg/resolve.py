@@ -336,25 +336,16 @@ def resolve_document(view: TextView, mentions: list[Mention]) -> list[Mention]:
                                          region=region_name))
     # 总局 alone where the document names one general administration (据总局新闻办公室主任李静介绍): that body
     administrations = {x.canonical for x in mentions if x.kind == "Agency" and x.canonical.endswith("总局") and not x.region}
-    if len(administrations) == 1:
-        in_body = Coverage([x for x in mentions + extra if x.kind == "Agency"])
-        for k in re.finditer("总局", text):
-            if not in_body(k.start()) and not in_body(k.end() - 1):
-                extra.append(mention(view, "Agency", k.start(), k.end(), next(iter(administrations)), "bare-总局"))
     # 琼山分局 alone where the document names the one bureau of which it is the branch
     # (海口市市场监督管理局琼山分局 … 琼山分局副局长吴振益): that branch
     branches: dict[str, set[str]] = defaultdict(set)
     for x in mentions:
         if x.kind == "Agency" and (tail := _BRANCH_TAIL.search(x.canonical)):
             branches[tail.group(1)].add(x.canonical)
-    if branches:
+    if administrations or branches:
         in_body = Coverage([x for x in mentions + extra if x.kind == "Agency"])
-        for short, full in branches.items():
-            if len(full) != 1:
-                continue
-            for k in re.finditer(re.escape(short), text):
-                if not in_body(k.start()) and not in_body(k.end() - 1):
-                    extra.append(mention(view, "Agency", k.start(), k.end(), next(iter(full)), "bare-分局"))
+        extra += _bare_names(view, {"总局": administrations}, in_body, "bare-总局")
+        extra += _bare_names(view, branches, in_body, "bare-分局")
     mentions = _posts_after_short_names(text, mentions, extra)
     # a chain (强市办 → 质量强市办公室 → …领导小组办公室; 区长质量奖 (以下简称) → 宝安区区长质量奖 → 深圳市宝安区区长质量奖):
     # its last name
@@ -433,6 +424,19 @@ def _with_bodies_renamed(person: Mention, rename: dict[tuple[str, str], str]) ->
 
 
 _CAMPAIGN_OFFICE = re.compile(r"(质量[强兴][省市县区州])办(?:公室)?$")
+
+
+def _bare_names(view: TextView, forms: dict[str, set[str]], covered: Coverage, rule: str) -> list[Mention]:
+    """Each bare form (总局, 琼山分局) outside the bodies already found, as the one body it shortens, where the
+    document names exactly one."""
+    out = []
+    for short, full in forms.items():
+        if len(full) != 1:
+            continue
+        for k in re.finditer(re.escape(short), view.text):
+            if not covered(k.start()) and not covered(k.end() - 1):
+                out.append(mention(view, "Agency", k.start(), k.end(), next(iter(full)), rule))
+    return out
 
 
 def _posts_after_short_names(text: str, mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
