@@ -142,6 +142,8 @@ def _year_prefix(name: str) -> str:
 
 
 # (and the award's classes: 质量管理创新奖, 质量管理优胜奖, 质量突出贡献奖)
+_OPENING_QUOTES = ("“", "「", "‘", '"')
+_CLOSING_QUOTES = ("”", "」", "’", '"')
 AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|主席|政府|人民政府)?(?:质量(?:管理)?(?:创新|优胜|优秀|卓越|标杆|突出贡献|贡献"
                    r"|[兴强][省市县区州旗])?[金银]?|标准(?:化)?(?:创新|突出)?贡献)奖")  # (质量兴县奖: a county's award named
 # for its campaign; 上海市质量金奖: a rank in the award's name; 中国标准创新贡献奖, 广东省标准化突出贡献奖: the
@@ -2347,6 +2349,8 @@ def _programme_name(view: TextView, name: str) -> str:
 def _canonical_award(view: TextView, name: str) -> str:
     """An award keeps the region that confers it, in full: 广州市长质量奖 -> 广州市市长质量奖."""
     name = _year_prefix(_ascii_quotes(name))
+    if name.rstrip('"').endswith("奖"):
+        name = name.replace('"', "")  # 龙岩市“政府质量奖”: the quotes are no part of an award's name
     name = re.sub(r"(首届|第[一二三四五六七八九十百\d]+届)", "", name)  # 平江县首届县长质量奖: the award, not the round
     autonomous = view.main_region.get("省")
     if name.startswith("自治区") and autonomous is not None and autonomous.name.endswith("自治区"):
@@ -2705,6 +2709,12 @@ def find_programmes(view: TextView) -> list[Mention]:
             continue
         start = view.extend_left(m.start(), limit=10, keep="中")
         start = max(start, m.start() - 10)
+        end = m.end()
+        if text[m.start() - 1 : m.start()] in _OPENING_QUOTES and text[m.end() : m.end() + 1] in _CLOSING_QUOTES:
+            quoted_by = [at for at in range(max(0, m.start() - 13), m.start() - 1)
+                         if (hit := view.region_hits.get(at)) and at + len(hit[0]) == m.start() - 1]
+            if quoted_by:  # 首届龙岩市“政府质量奖”颁奖仪式: the region before the quotes confers what they name
+                start, end = quoted_by[0], m.end() + 1
         lead = AWARD_LEAD.match(text, start, m.start())
         if lead and "各级" in lead.group():
             continue  # 开展各级政府质量奖…的培育: every level's award, none by name
@@ -2760,7 +2770,7 @@ def find_programmes(view: TextView) -> list[Mention]:
         if len(name) < 4 or re.search(r"\d", name) or name.startswith(("获", "届", "最高", "该", "此", "本级", "同级")) \
                 or text.startswith(("项", "励"), m.end()):
             continue  # (是县政府设立的最高质量奖项, 质量奖励, 申报该级别政府质量奖: no award's name)
-        add(start, m.end(), "award")
+        add(start, end, "award")
     # (f) a named action in quotes after its field: 产品质量“升级行动”, 城市品质“对标行动”
     for m in QUOTED_ACTION.finditer(text):
         if view.in_title(m.start()):

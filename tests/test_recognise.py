@@ -2313,3 +2313,10 @@ def test_a_goal_listed_before_a_known_strategy_shares_its_head(extract):
 def test_a_scope_word_before_a_goal_sharing_a_head_is_no_part_of_it(extract):
     r = extract("湖北省质监局召开会议。卜县长在对全县质量兴县和名牌战略工作给予了充分肯定。")
     assert "质量兴县战略" in names(r, "Programme")
+
+
+def test_an_award_quoted_after_its_region_is_that_regions(extract):
+    # 首届龙岩市“政府质量奖”颁奖仪式: the region before the quotes confers the award they name (was 政府质量奖)
+    r = extract("7月31日，首届三明市“政府质量奖”颁奖仪式在三明市人民会堂举行。三明市“政府质量奖”为市政府设立的最高质量荣誉奖。")
+    assert names(r, "Programme") == {"三明市政府质量奖"}
+    assert facts(r, "launched") == {("三明市人民政府", "三明市政府质量奖")}
