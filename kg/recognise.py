@@ -3061,7 +3061,7 @@ _SHARE_OF = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])占[\u4e00-\u9fffA-Za-z]{2,14
 _SURVEY_RESULT = re.compile(r"(?:调查|测评|监测|评价)(?:结果|得分|总分)?(?:达到|达|为|是)\s*\d")
 _QUOTED_WORD_BEFORE = re.compile(r"[“\"][\u4e00-\u9fff]{1,8}[”\"]|[(（][\u4e00-\u9fff]{1,6}[)）]")
 # areas that are no region of the lexicon (their figures are no region's: relate.AREA)
-AREA_NAMES = r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|中部|西部|东北|中西部|华东|华北|华南|华中|西南|西北)地区"
+AREA_NAMES = r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|中部|西部|东北|中西部|华东|华北|华南|华中|西南|西北)地区|(?:中等)?发达国家"
 _AREA_PREFIX = re.compile(f"(?:{AREA_NAMES})")
 _RANK_BEFORE = re.compile(r"^[^第]{0,20}第[一二三四五六七八九十\d]{1,3}(?:位|名)\s*")
 _CAPTION_OR_SPAN = re.compile(r"[图表]\s*\d{1,2}[:：.．]?\s*|(?:近|最近|过去)[一二两三四五六七八九十\d]{1,2}年(?:来|以来)?")

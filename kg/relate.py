@@ -175,7 +175,8 @@ RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
 # a verb that is also a noun after a count or a kind (授予A公司等5家组织“…奖”, 各类组织): not the act
 NOUN_GUARDS = {"组织": "(?<![家个等类])组织"}
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|" + NOUN_GUARDS["组织"] + "|举办|实施")
-AREA = re.compile(AREA_NAMES + "|发达国家")
+AREA = re.compile(AREA_NAMES)
+_ITS_DEPARTMENTS = re.compile(r"(?:各有关|各相关|各|其他|有关|相关|所属|直属)(?:部门|单位|部委|机构)")  # (市政府有关部门: none by name)
 DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")  # 新华社北京12月27日电: where the wire was filed
 NATIONWIDE = re.compile(r"全国(?:各地|各省|范围内?|累计|共计?|总体)")  # a paragraph's figures, the country's
 VENUE = re.compile(r"[\u4e00-\u9fff]{0,12}?(举行|召开|举办|开幕)")  # (在X)…举行: where, not whose
@@ -1330,6 +1331,9 @@ class Relater:
         o = (obj.kind, obj.canonical) if isinstance(obj, Mention) else obj
         if s == o:
             return
+        if rel in ("issued", "launched", "participated") and isinstance(subj, Mention) \
+                and _ITS_DEPARTMENTS.match(self.text, subj.clean_end):
+            return  # 会同国务院有关部门制定《…》: the State Council's departments, unnamed, act; not the State Council
         if rel == "launched" and _NATIONAL_STRATEGY.search(o[1]) and self._is_local_body(subj):
             return  # 巫山县人民政府…深入实施质量强国战略: a county carries out the nation's strategy, the centre runs it
         if rel == "launched" and self._strategy_above(subj, o[1]):

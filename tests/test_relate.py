@@ -2368,3 +2368,20 @@ def test_the_whole_city_as_subject_is_no_agency(extract):
     # 全市上下大力实施…品牌战略: everyone in the city acts; no body is named (the previous sentence's is not it)
     r = extract("咸宁市人民政府召开会议。近年来,在市委、市政府的坚强领导下,全市上下大力实施品牌战略,不断提升产品质量。")
     assert facts(r, "launched") == set()
+
+
+def test_the_unnamed_departments_of_a_body_are_not_that_body(extract):
+    # 会同国务院有关部门制定《…》: the State Council's departments, none by name, take part; the State Council
+    # does not (it issues the outline, a known national plan)
+    r = extract("国家质检总局正在会同国务院有关部门,制定《质量发展纲要(2011~2020年)》。")
+    assert facts(r, "participated") == set()
+    r = extract("江苏省质监局会同省政府有关部门制定《江苏省质量提升行动方案》。")
+    assert facts(r, "participated") == set()
+    assert facts(r, "issued") == {("江苏省质量技术监督局", "江苏省质量提升行动方案")}
+
+
+def test_the_figures_of_developed_countries_measure_what_ours_do(extract):
+    # 发达国家产品质量抽查合格率在90%以上: a comparison abroad; the indicator is the one the country measures
+    r = extract("我国产品质量抽查合格率已达80%以上。目前,发达国家产品质量抽查合格率在90%以上。")
+    assert names(r, "Indicator") == {"产品质量抽查合格率"}
+    assert [(m.value, m.comparator) for m in r.measures] == [(80.0, ">=")]
