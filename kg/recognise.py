@@ -2468,8 +2468,9 @@ def find_programmes(view: TextView) -> list[Mention]:
     launch_strict = view.lexicon.cues["launch"]
     launch_any = re.compile("|".join(launch_strict))  # a launch verb anywhere in a window
 
-    def goals_sharing_the_head(j: int) -> None:
-        """深入实施质量强国和知识产权强国战略: each goal listed before a strategy that starts at `j` shares its head."""
+    def goals_sharing_the_head(j: int, head: str = "战略") -> None:
+        """深入实施质量强国和知识产权强国战略, 开展质量强省、质量强市活动: each goal listed before a strategy (or an
+        activity named for a goal) that starts at `j` shares its head."""
         while text[j - 1 : j] in ("和", "与", "及", "、") and text.endswith(_GOALS, 0, j - 1):
             a = view.extend_left(j - 1, limit=8)
             scope = re.match(r"[全我本][省市县区州]", text[a : j - 1])
@@ -2477,7 +2478,7 @@ def find_programmes(view: TextView) -> list[Mention]:
                 a += 2  # 对全县质量兴县和名牌战略工作: the county's scope word is no part of the strategy's name
             if j - 1 - a < 4:
                 break
-            add(a, j - 1, "shared-head", canonical=text[a : j - 1] + "战略")
+            add(a, j - 1, "shared-head", canonical=text[a : j - 1] + head)
             j = a
 
     def add(start: int, end: int, rule: str, canonical: str | None = None) -> None:
@@ -2691,8 +2692,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         if head == "体系":
             end += 2  # 建设
         add(start, end, "name+head")
-        if head == "战略":
-            goals_sharing_the_head(start)
+        if head == "战略" or core.endswith(_GOALS):
+            goals_sharing_the_head(start, head)
     # (d2) a quoted name a copula says a body set up (“湖北精品”是湖北省人民政府设立的品牌培育项目): a programme
     # with no head word of its own
     for m in _QUOTED_FOUNDED.finditer(text):

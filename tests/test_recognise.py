@@ -2320,3 +2320,9 @@ def test_an_award_quoted_after_its_region_is_that_regions(extract):
     r = extract("7月31日，首届三明市“政府质量奖”颁奖仪式在三明市人民会堂举行。三明市“政府质量奖”为市政府设立的最高质量荣誉奖。")
     assert names(r, "Programme") == {"三明市政府质量奖"}
     assert facts(r, "launched") == {("三明市人民政府", "三明市政府质量奖")}
+
+
+def test_goals_listed_before_an_activity_named_for_a_goal_share_its_head(extract):
+    # 深入开展质量强省、质量强市、质量强县活动: three activities, as 质量强国和知识产权强国战略 names two strategies
+    r = extract("县政府深入开展质量强省、质量强市、质量强县活动。")
+    assert names(r, "Programme") == {"质量强省活动", "质量强市活动", "质量强县活动"}
