@@ -2385,3 +2385,10 @@ def test_the_figures_of_developed_countries_measure_what_ours_do(extract):
     r = extract("我国产品质量抽查合格率已达80%以上。目前,发达国家产品质量抽查合格率在90%以上。")
     assert names(r, "Indicator") == {"产品质量抽查合格率"}
     assert [(m.value, m.comparator) for m in r.measures] == [(80.0, ">=")]
+
+
+def test_this_activity_named_with_its_kind_is_the_one_named_before(extract):
+    # 此次宣传活动由X主办: the kind of activity (宣传) between 此次 and 活动; X runs what the sentence before held
+    r = extract("9月16日,我市在城区明珠广场举办2022年全国“质量月”文明诚信主题宣传活动。"
+                "此次宣传活动由汕尾市市场监督管理局主办,市公安局参与。")
+    assert {a for a, _ in facts(r, "launched")} == {"汕尾市市场监督管理局"}
