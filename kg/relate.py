@@ -1165,8 +1165,10 @@ class Relater:
             return False
         a, b = _clause_bounds(self.view, prev.clean_start)
         # 近年来，市市场监管局…; 据了解，“质量月”活动期间，全省各地、有关部门将…: when, and who tells it
+        # (围绕这一主题，“质量月”期间，我市将…: how, then when, then who)
         while b < prev.clean_end and (TIME_CLAUSE.fullmatch(self.text, a, b) or _SOURCE_CLAUSE.fullmatch(self.text, a, b)
-                                      or _DURING_CLAUSE.fullmatch(self.text, a, b)):
+                                      or _DURING_CLAUSE.fullmatch(self.text, a, b)
+                                      or (MANNER.match(self.text, a) and not self._agencies_between(a, b))):
             a, b = _clause_bounds(self.view, b + 1)
         if [m for m in self._agencies_between(a, b) if self._is_subject(m, a)]:
             return False

@@ -2392,3 +2392,12 @@ def test_this_activity_named_with_its_kind_is_the_one_named_before(extract):
     r = extract("9月16日,我市在城区明珠广场举办2022年全国“质量月”文明诚信主题宣传活动。"
                 "此次宣传活动由汕尾市市场监督管理局主办,市公安局参与。")
     assert {a for a, _ in facts(r, "launched")} == {"汕尾市市场监督管理局"}
+
+
+def test_a_sentence_with_no_subject_goes_on_with_the_region_after_a_manner_clause(extract):
+    # 围绕这一主题，“质量月”期间，我市将开展…。组织…活动: the city goes on acting (how, then when, then who),
+    # not the bureau the article names later
+    r = extract("今年我市“质量月”活动的主题是“全面推进质量强市”。围绕这一主题,“质量月”期间,我市将全面开展三大活动。"
+                "组织区域、行业质量提升活动、“浙江制造”品牌提升活动。\n启动仪式上,市场监管局与高新区管委会签署了备忘录。"
+                "\n金华市市场监督管理局供稿")
+    assert not any(p == '"浙江制造"品牌提升活动' for _, p in facts(r, "launched"))
