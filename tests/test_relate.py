@@ -2401,3 +2401,9 @@ def test_a_sentence_with_no_subject_goes_on_with_the_region_after_a_manner_claus
                 "组织区域、行业质量提升活动、“浙江制造”品牌提升活动。\n启动仪式上,市场监管局与高新区管委会签署了备忘录。"
                 "\n金华市市场监督管理局供稿")
     assert not any(p == '"浙江制造"品牌提升活动' for _, p in facts(r, "launched"))
+
+
+def test_a_mayors_award_for_a_persons_contribution_is_the_governments_too(extract):
+    # 济宁市长质量贡献奖, the class of the mayor's award for persons, as 市长质量管理奖 is for firms
+    r = extract("济宁市质监局召开会议,市政府表彰获奖者。高德获得济宁市长质量贡献奖。")
+    assert ("济宁市人民政府", "济宁市市长质量贡献奖") in facts(r, "launched")
