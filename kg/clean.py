@@ -51,7 +51,10 @@ _BOILER_LINE = re.compile(
     r"|第\s*[A-Za-z\d]{1,4}\s*版\s*[:：]|上一版\s*下一版)",  # (第2b版:本地 上一版 下一版: a paper's page row)
     re.IGNORECASE,
 )
-_BOILER_ANYWHERE = re.compile(r"(浏览量[:：]|(?:浏览|点击|阅读|访问)(?:次数|数|量)[:：]|我要评论|条评论|供稿[:：]|责任编辑[:：]|本报记者.{0,12}报道$)")
+_BOILER_ANYWHERE = re.compile(r"(浏览量[:：]|(?:浏览|点击|阅读|访问)(?:次数|数|量)[:：]|我要评论|条评论|供稿[:：]|责任编辑[:：]|本报记者.{0,12}报道$"
+                              # (--> 2023-09-06 标题 4 4 楚天都市报 content_241571.html 1 副题 /enpproperty-->: the
+                              # article record a newspaper's e-paper system leaves in its page, unhidden)
+                              r"|enpproperty)", re.IGNORECASE)
 # a site's menu, one item a line or several to a line: 首页 / 机构概况 / 政务公开 / 通知公告
 _MENU_ITEM = (r"(?:首页|网站首页|机构概况|机构设置|机构职能|领导信息|领导简介|内设机构|直属单位|政务公开|信息公开|政府信息公开|政策法规|"
               r"政策解读|通知公告|工作动态|新闻中心|新闻动态|要闻动态|专题专栏|办事服务|网上办事|在线办事|互动交流|公众参与|"

@@ -2931,6 +2931,9 @@ def find_indicators(view: TextView) -> list[Mention]:
                 start = view.extend_left(start - 2, limit=24) if start > 2 else start - 2
             elif text.endswith("建设", 0, start) and text.startswith(("工程", "项目"), start):
                 start = view.extend_left(start - 2, limit=24)
+            elif text.endswith("个", 0, start) and (counted := _COUNTED_REGION_KIND.match(text, start)) \
+                    and counted.end() < m.start():
+                start = counted.end()  # 全省11个市食品抽检合格率均…: the regions counted are whose figures, not what they measure
             else:
                 break
         while start < m.start() and _is_han(text[start - 1 : start] or "a") and start not in view.bounds:
@@ -3025,6 +3028,7 @@ def _indicator_start(view: TextView, head_start: int) -> int:
         return j
 
 
+_COUNTED_REGION_KIND = re.compile(r"设区市|地级市|地市|县[(（]市、区[)）]|市(?!场)|县|区(?!域)")
 _ORDINAL_BEFORE = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]+届)$")  # the round of an award
 _FIRM_END = re.compile(r".*(?:公司|集团|厂|研究所|研究院)")  # the last firm's name ending before an award
 _INNER_HEAD = re.compile(r"(?:行动|工程)(?:区域|地区)?$")
@@ -3066,8 +3070,9 @@ AREA_NAMES = r"珠三角|长三角|京津冀|川渝|成渝|粤港澳|(?:东部|�
 _AREA_PREFIX = re.compile(f"(?:{AREA_NAMES})")
 _RANK_BEFORE = re.compile(r"^[^第]{0,20}第[一二三四五六七八九十\d]{1,3}(?:位|名)\s*")
 _CAPTION_OR_SPAN = re.compile(r"[图表]\s*\d{1,2}[:：.．]?\s*|(?:近|最近|过去)[一二两三四五六七八九十\d]{1,2}年(?:来|以来)?")
+_OUR_SCOPE = re.compile(r"我(?:国|省|市|县|区|州|旗)")
 _ITEM_NUMBER = re.compile(rf"^\s*{HEADING_NUMBER}\s*")  # an item's or a heading's number before a name (2., 一、, (三))
-_REGION_COUNT = re.compile(r"^(?:[两二三四五六七八九十\d]{1,2}个?(?:省区市|省市|省份|省|市|县|区|地市|城市))的?")
+_REGION_COUNT = re.compile(r"^(?:[两二三四五六七八九十\d]{1,2}个?(?:省区市|省市|省份|省|设区市|市|县|区|地市|城市))的?")
 _SIZE_LIST = re.compile(r"(?:[大中小微]型?、)+")
 _DIVISION_KINDS = re.compile(r"^(?:(?:省|自治区|直辖市|自治州|计划单列市|地级市|地市|市州|县区|县市区)、?)+(?<!省)(?<!省、)")
 
@@ -3078,6 +3083,10 @@ _DETERMINER_PREFIX = re.compile(r"^(?:这些|这|该|此|上述|以上)(?:\d+|[�
 
 def _strip_indicator_prefix(view: TextView, name: str) -> str:
     name = _ITEM_NUMBER.sub("", name).lstrip()  # 2.大中型工程一次验收合格率: an item's number
+    ours = list(_OUR_SCOPE.finditer(name))[-1:]
+    if ours and ours[0].start() > 0 and len(name) - ours[0].end() >= 4:
+        name = name[ours[0].end() :]  # (…直播下载4年我国制造业产品质量合格率: 我国 starts whose figure it is, whatever
+        # a page's spam or a scrambled headline put before it; no indicator's name holds it)
     pointer = _DETERMINER_PREFIX.match(name)
     if pointer and pointer.end() and len(name) - pointer.end() >= 4:
         name = name[pointer.end() :]

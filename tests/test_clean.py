@@ -608,3 +608,12 @@ def test_gazette_field_rows_in_brackets_and_counters_are_no_title_or_source():
     c = clean(doc("某区人民政府关于印发某方案的通知\n发布日期:2018-04-13信息来源:宁波市奉化区科技局浏览次数:字号:[ ]\n正文。"))
     assert c.meta.source == "宁波市奉化区科技局"
     assert clean(doc("某某标题示例\n来源:本 网 作者:含 糊 时间:2016-12-29\n正文第一句。")).meta.source is None
+
+
+def test_an_e_paper_systems_article_record_is_no_text(extract):
+    # --> 日期 标题 版次 报名 content_….html 1 副题 /enpproperty-->: what a newspaper's e-paper system leaves in
+    # its page; its subtitle is no second figure (was an indicator 1制造业产品质量合格率)
+    r = extract("2022年质量状况白皮书发布\n2022年，安徽省制造业产品质量合格率为93.1%。\n"
+                "--> 2023-09-06 2022年质量状况白皮书发布 4 4 江淮晨报 content_241571.html 1 制造业产品质量合格率达93.1% /enpproperty-->")
+    assert names(r, "Indicator") == {"制造业产品质量合格率"}
+    assert len(r.measures) == 1

@@ -2326,3 +2326,16 @@ def test_goals_listed_before_an_activity_named_for_a_goal_share_its_head(extract
     # 深入开展质量强省、质量强市、质量强县活动: three activities, as 质量强国和知识产权强国战略 names two strategies
     r = extract("县政府深入开展质量强省、质量强市、质量强县活动。")
     assert names(r, "Programme") == {"质量强省活动", "质量强市活动", "质量强县活动"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原创 202澳门开奖直播下载4年我国制造业产品质量合格率提升至93.93%\n2024年,我国制造业产品质量合格率达到93.93%。",
+        "2023年，全省11个市制造业产品质量合格率均达到90%以上。全省制造业产品质量合格率为93.2%。",
+    ],
+)
+def test_an_indicator_starts_after_whose_figure_it_is(extract, text):
+    # 我国 starts whose figure it is, whatever spam stands before it; the regions counted (11个市) are whose
+    # figures, not part of what they measure
+    assert names(extract(text), "Indicator") == {"制造业产品质量合格率"}
