@@ -420,6 +420,7 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
             continue  # a page that opens with its article: a short line below is a link to another (a document's
             # own title, 原文如下: / 广州市…关于征求…意见的通告, may still follow)
         ln = _FIELDS_AFTER_TITLE.sub("", ln)  # (…企业标准化工作座谈会 时间:2025-04-11部门:…: the title, its fields run on)
+        ln = ln.rstrip(" |｜")  # (…规划的通知 | ||||…: a gazette table's empty cells, which are no part of its length)
         if _could_be_title(ln):
             if not _ISSUERS_ONLY.fullmatch(ln):
                 title = ln
@@ -441,6 +442,9 @@ _ORIGINAL_TITLE = re.compile(r"^\s*[(（]原标题[:：]\s*(.{6,80}?)\s*[)）]\s
 _NOT_A_TITLE = re.compile(r"^\s*[\[［【]?\s*(?:主办单位|承办单位|协办单位|作者|编辑|责任编辑|投稿邮箱|通讯员|记者|摄影|审核|责编|编审|总编审|初审|终审|校对|链接|相关链接|原文链接"
                           r"|附件\s*\d{0,2}|索引号|文号|发文字号|发布文号|发文文号|文件编号|生效日期|废止日期|有效性状态|备注"
                           r"|发布单位|发布机构|发文机关|成文日期|发布日期|主题分类|公开方式|有效性)\s*(?:[:：]|[\]］】]\s*[|｜])"  # ([ 发布机构 ] | …)
+                          # (组配分类 | 专项规划 | 发布机构 | 瑞安市人民政府 |: a table row of the fields, a label in a cell)
+                          r"|^\s*[^|｜]{2,8}\s*[|｜]\s*[^|｜]{2,20}\s*[|｜]\s*(?:组配分类|发布机构|发文机关|成文日期|生成日期|发布日期"
+                          r"|主题分类|公开方式|信息分类|索引号|文号|发文字号|有效性)\s*[|｜]"
                           # (通讯员:李韦 编辑:董华春, 索引号: 0024…/2024-00490 公开方式: 主动公开: a row of a page's fields)
                           r"|[\u4e00-\u9fff]{2,5}\s*[:：]\s*\S+\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
                           r"|人民政府文件$|政府办公室文件$"

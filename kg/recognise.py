@@ -2182,6 +2182,7 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
     paragraphs = view.paragraphs
     joined = -1  # the paragraph that ended the title just read
     for k, (a, b) in enumerate(paragraphs):
+        b = a + len(text[a:b].rstrip(" |｜"))  # (…规划的通知 | ||||…: a gazette table's empty cells)
         if b - a > 130 or k <= joined:  # a title is a short line; most paragraphs are not
             previous = (a, b)
             continue

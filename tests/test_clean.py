@@ -617,3 +617,13 @@ def test_an_e_paper_systems_article_record_is_no_text(extract):
                 "--> 2023-09-06 2022年质量状况白皮书发布 4 4 江淮晨报 content_241571.html 1 制造业产品质量合格率达93.1% /enpproperty-->")
     assert names(r, "Indicator") == {"制造业产品质量合格率"}
     assert len(r.measures) == 1
+
+
+def test_a_gazette_tables_field_row_is_no_title_and_its_empty_cells_no_part_of_one(extract):
+    # 组配分类 | 专项规划 | 发布机构 | X |: the record's fields; the title row ends in the table's empty cells
+    r = extract("索引号 | 001008003004120/2022-233387 | ||\n组配分类 | 专项规划 | 发布机构 | 乐清市人民政府 |\n"
+                "生成日期 | 2022-03-03 | 公开方式 | 主动公开 |\n"
+                "乐清市人民政府关于印发乐清市质量强市“十四五”规划的通知 | " + "|" * 150 + "\n"
+                "各乡镇人民政府: 《乐清市质量强市“十四五”规划》已经市政府同意,现印发给你们,请认真组织实施。 乐清市人民政府 2021年12月24日")
+    assert r.meta.title == "乐清市人民政府关于印发乐清市质量强市“十四五”规划的通知"
+    assert "乐清市人民政府关于印发乐清市质量强市“十四五”规划的通知" in names(r, "Plan")
