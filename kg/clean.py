@@ -88,9 +88,10 @@ _TITLE_FIELD = re.compile(rf"^\s*{TITLE_FIELD_LABEL}\s*[|｜:：]\s*([^|｜\s]{{
 _FIELDS_AFTER_TITLE = re.compile(r"\s+(?:发布|更新)?(?:时间|日期)[:：].*$|\s*\[(?:复制链接|打印|收藏)\]\s*$")
 _NEXT_FIELD = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|浏览|点击|阅读|字体|字号|分享|发布时间|时间)(?:次数|量|数)?[:：]")
 # a copyright notice quotes the credit line it asks for (凡注明“来源:中国西藏网”的所有作品…): no source of this page
-_RIGHTS_NOTICE = re.compile(r"版权声明|凡注明|所有作品|版权归")
+_RIGHTS_NOTICE = re.compile(r"版权声明|免责声明|凡(?:本网|本站)?注明|所有作品|版权归")
 _BODY_PARAGRAPH = re.compile(r"^.{60,}[。！？].*$|^(?:[^。！？]*[。！？]){2,}")  # a paragraph of prose, no title line
-_NOT_A_SOURCE_NAME = re.compile(r"[“”\"「」]|^[\x00-\x7f]*\d{4,}[\x00-\x7f]*$|^.$")  # (来源:本 网: one character)
+_NOT_A_SOURCE_NAME = re.compile(r"[“”\"「」]|^[\x00-\x7f]*\d{4,}[\x00-\x7f]*$|^.$|^[XxＸ×]+$")  # (来源:本 网: one
+# character; 来源:XXX: a form's placeholder)
 _SOURCE = re.compile(r"(?:本文)?(?:来源|转自|转载自)[:：]\s*([^\s　()（）】\]]+(?:[(（][^()（）\s]{1,12}[)）])?)")  # ((来源:中证网): not its closing bracket; 来源:市场监督管理局(知识产权局): a bracket of its own)
 # A级:清城区、清新区、连州市、阳山县、英德市; a labelled list of names, ended as a clause is: content
 _PROSE_MARKS = re.compile(r"[，,、《“]")  # marks of a sentence, which a dateline's fields have none of

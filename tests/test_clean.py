@@ -627,3 +627,10 @@ def test_a_gazette_tables_field_row_is_no_title_and_its_empty_cells_no_part_of_o
                 "各乡镇人民政府: 《乐清市质量强市“十四五”规划》已经市政府同意,现印发给你们,请认真组织实施。 乐清市人民政府 2021年12月24日")
     assert r.meta.title == "乐清市人民政府关于印发乐清市质量强市“十四五”规划的通知"
     assert "乐清市人民政府关于印发乐清市质量强市“十四五”规划的通知" in names(r, "Plan")
+
+
+def test_a_disclaimers_placeholder_is_no_source(extract):
+    # 免责声明:凡本网注明“来源:XXX(非本网)”的作品…: the form a disclaimer quotes, no outlet of this page
+    r = extract("日前,上蔡县正式启动2016年县长质量奖申报工作。\n"
+                "免责声明:凡本网注明“来源:XXX(非驻马店广视网)”的作品,均转载自其它媒体。")
+    assert r.meta.source is None

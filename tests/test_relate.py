@@ -2407,3 +2407,11 @@ def test_a_mayors_award_for_a_persons_contribution_is_the_governments_too(extrac
     # 济宁市长质量贡献奖, the class of the mayor's award for persons, as 市长质量管理奖 is for firms
     r = extract("济宁市质监局召开会议,市政府表彰获奖者。高德获得济宁市长质量贡献奖。")
     assert ("济宁市人民政府", "济宁市市长质量贡献奖") in facts(r, "launched")
+
+
+def test_a_purpose_after_a_newspapers_byline_is_an_aim(extract):
+    # 本报讯(记者 X 通讯员 Y) 为鼓励企业…实施“以质取胜”战略…，Z县…设立县长质量奖: the firms' strategy the award
+    # aims at, not one the county runs (the byline's space before 为 hid the purpose)
+    r = extract("本报讯(记者 王明 通讯员 李强) 为鼓励企业提高质量管理水平,实施“以质取胜”战略,全面提升企业竞争力,"
+                "繁昌县依据有关规定,日前正式设立县长质量奖。据了解,县长质量奖是繁昌县政府设立的最高质量荣誉。")
+    assert {p for _, p in facts(r, "launched")} == {"县长质量奖"}
