@@ -404,7 +404,9 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     crumbs = [i for i, ln in enumerate(head) if _CRUMB_LINE.search(ln)]
     candidates = head[crumbs[-1] + 1 :] + head if crumbs else head
     if title is None:  # a page prints its headline twice (its title bar, then above the article)
-        title = next((ln for ln in candidates if head.count(ln) > 1 and _could_be_title(ln, said_twice=True)), None)
+        # (not a row of issuers, which a notice prints above its title and again as its signature)
+        title = next((ln for ln in candidates if head.count(ln) > 1 and _could_be_title(ln, said_twice=True)
+                      and not _ISSUERS_ONLY.fullmatch(ln)), None)
     if title is None:  # a news page's headline stands right above its dateline (鉅亨網新聞中心 2023-02-07 13:20),
         # below the site's menu and logo lines
         dated = next((i for i, ln in enumerate(head) if _DATE.search(ln) and len(ln) < 60 and not _PROSE_MARKS.search(ln)), None)
@@ -425,6 +427,10 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
         if _could_be_title(ln):
             if not _ISSUERS_ONLY.fullmatch(ln):
                 title = ln
+                above = i
+                while ln.startswith("关于") and above > 0 and above > i - 4 and _ISSUERS_ONLY.fullmatch(candidates[above - 1]):
+                    above -= 1  # 市场监管总局 国家发展改革委 / 公安部 商务部 / 药监局 / 关于印发…的通知: its issuers' rows
+                title = " ".join(candidates[above:i]) + ln
             elif i + 1 < len(candidates) and candidates[i + 1].startswith("关于") and len(ln) + len(candidates[i + 1]) <= 90:
                 title = ln + candidates[i + 1]  # 中共浙江省委 浙江省人民政府 / 关于…的实施意见: its issuers above it
             # (else a line of issuers alone is a signature: 太原市人民政府 / 2023年12月27日)
@@ -476,7 +482,8 @@ _TITLE_END = re.compile(f"(?:{_TITLE_TYPES})$")
 _DOCUMENT_TITLE = re.compile(f"关于.{{2,60}}(?:通告|{_TITLE_TYPES})$")  # a document's own title (…关于…的通告)
 _TITLE_CLOSING = re.compile(r"[^。！？；，,：:\s]{2,50}的(?:通知|意见|意見|决定|決定|通报|通報|批复|批覆|函|公告)")
 _TITLE_MIDDLE = re.compile(r"[^。！？；，,：:\s]{2,40}")  # a title's middle line: neither opens nor closes it
-_ISSUER_LINE = re.compile(r"[^。！？；，,：:\s]{2,24}(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|领导小组|領導小組|局|厅|廳|委)")
+_ISSUER_LINE = re.compile(r"[^。！？；，,：:\s]{2,24}(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|领导小组|領導小組|局|厅|廳|委"
+                          r"|部|署|院)")  # (工业和信息化部 海关总署: national bodies sign so too)
 _ISSUERS_ONLY = re.compile(rf"(?:{_ISSUER_LINE.pattern}\s*)+")  # 中共浙江省委 浙江省人民政府: a title's issuers
 _LINE_END = re.compile(r"[。！？；：:;!?…”’」』）)】]\s*$")
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十百\d]+[章节条]|\d+[.、．]\D"

@@ -1322,7 +1322,8 @@ _VERB_BEFORE_AWARD = re.compile(r"(?:不再|不得|不|再|可|已)?"  # (已经
 # (服务辖区企业有关天府质量奖申报, 标志着县政府质量奖评审工作启动)
 _OUTSIDE_AWARD_NAME = re.compile(r"批准|受理|提交|监督|拟订|拟定|指导|负责|设立|首设|增设|新设|申请|当年|今年|本年度|有关|标志着"
                                  r"|第[一二三四五六七八九十百\d]+条|[本该此我][省市县区州旗]")
-_LIST_MARK = re.compile("[、，,：:(（]|联合|会同")  # (（发展改革委、工业和信息化部等负责）: a list in brackets)
+_LIST_MARK = re.compile("[、，,：:(（]|联合|会同|[ \u3000\n]+")  # (（发展改革委、工业和信息化部等负责）: a list in brackets;
+# 市场监管总局 公安部 / 药监局: a notice's signatories, spaced and broken over lines)
 _LIST_AFTER = "、，,和与及等"
 
 
@@ -1462,15 +1463,21 @@ def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
                                    region=region.name))
             continue
         # (the list goes on after it, or it ends a list right after a body: 省教育厅、民政厅开展了…)
-        after_a_body = mark.group() == "、" and k >= 0 and taken[k][1] == mark.start()
+        right_after_a_body = k >= 0 and taken[k][1] == mark.start()
+        spaced = mark.group().isspace()
+        if spaced and not (right_after_a_body and (dep is None or text[dep[2] : dep[2] + 1] in (" ", "\u3000", "\n", ""))):
+            continue  # (a space separates names only in a row of them: 海关总署 药监局, then the row's end)
+        after_a_body = mark.group() == "、" and right_after_a_body
         if not dep or len(dep[0]) < 3 or dep[1].canonical in ("党委", "人民政府") \
-                or (text[dep[2] : dep[2] + 1] not in _LIST_AFTER and not after_a_body):
+                or (text[dep[2] : dep[2] + 1] not in _LIST_AFTER and not after_a_body and not spaced):
             continue
         if k >= 0 and taken[k][1] > i:
             continue  # inside a name already found
         sentence = view.sentence_at(i)
         region = None  # the nearest agency before it in its sentence that has one (found is sorted by start)
         national_list = False  # …or, nearest, a national body: 市场监管总局会同发展改革委、科技部…
+        if spaced:  # (a row of signatories broken over lines: the body it follows, across the break)
+            sentence = found[k].sentence
         for j in range(k, -1, -1):
             if found[j].sentence != sentence:
                 break
@@ -2240,13 +2247,19 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
             keep_tail = tail is not None and re.search(r"20\d\d", tail.group()) and "号" not in tail.group()
             name = line if keep_tail else core
             if core.startswith("关于") and previous is not None:
-                pa, pb = previous
-                issuers = [m for m in agencies if pa <= m.clean_start and m.clean_end <= pb]
-                rest = text[pa:pb]
-                for m in issuers:
-                    rest = rest.replace(m.surface, "", 1)
-                if issuers and not rest.strip():
-                    name = " ".join(text[pa:pb].split()) + name
+                # the issuers' lines above it (市场监管总局 国家发展改革委 / 公安部 商务部 / 药监局: a row broken
+                # over lines), nearest first
+                lines_above = []
+                for pa, pb in [previous, *reversed(paragraphs[max(0, k - 3) : k - 1])]:
+                    issuers = [m for m in agencies if pa <= m.clean_start and m.clean_end <= pb]
+                    rest = text[pa:pb]
+                    for m in issuers:
+                        rest = rest.replace(m.surface, "", 1)
+                    if not issuers or rest.strip():
+                        break
+                    lines_above.insert(0, " ".join(text[pa:pb].split()))
+                if lines_above:
+                    name = " ".join(lines_above) + name
             end = _past_chars(text, start, len(line if keep_tail else core))  # (name may hold its issuer line too)
             marked = paragraphs[k + 1] if k + 1 < len(paragraphs) and k + 1 > joined else None
             if marked and _STAGE_MARK.fullmatch(marker := text[marked[0] : marked[1]].strip()):

@@ -2415,3 +2415,17 @@ def test_a_purpose_after_a_newspapers_byline_is_an_aim(extract):
     r = extract("本报讯(记者 王明 通讯员 李强) 为鼓励企业提高质量管理水平,实施“以质取胜”战略,全面提升企业竞争力,"
                 "繁昌县依据有关规定,日前正式设立县长质量奖。据了解,县长质量奖是繁昌县政府设立的最高质量荣誉。")
     assert {p for _, p in facts(r, "launched")} == {"县长质量奖"}
+
+
+def test_a_notice_signed_by_rows_of_national_bodies_is_issued_by_each(extract):
+    # 市场监管总局 国家发展改革委 / 公安部 商务部 / 药监局 / 关于印发《…》的通知: the rows above the title are its
+    # issuers, a bare 药监局 among national bodies the national one
+    r = extract("市场监管总局 国家发展改革委 工业和信息化部\n公安部 商务部 海关总署\n药监局\n"
+                "关于印发《全国电动自行车产品质量专项整治行动方案》的通知\n国市监质〔2021〕12号\n各省、自治区、直辖市市场监管局:\n"
+                "为进一步加强产品质量监管,七部门决定联合开展专项整治行动。现印发专项整治行动方案,请认真执行。\n"
+                "市场监管总局 国家发展改革委 工业和信息化部\n公安部 商务部 海关总署\n药监局\n2021年5月11日")
+    issuers = {"国家市场监督管理总局", "国家发展和改革委员会", "工业和信息化部", "公安部", "商务部", "海关总署", "国家药品监督管理局"}
+    title = "市场监管总局 国家发展改革委 工业和信息化部 公安部 商务部 海关总署 药监局关于印发《全国电动自行车产品质量专项整治行动方案》的通知"
+    assert r.meta.title == title
+    notice = title.replace("《", "").replace("》", "")
+    assert {a for a, p in facts(r, "issued") if p == notice} == issuers
