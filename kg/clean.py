@@ -88,6 +88,7 @@ _TITLE_FIELD = re.compile(rf"^\s*{TITLE_FIELD_LABEL}\s*[|｜:：]\s*([^|｜\s]{{
 _FIELDS_AFTER_TITLE = re.compile(r"\s+(?:发布|更新)?(?:时间|日期)[:：].*$|\s*\[(?:复制链接|打印|收藏)\]\s*$")
 _NEXT_FIELD = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|浏览|点击|阅读|字体|字号|分享|发布时间|时间)(?:次数|量|数)?[:：]")
 # a copyright notice quotes the credit line it asks for (凡注明“来源:中国西藏网”的所有作品…): no source of this page
+_WEB_ADDRESS = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://\S*")
 _RIGHTS_NOTICE = re.compile(r"版权声明|免责声明|凡(?:本网|本站)?注明|所有作品|版权归")
 _BODY_PARAGRAPH = re.compile(r"^.{60,}[。！？].*$|^(?:[^。！？]*[。！？]){2,}")  # a paragraph of prose, no title line
 _NOT_A_SOURCE_NAME = re.compile(r"[“”\"「」]|^[\x00-\x7f]*\d{4,}[\x00-\x7f]*$|^.$|^[XxＸ×]+$")  # (来源:本 网: one
@@ -370,7 +371,9 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     for ln in raw_lines[:15]:
         if _RELATED_HEADER.match(ln.strip()):
             break  # (a short page's comments or related links: their dates are not the page's)
-        if ln.strip() and ("://" not in ln or _holds_an_article(ln)):
+        if "://" in ln and not _holds_an_article(ln):
+            ln = _WEB_ADDRESS.sub("", ln)  # (2012年02月22日 19:02 信息来源:http://…: the page's date and its source's link)
+        if ln.strip():
             head.append(_normalise_line(ln))
     date = source = title = None
     for ln in head:

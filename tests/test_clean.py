@@ -634,3 +634,10 @@ def test_a_disclaimers_placeholder_is_no_source(extract):
     r = extract("日前,上蔡县正式启动2016年县长质量奖申报工作。\n"
                 "免责声明:凡本网注明“来源:XXX(非驻马店广视网)”的作品,均转载自其它媒体。")
     assert r.meta.source is None
+
+
+def test_a_header_line_with_its_sources_link_still_dates_the_page(extract):
+    # 2012年02月22日 19:02 信息来源:http://…: the link is dropped, the date kept (the body's 2月15日 is the meeting's)
+    r = extract("石家庄市质量工作会议召开\n2012年02月22日 19:02    信息来源:http://example.gov.cn/gzdt/201202/t20120220_1.htm\n"
+                "2012年2月15日,石家庄市组织召开质量工作会议。")
+    assert r.meta.date == "2012-02-22"
