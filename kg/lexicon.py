@@ -181,6 +181,16 @@ class Lexicon:
         hit = self.region_forms.entries.get(name)
         return hit if isinstance(hit, Region) else None
 
+    def bare_national(self, department: str) -> str | None:
+        """The national body a department named bare stands for among national bodies (市场监管总局
+        会同发展改革委; 海关总署 药监局).
+
+        >>> load().bare_national("药监局")
+        '国家药品监督管理局'
+        """
+        found = self.national.entries.get("国家" + department) or self.national.entries.get(department)
+        return found if isinstance(found, str) else None
+
     def parent(self, region: Region) -> Region | None:
         """The region above, by its code; past a grouping that is no region of its own (659000,
         自治区直辖县级行政区划, above 图木舒克市), the province its code starts with.

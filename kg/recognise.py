@@ -1492,8 +1492,8 @@ def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
                 and text[dep[2] : nxt.clean_start] in ("、", "，", ","):
             national_list = True  # （发展改革委、工业和信息化部、…负责）: a list that goes on with national bodies
         if national_list:
-            national = lex.national.entries.get("国家" + dep[0]) or lex.national.entries.get(dep[0])
-            if isinstance(national, str):
+            national = lex.bare_national(dep[0])
+            if national:
                 out.append(mention(view, "Agency", i, dep[2], national, "listed-department"))
             continue
         region = region or next((view.main_region[c] for c in "县市州区省" if c in view.main_region), None)

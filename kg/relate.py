@@ -1702,13 +1702,12 @@ class Relater:
             # 和 joins two bodies (省委和省政府) or stands inside one's name (发展和改革局): split on it
             # only where the whole piece is no body's name
             parts.extend([piece] if self._names_a_body(piece) else piece.split("和"))
-        national_names = set(self.lex.national.entries.values())
         for part in parts:
             if not part:
                 continue
             national = self.lex.national.entries.get(part)
-            if national is None and any(name in national_names for _, name in out):
-                national = self.lex.national.entries.get("国家" + part)  # 海关总署 药监局: a national row's bare bureau
+            if national is None and any(name in self.lex.national_names for _, name in out):
+                national = self.lex.bare_national(part)  # 海关总署 药监局: a national row's bare bureau
             if national:
                 out.append(("Agency", national))
                 continue
