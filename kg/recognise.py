@@ -1464,11 +1464,11 @@ def _listed_departments(view: TextView, found: list[Mention]) -> list[Mention]:
             continue
         # (the list goes on after it, or it ends a list right after a body: 省教育厅、民政厅开展了…)
         right_after_a_body = k >= 0 and taken[k][1] == mark.start()
-        spaced = mark.group().isspace()
-        if spaced and not (right_after_a_body and (dep is None or text[dep[2] : dep[2] + 1] in (" ", "\u3000", "\n", ""))):
-            continue  # (a space separates names only in a row of them: 海关总署 药监局, then the row's end)
+        spaced = mark.group().isspace()  # (a space separates names only in a row of them: 海关总署 药监局, then the row's end)
+        if not dep or (spaced and (not right_after_a_body or text[dep[2] : dep[2] + 1] not in (" ", "\u3000", "\n", ""))):
+            continue
         after_a_body = mark.group() == "、" and right_after_a_body
-        if not dep or len(dep[0]) < 3 or dep[1].canonical in ("党委", "人民政府") \
+        if len(dep[0]) < 3 or dep[1].canonical in ("党委", "人民政府") \
                 or (text[dep[2] : dep[2] + 1] not in _LIST_AFTER and not after_a_body and not spaced):
             continue
         if k >= 0 and taken[k][1] > i:
