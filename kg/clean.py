@@ -88,6 +88,7 @@ _TITLE_FIELD = re.compile(rf"^\s*{TITLE_FIELD_LABEL}\s*[|｜:：]\s*([^|｜\s]{{
 _FIELDS_AFTER_TITLE = re.compile(r"\s+(?:发布|更新)?(?:时间|日期)[:：].*$|\s*\[(?:复制链接|打印|收藏)\]\s*$")
 _NEXT_FIELD = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|浏览|点击|阅读|字体|字号|分享|发布时间|时间)(?:次数|量|数)?[:：]")
 # a copyright notice quotes the credit line it asks for (凡注明“来源:中国西藏网”的所有作品…): no source of this page
+EMPTY_CELLS = " |｜"  # what a gazette table's empty cells leave after a title in its row (…的通知 | ||||)
 _WEB_ADDRESS = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://\S*")
 _RIGHTS_NOTICE = re.compile(r"版权声明|免责声明|凡(?:本网|本站)?注明|所有作品|版权归")
 _BODY_PARAGRAPH = re.compile(r"^.{60,}[。！？].*$|^(?:[^。！？]*[。！？]){2,}")  # a paragraph of prose, no title line
@@ -426,7 +427,7 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
             continue  # a page that opens with its article: a short line below is a link to another (a document's
             # own title, 原文如下: / 广州市…关于征求…意见的通告, may still follow)
         ln = _FIELDS_AFTER_TITLE.sub("", ln)  # (…企业标准化工作座谈会 时间:2025-04-11部门:…: the title, its fields run on)
-        ln = ln.rstrip(" |｜")  # (…规划的通知 | ||||…: a gazette table's empty cells, which are no part of its length)
+        ln = ln.rstrip(EMPTY_CELLS)  # (…规划的通知 | ||||…: a gazette table's empty cells, no part of its length)
         if _could_be_title(ln):
             if not _ISSUERS_ONLY.fullmatch(ln):
                 title = ln
@@ -440,7 +441,7 @@ def extract_meta(raw_lines: list[str]) -> DocumentMeta:
     if title is not None:  # (…工作方案的通知 江府办函〔2018〕83号: the document's number beside its title)
         title = _TRAILING_DOC_NUMBER.sub("", title)
         title = _FULL_TEXT_FOLLOWS.sub("", title)  # (…的决定全文如下: a repost's words, after the title's own)
-        title = title.rstrip(" |｜")  # (…获奖单位的通知 | |: a gazette table's empty cells)
+        title = title.rstrip(EMPTY_CELLS)  # (…获奖单位的通知 | |: a gazette table's empty cells)
     return DocumentMeta(title=title, date=date, source=source)
 
 

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from .clean import DOC_NUMBER, HEADING_NUMBER, TITLE_FIELD_LABEL
+from .clean import DOC_NUMBER, EMPTY_CELLS, HEADING_NUMBER, TITLE_FIELD_LABEL
 from .lexicon import Department, Gazetteer, Lexicon, Region, any_of, per_lexicon, plan_key
 from .lexicon import load as load_lexicon
 from .model import Mention, Sentence
@@ -2189,7 +2189,7 @@ def _title_lines(view: TextView, agencies: list[Mention]) -> list[Mention]:
     paragraphs = view.paragraphs
     joined = -1  # the paragraph that ended the title just read
     for k, (a, b) in enumerate(paragraphs):
-        b = a + len(text[a:b].rstrip(" |｜"))  # (…规划的通知 | ||||…: a gazette table's empty cells)
+        b = a + len(text[a:b].rstrip(EMPTY_CELLS))  # (…规划的通知 | ||||…: a gazette table's empty cells)
         if b - a > 130 or k <= joined:  # a title is a short line; most paragraphs are not
             previous = (a, b)
             continue
