@@ -142,6 +142,7 @@ def _year_prefix(name: str) -> str:
 
 
 # (and the award's classes: 质量管理创新奖, 质量管理优胜奖, 质量突出贡献奖)
+_AWARD_CLASS_ONLY = re.compile(r"(?:人民)?(?:政府)?质量(?:管理|创新|管理创新|贡献)?奖")  # a class named, no award
 _OPENING_QUOTES = ("“", "「", "‘", '"')
 _CLOSING_QUOTES = ("”", "」", "’", '"')
 AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|主席|政府|人民政府)?(?:质量(?:管理)?(?:创新|优胜|优秀|卓越|标杆|突出贡献|贡献"
@@ -2785,6 +2786,8 @@ def find_programmes(view: TextView) -> list[Mention]:
         if len(name) < 4 or re.search(r"\d", name) or name.startswith(("获", "届", "最高", "该", "此", "本级", "同级")) \
                 or text.startswith(("项", "励"), m.end()):
             continue  # (是县政府设立的最高质量奖项, 质量奖励, 申报该级别政府质量奖: no award's name)
+        if text.endswith("的", 0, start) and _AWARD_CLASS_ONLY.fullmatch(name):
+            continue  # 县长质量奖是…县政府的质量管理奖: the kind of award it is, no second award's name
         add(start, end, "award")
     # (f) a named action in quotes after its field: 产品质量“升级行动”, 城市品质“对标行动”
     for m in QUOTED_ACTION.finditer(text):

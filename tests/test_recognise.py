@@ -2339,3 +2339,9 @@ def test_an_indicator_starts_after_whose_figure_it_is(extract, text):
     # 我国 starts whose figure it is, whatever spam stands before it; the regions counted (11个市) are whose
     # figures, not part of what they measure
     assert names(extract(text), "Indicator") == {"制造业产品质量合格率"}
+
+
+def test_the_kind_an_award_is_named_after_de_is_no_second_award(extract):
+    # 县长质量奖是X县政府设立的最高质量荣誉，是县政府的质量管理奖: what kind of award it is
+    r = extract("繁昌县正式设立县长质量奖。据了解,县长质量奖是繁昌县政府设立的最高质量荣誉,是县政府的质量管理奖。")
+    assert names(r, "Programme") == {"县长质量奖"}
