@@ -54,7 +54,9 @@ HEAD_OF_GOVERNMENT = re.compile(r"\s*(?:会上|会议上|随后|同时|最后|�
 # a clause that opens with such an actor, after the words that may stand before a subject
 OPENING_ACTOR = re.compile(r"\s*(?:广大|全体|各类|各级|各地|各|全市|全省|全县|全区|全国|我市|我省|我县|我区|本市|本省|本地|当地|"
                            r"辖区|相关|有关|重点|骨干|龙头|中小|小微|规模以上|参赛|参展|参会|与会|获奖)*(?:" + "|".join(NON_AGENCY_ACTORS)
-                           + r"|行业|地区|地方|各地|镇街|乡镇|街道|上下)")  # (各地各行业大力实施质量强省战略: localities act, no agency;
+                           + r"|行业|地区|地方|各地|镇街|乡镇|街道|上下"
+                           # (市场监管部门重点开展…: bodies of a kind, none by name)
+                           r"|(?:市场监管|市场监督管理|质量技术监督|质监|质检|监管)部门)")  # (各地各行业大力实施质量强省战略: localities act, no agency;
 # 各镇街、各部门要…开展质量提升行动: a notice's addressees are told to, the government that sends it does not;
 # 全市上下大力实施…: the whole city acts, no agency)
 # an existential count as the subject (已有14个省, 有2024个市(区、县), 共有61万家企业)
@@ -68,6 +70,7 @@ _GROUP_FOR_A_PROGRAMME = re.compile(r'"?(?P<name>[^"]{2,16}?)"?(?:活动|行动)
 _COUNTED_PARTNERS = re.compile(r"(?:会同|联合)[^，,。；;“”]{0,40}?等[\d一二三四五六七八九十多余]+个?(?:部门|单位)(?:共同|联合)?(?:组织)?$")
 _DURING_CLAUSE = re.compile(r"\s*[^，,。；;]{2,16}(?:期间|以来|之际)\s*")  # (“质量月”活动期间, 今年以来: a span of time)
 TIME_CLAUSE = re.compile(r"\s*(近年来|今年以来|近日|日前|目前|同时|此外|下一步|下来)\s*")  # a clause that is only when
+_DATE_CLAUSE = re.compile(r"\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|上半年|下半年|底|末)?\s*")  # (2024年，…)
 # a level word and a department that no region resolved (我市's 市市场监管局 in a county's news)
 UNRESOLVED_BODY = re.compile(r"\s*(?:近年来|今年以来|同时|此外)?[，,]?\s*[市县区州](?:市场监管局|市场监督管理局|人民政府|政府|委|质监局)")
 CENTRAL_LEADERSHIP = ("中国共产党中央委员会", "国务院")
@@ -1166,7 +1169,8 @@ class Relater:
         a, b = _clause_bounds(self.view, prev.clean_start)
         # 近年来，市市场监管局…; 据了解，“质量月”活动期间，全省各地、有关部门将…: when, and who tells it
         # (围绕这一主题，“质量月”期间，我市将…: how, then when, then who)
-        while b < prev.clean_end and (TIME_CLAUSE.fullmatch(self.text, a, b) or _SOURCE_CLAUSE.fullmatch(self.text, a, b)
+        while b < prev.clean_end and (TIME_CLAUSE.fullmatch(self.text, a, b) or _DATE_CLAUSE.fullmatch(self.text, a, b)
+                                      or _SOURCE_CLAUSE.fullmatch(self.text, a, b)
                                       or _DURING_CLAUSE.fullmatch(self.text, a, b)
                                       or (MANNER.match(self.text, a) and not self._agencies_between(a, b))):
             a, b = _clause_bounds(self.view, b + 1)

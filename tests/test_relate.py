@@ -2429,3 +2429,12 @@ def test_a_notice_signed_by_rows_of_national_bodies_is_issued_by_each(extract):
     assert r.meta.title == title
     notice = title.replace("《", "").replace("》", "")
     assert {a for a, p in facts(r, "issued") if p == notice} == issuers
+
+
+@pytest.mark.parametrize("opening", ["2024年,市场监管部门", "市场监管部门"])
+def test_a_sentence_with_no_subject_goes_on_with_bodies_of_a_kind(extract, opening):
+    # 2024年，市场监管部门重点开展…。…方面，实施…项目: the bureaus of a kind (after the year's clause) go on
+    # acting, not the national body a source line names
+    r = extract("据国家市场监管总局网站消息,截至2024年底,我国制造业产品质量合格率达到93.93%。\n"
+                f"{opening}重点开展质量强企强链强县行动。质量强链方面,实施质量强链标志性项目。")
+    assert facts(r, "launched") == set()
