@@ -180,7 +180,9 @@ RECIPIENTS = re.compile(r"\s*(?:决定)?(?P<to>对)")
 NOUN_GUARDS = {"组织": "(?<![家个等类])组织"}
 AWARD_VERB = re.compile(r"授予|颁发|表彰|设立|评选|开展|启动|" + NOUN_GUARDS["组织"] + "|举办|实施")
 AREA = re.compile(AREA_NAMES)
-_ITS_DEPARTMENTS = re.compile(r"(?:各有关|各相关|各|其他|有关|相关|所属|直属)(?:部门|单位|部委|机构)")  # (市政府有关部门: none by name)
+# (市政府有关部门, 国务院计量行政主管部门: a body's departments, none by name)
+_ITS_DEPARTMENTS = re.compile(r"(?:各有关|各相关|各|其他|有关|相关|所属|直属)(?:部门|单位|部委|机构)"
+                              r"|[\u4e00-\u9fff]{0,8}?(?:行政主管部门|主管部门|行政管理部门|行政部门|监督管理部门|监督部门)")
 DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")  # 新华社北京12月27日电: where the wire was filed
 NATIONWIDE = re.compile(r"全国(?:各地|各省|范围内?|累计|共计?|总体)")  # a paragraph's figures, the country's
 VENUE = re.compile(r"[\u4e00-\u9fff]{0,12}?(举行|召开|举办|开幕)")  # (在X)…举行: where, not whose

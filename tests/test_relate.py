@@ -2438,3 +2438,9 @@ def test_a_sentence_with_no_subject_goes_on_with_bodies_of_a_kind(extract, openi
     r = extract("据国家市场监管总局网站消息,截至2024年底,我国制造业产品质量合格率达到93.93%。\n"
                 f"{opening}重点开展质量强企强链强县行动。质量强链方面,实施质量强链标志性项目。")
     assert facts(r, "launched") == set()
+
+
+def test_a_bodys_administrative_department_is_not_that_body(extract):
+    # 国务院计量行政主管部门每年均组织开展“世界计量日”活动: the State Council's metrology department, unnamed, runs it
+    r = extract("自2000年起,国务院计量行政主管部门每年均组织开展“世界计量日”活动。")
+    assert facts(r, "launched") == set()
