@@ -19,9 +19,9 @@ from .structure import cn_number
 
 # A pinyin syllable with tone marks (or a tone digit) in parentheses right after a Han
 # character: 國(guó)家. Requires a vowel, so (kg), (GDP), (集团), (2023—2025年) stay.
-_PINYIN = re.compile(
-    r"(?<=[\u3400-\u9fff])[(（][bcdfghjklmnpqrstwxyz]{0,2}h?"
-    r"[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?[1-5]?[)）]"
+_PINYIN = re.compile(  # (one annotation or a run of them: 國(guo)(guo)(guo)家, a page's reading aid printed once per use)
+    r"(?<=[\u3400-\u9fff])(?:[(（][bcdfghjklmnpqrstwxyz]{0,2}h?"
+    r"[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?[1-5]?[)）])+"
 )
 
 # Gambling-site words a spammed page inserts into its sentences (深入贯彻365体育投注新时代…, 市场监管总局澳门必中一肖一码
@@ -235,9 +235,9 @@ def to_simplified(text: str) -> str:
 def strip_pinyin_spans(text: str) -> list[tuple[int, int]]:
     """Spans of inline pinyin annotations to drop.
 
-    >>> s = "國(guó)家(jiā)方案(2023—2025年)(集团)(GDP)"
+    >>> s = "國(guó)家(jiā)方案(2023—2025年)(集团)(GDP)中(zhong)國(guo)(guo)(guo)"
     >>> "".join(c for i, c in enumerate(s) if not any(a <= i < b for a, b in strip_pinyin_spans(s)))
-    '國家方案(2023—2025年)(集团)(GDP)'
+    '國家方案(2023—2025年)(集团)(GDP)中國'
     """
     return [m.span() for m in _PINYIN.finditer(text)]
 

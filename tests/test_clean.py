@@ -641,3 +641,11 @@ def test_a_header_line_with_its_sources_link_still_dates_the_page(extract):
     r = extract("石家庄市质量工作会议召开\n2012年02月22日 19:02    信息来源:http://example.gov.cn/gzdt/201202/t20120220_1.htm\n"
                 "2012年2月15日,石家庄市组织召开质量工作会议。")
     assert r.meta.date == "2012-02-22"
+
+
+def test_a_run_of_toneless_pinyin_after_a_character_is_dropped(extract):
+    # 國(guo)(guo)(guo)務院: a page's reading aid printed once per use of the character, without tones
+    r = extract("自2017年(nian)起,每年(nian)5月10日(ri)(ri)被(bei)確定(ding)為中(zhong)國(guo)(guo)(guo)品(pin)(pin)牌(pai)日(ri)(ri),"
+                "這是(shi)一個經國(guo)(guo)(guo)務院批復同(tong)意由國(guo)(guo)家發(fa)展(zhan)改革委每年(nian)組織實施的活(huo)動(dong)。")
+    assert {"国务院", "国家发展和改革委员会"} <= names(r, "Agency")
+    assert "中国品牌日" in names(r, "Programme")
