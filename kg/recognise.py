@@ -142,7 +142,8 @@ def _year_prefix(name: str) -> str:
 
 
 # (and the award's classes: 质量管理创新奖, 质量管理优胜奖, 质量突出贡献奖)
-_AWARD_CLASS_ONLY = re.compile(r"(?:人民)?(?:政府)?质量(?:管理|创新|管理创新|贡献)?奖")  # a class named, no award
+AWARD_CLASS = r"质量(?:管理|创新|管理创新|贡献)?奖"  # a government's award and its classes (市长质量管理奖, 市长质量贡献奖)
+_AWARD_CLASS_ONLY = re.compile(rf"(?:人民)?(?:政府)?{AWARD_CLASS}")  # a class named, no award
 _OPENING_QUOTES = ("“", "「", "‘", '"')
 _CLOSING_QUOTES = ("”", "」", "’", '"')
 AWARD = re.compile(r"(?:市长|县长|省长|区长|州长|旗长|主席|政府|人民政府)?(?:质量(?:管理)?(?:创新|优胜|优秀|卓越|标杆|突出贡献|贡献"

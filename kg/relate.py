@@ -20,6 +20,7 @@ from .model import Evidence, Fact, Measure, Mention
 from .recognise import (
     ADVERBS,
     AREA_NAMES,
+    AWARD_CLASS,
     GOVERNMENT_HEADS,
     INSTITUTION_SUFFIXES,
     OWN_BODY_WORDS,
@@ -311,7 +312,7 @@ _AMONG = re.compile(r"其中[，,]?")  # 其中南通市为94.5%: a figure broke
 _DATED_VALUE = re.compile(r"[:：]\s*(20\d\d)\s*年(?:底|末)?(?:目标值?|预期值?)?[:：]?(?=[^\d]{0,6}\d)")
 # a year that dates a value; not a comparison's base (比2010年, 较上年, 与2019年相比) nor 2010年以来
 # an award that carries its government's name: 余姚市人民政府质量奖, 广州市市长质量奖, 鄞州区政府质量奖
-_AWARD_OF_A_CLASS = r"质量(?:管理|创新|管理创新|贡献)?奖$"  # (and its classes: 区长质量管理奖, 市政府质量创新奖, 市长质量贡献奖)
+_AWARD_OF_A_CLASS = AWARD_CLASS + "$"  # (and its classes: 区长质量管理奖, 市政府质量创新奖, 市长质量贡献奖)
 GOVERNMENT_AWARD = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,12}?|[省市县区州]?)(?:人民政府|政府|市长|县长|区长|州长|省长|旗长)"
                               + _AWARD_OF_A_CLASS)
 # a bare award of a level's head or government (县长质量奖, 省政府质量奖): the document's own county's, province's…
