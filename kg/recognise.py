@@ -3183,6 +3183,8 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
     transcribed_names = province is not None and province.name in _NAMES_WITHOUT_SURNAMES
     for m in post_re.finditer(text):
         post = m.group()
+        if any((hit := view.region_hits.get(at)) and at + len(hit[0]) > m.end() for at in range(m.start() + 1, m.end())):
+            continue  # 上海市长宁区市场监督管理局: 市长 straddles 上海市 and 长宁区, no post
         rank = _RANK_AFTER_POST.match(text, m.end())  # 一级巡视员(正局级)毕开春: the rank in brackets, then the name
         name_at = rank.end() if rank else m.end()
         # post + name (four characters only after a two-character surname: 副局长欧阳志刚)

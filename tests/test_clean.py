@@ -649,3 +649,10 @@ def test_a_run_of_toneless_pinyin_after_a_character_is_dropped(extract):
                 "這是(shi)一個經國(guo)(guo)(guo)務院批復同(tong)意由國(guo)(guo)家發(fa)展(zhan)改革委每年(nian)組織實施的活(huo)動(dong)。")
     assert {"国务院", "国家发展和改革委员会"} <= names(r, "Agency")
     assert "中国品牌日" in names(r, "Programme")
+
+
+def test_a_gazette_row_of_spaced_fields_is_no_title(extract):
+    # 发布机构 区市场监督管理分局 文号 …: two labels with their values, spaced; the notice's title comes below
+    r = extract("索引号 1133090008737926X1/2023-155631 公开日期 2023-12-15\n发布机构 区市场监督管理分局 文号 普质强区发〔2023〕1号\n"
+                "关于印发《岱山县质量强县实施方案》的通知\n各镇人民政府:\n现将《岱山县质量强县实施方案》印发给你们,请认真贯彻实施。")
+    assert r.meta.title == "关于印发《岱山县质量强县实施方案》的通知"

@@ -2345,3 +2345,10 @@ def test_the_kind_an_award_is_named_after_de_is_no_second_award(extract):
     # 县长质量奖是X县政府设立的最高质量荣誉，是县政府的质量管理奖: what kind of award it is
     r = extract("繁昌县正式设立县长质量奖。据了解,县长质量奖是繁昌县政府设立的最高质量荣誉,是县政府的质量管理奖。")
     assert names(r, "Programme") == {"县长质量奖"}
+
+
+def test_a_post_straddling_two_region_names_is_no_post(extract):
+    # 上海市长宁区市场监督管理局: 市长 spans 上海市 and 长宁区 (was a person 宁区 working for the bureau)
+    r = extract("经区政府常务会议审议通过,现将《长宁区质量提升规划》印发给你们。\n上海市长宁区市场监督管理局\n"
+                "上海市长宁区“十四五”规划工作领导小组办公室\n2021年9月10日\n上海市长龚正出席。")
+    assert names(r, "Person") == {"龚正"}
