@@ -176,6 +176,8 @@ class Lexicon:
     blocked_short_forms: dict[str, Region] = field(default_factory=dict)
     # every word of the blocklist, county stems among them (惠民 of 计量惠民: no bare 惠民县)
     blocked_words: frozenset[str] = frozenset()
+    # (parent code, name) -> the region of that name under that parent: 通州区 is Beijing's and Nantong's
+    region_under: dict[tuple[str, str], Region] = field(default_factory=dict)
 
     def region_by_name(self, name: str) -> Region | None:
         hit = self.region_forms.entries.get(name)
@@ -190,6 +192,15 @@ class Lexicon:
         """
         found = self.national.entries.get("国家" + department) or self.national.entries.get(department)
         return found if isinstance(found, str) else None
+
+    def as_part_of(self, region: Region, city: Region) -> Region:
+        """`region`, or the region of its name that lies in `city` (南通市通州区: Nantong's, not Beijing's).
+
+        >>> lex = load()
+        >>> lex.as_part_of(lex.region_by_name("通州区"), lex.region_by_name("南通市")).code
+        '320612'
+        """
+        return self.region_under.get((city.code, region.name), region)
 
     def parent(self, region: Region) -> Region | None:
         """The region above, by its code; past a grouping that is no region of its own (659000,
@@ -315,6 +326,7 @@ def load() -> Lexicon:
         user_words=words,
         national_plans={plan_key(k): v for k, v in national_plans.items()},
         national_plan_forms=plan_forms,
+        region_under={(r.parent, r.name): r for r in regions.values() if r.parent},
     )
 
 

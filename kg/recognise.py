@@ -1111,8 +1111,9 @@ def _innermost_region(view: TextView, region: Region, j: int) -> tuple[Region, i
     they end, and the city a district is named with (武汉市汉阳区 keeps its city), if one is."""
     city_of_district = None
     while (inner := view.region_hits.get(j)) and inner[1].parent:
-        city_of_district = region if _district_of(inner[1], region) else None
-        region, j = inner[1], j + len(inner[0])
+        named = view.lexicon.as_part_of(inner[1], region)  # (南通市通州区: the 通州区 of 南通市, not Beijing's)
+        city_of_district = region if _district_of(named, region) else None
+        region, j = named, j + len(inner[0])
     if city_of_district is None and region.name.endswith("区"):
         # 奉化区人民政府 in a text that signs 宁波市奉化区人民政府: one body, named with its city as the text writes it
         city_of_district = _district_cities(view).get(region.name)
@@ -1125,7 +1126,7 @@ def _district_cities(view: TextView) -> dict[str, Region]:
         view.district_city = {}
         for i, (form, region) in view.region_hits.items():
             inner = view.region_hits.get(i + len(form))
-            if inner and _district_of(inner[1], region):
+            if inner and _district_of(view.lexicon.as_part_of(inner[1], region), region):
                 view.district_city.setdefault(inner[1].name, region)
     return view.district_city
 

@@ -1469,6 +1469,9 @@ class Relater:
             else:
                 continue
             government = ("Agency", region + "人民政府")
+            if government not in sentences_of:  # (南通市通州区人民政府: a district's government named with its city)
+                government = next((k for k in sentences_of if k[0] == "Agency" and k[1].endswith(government[1])
+                                   and self.lex.region_forms.match_at(k[1], 0)), government)
             if (government not in sentences_of and government[1] not in self._bodies_of_officials) or (government[1], award) in launched:
                 continue  # (the government named, or an official's post names it: 区长李峻)
             launched.add((government[1], award))

@@ -2352,3 +2352,10 @@ def test_a_post_straddling_two_region_names_is_no_post(extract):
     r = extract("经区政府常务会议审议通过,现将《长宁区质量提升规划》印发给你们。\n上海市长宁区市场监督管理局\n"
                 "上海市长宁区“十四五”规划工作领导小组办公室\n2021年9月10日\n上海市长龚正出席。")
     assert names(r, "Person") == {"龚正"}
+
+
+def test_a_district_named_after_its_city_is_that_citys_among_homonyms(extract):
+    # 南通市通州区: Nantong's 通州区, not Beijing's, so its bodies keep the city as the text writes them
+    r = extract("南通市通州区质量发展委员会办公室2023年10月24日发布说明。通州区区长质量奖评选工作通过南通市通州区人民政府网站公开。")
+    assert {"南通市通州区人民政府", "南通市通州区质量发展委员会办公室"} <= names(r, "Agency")
+    assert ("南通市通州区人民政府", "通州区区长质量奖") in facts(r, "launched")
