@@ -170,6 +170,8 @@ SHARED_POST = re.compile(r"、副?(?:局长|主任|书记|部长|司长|厅长|�
 # 该奖项由…组织评审; 此次活动以“…”为主题，由市市场监管局主办: what was just named, run by whom
 ANAPHOR_BY = re.compile(r"(?:(?:该|此次|本次|本届|这次)[\u4e00-\u9fff]{0,4}?(?:奖项|奖|活动|行动|工程|项目|赛事|大赛)|(?<=[，,])活动)"
                         r"(?=[，,]?\s*(?:由|以“))")  # (此次宣传活动由X主办: the kind of activity may stand between)
+_THIS_IS_RUN_BY = re.compile(r"(?:这|此|该活动)是[^。；;]{0,30}?由(?P<by>[^。，,；;]{2,40}?)(?:每年|共同|联合)?"
+                             r"(?:组织实施|组织开展|主办|举办|发起|牵头)的[^。，,；;]{0,8}?(?:活动|行动|工程|项目|赛事)")
 PASSIVE_LAUNCH = re.compile(r"(?:组织)?(?:实施|开展|主办|承办|举办|发起|组织)")
 PASSIVE_FILLER = re.compile(r"[、和及与\s]*(?:等[\d一二三四五六七八九十]*个?部门(?:和单位)?)?(?:牵头|联合|共同|负责|会同[^，,。]{0,20})?[、和及与\s]*")
 APPROVES = re.compile(r"(?:批准|同意|批复|授权)")
@@ -1811,6 +1813,12 @@ class Relater:
             if prog is not None:
                 for ag in self._passive_agents(replace(prog, clean_end=ref.end()), PASSIVE_LAUNCH):
                     self.add(ag, "launched", prog, sent.index, "passive-agent/anaphor")
+        # 中国品牌日…，这是一个经国务院批复同意由国家发展改革委每年组织实施的活动: what was just named, run by X
+        for ref in _THIS_IS_RUN_BY.finditer(text, sent.clean_start, sent.clean_end):
+            prog = self._programme_named_before(sent, ref.start(), sentences_back=1)
+            if prog is not None:
+                for ag in self._organisers_in(ref.start("by"), ref.end("by")):
+                    self.add(ag, "launched", prog, sent.index, "this-is-run-by")
         # 副市长王伟出席并宣布活动启动: the activity the sentences before named, started by who announces it
         for ref in _ANNOUNCES_IT_STARTS.finditer(text, sent.clean_start, sent.clean_end):
             prog = self._programme_named_before(sent, ref.start(), sentences_back=2, same_paragraph=True)

@@ -2444,3 +2444,10 @@ def test_a_bodys_administrative_department_is_not_that_body(extract):
     # 国务院计量行政主管部门每年均组织开展“世界计量日”活动: the State Council's metrology department, unnamed, runs it
     r = extract("自2000年起,国务院计量行政主管部门每年均组织开展“世界计量日”活动。")
     assert facts(r, "launched") == set()
+
+
+def test_this_is_an_activity_run_by_a_body(extract):
+    # 中国品牌日…，这是一个经国务院批复同意由国家发展改革委每年组织实施的活动: the programme just named, run by
+    # the body after 由 (not the State Council, which approves it)
+    r = extract("自2017年起,每年5月10日被确定为中国品牌日,这是一个经国务院批复同意由国家发展改革委每年组织实施的活动。")
+    assert facts(r, "launched") == {("国家发展和改革委员会", "中国品牌日")}
