@@ -2177,7 +2177,9 @@ _HEADING_NUMBER = re.compile(r"[\d（(]|[一二三四五六七八九十]+[、.�
 
 # (the value as a title line: spaces inside it, up to the row's next bar; cleaning's dcterms:title reads the same labels)
 _TITLE_FIELD = re.compile(rf"\s*{TITLE_FIELD_LABEL}\s*[:：]\s*\|?\s*([^|\n]{{8,90}}?)\s*(?:\||$)")
-_PRINTED_PLAN = re.compile(r"关于(?:印发|转发|下发)([^《》]{4,60}?(?:方案|规划|计划|意见|办法|要点|纲要|细则))的通知$")
+# (…管理办法(2022年修订)的通知, …行动计划(2016-2018年)的通知: the period or revision is the printed title's)
+_PRINTED_PLAN = re.compile(r"关于(?:印发|转发|下发)([^《》]{4,60}?(?:方案|规划|计划|意见|办法|要点|纲要|细则)"
+                           r"(?:[(（][^()（）《》]{2,16}[)）])?)的通知$")
 
 
 _STAGE_MARK = re.compile(r"[(（](?:征求意见稿|送审稿|草案|试行|暂行|修订稿|讨论稿)[)）]")

@@ -2451,3 +2451,11 @@ def test_this_is_an_activity_run_by_a_body(extract):
     # the body after 由 (not the State Council, which approves it)
     r = extract("自2017年起,每年5月10日被确定为中国品牌日,这是一个经国务院批复同意由国家发展改革委每年组织实施的活动。")
     assert facts(r, "launched") == {("国家发展和改革委员会", "中国品牌日")}
+
+
+@pytest.mark.parametrize("printed", ["杭州市人民政府质量奖评审管理办法(2022年修订)", "杭州市质量提升行动计划(2016—2018年)"])
+def test_a_notice_prints_a_plan_whose_title_ends_with_its_period_or_revision(extract, printed):
+    # (the plan the notice prints is its issuer's too, GUIDE; the bracket after its type stopped the title line)
+    notice = f"杭州市人民政府办公厅关于印发{printed}的通知"
+    r = extract(f"根据《{notice}》(杭政办函〔2022〕48号)规定，经严格评审，市政府决定。")
+    assert {("杭州市人民政府办公厅", notice), ("杭州市人民政府办公厅", printed)} <= facts(r, "issued")
