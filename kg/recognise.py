@@ -1680,12 +1680,14 @@ def _institutions(view: TextView, found: list[Mention]) -> list[Mention]:
             start = max(before)
             while start < m.start() and text[start] in "与和及、同":
                 start += 1
-        inner_body = [b for _, b in taken.starting(0, m.start(), reach=start + 1) if start < b <= m.start()]
+        inner_body = [(b, a) for a, b in taken.starting(0, m.start(), reach=start + 1) if start < b <= m.start()]
         if inner_body:  # 省质监局委托省质量检验协会: a body named inside the span acts on this one
-            k = max(inner_body)
+            k, k_start = max(inner_body)
             anchor = next((i for i in range(k, m.start()) if text[i] in LEVEL_CHARS or i in view.region_hits), None)
             if anchor is not None:
                 start = anchor
+            elif k_start > start:  # 领导小组有关成员单位组成市政府质量奖评审委员会: the last body named is the one
+                start = k_start    # the committee is named for; what comes before it makes it up
         # the name starts at its region, level word or 全国/中国 when there is one inside the span
         regions_inside = view.regions_starting(start, m.start())
         if regions_inside and text[regions_inside[0].clean_start - 1 : regions_inside[0].clean_start] in "“\"" \

@@ -2359,3 +2359,10 @@ def test_a_district_named_after_its_city_is_that_citys_among_homonyms(extract):
     r = extract("南通市通州区质量发展委员会办公室2023年10月24日发布说明。通州区区长质量奖评选工作通过南通市通州区人民政府网站公开。")
     assert {"南通市通州区人民政府", "南通市通州区质量发展委员会办公室"} <= names(r, "Agency")
     assert ("南通市通州区人民政府", "通州区区长质量奖") in facts(r, "launched")
+
+
+def test_a_committee_made_up_by_a_groups_members_is_named_for_the_body_named_last(extract):
+    r = extract("由市推进质量振兴工作领导小组有关成员单位组成市政府质量奖评审委员会。天水市人民政府。")
+    # (was one agency spanning the group, 有关成员单位组成 and the committee)
+    assert "天水市政府质量奖评审委员会" in names(r, "Agency")
+    assert not any("组成" in a for a in names(r, "Agency"))
