@@ -54,7 +54,9 @@ _BOILER_LINE = re.compile(
 _BOILER_ANYWHERE = re.compile(r"(浏览量[:：]|(?:浏览|点击|阅读|访问)(?:次数|数|量)[:：]|我要评论|条评论|供稿[:：]|责任编辑[:：]|本报记者.{0,12}报道$"
                               # (--> 2023-09-06 标题 4 4 楚天都市报 content_241571.html 1 副题 /enpproperty-->: the
                               # article record a newspaper's e-paper system leaves in its page, unhidden)
-                              r"|enpproperty)", re.IGNORECASE)
+                              r"|enpproperty"
+                              # (标准查询网-电话:010-62993931: a site's banner with its telephone number)
+                              r"|(?:电话|热线|传真)[:：]\s*(?:\+?86[-\s]?)?[(（]?0\d{2,3}[)）]?[-\s]?\d{7,8})", re.IGNORECASE)
 # a site's menu, one item a line or several to a line: 首页 / 机构概况 / 政务公开 / 通知公告
 _MENU_ITEM = (r"(?:首页|网站首页|机构概况|机构设置|机构职能|领导信息|领导简介|内设机构|直属单位|政务公开|信息公开|政府信息公开|政策法规|"
               r"政策解读|通知公告|工作动态|新闻中心|新闻动态|要闻动态|专题专栏|办事服务|网上办事|在线办事|互动交流|公众参与|"
