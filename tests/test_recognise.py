@@ -2366,3 +2366,10 @@ def test_a_committee_made_up_by_a_groups_members_is_named_for_the_body_named_las
     # (was one agency spanning the group, 有关成员单位组成 and the committee)
     assert "天水市政府质量奖评审委员会" in names(r, "Agency")
     assert not any("组成" in a for a in names(r, "Agency"))
+
+
+@pytest.mark.parametrize("text", ["今日下午，安徽省人民政府新闻办公室召开新闻发布会。", "今日下午，安徽省政府新闻办召开新闻发布会。",
+                                  "今日下午，安徽省新闻办召开新闻发布会，介绍全省质量月活动。"])
+def test_a_governments_press_office_is_a_body_of_its_own(extract, text):
+    # (was the government itself: 安徽省人民政府 holding the press conference)
+    assert names(extract(text), "Agency") == {"安徽省人民政府新闻办公室"}
