@@ -282,8 +282,9 @@ _MEETING_LEAD = re.compile(r"(?:会议|会上|活动|仪式|启动仪式|座谈�
 _BA = re.compile("把")
 # 对…进行了部署: a programme that a body deploys, named between 对 and the verb (of the year, of its area)
 _DUTY_WORDS = re.compile(r"牵头|负责|配合|按职责分工")  # a plan's bracket of who carries out a task
-_CEREMONY_AFTER = re.compile(r"[”\"]?(?:活动)?(?:启动仪式|启动大会|启动会|开幕式)")
-_HELD = re.compile(r"举行(?:了)?")
+# (…长江质量奖颁奖电视电话会议: an award's ceremony, held by who confers it)
+_CEREMONY_AFTER = re.compile(r"[”\"]?(?:活动)?(?:启动仪式|启动大会|启动会|开幕式|颁奖(?:大会|仪式|典礼|会议|电视电话会议))")
+_HELD = re.compile(r"(?:举行|召开)(?:了)?")
 _CURTAIN_AFTER = re.compile(r"[”\"]?(?:活动)?的?序幕")
 _RAISED = re.compile(r"拉开(?:了)?")
 # 促进会、省市场监管局为第二届中国质量万里行·青海质量行出征团队授旗: who flags off its teams starts it

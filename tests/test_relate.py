@@ -2459,3 +2459,11 @@ def test_a_notice_prints_a_plan_whose_title_ends_with_its_period_or_revision(ext
     notice = f"杭州市人民政府办公厅关于印发{printed}的通知"
     r = extract(f"根据《{notice}》(杭政办函〔2022〕48号)规定，经严格评审，市政府决定。")
     assert {("杭州市人民政府办公厅", notice), ("杭州市人民政府办公厅", printed)} <= facts(r, "issued")
+
+
+@pytest.mark.parametrize("text", ["省政府召开全省质量兴省工作暨第二届长江质量奖颁奖电视电话会议。湖北省。",
+                                  "湖北省人民政府举行第二届长江质量奖颁奖大会。", "湖北省人民政府召开2024年质量月活动启动大会。"])
+def test_who_holds_an_awards_ceremony_or_a_launch_meeting_runs_it(extract, text):
+    r = extract(text)
+    programme = "质量月" if "质量月" in text else "长江质量奖"
+    assert facts(r, "launched") == {("湖北省人民政府", programme)}
