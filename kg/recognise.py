@@ -788,6 +788,13 @@ def _own_local_region(view: TextView) -> Region | None:
     return max(mains, key=lambda r: counts[r.name])  # (max keeps the first of equals: 市 first)
 
 
+def _named_most(view: TextView, region: Region) -> bool:
+    """Is `region` named more often than any other region of the document (a county's own news,
+    not a province's report that names a city or two)?"""
+    counts = Counter(m.canonical for m in view.regions)
+    return counts[region.name] > max((n for name, n in counts.items() if name != region.name), default=0)
+
+
 _VENUE_AFTER = re.compile(r"(?:市|县|区)?(?:隆重)?(?:举行|召开|举办|开幕)")
 
 
@@ -1136,6 +1143,11 @@ def _district_of(district: Region, city: Region) -> bool:
     return city.level == "prefecture" and district.name.endswith("区") and district.parent == city.code
 
 
+_BARE_REGULATOR = ("市场监管局", "市场监督管理局")
+# (a clause's start or a preposition before it: not 各地市场监管局, 省市场监管局, 全国市场监管局长)
+_BEFORE_BARE_REGULATOR = set("在由向与和及、，,。；;：:\n 　“\"（(")
+
+
 def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     text, lex = view.text, view.lexicon
     start = i
@@ -1231,6 +1243,13 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
                 end = _sub_unit(view, end)
                 canonical = dept.full_name(region) + text[i + 1 + len(surface) : end]
                 return mention(view, "Agency", start, end, canonical, "level+department", region=region.name)
+    # 2b. the market regulator named bare in a local article (今年以来，市场监管局加大…; 活动在市场监管局拉开帷幕):
+    # the article's own city's or county's, as 市市场监管局 is
+    if ch == "市" and text.startswith(_BARE_REGULATOR, i) and (i == 0 or text[i - 1] in _BEFORE_BARE_REGULATOR) \
+            and (region := _own_local_region(view)) is not None and _named_most(view, region):
+        dep = _match_department(view, i)
+        if dep is not None and dep[1].canonical == "市场监督管理局":
+            return mention(view, "Agency", start, dep[2], dep[1].full_name(region), "bare-department", region=region.name)
     # 3. national bodies by name or abbreviation
     hit = lex.national.match_at(text, i)
     if hit:

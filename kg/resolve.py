@@ -25,7 +25,7 @@ BARE_PLAN_TYPES = ("纲要", "意见", "方案", "办法", "规划", "计划", "
 # a different body in every document, so they are labels in context, not corpus-wide aliases
 # (so are the parts of a name shared with others: 上海市 of 上海市、江苏省市场监管局, 质量强国 of 质量强国和知识产权强国
 # 战略, and the bare office of a body named before it: 办公厅, 领导小组办公室)
-CONTEXTUAL_RULES = ("level+department", "listed-department", "regions-sharing-department", "shared-head",
+CONTEXTUAL_RULES = ("level+department", "bare-department", "listed-department", "regions-sharing-department", "shared-head",
                     "office-of-government", "office-of-the-group")
 ABBREVIATION = re.compile(r"[(（]\s*(?:以下简称|下称|简称)\s*[“\"《]?([^”\"》)）]{2,30})[”\"》]?\s*[)）]")
 

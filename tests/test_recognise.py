@@ -2373,3 +2373,12 @@ def test_a_committee_made_up_by_a_groups_members_is_named_for_the_body_named_las
 def test_a_governments_press_office_is_a_body_of_its_own(extract, text):
     # (was the government itself: 安徽省人民政府 holding the press conference)
     assert names(extract(text), "Agency") == {"安徽省人民政府新闻办公室"}
+
+
+def test_the_market_regulator_named_bare_in_a_local_article_is_that_places(extract):
+    r = extract("东阳市开展“质量月”系列活动\n9月22日，东阳市“质量月”系列活动在市场监管局拉开帷幕。"
+                "今年以来，市场监管局加大对规上企业首席质量官的培训力度。")
+    assert "东阳市市场监督管理局" in names(r, "Agency")
+    # (a province's report naming two cities once each: the bare bureau is no city's)
+    r = extract("湖北省市场监督管理局召开会议。武汉市、宜昌市代表参加。市场监管局表示，将开展质量月活动。")
+    assert names(r, "Agency") == {"湖北省市场监督管理局"}
