@@ -2938,6 +2938,10 @@ def _strategies_sharing_a_head(view: TextView, programmes: list[Mention]) -> lis
 
 
 # ---------------------------------------------------------------- indicators
+# (食品相关产品、计量产品和条码印刷品的合格率分别为…: a list of fields before a bare rate, each field's own rate)
+_FIELDS_OWN_THE_RATE = re.compile(r"[、和及与][\u4e00-\u9fff]{2,8}的$")
+
+
 def find_indicators(view: TextView) -> list[Mention]:
     """Measured quantities: names ending in 合格率, 满意度, 指数 … A list of items sharing one
     head (主要农产品、食品、药品合格率) is one indicator; a list of full indicators is several."""
@@ -2983,7 +2987,9 @@ def find_indicators(view: TextView) -> list[Mention]:
             start += 1
         name = text[start:end]
         name = _strip_indicator_prefix(view, name)
-        if (len(name) < 4 and not (name == "合格率" and text[start - 1 : start] in "，,")) or name[0] in "、，,":
+        bare_rate_named = name == "合格率" and (text[start - 1 : start] in "，,"
+                                                 or _FIELDS_OWN_THE_RATE.search(text, max(0, start - 12), start) is not None)
+        if (len(name) < 4 and not bare_rate_named) or name[0] in "、，,":
             # (…共抽查828批次产品，合格722批次，合格率为87.2%: a bare rate after a count of checks, which the
             # measures stage names by what was counted or checked)
             continue  # (广州、深圳、佛山、东莞4市企业占比: what is left after the first region is a list's tail)

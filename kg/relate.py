@@ -2189,6 +2189,9 @@ class Relater:
                 if ind_name == "合格率" else None
             if density:  # 农产品质量安全监测1.5批次/千人，合格率98%: the rate of the checks just counted per head
                 ind_name = _SCOPE_OPENING.sub("", density.group("check")) + "合格率"
+            elif ind_name == "合格率" and value is not None and len(value.values) > 1 \
+                    and self._items_listed_before(sent, ind.clean_start, ind_name, len(value.values)):
+                pass  # 食品相关产品、计量产品和条码印刷品的合格率分别为…: each field's own rate (split below)
             elif ind_name == "合格率":
                 # a bare rate after the count of what passed (共抽查828批次产品，其中合格722批次，合格率为87.2%):
                 # the rate of the check the sentence reports; none where the sentence turns to a part of it

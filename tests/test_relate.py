@@ -2467,3 +2467,11 @@ def test_who_holds_an_awards_ceremony_or_a_launch_meeting_runs_it(extract, text)
     r = extract(text)
     programme = "质量月" if "质量月" in text else "长江质量奖"
     assert facts(r, "launched") == {("湖北省人民政府", programme)}
+
+
+def test_fields_listed_before_a_bare_rate_take_one_value_each(extract):
+    r = extract("2019年，全市食品相关产品、计量产品和条码印刷品的合格率分别为97.52%、95.12%、94.78%。")
+    assert sorted((m.indicator, m.value) for m in r.measures) == [
+        ("条码印刷品合格率", 94.78), ("计量产品合格率", 95.12), ("食品相关产品合格率", 97.52)]
+    # (one value for two fields is neither's: no measure named by the bare word)
+    assert extract("2019年，全市食品相关产品和计量产品的合格率为97.52%。").measures == []
