@@ -208,7 +208,7 @@ OWN_PLAN_OPENS = re.compile(r"\s*(?:下一步|今后|今年|明年|接下来)?[�
 OBJECT_PHRASE = re.compile(r"\s*(?:对|向|为|给|针对|面向)[^，,。；;]*$")
 # (比2009年批次合格率76.0%上升了6.5个百分点: a dated base, as 比上年 is)
 COMPARED_WITH = re.compile(r"(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县|上年|去年|同期|(?:19|20)\d\d年(?:同期)?)?$")
-REGION_PRONOUN = re.compile(r"\s*(?:近年来|今年以来|多年来)?[，,]?\s*(?:我市|我省|我县|我区|我州)(?!(?:市场|人民|政府|党委|委员会|[\u4e00-\u9fff]{0,6}局))")
+REGION_PRONOUN = re.compile(r"\s*(?:近年来|今年以来|多年来)?[，,]?\s*(?:我市|我省|我县|我区|我州|该市|该县|该区|该省|该州)(?!(?:市场|人民|政府|党委|委员会|[\u4e00-\u9fff]{0,6}局))")
 CITED_DIRECTIVE = re.compile(r"(?:、[^，,。；;、]{2,10})?[^，,。；;]{0,6}?的(?:决策部署|重要部署|部署|要求|精神|重要指示|指示)")  # (…质量提升行动、建设质量强国的决策部署)
 # (从A、B和C三方面; 就…、综合标准化示范试点、…等方面的热点问题回答了记者提问: the topics spoken of)
 _ASPECTS_AFTER = re.compile(r"[^，,。；;从就]{0,30}?(?:等?[两二三四五六七八九十几多\d]+个?方面|等方面|等问题)")
@@ -299,7 +299,9 @@ _DEPLOYED_AFTER = re.compile(r"[”\"]?(?:活动|工作|行动)?(?:进行|作|�
 _PUSHED_FORWARD = re.compile(r"(?:全面|进一步|持续)?(?:推向深入|推向纵深|引向深入|落到实处|落实到位|贯彻到底)")
 # a report's cue: what the sentence says was measured and made known (获悉, 数据显示, 统计显示, 公布)
 _REPORTED = re.compile(r"获悉|数据显示|统计显示|监测显示|结果显示|报告显示|公报显示|公布|通报")
-_SOURCE_CLAUSE = re.compile(r"\s*据[^，,。；;]{0,40}?(?:介绍|透露|了解|统计|报道|消息|悉|显示|称)\s*")
+# (记者从县市场监督管理局获悉, 记者今日从重庆市质监局得悉: who the reporter heard it from, not who acts)
+_SOURCE_CLAUSE = re.compile(r"\s*(?:据[^，,。；;]{0,40}?(?:介绍|透露|了解|统计|报道|消息|悉|显示|称)"
+                            r"|(?:记者|笔者)?[^，,。；;]{0,8}?[从自向][^，,。；;]{2,40}?(?:获悉|得悉|得知|了解到))\s*")
 _SPAN_BEFORE_VALUE = re.compile(r"\s*(?:已|均|已经)?(?:连续|近)[一二两三四五六七八九十\d]+年(?:来|以来)?")
 # the base a change is measured from (能耗较2020年下降13%, 合格率比上年提高2个百分点): no value of its own
 _BASE_BEFORE_VALUE = re.compile(r"\s*(?:比|较|与)(?:20\d\d|19\d\d)年(?:底|末)?(?:相比)?[，,]?(?=[^\d，,。；;]{1,6}\d)")

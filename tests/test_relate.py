@@ -2475,3 +2475,16 @@ def test_fields_listed_before_a_bare_rate_take_one_value_each(extract):
         ("条码印刷品合格率", 94.78), ("计量产品合格率", 95.12), ("食品相关产品合格率", 97.52)]
     # (one value for two fields is neither's: no measure named by the bare word)
     assert extract("2019年，全市食品相关产品和计量产品的合格率为97.52%。").measures == []
+
+
+@pytest.mark.parametrize("text", [
+    "12月23日，记者从县市场监督管理局获悉，今年来，浦城县大力推进质量工作，制定了《浦城县质量发展行动计划》等文件。",
+    "记者从浦城县市场监督管理局获悉，该县制定了《浦城县质量发展行动计划》。"])
+def test_who_the_reporter_heard_it_from_is_not_who_issued_it(extract, text):
+    # (the county acts; the bureau only told the reporter: no issued fact for it)
+    assert facts(extract(text), "issued") == set()
+
+
+def test_the_bureau_the_reporter_heard_from_acts_where_the_text_says_it_does(extract):
+    r = extract("记者从浦城县市场监督管理局获悉，该局制定了《浦城县质量发展行动计划》。")
+    assert facts(r, "issued") == {("浦城县市场监督管理局", "浦城县质量发展行动计划")}
