@@ -1371,6 +1371,7 @@ class Relater:
             self._organised_by(sent)
             self._measures(sent, ms)
         self._published_title()
+        self._signed_title()
         self._table_measures()
         self._awards_named_for_a_government()
         self._groups_for_a_programme()
@@ -1446,6 +1447,18 @@ class Relater:
             return
         for ag in publishers:
             self.add(ag, "issued", own, own.sentence, "publisher-field")
+
+    def _signed_title(self) -> None:
+        """A document whose own title heads it (关于下达2021年度市级标准化试点示范项目的通知) is issued by
+        the bodies that sign it (青岛市市场监督管理局 / 2021年10月27日), where nothing else names its issuer."""
+        if not self.signatories:
+            return
+        head_end = self.view.paragraphs[min(len(self.view.paragraphs), 20) - 1][1] if self.view.paragraphs else 0
+        own = next((m for m in self.mentions if m.kind == "Plan" and m.rule == "title-line" and m.clean_start < head_end), None)
+        if own is None or self.issuers_of.get(own.canonical):
+            return
+        for ag in self.signatories:
+            self.add(ag, "issued", own, ag.sentence, "signed-title")
 
     def _awards_named_for_a_government(self) -> None:
         """An award named for a government (余姚市人民政府质量奖, X市市长质量奖) is conferred by that

@@ -2488,3 +2488,9 @@ def test_who_the_reporter_heard_it_from_is_not_who_issued_it(extract, text):
 def test_the_bureau_the_reporter_heard_from_acts_where_the_text_says_it_does(extract):
     r = extract("记者从浦城县市场监督管理局获悉，该局制定了《浦城县质量发展行动计划》。")
     assert facts(r, "issued") == {("浦城县市场监督管理局", "浦城县质量发展行动计划")}
+
+
+def test_a_notice_that_prints_no_plan_is_issued_by_who_signs_it(extract):
+    r = extract("关于下达2021年度市级标准化试点示范项目的通知\n\n各区市局,市标准化院,各有关单位:\n\n"
+                "现将86个试点项目、7个示范项目下达给你们。\n\n                青岛市市场监督管理局\n\n2021年10月27日 \n")
+    assert facts(r, "issued") == {("青岛市市场监督管理局", "关于下达2021年度市级标准化试点示范项目的通知")}
