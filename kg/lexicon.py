@@ -10,7 +10,7 @@ import functools
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -178,6 +178,8 @@ class Lexicon:
     blocked_words: frozenset[str] = frozenset()
     # (parent code, name) -> the region of that name under that parent: 通州区 is Beijing's and Nantong's
     region_under: dict[tuple[str, str], Region] = field(default_factory=dict)
+    # names more than one region holds -> those regions (城区: Jincheng's, Yangquan's, Changzhi's …)
+    homonyms: dict[str, tuple[Region, ...]] = field(default_factory=dict)
 
     def region_by_name(self, name: str) -> Region | None:
         hit = self.region_forms.entries.get(name)
@@ -201,6 +203,24 @@ class Lexicon:
         '320612'
         """
         return self.region_under.get((city.code, region.name), region)
+
+    def placed(self, name: str, codes: Iterable[str]) -> Region | None:
+        """Of the regions called `name`, the one that lies in a region of `codes` (the regions a text
+        names), where exactly one does: 通州区 in a text that names 南通市 or 江苏省 is Nantong's.
+
+        >>> lex = load()
+        >>> lex.placed("通州区", ["320000"]).code, lex.placed("通州区", ["320600", "110000"])
+        ('320612', None)
+        """
+        inside = set(codes)
+        found = []
+        for region in self.homonyms.get(name, ()):
+            above = self.parent(region)
+            while above is not None and above.code not in inside:
+                above = self.parent(above)
+            if above is not None:
+                found.append(region)
+        return found[0] if len(found) == 1 else None
 
     def parent(self, region: Region) -> Region | None:
         """The region above, by its code; past a grouping that is no region of its own (659000,
@@ -327,7 +347,15 @@ def load() -> Lexicon:
         national_plans={plan_key(k): v for k, v in national_plans.items()},
         national_plan_forms=plan_forms,
         region_under={(r.parent, r.name): r for r in regions.values() if r.parent},
+        homonyms=_homonyms(regions.values()),
     )
+
+
+def _homonyms(regions: Iterable[Region]) -> dict[str, tuple[Region, ...]]:
+    by_name: dict[str, list[Region]] = {}
+    for r in regions:
+        by_name.setdefault(r.name, []).append(r)
+    return {name: tuple(rs) for name, rs in by_name.items() if len(rs) > 1}
 
 
 def plan_key(title: str) -> str:

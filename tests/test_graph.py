@@ -217,3 +217,19 @@ def test_csv_for_excel_carries_a_byte_order_mark(seeds_build, tmp_path):
         rows = list(csv.DictReader(f))
     assert "id" in rows[0] and any("市场监督管理局" in r["label"] for r in rows)
     assert main(["export", str(out / "graph.trig"), "--format", "nt", "--excel", "-o", str(tmp_path / "g.nt")]) == 2
+
+
+def test_districts_of_one_name_in_two_cities_are_two_regions(tmp_path):
+    # (通州区 is Beijing's and Nantong's: one node for both would put Nantong's bodies in Beijing; and the
+    # adcode of a district the text does not place is unknown, so it has none)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "nantong.txt").write_text("南通市通州区市场监督管理局开展质量月活动。", encoding="utf-8")
+    (corpus / "beijing.txt").write_text("北京市通州区市场监督管理局开展质量月活动。", encoding="utf-8")
+    (corpus / "unplaced.txt").write_text("普陀区开展质量月活动，全区企业参加。", encoding="utf-8")
+    build_corpus(corpus, tmp_path / "out", BuildOptions(quiet=True, html=False))
+    g = load_graph(tmp_path / "out" / "graph.ttl")
+    rows = {(str(agency), str(code)) for agency, code in run_query(g, """SELECT ?agency ?code WHERE {
+        ?a qg:locatedIn ?r ; rdfs:label ?agency . ?r rdfs:label "通州区"@zh ; qg:adcode ?code }""")}
+    assert rows == {("南通市通州区市场监督管理局", "320612"), ("通州区市场监督管理局", "110112")}  # (a municipality's district, bare)
+    assert list(run_query(g, 'SELECT ?c WHERE { ?r rdfs:label "普陀区"@zh ; qg:adcode ?c }')) == []
