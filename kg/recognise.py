@@ -1374,16 +1374,19 @@ _LIST_AFTER = "、，,和与及等"
 _LISTED_SI = re.compile(f"[、和及与]([{HAN}]{{2,8}}?司)(?=[、，,和及与。；;]|等)")
 _BARE_SI = re.compile(f"(?<![{HAN}])([{HAN}]{{2,8}}?)司(?=(?:副)?司长|[{HAN}]{{2,3}}(?:副)?司长)")
 _BARE_JU_IN_CHAIN = re.compile(f"、([{HAN}]{{2,8}}?局)(?=(?:副)?局长)")
+_ZONGJU_UNIT = re.compile(f"总局([{HAN}]{{2,8}}?(?:司|局))(?![长])")
 _MINISTRY_ENDINGS = ("总局", "部", "委员会", "局")
 
 
 def _ministry_of(name: str) -> str | None:
-    """The national body a national name is, or is a 司 of.
+    """The national body a national name is, or is a 司 or the office of.
 
     >>> _ministry_of("国家市场监督管理总局标准创新司"), _ministry_of("教育部"), _ministry_of("中国标准化研究院")
     ('国家市场监督管理总局', '教育部', None)
+    >>> _ministry_of("国家市场监督管理总局办公厅"), _ministry_of("国务院办公厅")
+    ('国家市场监督管理总局', None)
     """
-    if name.endswith("司"):
+    if name.endswith(("司", "办公厅", "办公室")):
         k = max((name.rfind(e) + len(e) for e in _MINISTRY_ENDINGS if name.rfind(e) > 0), default=0)
         return name[:k] if 0 < k < len(name) else None
     return name if name.endswith(_MINISTRY_ENDINGS) else None
@@ -1430,6 +1433,14 @@ def _bare_national_units(view: TextView, found: list[Mention]) -> list[Mention]:
         before = [n for x, n in named if sentence_start <= x.clean_start and x.clean_end <= m.start()]
         if before and before[-1].endswith("总局"):
             out.append(mention(view, "Agency", m.start(1), m.end(1), before[-1] + m.group(1), "national-unit"))
+    # 受总局质量发展局委托: a 司 or 局 of the one 总局 the text names (国家市场监管总局办公厅 … 总局质量发展局)
+    administrations = {n for n in counts if n.endswith("总局")}
+    for m in _ZONGJU_UNIT.finditer(text) if len(administrations) == 1 else ():
+        before = text[m.start() - 1 : m.start()]
+        if covered(m.start()) or view.in_title(m.start()) or (before and _is_han(before) and before not in STOP_CHARS
+                                                              and before not in LEVEL_PRECEDERS + "受由"):
+            continue
+        out.append(mention(view, "Agency", m.start(), m.end(), next(iter(administrations)) + m.group(1), "national-unit"))
     # 市场监管总局标准创新司、标准技术司、中国检科院: the units listed after a ministry's named one are its too
     for unit in [x for x in found + out if x.canonical.endswith("司")]:
         ministry = _ministry_of(unit.canonical)

@@ -2382,3 +2382,10 @@ def test_the_market_regulator_named_bare_in_a_local_article_is_that_places(extra
     # (a province's report naming two cities once each: the bare bureau is no city's)
     r = extract("湖北省市场监督管理局召开会议。武汉市、宜昌市代表参加。市场监管局表示，将开展质量月活动。")
     assert names(r, "Agency") == {"湖北省市场监督管理局"}
+
+
+@pytest.mark.parametrize("text", ["国家市场监督管理总局办公厅发出通知。受总局质量发展局委托，中国标准出版社组织评审。",
+                                  "市场监管总局召开会议。受总局质量发展局委托，中国标准出版社组织评审。"])
+def test_a_unit_of_the_one_general_administration_named_with_zongju(extract, text):
+    # (总局质量发展局: the 局 of the 总局 the text names, also when only its office is named)
+    assert "国家市场监督管理总局质量发展局" in names(extract(text), "Agency")
