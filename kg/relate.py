@@ -76,7 +76,7 @@ _DATE_CLAUSE = re.compile(r"\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日
 UNRESOLVED_BODY = re.compile(r"\s*(?:近年来|今年以来|同时|此外)?[，,]?\s*[市县区州](?:市场监管局|市场监督管理局|人民政府|政府|委|质监局)")
 CENTRAL_LEADERSHIP = ("中国共产党中央委员会", "国务院")
 # verbs that cite a body rather than make it act: 传达贯彻落实党中央国务院质量工作部署
-CITING = ("贯彻", "落实", "贯彻落实", "传达", "传达贯彻落实", "学习贯彻", "学习", "响应", "遵循", "围绕")
+CITING = ("贯彻", "落实", "贯彻落实", "贯彻执行", "传达", "传达贯彻落实", "学习贯彻", "学习", "响应", "遵循", "围绕")
 # (截至2024年底 looks back: as of then, not by then; 首次将X作为…指标纳入其中: 将 that disposes of X, no will)
 # (年度目标完成情况：… reports goals met: values, not goals)
 FUTURE = re.compile(r"(?<![截止])" + NOT_AFTER_CHANGE + r"到20\d\d年|(?<!截至)(?<!截止)(?<!截止到)(?<!截至到)20\d\d年(前|底|末)|力争|目标" + GOALS_NOT_MET + "|确保|将(?![^，,。；;]{0,24}?(?:作为|纳入|列为|列入|定为|确定为))|预计|“?十[四五六]五”?期间|提出|计划(?:再|用|在|到)")
@@ -542,6 +542,8 @@ class Relater:
             before = before.rstrip("、和及与")
             if before.endswith(o.surface):
                 before = before[: -len(o.surface)]
+        # (贯彻执行中央和省委省政府相关精神: the centre named bare before them is cited with them)
+        before = re.sub(r"(?:党)?中央$", "", before.rstrip("、和及与"))
         return before.rstrip("、和及与").endswith(CITING)
 
     def _in_duty_bracket(self, m: Mention) -> bool:

@@ -2494,3 +2494,10 @@ def test_a_notice_that_prints_no_plan_is_issued_by_who_signs_it(extract):
     r = extract("关于下达2021年度市级标准化试点示范项目的通知\n\n各区市局,市标准化院,各有关单位:\n\n"
                 "现将86个试点项目、7个示范项目下达给你们。\n\n                青岛市市场监督管理局\n\n2021年10月27日 \n")
     assert facts(r, "issued") == {("青岛市市场监督管理局", "关于下达2021年度市级标准化试点示范项目的通知")}
+
+
+def test_bodies_whose_spirit_is_carried_out_are_not_the_articles_actor(extract):
+    r = extract("浙江省质量强省建设规划\n为更好地贯彻执行中央和省委省政府相关精神，特制定本规划。\n"
+                "质量发展走在全国前列。深入实施“三强一制造”战略，持续开展质量提升行动。")
+    # (cited where it stands: 省委 is no actor of the subjectless clauses after it)
+    assert facts(r, "launched") == set()
