@@ -426,7 +426,7 @@ COUNT_BEFORE_NAME = re.compile(rf"(?:培育建设|培育|建成|创建|打造|�
 # the noun after the sentence's last 的, where no other act comes between
 _NOUN_AFTER_PRAISE = re.compile(r"[^。；;]{4,120}?的(?P<name>[^，,；;。\d的]{2,20})(?=[。；;]|$)")
 _ANOTHER_ACT = re.compile(r"新建|新增|培育|创建|建成|打造|引进|开展|推进|实施|建设|推动|组织")
-COUNT_NAME_STRIP = re.compile(r"^(使|让|中国|我国|全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
+COUNT_NAME_STRIP = re.compile(r"^(使|让|实现|确保|争取|中国|我国|全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
 
 
 # 这4个指标分别是83.5、91.1%、92.9%和75: the values of the indicators the sentence before named

@@ -2501,3 +2501,8 @@ def test_bodies_whose_spirit_is_carried_out_are_not_the_articles_actor(extract):
                 "质量发展走在全国前列。深入实施“三强一制造”战略，持续开展质量提升行动。")
     # (cited where it stands: 省委 is no actor of the subjectless clauses after it)
     assert facts(r, "launched") == set()
+
+
+def test_a_count_goal_is_named_without_the_verb_that_achieves_it(extract):
+    r = extract("到2020年，我省实现取得质量管理认证的服务业企业达到6000家。")
+    assert [(m.indicator, m.value, m.unit) for m in r.measures] == [("取得质量管理认证的服务业企业", 6000, "家")]
