@@ -3318,9 +3318,15 @@ def find_persons(view: TextView, orgs: list[Mention]) -> list[Mention]:
                         head = next((h for h in sorted(GOVERNMENT_HEADS, key=len, reverse=True)
                                      if text.endswith(h, 0, first - 1)), None)
                         place = region_ends.get(first - 1 - len(head)) if head else None
-                        if place is not None and f"Agency:{place.canonical}人民政府" not in bodies \
-                                and org.canonical != place.canonical + "人民政府":
-                            bodies.append(f"Agency:{place.canonical}人民政府")
+                        place_name = place.canonical if place is not None else None
+                        if head and place is None and region_name and region_name.endswith(head[-2]) \
+                                and text[first - 2 - len(head) : first - 1 - len(head)] in ("", *CLAUSE_PUNCT, "。", "\n", " "):
+                            # 副市长、市质量强市工作领导小组副组长罗宗志: a bare head opening the chain heads the
+                            # government of the region its bodies' names give (a head of that level)
+                            place_name = region_name
+                        if place_name is not None and f"Agency:{place_name}人民政府" not in bodies \
+                                and org.canonical != place_name + "人民政府":
+                            bodies.append(f"Agency:{place_name}人民政府")
                     office = _OFFICE_OF_GOVERNMENT.search(role) if org.canonical.endswith("人民政府") else \
                         _UNIT_OF_COMMITTEE.search(role) if org.canonical.startswith("中共") and org.canonical.endswith("委员会") \
                         else None

@@ -2506,3 +2506,12 @@ def test_bodies_whose_spirit_is_carried_out_are_not_the_articles_actor(extract):
 def test_a_count_goal_is_named_without_the_verb_that_achieves_it(extract):
     r = extract("到2020年，我省实现取得质量管理认证的服务业企业达到6000家。")
     assert [(m.indicator, m.value, m.unit) for m in r.measures] == [("取得质量管理认证的服务业企业", 6000, "家")]
+
+
+@pytest.mark.parametrize("lead", ["", "会上，"])
+def test_a_bare_head_opening_a_chain_of_posts_heads_the_chains_region(extract, lead):
+    r = extract(f"绵阳市召开推进质量强市工作会议。{lead}副市长、市质量强市工作领导小组副组长罗宗志出席会议并讲话。")
+    assert {a for p, a in facts(r, "worksFor") if p == "罗宗志"} == {"绵阳市人民政府", "绵阳市质量强市工作领导小组"}
+    # (a head of another level than the chain's body names no government of it)
+    r = extract(f"四川省召开会议。{lead}副市长、省质量强省工作领导小组副组长罗宗志讲话。")
+    assert {a for p, a in facts(r, "worksFor") if p == "罗宗志"} == {"四川省质量强省工作领导小组"}
