@@ -100,6 +100,8 @@ ORGANISED_BY = re.compile(r"(本次|此次|这次|该|本届|此项|上述)(活�
                           r"(联合|共同)?(主办|指导|组织|承办|发起|举办|开展|牵头|部署)")
 # (the same opening a sentence, with no determiner: 活动由乌兰察布市质监局主办，…)
 ORGANISED_BY_OPENING = re.compile(r"(活动|行动|大赛|赛事|会议|仪式|大会)由(?P<by>[^，,。]{2,80}?)(联合|共同)?(主办|组织|发起|举办|牵头)")
+# the bodies a lead body is joined by after its clause (由X牵头，联合Y、Z等16家单位共同举办)
+_JOINED_AFTER = re.compile(r"[，,]\s*(?:联合|携手)(?P<with>[^，,。；;]{2,80}?)(?:共同|联合)(?:主办|举办|开展|组织)")
 # a programme's own event, the meeting a later 会议由X主办 speaks of (“质量月”活动启动仪式暨…大会在上海召开)
 _EVENT_OF = re.compile(r"[”\"]?(?:活动|系列活动)?(?:启动仪式|启动大会|开幕式|颁奖大会|颁奖仪式)")
 # a verb before a body makes it the object: 审定并核报国务院, 报请省政府, 提请市委
@@ -2056,6 +2058,10 @@ class Relater:
         organisers = self._agencies_between(m.start("by"), m.end("by"))
         if not organisers:
             return
+        joined = _JOINED_AFTER.match(self.text, m.end(), sent.clean_end)
+        if joined:  # 由X牵头，联合Y、Z等16家单位共同举办: all of them hold it, as 由X联合Y共同举办 says
+            organisers += [ag for ag in self._agencies_between(joined.start("with"), joined.end("with"))
+                           if ag.canonical not in {o.canonical for o in organisers}]
         for back in range(sent.index - 1, max(-1, sent.index - 4), -1):
             programmes = [x for x in self.by_sentence.get(back, []) if x.kind == "Programme"]
             # (为贯彻落实…关于深入实施质量提升行动…的决策部署，…“质量月”活动启动仪式…举行。本次活动由X主办:

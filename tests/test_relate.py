@@ -2515,3 +2515,11 @@ def test_a_bare_head_opening_a_chain_of_posts_heads_the_chains_region(extract, l
     # (a head of another level than the chain's body names no government of it)
     r = extract(f"四川省召开会议。{lead}副市长、省质量强省工作领导小组副组长罗宗志讲话。")
     assert {a for p, a in facts(r, "worksFor") if p == "罗宗志"} == {"四川省质量强省工作领导小组"}
+
+
+def test_bodies_joined_after_the_lead_bodys_clause_hold_the_event_with_it(extract):
+    text = "阿勒泰地区2024年“质量月”宣传活动启动。此次活动由地区市场监督管理局牵头，联合地区公安局、科技局等16家单位共同举办。"
+    expected = {(a, "质量月") for a in ("阿勒泰地区市场监督管理局", "阿勒泰地区公安局", "阿勒泰地区科学技术局")}
+    assert facts(extract(text), "launched") == expected
+    # (as it does without the comma: 由X联合Y共同举办)
+    assert facts(extract(text.replace("牵头，", "")), "launched") == expected
