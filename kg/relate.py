@@ -248,7 +248,8 @@ PURPOSE = re.compile(r"为了?(进一步|深入|认真|全面|更好)?(贯彻)?�
 # a quoted slogan: 以“…”为主题, 主题是“…”, 围绕“…”这一主题
 # (not 为主题 after a closing quote: 以“…”为主题“质量月”活动 ends the theme before the name)
 THEME_BEFORE = re.compile(r"(?<![为”\"])(主题(是|为)?|口号(是|为)?)[:：]?$")
-THEME_AFTER = re.compile(r"(为|作为|这一|的)?(主题|口号)")
+# (…举办“卓越绩效模式导入和政府质量奖申报”专题培训: a course's quoted topic, as a theme is)
+THEME_AFTER = re.compile(r"(为|作为|这一|的)?(主题|口号)|(?:专题)?(?:培训|讲座|宣讲会|研讨会|座谈会|报告会)")
 # 制定了以“…”为主题的《…方案》: a theme between the verb and what it issues
 THEME_GAP = re.compile(r"了?以[^。；;《》]{1,40}?为(主题|主线|核心|重点|抓手)的")
 # a clause of manner or purpose before the verb: 以习近平…思想为指导，…; 为贯彻…，…
@@ -1812,7 +1813,8 @@ class Relater:
         return text.startswith("”", prog_end) or text.startswith("”", prog_end + 2) and text[prog_end : prog_end + 2] == "活动"
 
     def _in_theme(self, m: Mention) -> bool:
-        """Does the mention stand inside a quoted theme (以“…”为主题, 主题是“…”, 围绕“…”这一主题)?"""
+        """Does the mention stand inside a quoted theme (以“…”为主题, 主题是“…”, 围绕“…”这一主题) or a
+        course's quoted topic (“…政府质量奖申报”专题培训)?"""
         text = self.text
         open_at = text.rfind("“", max(0, m.clean_start - 40), m.clean_start + 1)
         if open_at < 0 or "”" in text[open_at : m.clean_start]:

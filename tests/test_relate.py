@@ -2523,3 +2523,8 @@ def test_bodies_joined_after_the_lead_bodys_clause_hold_the_event_with_it(extrac
     assert facts(extract(text), "launched") == expected
     # (as it does without the comma: 由X联合Y共同举办)
     assert facts(extract(text.replace("牵头，", "")), "launched") == expected
+
+
+def test_a_programme_in_a_courses_quoted_topic_is_not_launched_by_who_holds_the_course(extract):
+    r = extract("成都高新区市场监督管理局日前举办“卓越绩效模式导入和政府质量奖申报”专题培训。")
+    assert facts(r, "launched") == set()
