@@ -929,7 +929,8 @@ def _party_unit_name(unit: str) -> str:
 
 # (省政府感谢国家质检总局…: a verb and another body, no sub-unit of the government)
 _NOT_IN_A_UNIT = ("国家", "总局", "感谢", "代表", "会同", "联合", "委托", "要求", "召开", "组织", "分管", "主管", "相关", "有关",
-                  "各")  # (市政府各委办局: every one of them, no unit of its own)
+                  "各",  # (市政府各委办局: every one of them, no unit of its own)
+                  "致函", "回函", "复函")  # (山东省人民政府致函市场监管总局: a letter to another body)
 
 
 def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) -> int:
@@ -941,7 +942,7 @@ def _sub_unit(view: TextView, end: int, pattern: re.Pattern[str] = _SUB_UNIT) ->
     if m and m.group(2) == "司" and (m.group(1).endswith("公") or any(w in m.group(1) for w in _RECIPIENT_VERBS + ("决定", "批准"))):
         return end  # 国务院授予海尔集团公司…: a firm the body acts on, no 司 of its own
     if m and not any(c in STOP_CHARS for c in m.group(1)) and (national or not any(w in m.group(1) for w in STOP_WORDS)) \
-            and not any(w in m.group(1) for w in _NOT_IN_A_UNIT) and not _holds_another_body(view, end, end + m.end()):
+            and not any(w in m.group() for w in _NOT_IN_A_UNIT) and not _holds_another_body(view, end, end + m.end()):
         return end + m.end()
     return end
 

@@ -2389,3 +2389,9 @@ def test_the_market_regulator_named_bare_in_a_local_article_is_that_places(extra
 def test_a_unit_of_the_one_general_administration_named_with_zongju(extract, text):
     # (总局质量发展局: the 局 of the 总局 the text names, also when only its office is named)
     assert "国家市场监督管理总局质量发展局" in names(extract(text), "Agency")
+
+
+def test_a_letter_to_another_body_is_no_sub_unit_of_the_sender(extract):
+    r = extract("山东省人民政府致函市场监管总局申请依托青岛市计量技术研究院筹建国家产业计量测试中心。")
+    assert {"山东省人民政府", "国家市场监督管理总局"} <= names(r, "Agency")
+    assert not any("致函" in a for a in names(r, "Agency"))
