@@ -1435,13 +1435,14 @@ def _bare_national_units(view: TextView, found: list[Mention]) -> list[Mention]:
         if before and before[-1].endswith("总局"):
             out.append(mention(view, "Agency", m.start(1), m.end(1), before[-1] + m.group(1), "national-unit"))
     # 受总局质量发展局委托: a 司 or 局 of the one 总局 the text names (国家市场监管总局办公厅 … 总局质量发展局)
-    administrations = {n for n in counts if n.endswith("总局")}
-    for m in _ZONGJU_UNIT.finditer(text) if len(administrations) == 1 else ():
-        before = text[m.start() - 1 : m.start()]
-        if covered(m.start()) or view.in_title(m.start()) or (before and _is_han(before) and before not in STOP_CHARS
-                                                              and before not in LEVEL_PRECEDERS + "受由"):
-            continue
-        out.append(mention(view, "Agency", m.start(), m.end(), next(iter(administrations)) + m.group(1), "national-unit"))
+    administrations = [n for n in counts if n.endswith("总局")]
+    if len(administrations) == 1:
+        for m in _ZONGJU_UNIT.finditer(text):
+            before = text[m.start() - 1 : m.start()]
+            if covered(m.start()) or view.in_title(m.start()) or (before and _is_han(before) and before not in STOP_CHARS
+                                                                  and before not in LEVEL_PRECEDERS + "受由"):
+                continue
+            out.append(mention(view, "Agency", m.start(), m.end(), administrations[0] + m.group(1), "national-unit"))
     # 市场监管总局标准创新司、标准技术司、中国检科院: the units listed after a ministry's named one are its too
     for unit in [x for x in found + out if x.canonical.endswith("司")]:
         ministry = _ministry_of(unit.canonical)

@@ -76,6 +76,7 @@ _DATE_CLAUSE = re.compile(r"\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日
 UNRESOLVED_BODY = re.compile(r"\s*(?:近年来|今年以来|同时|此外)?[，,]?\s*[市县区州](?:市场监管局|市场监督管理局|人民政府|政府|委|质监局)")
 CENTRAL_LEADERSHIP = ("中国共产党中央委员会", "国务院")
 # verbs that cite a body rather than make it act: 传达贯彻落实党中央国务院质量工作部署
+_BARE_CENTRE_AT_END = re.compile(r"(?:党)?中央$")
 CITING = ("贯彻", "落实", "贯彻落实", "贯彻执行", "传达", "传达贯彻落实", "学习贯彻", "学习", "响应", "遵循", "围绕")
 # (截至2024年底 looks back: as of then, not by then; 首次将X作为…指标纳入其中: 将 that disposes of X, no will)
 # (年度目标完成情况：… reports goals met: values, not goals)
@@ -546,7 +547,7 @@ class Relater:
             if before.endswith(o.surface):
                 before = before[: -len(o.surface)]
         # (贯彻执行中央和省委省政府相关精神: the centre named bare before them is cited with them)
-        before = re.sub(r"(?:党)?中央$", "", before.rstrip("、和及与"))
+        before = _BARE_CENTRE_AT_END.sub("", before.rstrip("、和及与"))
         return before.rstrip("、和及与").endswith(CITING)
 
     def _in_duty_bracket(self, m: Mention) -> bool:
@@ -1444,11 +1445,8 @@ class Relater:
         """A page's 发布机构 field names who issues the document whose title heads it
         (发布机构县发改局 / 三门县质量强县建设“十四五”规划), where nothing else names its issuer."""
         publishers = self._publishers()
-        if not publishers:
-            return
-        head_end = self.view.paragraphs[min(len(self.view.paragraphs), 20) - 1][1] if self.view.paragraphs else 0
-        own = next((m for m in self.mentions if m.kind == "Plan" and m.rule == "title-line" and m.clean_start < head_end), None)
-        if own is None or self.issuers_of.get(own.canonical):
+        own = self._unissued_own_title() if publishers else None
+        if own is None:
             return
         for ag in publishers:
             self.add(ag, "issued", own, own.sentence, "publisher-field")
@@ -1456,14 +1454,18 @@ class Relater:
     def _signed_title(self) -> None:
         """A document whose own title heads it (关于下达2021年度市级标准化试点示范项目的通知) is issued by
         the bodies that sign it (青岛市市场监督管理局 / 2021年10月27日), where nothing else names its issuer."""
-        if not self.signatories:
-            return
-        head_end = self.view.paragraphs[min(len(self.view.paragraphs), 20) - 1][1] if self.view.paragraphs else 0
-        own = next((m for m in self.mentions if m.kind == "Plan" and m.rule == "title-line" and m.clean_start < head_end), None)
-        if own is None or self.issuers_of.get(own.canonical):
+        own = self._unissued_own_title() if self.signatories else None
+        if own is None:
             return
         for ag in self.signatories:
             self.add(ag, "issued", own, ag.sentence, "signed-title")
+
+    def _unissued_own_title(self) -> Mention | None:
+        """The plan whose title line heads the document (in its first 20 paragraphs), where no
+        rule has named its issuer."""
+        head_end = self.view.paragraphs[min(len(self.view.paragraphs), 20) - 1][1] if self.view.paragraphs else 0
+        own = next((m for m in self.mentions if m.kind == "Plan" and m.rule == "title-line" and m.clean_start < head_end), None)
+        return None if own is None or self.issuers_of.get(own.canonical) else own
 
     def _awards_named_for_a_government(self) -> None:
         """An award named for a government (余姚市人民政府质量奖, X市市长质量奖) is conferred by that
@@ -2212,12 +2214,12 @@ class Relater:
                 self.split_indicators.add(ind.canonical)  # (the bare word names no indicator of its own)
             density = _DENSITY_BEFORE.search(text, max(sent.clean_start, ind.clean_start - 28), ind.clean_start) \
                 if ind_name == "合格率" else None
+            # 食品相关产品、计量产品和条码印刷品的合格率分别为…: each field's own rate (split below)
+            fields_own_it = ind_name == "合格率" and value is not None and len(value.values) > 1 \
+                and bool(self._items_listed_before(sent, ind.clean_start, ind_name, len(value.values)))
             if density:  # 农产品质量安全监测1.5批次/千人，合格率98%: the rate of the checks just counted per head
                 ind_name = _SCOPE_OPENING.sub("", density.group("check")) + "合格率"
-            elif ind_name == "合格率" and value is not None and len(value.values) > 1 \
-                    and self._items_listed_before(sent, ind.clean_start, ind_name, len(value.values)):
-                pass  # 食品相关产品、计量产品和条码印刷品的合格率分别为…: each field's own rate (split below)
-            elif ind_name == "合格率":
+            elif ind_name == "合格率" and not fields_own_it:
                 # a bare rate after the count of what passed (共抽查828批次产品，其中合格722批次，合格率为87.2%):
                 # the rate of the check the sentence reports; none where the sentence turns to a part of it
                 # (其中，抽查食品企业…，合格198个批次，合格率为93.4%) or the rate follows no such count
