@@ -21,8 +21,8 @@ from pathlib import Path
 from .clean import CN_YEAR_DIGITS, CleanText, clean
 from .decode import doc_id_for, document_from_bytes
 from .errors import DocumentError
-from .model import Document, DocumentResult, Evidence, Measure, Mention
-from .recognise import TextView, recognise
+from .model import Document, DocumentResult, Evidence, Fact, Measure, Mention
+from .recognise import TextView, placed_code, recognise
 from .relate import BARE_RATE_NAMES, Relater
 from .resolve import resolve_document
 from .segment import split_sentences
@@ -60,7 +60,21 @@ def extract_document(doc: Document) -> DocumentResult:
     # (a bare 合格率 is named by its measure, 监督抽查合格率 or 食品合格率: the bare word names nothing)
     mentions = [m for m in mentions if not (m.kind == "Indicator" and (m.canonical in split or m.canonical == "合格率"))]
     headlines = {s.text for s in sentences[:3] if not _CLOSED.search(s.text)}
-    return DocumentResult(doc, cleaned.meta, mentions, _unique(relater.facts), _unique_measures(relater.measures, headlines))
+    facts, measures = _unique(relater.facts), _unique_measures(relater.measures, headlines)
+    return DocumentResult(doc, cleaned.meta, mentions, facts, measures, region_codes=_region_codes(view, facts, measures))
+
+
+def _region_codes(view: TextView, facts: list[Fact], measures: list[Measure]) -> dict[str, str]:
+    """The code of each region of a name several regions hold, as the document places it: its own
+    mention's, else (a district named only in a body's name: 晋城市城区市场监管局) the one inside a region
+    the text names."""
+    homonyms = view.lexicon.homonyms
+    codes = {m.canonical: code for m in view.regions if m.canonical in homonyms and (code := m.attr("code"))}
+    used = {name for f in facts for kind, name in (f.subject, f.object) if kind == "Region"} | {m.region for m in measures if m.region}
+    for name in sorted(used - codes.keys()):
+        if name in homonyms and (code := placed_code(view, name)):
+            codes[name] = code
+    return codes
 
 
 # 乾 (qián) stays 乾 in simplified names (乾元, 御乾堂); OpenCC turns it into 干 wherever its

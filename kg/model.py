@@ -110,3 +110,6 @@ class DocumentResult:
     measures: list[Measure] = field(default_factory=list)
     aliases: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, canonical, alias)
     evidence_of: dict[int, Evidence] = field(default_factory=dict)  # sentence index -> evidence
+    # the division code of each region whose name several divisions hold (通州区, 城区), as the
+    # document places it; such a region's node carries its code (two cities' 通州区 are two regions)
+    region_codes: dict[str, str] = field(default_factory=dict)

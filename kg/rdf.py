@@ -18,7 +18,6 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 from rdflib.plugins.serializers.nt import _nt_row, _quoteLiteral
 
-from .lexicon import load as load_lexicon
 from .model import DocumentResult, Evidence
 from .resolve import Entity, normalise_name, resolve_corpus
 from .vocab import QG, document_iri, entity_iri, hashed_iri
@@ -99,24 +98,6 @@ def _evidence(lines: set[str], ev: Evidence) -> str:
     return node
 
 
-def _placed_regions(entities: Iterable[Entity]) -> dict[str, tuple[str, str]]:
-    """The regions of a document whose name several regions hold (通州区, 城区), placed by the
-    regions the document names: name -> (node, adcode). Their nodes carry the code, so Beijing's
-    通州区 and Nantong's are two regions of one label; an unplaced one keeps the name's node."""
-    lex = load_lexicon()
-    regions = [e for e in entities if e.kind == "Region"]
-    if not any(e.canonical in lex.homonyms for e in regions):
-        return {}
-    named = [code for e in regions if e.canonical not in lex.homonyms and (code := e.attrs.get("code"))]
-    out = {}
-    for e in regions:
-        if e.canonical in lex.homonyms:
-            code = e.attrs.get("code") or (r.code if (r := lex.placed(e.canonical, named)) else None)
-            if code:
-                out[e.canonical] = (f"<{entity_iri('Region', f'{e.canonical}-{code}')}>", code)
-    return out
-
-
 def _describe_entity(lines: set[str], e: Entity, doc: str, node: str | None = None) -> None:
     node = node or _entity(e.kind, e.canonical)
     lines.add(_line(node, R.type, getattr(Q, e.kind)))
@@ -156,15 +137,15 @@ def document_lines(res: DocumentResult, extractor: str | None = None) -> set[str
         lines.add(_line(doc, _DATE, _quoteLiteral(Literal(res.meta.date, datatype=XSD.date))))
     if res.meta.source:
         lines.add(_line(doc, _SOURCE, _text(res.meta.source, "zh")))
-    entities = resolve_corpus([res]).values()
-    placed = _placed_regions(entities)
+    # a region whose name several regions hold has its code in its node (region/通州区-320612)
+    placed = {name: f"<{entity_iri('Region', f'{name}-{code}')}>" for name, code in res.region_codes.items()}
 
     def node_of(kind: str, name: str) -> str:
-        return placed[name][0] if kind == "Region" and name in placed else _entity(kind, name)
+        return placed[name] if kind == "Region" and name in placed else _entity(kind, name)
 
-    for e in entities:
-        if e.kind == "Region" and e.canonical in placed and "code" not in e.attrs:
-            e.attrs["code"] = placed[e.canonical][1]  # (a district named only in a body's name: 晋城市城区市场监管局)
+    for e in resolve_corpus([res]).values():
+        if e.kind == "Region" and e.canonical in res.region_codes:
+            e.attrs["code"] = res.region_codes[e.canonical]  # (also a district named only in a body's name)
         _describe_entity(lines, e, doc, node_of(e.kind, e.canonical))
     for f in res.facts:
         s, o = node_of(*f.subject), node_of(*f.object)
@@ -188,7 +169,7 @@ def document_lines(res: DocumentResult, extractor: str | None = None) -> set[str
         if ms.year is not None:
             lines.add(_line(node, Q.year, _typed(int(ms.year), _INTEGER)))
         if ms.region:
-            lines.add(_line(node, Q.region, placed[ms.region][0] if ms.region in placed else f"<{entity_iri('Region', ms.region)}>"))
+            lines.add(_line(node, Q.region, node_of("Region", ms.region)))
         if ms.plan and ms.kind == "Target":
             lines.add(_line(_entity("Plan", ms.plan), Q.hasTarget, node))
         lines.add(_line(node, Q.evidence, _evidence(lines, ms.evidence)))

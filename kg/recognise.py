@@ -591,27 +591,41 @@ def find_regions(view: TextView) -> list[Mention]:
     _set_main_regions(view, out)
     out = _without_foreign_zone_names(view, out)
     out = sorted(out + _country_mentions(view), key=lambda m: m.clean_start)  # after the level words: 市 never means 中国
-    out = _homonyms_placed(view, out)
     view.regions = out
+    view.regions = out = _homonyms_placed(view)
     view._region_starts = [m.clean_start for m in out]
     return out
 
 
-def _homonyms_placed(view: TextView, regions: list[Mention]) -> list[Mention]:
-    """Regions whose name several regions hold (通州区, 城区, 鼓楼区) carry the code of the one the text
-    places: under the city named right before it (南通市通州区), else the one region of that name inside
-    a region the text names; else no code at all (which one is meant, the text does not say)."""
+def placed_code(view: TextView, name: str, codes: list[str] | None = None) -> str | None:
+    """The code of the region called `name` (a name several regions hold: 通州区, 城区, 鼓楼区) that lies
+    in one of the regions the text names (or in one of `codes`), where exactly one does; None where
+    the text does not say which it is.
+
+    >>> view = TextView.of_plain("江苏省南通市召开会议，通州区开展质量月活动。")
+    >>> [m.attr("code") for m in find_regions(view)], placed_code(view, "通州区")
+    (['320000', '320600', '320612'], '320612')
+    """
     lex = view.lexicon
-    if not any(m.canonical in lex.homonyms for m in regions):
+    if codes is None:
+        codes = [code for m in view.regions if m.canonical not in lex.homonyms and (code := m.attr("code"))]
+    placed = lex.placed(name, codes)
+    return placed.code if placed is not None else None
+
+
+def _homonyms_placed(view: TextView) -> list[Mention]:
+    """The view's regions, those whose name several regions hold carrying the code of the one the text
+    places: under the city named right before it (南通市通州区), else inside a region the text names;
+    else no code at all (which one is meant, the text does not say)."""
+    regions = view.regions
+    if not any(m.canonical in view.lexicon.homonyms for m in regions):
         return regions
-    named = [code for m in regions if m.canonical not in lex.homonyms and (code := m.attr("code"))]
     out = []
     for k, m in enumerate(regions):
-        if m.canonical in lex.homonyms:
+        if m.canonical in view.lexicon.homonyms:
             before = regions[k - 1] if k and regions[k - 1].clean_end == m.clean_start else None
-            codes = [c] if before is not None and (c := before.attr("code")) else named
-            placed = lex.placed(m.canonical, codes)
-            attrs = {k: v for k, v in m.attrs if k != "code"} | ({"code": placed.code} if placed is not None else {})
+            code = placed_code(view, m.canonical, [c] if before is not None and (c := before.attr("code")) else None)
+            attrs = {k: v for k, v in m.attrs if k != "code"} | ({"code": code} if code else {})
             m = replace(m, attrs=tuple(sorted(attrs.items())))
         out.append(m)
     return out
