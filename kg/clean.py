@@ -295,8 +295,8 @@ def _line_kind(line: str) -> str | None:
         return "footer"
     if _ORGAN_LINE.match(s) and len(s) < 32:
         return "masthead"
-    if re.fullmatch(r"[\d\-: /年月日]+", s):
-        return "date"
+    if re.fullmatch(r"[\d\-: /年月日]+", s) or _DATE_CN.fullmatch(s):
+        return "date"  # (a notice's date in Chinese numerals, 二〇一一年六月二十八日, read as 2011年六月二十八日)
     if (dated := _DATE.match(s)) and len(s) < 60 and not _SENTENCE_PUNCT.search(s) \
             and not _PROSE_MARKS.search(s, dated.end()):
         return "dateline"  # (2023年6月14日,新疆…印发《…: a sentence opening with its date, a PDF's line cut short)

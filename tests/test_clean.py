@@ -169,6 +169,9 @@ def test_metadata_date_and_source_from_the_header():
         # a gazette's record names the document in a field
         ("文件名称 | 关于颁发第三届市长质量奖的决定 | 文件类型 | 某政发 |\n---|---|---|---|\n"
          "发文单位 | 某市人民政府 | 发文字号 | 某政发〔2024〕6号 |\n正文第一句。", "关于颁发第三届市长质量奖的决定"),
+        # (a notice's date in Chinese numerals, on a line of its own, is no title)
+        ("张政办发〔2011〕187号\n各县(区)人民政府:\n《某市推进质量振兴工作方案》已经市政府同意，现予印发。\n二〇一一年六月二十八日\n"
+         "某市推进质量振兴工作方案\n为确保全面完成各项目标任务，特制定本方案。", "某市推进质量振兴工作方案"),
         # (a site's banner with its telephone number is no title)
         ("标准查询网-电话:010-62993931\n\n浙江省某市召开全市质量与品牌工作联席会议\n\n  日前,某市召开联席会议。",
          "浙江省某市召开全市质量与品牌工作联席会议"),
