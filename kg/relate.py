@@ -433,6 +433,9 @@ _ANOTHER_ACT = re.compile(r"新建|新增|培育|创建|建成|打造|引进|开
 COUNT_NAME_STRIP = re.compile(r"^(使|让|实现|确保|争取|中国|我国|全国|全省|全市|全县|全区|我省|我市|我县|累计|年均|每年|力争|其中|同时|另外|新增数量)+")
 
 
+# a ranking of regions after an indicator, each region with its value (…地区依次为：上海86.78，…；江苏84.87)
+_IN_ORDER = re.compile(r"(?:依次为|依次是)[:：]")
+_RANKED_VALUE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<unit>分|%)?(?=[，,；;、。]|$)")
 # 这4个指标分别是83.5、91.1%、92.9%和75: the values of the indicators the sentence before named
 _THOSE_NAMED = re.compile(r"(?:这|上述|以上)(?P<n>[\d一二两三四五六七八九十]+)(?:个|项)指标(?:分别|依次)(?:是|为|达到|达)"
                           r"(?P<values>\d+(?:\.\d+)?[%％分]?(?:[、和及与]\d+(?:\.\d+)?[%％分]?)+)")
@@ -2187,12 +2190,29 @@ class Relater:
             return None  # 指数在80以上的地区数量达到20个, 合格率在95%以上的企业: a threshold that counts things
         return _Value(tuple(values), unit, comparator_of(v.group("pre"), post), end)
 
+    def _values_in_order(self, sent, inds: list[Mention]) -> None:
+        """处在较高水平…的地区依次为：上海86.78，同比提高2.44；江苏84.87，…: the regions ranked after an
+        indicator the sentence names, each with its own value (an observation of that region)."""
+        lead = _IN_ORDER.search(self.text, sent.clean_start, sent.clean_end)
+        named = [m for m in inds if m.clean_end <= lead.start()] if lead else []
+        if not named:
+            return
+        scope = self.scopes[sent.index] if self.scopes else Scope()
+        for r in self.view.regions_starting(lead.end(), sent.clean_end):
+            value = _RANKED_VALUE.match(self.text, r.clean_end) if self.text[r.clean_start - 1] in "：:，,；;、" else None
+            if value is not None and r.rule != "country":
+                v = float(value.group("num"))
+                self._emit_one(sent, None, named[-1].canonical, r.clean_start, v, _Value((v,), value.group("unit"), "=", value.end()),
+                               r.canonical, False, scope, None)
+
     def _measures(self, sent, ms: list[Mention]) -> None:
         text = self.text
         inds = sorted((m for m in ms if m.kind == "Indicator"), key=lambda m: m.clean_start)
         counts = COUNT_VALUE.search(sent.text) is not None
         if not inds:
             self._values_of_those_named(sent, ms)
+        else:
+            self._values_in_order(sent, inds)
         if not inds and not counts:
             return
         scope = self.scopes[sent.index] if self.scopes else Scope()

@@ -2528,3 +2528,11 @@ def test_bodies_joined_after_the_lead_bodys_clause_hold_the_event_with_it(extrac
 def test_a_programme_in_a_courses_quoted_topic_is_not_launched_by_who_holds_the_course(extract):
     r = extract("成都高新区市场监督管理局日前举办“卓越绩效模式导入和政府质量奖申报”专题培训。")
     assert facts(r, "launched") == set()
+
+
+def test_regions_ranked_after_an_indicator_each_have_their_value(extract):
+    r = extract("通过对全国31个省(区、市)制造业相关数据的测算，2006年制造业质量竞争力指数处在较高水平并保持稳定增长的地区依次为："
+                "上海86.78，同比提高2.44；江苏84.87，同比提高0.38；广东83.98，同比提高0.16。")
+    assert sorted((m.kind, m.indicator, m.region, m.value, m.year) for m in r.measures) == [
+        ("Observation", "制造业质量竞争力指数", "上海市", 86.78, 2006), ("Observation", "制造业质量竞争力指数", "广东省", 83.98, 2006),
+        ("Observation", "制造业质量竞争力指数", "江苏省", 84.87, 2006)]
