@@ -261,6 +261,8 @@ def test_a_date_inside_a_paragraph_is_not_the_pages_date(tmp_path):
     assert date("2014-06-12 10:07\n" + body) == "2014-06-12"
     assert date("本报讯(记者王某)2019年9月3日,市质监局召开会议,部署质量月活动,各县区质监局负责同志参加会议并发言。") == "2019-09-03"
     assert date("……作出新的更大贡献! 徐州市人民政府 2024年6月27日 2023年徐州市质量工作要点如下,各地要认真贯彻落实并及时报告。") == "2024-06-27"
+    # (a deadline the article gives, on a short line of its own)
+    assert date("省名牌产品开始申报\n记者昨天从市质监局获悉,申报工作已经开始。\n申报截止日期为2012年5月30日。") is None
 
 
 def test_a_formal_documents_date_in_chinese_numerals_dates_the_page(tmp_path):
