@@ -2541,6 +2541,7 @@ def _field_edition(view: TextView, name: str, keys: tuple[str, ...]) -> bool:
 # (a firm's own strategy, 组织制定企业质量发展战略: what every firm should have, no campaign)
 _KIND_OF_SYSTEM = re.compile(r"(?:现代|先进|科学)[\u4e00-\u9fff]*(?:制度|体系|模式)$|企业(?:质量|品牌|发展|质量发展|品牌发展)战略$")
 _QUALITY_OF_KIND = re.compile(r"(?:科学|先进|现代|有效|完善|规范|成熟|良好|合理)的$")
+_WHICH_KIND_BEFORE = re.compile(r"(?:相应|相关|有关|必要|各自|自身)的$")
 # kinds of activity the genre urges by a descriptive phrase, no programme's name (GUIDE: generic
 # bodies and activities without a name are no entities)
 # what closes the title of an award's rules right after the award (《广州市市长质量奖|评审管理办法》)
@@ -2592,6 +2593,8 @@ def find_programmes(view: TextView) -> list[Mention]:
                 and '"' not in canonical:
             return  # 推广科学的质量管理制度、模式和方法, 现代企业质量管理制度: a kind of system described, no
             # programme's name
+        if rule != "programme-lexicon" and _WHICH_KIND_BEFORE.search(text, max(0, start - 4), start):
+            return  # 是否有相应的计量管理制度: whatever system fits, no named programme
         if rule != "programme-lexicon" and (THEME_BEFORE.search(text, max(0, start - 8), start)
                                             or THEME_AFTER.match(text, end)):
             return  # 活动的主题是“质量强省全民行动”; 以“…行动”为主题: a slogan, not a programme's name

@@ -2395,3 +2395,8 @@ def test_a_letter_to_another_body_is_no_sub_unit_of_the_sender(extract):
     r = extract("山东省人民政府致函市场监管总局申请依托青岛市计量技术研究院筹建国家产业计量测试中心。")
     assert {"山东省人民政府", "国家市场监督管理总局"} <= names(r, "Agency")
     assert not any("致函" in a for a in names(r, "Agency"))
+
+
+@pytest.mark.parametrize("text", ["检查加油站是否有相应的计量管理制度。", "督促企业建立相关的质量追溯制度。"])
+def test_a_system_of_whatever_kind_fits_is_no_programme(extract, text):
+    assert names(extract(text), "Programme") == set()
