@@ -380,7 +380,7 @@ RECENT_YEARS = re.compile(r"(?:近|过去|最近)([二三四五六七八九十\d
 
 _STATED_YEAR = r"(?<![比较与同自从])((?:20|19)\d\d)年"  # (not a comparison's base: 比2010年, 自2015年)
 _YEAR_SINCE = re.compile(_STATED_YEAR + "以来")
-PERIOD_YEAR = re.compile(_STATED_YEAR + r"(?!以来|相比|同期|同比|起|前|底前)")
+PERIOD_YEAR = re.compile(_STATED_YEAR + r"(?!以来|相比|同期|同比|起|开始|前|底前)")  # (2015年开始，…每年: a span to now)
 SERIES_ITEM = re.compile(r"[、，,和]\s*(\d+(?:\.\d+)?)\s*(?P<unit>%|％|个百分点|分)?")
 SCORE_HEADS = ("指数", "满意度", "得分")  # values that may stand without a unit (指数达到88)
 FROM_TO = re.compile(r"\s*(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*[%％]?\s*"

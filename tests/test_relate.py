@@ -2536,3 +2536,10 @@ def test_regions_ranked_after_an_indicator_each_have_their_value(extract):
     assert sorted((m.kind, m.indicator, m.region, m.value, m.year) for m in r.measures) == [
         ("Observation", "制造业质量竞争力指数", "上海市", 86.78, 2006), ("Observation", "制造业质量竞争力指数", "广东省", 83.98, 2006),
         ("Observation", "制造业质量竞争力指数", "江苏省", 84.87, 2006)]
+
+
+def test_a_year_a_span_starts_from_is_no_year_of_the_figures_after_it(extract):
+    r = extract("沛县顺利通过省计量惠民示范县验收\n近日，沛县顺利通过验收。\n"
+                "2015年开始，沛县每年列支专项经费，用于保障免费检定等工作。全年在用计量器具的检定率均达到100%，水电气热民用四表首检率达到100%。")
+    # (was 2015, the year the yearly funding began)
+    assert r.measures and {m.year for m in r.measures} == {None}
