@@ -338,11 +338,14 @@ def _holds_an_article(line: str) -> bool:
     return len(line) >= _ARTICLE_LINE_CHARS and len(_ARTICLE_LINE_STOPS.findall(line)) >= 2
 
 
+_DEADLINE_BEFORE = re.compile(r"(?:截止|截至)(?:日期|时间)?(?:为|是|到)?\s*$")
+
+
 def _date_in_body(line: str, m: re.Match[str]) -> bool:
     """Is the date inside a paragraph of the article (宋继红介绍，1955年6月11日，针对当时…), not the
     page's own date? A long line of sentences dates its story only at its start or after a dateline
     (本报讯…2019年…, 新华社北京…电)."""
-    if _SENTENCE_PUNCT.search(line) and re.search(r"(?:截止|截至)(?:日期|时间)?(?:为|是|到)?\s*$", line[: m.start()]):
+    if _SENTENCE_PUNCT.search(line) and _DEADLINE_BEFORE.search(line, 0, m.start()):
         return True  # (申报截止日期为2012年5月30日。: a deadline the article gives, however short its line)
     if len(line) <= 60 or not _SENTENCE_PUNCT.search(line) or m.start() == 0:
         return False
