@@ -2379,6 +2379,9 @@ def test_the_market_regulator_named_bare_in_a_local_article_is_that_places(extra
     r = extract("东阳市开展“质量月”系列活动\n9月22日，东阳市“质量月”系列活动在市场监管局拉开帷幕。"
                 "今年以来，市场监管局加大对规上企业首席质量官的培训力度。")
     assert "东阳市市场监督管理局" in names(r, "Agency")
+    # (and a prefecture's, 地区 being its level)
+    r = extract("阿勒泰地区开展2024年质量月宣传活动。活动现场，市场监管局工作人员耐心讲解。阿勒泰地区各单位参加。")
+    assert names(r, "Agency") == {"阿勒泰地区市场监督管理局"}
     # (a province's report naming two cities once each: the bare bureau is no city's)
     r = extract("湖北省市场监督管理局召开会议。武汉市、宜昌市代表参加。市场监管局表示，将开展质量月活动。")
     assert names(r, "Agency") == {"湖北省市场监督管理局"}
