@@ -1282,7 +1282,7 @@ def _agency_at(view: TextView, i: int, after: int = -1) -> Mention | None:
     # 2b. the market regulator named bare in a local article (今年以来，市场监管局加大…; 活动在市场监管局拉开帷幕):
     # the article's own city's or county's, as 市市场监管局 is
     if ch == "市" and text.startswith(_BARE_REGULATOR, i) and (i == 0 or text[i - 1] in _BEFORE_BARE_REGULATOR) \
-            and (region := _own_local_region(view) or _prefecture_of_text(view)) is not None and _named_most(view, region):
+            and (region := _own_local_region(view)) is not None and _named_most(view, region):
         dep = _match_department(view, i)
         if dep is not None and dep[1].canonical == "市场监督管理局":
             return mention(view, "Agency", start, dep[2], dep[1].full_name(region), "bare-department", region=region.name)
