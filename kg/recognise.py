@@ -3111,9 +3111,10 @@ def _indicator_start(view: TextView, head_start: int) -> int:
             prev = text[prev_start:prev_end]
             # (获得感、满意度: a sense is a measure of its own, not an item sharing the head)
             # (质量整体水平、品牌影响力、人民群众质量满意度: a level, a power or a quality is a measure too)
-            # (产品技术含量、产品质量信誉、市场占有率: a content, a standing or a state is a measure of its own)
+            # (产品技术含量、产品质量信誉、市场占有率: a content, a standing or a state is a measure of its own;
+            # so is a degree: 精细度、便捷度、满意度)
             if prev and not INDICATOR_HEAD.search(prev[-3:]) \
-                    and not prev.endswith(("感", "水平", "力", "性", "含量", "信誉", "状况", "情况", "程度", "效益", "规模")) \
+                    and not prev.endswith(("感", "水平", "力", "性", "含量", "信誉", "状况", "情况", "度", "效益", "规模")) \
                     and prev_end - prev_start <= 10 \
                     and not re.search(r"\d", prev):
                 i = prev_start

@@ -2403,3 +2403,9 @@ def test_a_letter_to_another_body_is_no_sub_unit_of_the_sender(extract):
 @pytest.mark.parametrize("text", ["检查加油站是否有相应的计量管理制度。", "督促企业建立相关的质量追溯制度。"])
 def test_a_system_of_whatever_kind_fits_is_no_programme(extract, text):
     assert names(extract(text), "Programme") == set()
+
+
+def test_degrees_listed_before_a_measure_are_measures_of_their_own(extract):
+    r = extract("重庆市发布标准，着力提升医保经办服务精细度、便捷度、满意度。")
+    # (was one indicator 便捷度、满意度, the degree taken for an item sharing the head)
+    assert not any("、" in i for i in names(r, "Indicator"))
