@@ -176,8 +176,6 @@ class Lexicon:
     blocked_short_forms: dict[str, Region] = field(default_factory=dict)
     # every word of the blocklist, county stems among them (惠民 of 计量惠民: no bare 惠民县)
     blocked_words: frozenset[str] = frozenset()
-    # (parent code, name) -> the region of that name under that parent: 通州区 is Beijing's and Nantong's
-    region_under: dict[tuple[str, str], Region] = field(default_factory=dict)
     # names more than one region holds -> those regions (城区: Jincheng's, Yangquan's, Changzhi's …)
     homonyms: dict[str, tuple[Region, ...]] = field(default_factory=dict)
 
@@ -202,7 +200,7 @@ class Lexicon:
         >>> lex.as_part_of(lex.region_by_name("通州区"), lex.region_by_name("南通市")).code
         '320612'
         """
-        return self.region_under.get((city.code, region.name), region)
+        return self.placed(region.name, [city.code]) or region
 
     def placed(self, name: str, codes: Iterable[str]) -> Region | None:
         """Of the regions called `name`, the one that lies in a region of `codes` (the regions a text
@@ -346,7 +344,6 @@ def load() -> Lexicon:
         user_words=words,
         national_plans={plan_key(k): v for k, v in national_plans.items()},
         national_plan_forms=plan_forms,
-        region_under={(r.parent, r.name): r for r in regions.values() if r.parent},
         homonyms=_homonyms(regions.values()),
     )
 
